@@ -1,0 +1,28 @@
+/**
+ * The operation table: every operation of the model maps to a handler; those Tollgate does not
+ * implement yet answer NotImplementedException naming the operation (and are listed as such in the
+ * README's coverage table, checked by test/control/coverage.test.ts).
+ */
+import { API_MODEL } from '../model/generated/api-model.js';
+import { notImplemented } from '../protocol/errors.js';
+import type { HandlerTable } from './context.js';
+import { resourceHandlers } from './resources.js';
+import { restApiHandlers } from './rest-apis.js';
+import { tagHandlers } from './tags.js';
+
+export const IMPLEMENTED: HandlerTable = {
+  ...restApiHandlers,
+  ...resourceHandlers,
+  ...tagHandlers,
+};
+
+export function buildHandlers(): HandlerTable {
+  const table: HandlerTable = {};
+  for (const op of Object.keys(API_MODEL.operations)) {
+    table[op] = IMPLEMENTED[op] ?? (async () => { throw notImplemented(op); });
+  }
+  for (const op of Object.keys(IMPLEMENTED)) {
+    if (!API_MODEL.operations[op]) throw new Error(`handler for unknown operation ${op}`);
+  }
+  return table;
+}

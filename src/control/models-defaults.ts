@@ -1,0 +1,27 @@
+/**
+ * The two models every new REST API starts with, `Empty` and `Error` (draft-04 schemas; descriptions
+ * as AWS shows them, recorded by LocalStack's provider: peer-localstack §1.1). Stored under their
+ * name, which is how models are addressed.
+ */
+import { shortId } from '../shared/ids.js';
+
+export interface Model { id: string; name: string; description?: string; schema?: string; contentType: string }
+
+export function defaultModels(): Model[] {
+  return [
+    {
+      id: shortId(),
+      name: 'Empty',
+      description: 'This is a default empty schema model',
+      schema: '{\n  "$schema": "http://json-schema.org/draft-04/schema#",\n  "title" : "Empty Schema",\n  "type" : "object"\n}',
+      contentType: 'application/json',
+    },
+    {
+      id: shortId(),
+      name: 'Error',
+      description: 'This is a default error schema model',
+      schema: '{\n  "$schema" : "http://json-schema.org/draft-04/schema#",\n  "title" : "Error Schema",\n  "type" : "object",\n  "properties" : {\n    "message" : { "type" : "string" }\n  }\n}',
+      contentType: 'application/json',
+    },
+  ];
+}

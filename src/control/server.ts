@@ -1,0 +1,121 @@
+/**
+ * The management API over node:http: read the body (capped), find the operation, bind and validate
+ * the input, run the handler, serialize. Every response carries `x-amzn-RequestId`; every failure is
+ * a ServiceError rendered in one place, and anything unexpected is logged and answered 500.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_MODEL } from '../model/generated/api-model.js';
+import { renderError, ServiceError } from '../protocol/errors.js';
+import { parseInput } from '../protocol/parse.js';
+import { OperationRouter } from '../protocol/router.js';
+import { serializeOutput } from '../protocol/serialize.js';
+import { validateInput } from '../protocol/validate.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../shared/log.js';
+import { requestId as newRequestId } from '../shared/ids.js';
+import type { Store } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+
+/** The region of a SigV4-signed request: `Credential=AKID/20240101/eu-west-1/apigateway/aws4_request`. */
+export function regionOf(req: IncomingMessage, fallback: string): string {
+  const auth = req.headers.authorization;
+  const m = auth && /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\/[^/,\s]+\/aws4_request/.exec(auth);
+  if (m) return m[1];
+  const q = req.url && /[?&]X-Amz-Credential=[^&]*?%2F\d{8}%2F([a-z0-9-]+)%2F/i.exec(req.url);
+  return q ? q[1] : fallback;
+}
+
+export class BodyTooLarge extends Error {}
+
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) { req.resume(); reject(new BodyTooLarge()); return; }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) { req.removeAllListeners('data'); req.resume(); reject(new BodyTooLarge()); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export class ControlServer {
+  readonly #router = new OperationRouter();
+  readonly #handlers: HandlerTable;
+  readonly #store: Store;
+  readonly #config: Config;
+  readonly #log: Logger;
+
+  constructor(handlers: HandlerTable, store: Store, config: Config, log: Logger) {
+    const orphans = Object.keys(handlers).filter((op) => !API_MODEL.operations[op]);
+    if (orphans.length) throw new Error(`handlers for operations the model lacks: ${orphans.join(', ')}`);
+    this.#handlers = handlers;
+    this.#store = store;
+    this.#config = config;
+    this.#log = log;
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const requestId = newRequestId();
+    let operation = 'Unknown';
+    let status = 500;
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = this.#router.match(req.method ?? 'GET', url.pathname, url.searchParams);
+      if (!match) {
+        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
+      }
+      operation = match.operation;
+      let body: Buffer;
+      try {
+        body = await readBody(req, this.#config.maxBodyBytes);
+      } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          throw new ServiceError('RequestEntityTooLargeException', `Request body exceeds the limit of ${this.#config.maxBodyBytes} bytes`);
+        }
+        throw e;
+      }
+      const input = parseInput(operation, { labels: match.labels, query: url.searchParams, staticQueryKeys: match.staticQueryKeys, headers: req.headers, body });
+      validateInput(operation, input);
+      const ctx: ControlContext = {
+        region: regionOf(req, this.#config.region),
+        accountId: this.#config.accountId,
+        requestId,
+        store: this.#store,
+        config: this.#config,
+        log: this.#log,
+      };
+      const handler = this.#handlers[operation];
+      const output = await handler(input, ctx);
+      const out = serializeOutput(operation, output ?? undefined);
+      status = out.status;
+      send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
+    } catch (e) {
+      let err: ServiceError;
+      if (e instanceof ServiceError) {
+        err = e;
+      } else {
+        this.#log.error({ err: e, requestId, operation }, 'unexpected failure');
+        err = new ServiceError('InternalFailure', 'An internal error occurred. Please try again later.');
+      }
+      const r = renderError(err);
+      status = r.status;
+      send(res, r.status, { ...r.headers, 'x-amzn-RequestId': requestId }, r.body);
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      this.#log.info({ requestId, operation, status, ms: Math.round(ms * 100) / 100 }, 'request');
+    }
+  }
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer): void {
+  if (res.headersSent) { res.end(); return; }
+  const buf = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, { ...headers, 'Content-Length': String(buf.length) });
+  res.end(buf);
+}

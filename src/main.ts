@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/** The `tollgate` command: `tollgate serve [options]`. Stops gracefully on SIGTERM and SIGINT. */
+import { ConfigError, loadConfig, USAGE } from './config.js';
+import { startApp } from './app.js';
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'serve', ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') { process.stdout.write(USAGE); return; }
+  if (command !== 'serve') throw new ConfigError(`unknown command '${command}'`);
+  const config = loadConfig(rest);
+  if (config.help) { process.stdout.write(USAGE); return; }
+  const app = await startApp(config);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.close().then(() => process.exit(0), (e: unknown) => { app.log.error({ err: e }, 'stop failed'); process.exit(1); });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`tollgate: ${e.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  process.stderr.write(`tollgate: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

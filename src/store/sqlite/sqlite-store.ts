@@ -1,0 +1,147 @@
+/**
+ * The Store contract on embedded SQLite (better-sqlite3 12): WAL, synchronous=FULL so that an
+ * acknowledged write survives kill -9 and power loss alike, BEGIN IMMEDIATE per write so that
+ * several Tollgate processes can share one database file. better-sqlite3 is synchronous; the async
+ * contract is kept by running one write transaction at a time per process (a promise queue).
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PageQuery, Row, Store, StoreWriter } from '../store.js';
+import { UniqueViolation } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+interface RawRow { seq: number; scope: string; id: string; body: string }
+const toRow = <T>(r: RawRow): Row<T> => ({ seq: r.seq, scope: r.scope, id: r.id, body: JSON.parse(r.body) as T });
+
+export interface SqliteOptions { path: string; synchronous?: 'FULL' | 'NORMAL' }
+
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #stmt;
+
+  constructor(opts: SqliteOptions) {
+    if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
+    this.#db = new Database(opts.path);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`);
+    this.#db.pragma('busy_timeout = 10000');
+    this.#db.pragma('foreign_keys = ON');
+    this.#migrate();
+    const db = this.#db;
+    this.#stmt = {
+      get: db.prepare('SELECT body FROM entities WHERE kind = ? AND scope = ? AND id = ?').pluck(),
+      byId: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND id = ? ORDER BY seq LIMIT 1'),
+      byAlt: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND alt = ?'),
+      pageAsc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq > ? ORDER BY seq'),
+      pageDesc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq < ? ORDER BY seq DESC'),
+      all: db.prepare("SELECT seq, scope, id, body FROM entities WHERE kind = ? AND (scope = ? OR scope LIKE ? ESCAPE '\\') ORDER BY seq"),
+      insert: db.prepare('INSERT INTO entities (kind, scope, id, alt, body) VALUES (?, ?, ?, ?, ?)'),
+      update: db.prepare('UPDATE entities SET body = ?, alt = COALESCE(?, alt) WHERE kind = ? AND scope = ? AND id = ?'),
+      delete: db.prepare('DELETE FROM entities WHERE kind = ? AND scope = ? AND id = ?'),
+      deleteTree: db.prepare("DELETE FROM entities WHERE scope = ? OR scope LIKE ? ESCAPE '\\'"),
+      version: db.prepare("SELECT value FROM meta WHERE key = 'config_version'").pluck(),
+      bump: db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'config_version'"),
+    };
+  }
+
+  #migrate(): void {
+    const current = this.#db.pragma('user_version', { simple: true }) as number;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.#db.transaction(() => {
+        this.#db.exec(m.sql);
+        this.#db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    }
+  }
+
+  async get<T>(kind: string, scope: string, id: string): Promise<T | undefined> {
+    const body = this.#stmt.get.get(kind, scope, id) as string | undefined;
+    return body === undefined ? undefined : (JSON.parse(body) as T);
+  }
+
+  async findById<T>(kind: string, id: string): Promise<Row<T> | undefined> {
+    const r = this.#stmt.byId.get(kind, id) as RawRow | undefined;
+    return r && toRow<T>(r);
+  }
+
+  async findByAlt<T>(kind: string, alt: string): Promise<Row<T> | undefined> {
+    const r = this.#stmt.byAlt.get(kind, alt) as RawRow | undefined;
+    return r && toRow<T>(r);
+  }
+
+  async page<T>(kind: string, scope: string, q: PageQuery<T>): Promise<Row<T>[]> {
+    const out: Row<T>[] = [];
+    if (q.limit <= 0) return out;
+    const it = q.desc
+      ? this.#stmt.pageDesc.iterate(kind, scope, q.after ?? Number.MAX_SAFE_INTEGER)
+      : this.#stmt.pageAsc.iterate(kind, scope, q.after ?? 0);
+    for (const raw of it as IterableIterator<RawRow>) {
+      const row = toRow<T>(raw);
+      if (q.where && !q.where(row.body)) continue;
+      out.push(row);
+      if (out.length >= q.limit) break;
+    }
+    return out;
+  }
+
+  async all<T>(kind: string, scopePrefix: string): Promise<Row<T>[]> {
+    return (this.#stmt.all.all(kind, scopePrefix, `${likeEscape(scopePrefix)}/%`) as RawRow[]).map((r) => toRow<T>(r));
+  }
+
+  async configVersion(): Promise<number> {
+    return this.#stmt.version.get() as number;
+  }
+
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    const run = this.#queue.then(() => this.#runWrite(fn));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #runWrite<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    const s = this.#stmt;
+    const tx: StoreWriter = {
+      get: (k, sc, id) => this.get(k, sc, id),
+      findById: (k, id) => this.findById(k, id),
+      findByAlt: (k, a) => this.findByAlt(k, a),
+      page: (k, sc, q) => this.page(k, sc, q),
+      all: (k, p) => this.all(k, p),
+      configVersion: () => this.configVersion(),
+      insert: async (kind, scope, id, body, alt) => {
+        try {
+          s.insert.run(kind, scope, id, alt ?? null, JSON.stringify(body));
+        } catch (e) {
+          if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new UniqueViolation(`${kind} ${scope}/${id}`);
+          throw e;
+        }
+      },
+      update: async (kind, scope, id, body, alt) => {
+        s.update.run(JSON.stringify(body), alt ?? null, kind, scope, id);
+      },
+      delete: async (kind, scope, id) => s.delete.run(kind, scope, id).changes > 0,
+      deleteTree: async (scope) => { s.deleteTree.run(scope, `${likeEscape(scope)}/%`); },
+    };
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await fn(tx);
+      s.bump.run();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#queue;
+    this.#db.close();
+  }
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
