@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { ApiModel, MemberRef, OperationDef, StructureShape } from '../src/model/types.js';
 
 const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-export const projectRoot = join(here, '..', '..');
+/** Scripts and tests run from the repository root (npm sets the working directory). */
+export const projectRoot = process.cwd();
 
 type Raw = unknown;
 

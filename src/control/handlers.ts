@@ -6,6 +6,8 @@
 import { API_MODEL } from '../model/generated/api-model.js';
 import { notImplemented } from '../protocol/errors.js';
 import type { HandlerTable } from './context.js';
+import { integrationHandlers } from './integrations.js';
+import { methodHandlers } from './methods.js';
 import { resourceHandlers } from './resources.js';
 import { restApiHandlers } from './rest-apis.js';
 import { tagHandlers } from './tags.js';
@@ -13,6 +15,8 @@ import { tagHandlers } from './tags.js';
 export const IMPLEMENTED: HandlerTable = {
   ...restApiHandlers,
   ...resourceHandlers,
+  ...methodHandlers,
+  ...integrationHandlers,
   ...tagHandlers,
 };
 

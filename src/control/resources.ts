@@ -1,11 +1,17 @@
 /**
- * Resources of a REST API's tree. The root (`/`) is created with the API and has no parentId or
- * pathPart (peer-localstack F54). Unknown ids answer "Invalid Resource identifier specified" (F55).
+ * Resources of a REST API's tree. Each resource entity also carries its methods (with their
+ * integrations and responses) under `resourceMethods`, so a resource and what hangs from it are
+ * written in one place and a deployment snapshot is one read. The root (`/`) is created with the API
+ * and has no parentId or pathPart (peer-localstack F54).
  */
-import { notFound } from '../protocol/errors.js';
+import { badRequest, conflict, limitExceeded, notFound } from '../protocol/errors.js';
 import { listPage } from '../protocol/paging.js';
-import type { HandlerTable } from './context.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { shortId } from '../shared/ids.js';
+import type { StoreReader, StoreWriter } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
+import type { Method } from './methods.js';
 import { getApi } from './rest-apis.js';
 
 export interface Resource {
@@ -13,20 +19,158 @@ export interface Resource {
   parentId?: string;
   pathPart?: string;
   path: string;
-  resourceMethods?: Record<string, unknown>;
+  resourceMethods?: Record<string, Method>;
 }
 
 export const RESOURCE_KIND = 'resource';
+export const resourceNotFound = (): Error => notFound('Invalid Resource identifier specified');
+
+export async function getResource(reader: StoreReader, ctx: ControlContext, apiId: string, resourceId: string): Promise<Resource> {
+  const r = await reader.get<Resource>(RESOURCE_KIND, apiScope(ctx.region, apiId), resourceId);
+  if (!r) throw resourceNotFound();
+  return r;
+}
+
+/**
+ * Path parts: `a-zA-Z0-9._-` (plus `:` and `,`, which OpenAPI imports accept, DG:known-issues), or a
+ * whole-segment variable `{name}` / greedy `{name+}`. The text is moto's wording of AWS's rule
+ * (aws-behavior.md "Path part charset"; not recorded from AWS).
+ */
+const PATH_PART = /^(?:[a-zA-Z0-9._:,-]+|\{[a-zA-Z0-9._-]+\+?\})$/;
+const isVariable = (p: string | undefined): boolean => !!p && p.startsWith('{');
+const isGreedy = (p: string | undefined): boolean => !!p && p.endsWith('+}');
+
+function checkPathPart(pathPart: string): void {
+  if (!PATH_PART.test(pathPart)) {
+    throw badRequest("Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.");
+  }
+}
+
+const childPath = (parent: Resource, pathPart: string): string => (parent.path === '/' ? `/${pathPart}` : `${parent.path}/${pathPart}`);
+
+/** Sibling rules (recorded: aws-behavior.md "Exact messages"). */
+async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: string, parent: Resource, pathPart: string, selfId?: string): Promise<void> {
+  if (isGreedy(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
+  const siblings = (await tx.all<Resource>(RESOURCE_KIND, apiScope(ctx.region, apiId)))
+    .filter((r) => r.scope === apiScope(ctx.region, apiId) && r.body.parentId === parent.id && r.id !== selfId)
+    .map((r) => r.body);
+  if (siblings.some((s) => s.pathPart === pathPart)) throw conflict(`Another resource with the same parent already has this name: ${pathPart}`);
+  const variable = siblings.find((s) => isVariable(s.pathPart));
+  if (isVariable(pathPart) && variable) {
+    throw badRequest(`A sibling (${variable.pathPart}) of this resource already has a variable path part -- only one is allowed`);
+  }
+}
+
+async function allResources(tx: StoreReader, ctx: ControlContext, apiId: string): Promise<Resource[]> {
+  const scope = apiScope(ctx.region, apiId);
+  return (await tx.all<Resource>(RESOURCE_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+}
+
+function descendants(all: Resource[], id: string): Resource[] {
+  const out: Resource[] = [];
+  const walk = (pid: string): void => {
+    for (const r of all) if (r.parentId === pid) { out.push(r); walk(r.id); }
+  };
+  walk(id);
+  return out;
+}
+
+/** Without `embed=methods`, methods are listed by name with empty bodies (F49). */
+export function resourceView(r: Resource, embedMethods: boolean): Resource {
+  if (!r.resourceMethods || !Object.keys(r.resourceMethods).length) {
+    const { resourceMethods: _m, ...rest } = r;
+    return rest;
+  }
+  if (embedMethods) return r;
+  return { ...r, resourceMethods: Object.fromEntries(Object.keys(r.resourceMethods).map((m) => [m, {} as Method])) };
+}
+
+const RESOURCE_PATCH: PatchTable<Resource> = {
+  rules: [
+    { path: '/parentId', ops: ['replace'], apply: (r, op) => { r.parentId = op.value; } },
+    { path: '/pathPart', ops: ['replace'], apply: (r, op) => { r.pathPart = op.value; } },
+  ],
+};
 
 export const resourceHandlers: HandlerTable = {
+  async CreateResource(input: { restApiId: string; parentId: string; pathPart: string }, ctx) {
+    const created = await ctx.store.write(async (tx: StoreWriter) => {
+      await getApi(tx, ctx, input.restApiId);
+      const parent = await getResource(tx, ctx, input.restApiId, input.parentId);
+      checkPathPart(input.pathPart);
+      await checkPlacement(tx, ctx, input.restApiId, parent, input.pathPart);
+      const scope = apiScope(ctx.region, input.restApiId);
+      // AWS's per-API quota (DG:limits): 300 resources.
+      if (ctx.config.awsLimits && (await allResources(tx, ctx, input.restApiId)).length >= 300) {
+        throw limitExceeded('Maximum number of Resources for this API has been reached: 300');
+      }
+      let id: string;
+      do id = shortId(); while (await tx.get(RESOURCE_KIND, scope, id));
+      const r: Resource = { id, parentId: parent.id, pathPart: input.pathPart, path: childPath(parent, input.pathPart) };
+      await tx.insert(RESOURCE_KIND, scope, id, r);
+      return r;
+    });
+    return created as unknown as Record<string, unknown>;
+  },
+
   async GetResource(input: { restApiId: string; resourceId: string; embed?: string[] }, ctx) {
-    const r = await ctx.store.get<Resource>(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), input.resourceId);
-    if (!r) throw notFound('Invalid Resource identifier specified');
-    return r as unknown as Record<string, unknown>;
+    const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
+    return resourceView(r, !!input.embed?.includes('methods')) as unknown as Record<string, unknown>;
   },
 
   async GetResources(input: { restApiId: string; position?: string; limit?: number; embed?: string[] }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Resource>(ctx.store, RESOURCE_KIND, apiScope(ctx.region, input.restApiId), input) as unknown as Record<string, unknown>;
+    const embed = !!input.embed?.includes('methods');
+    return listPage<Resource>(ctx.store, RESOURCE_KIND, apiScope(ctx.region, input.restApiId), input, { map: (r) => resourceView(r, embed) }) as unknown as Record<string, unknown>;
+  },
+
+  async UpdateResource(input: { restApiId: string; resourceId: string; patchOperations?: PatchOperation[] }, ctx) {
+    const updated = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      const current = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      const next = applyPatch(current, input.patchOperations, RESOURCE_PATCH);
+      if (current.path === '/') {
+        // F56: the root has neither a pathPart nor a parent to change.
+        if (next.pathPart !== current.pathPart) throw badRequest('Root resource cannot update its pathPart.');
+        if (next.parentId !== current.parentId) throw badRequest('Root resource cannot update its parentId.');
+        return current;
+      }
+      const all = await allResources(tx, ctx, input.restApiId);
+      if (next.parentId === current.id || descendants(all, current.id).some((d) => d.id === next.parentId)) {
+        throw badRequest('Resources cannot be cyclical.');
+      }
+      const parent = await getResource(tx, ctx, input.restApiId, next.parentId!);
+      checkPathPart(next.pathPart ?? '');
+      if (next.parentId !== current.parentId || next.pathPart !== current.pathPart) {
+        await checkPlacement(tx, ctx, input.restApiId, parent, next.pathPart!, current.id);
+      }
+      next.path = childPath(parent, next.pathPart!);
+      const scope = apiScope(ctx.region, input.restApiId);
+      await tx.update(RESOURCE_KIND, scope, next.id, next);
+      // The subtree's paths follow (computed parent first).
+      const byId = new Map(all.map((r) => [r.id, r]));
+      byId.set(next.id, next);
+      for (const d of descendants(all, current.id)) {
+        const p = byId.get(d.parentId!)!;
+        const moved = { ...d, path: childPath(p, d.pathPart!) };
+        byId.set(d.id, moved);
+        await tx.update(RESOURCE_KIND, scope, d.id, moved);
+      }
+      return next;
+    });
+    return resourceView(updated, false) as unknown as Record<string, unknown>;
+  },
+
+  async DeleteResource(input: { restApiId: string; resourceId: string }, ctx) {
+    await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      // AWS refuses to delete the root; its exact text is not recorded.
+      if (r.path === '/') throw badRequest('Cannot delete the root resource of a REST API');
+      const scope = apiScope(ctx.region, input.restApiId);
+      for (const d of [r, ...descendants(await allResources(tx, ctx, input.restApiId), r.id)]) {
+        await tx.delete(RESOURCE_KIND, scope, d.id);
+      }
+    });
   },
 };

@@ -70,11 +70,9 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
     }
     case 'map': {
       if (typeof v !== 'object' || Array.isArray(v)) mismatch(v, ref);
+      // A null map value is kept: AWS stores `{"application/json": null}` templates (peer-localstack F67).
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as object)) {
-        const r = readJson(x, ref.member!);
-        if (r !== undefined) out[k] = r;
-      }
+      for (const [k, x] of Object.entries(v as object)) out[k] = x === null ? null : readJson(x, ref.member!);
       return out;
     }
     case 'structure': {

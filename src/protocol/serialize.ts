@@ -25,10 +25,7 @@ function writeValue(v: unknown, ref: MemberRef): string | undefined {
     }
     case 'map': {
       const parts: string[] = [];
-      for (const [k, x] of Object.entries(v as object)) {
-        const w = writeValue(x, ref.member!);
-        if (w !== undefined) parts.push(`${JSON.stringify(k)}:${w}`);
-      }
+      for (const [k, x] of Object.entries(v as object)) parts.push(`${JSON.stringify(k)}:${writeValue(x, ref.member!) ?? 'null'}`);
       return `{${parts.join(',')}}`;
     }
     case 'structure':

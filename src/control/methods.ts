@@ -1,0 +1,269 @@
+/**
+ * Methods and method responses. A method lives in its resource entity (`resourceMethods[VERB]`),
+ * together with its integration (`methodIntegration`) and responses (`methodResponses`). Texts are
+ * AWS's recorded ones (aws-behavior.md "Exact messages"; peer-localstack F57–F61, F68, F69).
+ */
+import { badRequest, conflict, notFound } from '../protocol/errors.js';
+import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import type { StoreWriter } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { apiScope } from './context.js';
+import type { Integration } from './integrations.js';
+import { getResource, RESOURCE_KIND, type Resource } from './resources.js';
+
+export interface MethodResponse { statusCode: string; responseParameters?: Record<string, boolean>; responseModels?: Record<string, string> }
+export interface Method {
+  httpMethod: string;
+  authorizationType: string;
+  authorizerId?: string;
+  apiKeyRequired: boolean;
+  requestValidatorId?: string;
+  operationName?: string;
+  requestParameters?: Record<string, boolean>;
+  requestModels?: Record<string, string>;
+  methodResponses?: Record<string, MethodResponse>;
+  methodIntegration?: Integration;
+  authorizationScopes?: string[];
+}
+
+export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
+const AUTH_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
+export const methodNotFound = (): Error => notFound('Invalid Method identifier specified');
+
+export interface MethodAddress { restApiId: string; resourceId: string; httpMethod: string }
+
+/** Loads the resource and its method inside a write, and saves the changed method back. */
+export async function withMethod<T>(
+  ctx: ControlContext, tx: StoreWriter, a: MethodAddress, fn: (m: Method, r: Resource) => Promise<T> | T,
+): Promise<T> {
+  const r = await getResource(tx, ctx, a.restApiId, a.resourceId);
+  const m = r.resourceMethods?.[a.httpMethod];
+  if (!m) throw methodNotFound();
+  const copy = structuredClone(m);
+  const out = await fn(copy, r);
+  r.resourceMethods![a.httpMethod] = copy;
+  await tx.update(RESOURCE_KIND, apiScope(ctx.region, a.restApiId), r.id, r);
+  return out;
+}
+
+async function checkAuthorizer(tx: StoreWriter, ctx: ControlContext, apiId: string, type: string, authorizerId: string | undefined): Promise<void> {
+  if (type !== 'CUSTOM' && type !== 'COGNITO_USER_POOLS') return;
+  if (!authorizerId || !(await tx.get('authorizer', apiScope(ctx.region, apiId), authorizerId))) {
+    throw badRequest('Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.');
+  }
+}
+
+async function checkValidator(tx: StoreWriter, ctx: ControlContext, apiId: string, id: string | undefined): Promise<void> {
+  if (id && !(await tx.get('requestvalidator', apiScope(ctx.region, apiId), id))) {
+    throw badRequest('Invalid Request Validator identifier specified');
+  }
+}
+
+async function checkModels(tx: StoreWriter, ctx: ControlContext, apiId: string, models: Record<string, string> | undefined): Promise<void> {
+  for (const name of Object.values(models ?? {})) {
+    if (!(await tx.get('model', apiScope(ctx.region, apiId), name))) throw badRequest(`Invalid model identifier specified: ${name}`);
+  }
+}
+
+const REQUEST_PARAM = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([a-zA-Z0-9._$-]+)$/;
+
+/** Names must be unique across querystring, header and path (recorded text). */
+function checkRequestParameters(params: Record<string, boolean> | undefined): void {
+  const seen = new Set<string>();
+  for (const key of Object.keys(params ?? {})) {
+    const m = REQUEST_PARAM.exec(key);
+    // The text for a malformed key is not recorded; it names the key and the expected form.
+    if (!m) throw badRequest(`Invalid method request parameter specified: ${key}. Expected method.request.{path|querystring|header|multivaluequerystring|multivalueheader}.{name}`);
+    const name = m[1] === 'header' || m[1] === 'multivalueheader' ? m[2].toLowerCase() : m[2];
+    if (seen.has(name)) throw badRequest('Parameter names must be unique across querystring, header and path');
+    seen.add(name);
+  }
+}
+
+function checkHttpMethod(m: string): void {
+  if (!HTTP_METHODS.includes(m)) throw badRequest('Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY');
+}
+
+function checkAuthType(t: string): void {
+  // Not recorded; mirrors the HttpMethod text.
+  if (!AUTH_TYPES.includes(t)) throw badRequest(`Invalid authorization type specified. Valid options are ${AUTH_TYPES.join(',')}`);
+}
+
+const METHOD_PATCH: PatchTable<Method> = {
+  rules: [
+    { path: '/authorizationType', ops: ['replace'], apply: (m, op) => { checkAuthType(op.value ?? ''); m.authorizationType = op.value!; } },
+    { path: '/authorizerId', ops: ['replace'], apply: (m, op) => { if (op.value) m.authorizerId = op.value; else delete m.authorizerId; } },
+    { path: '/apiKeyRequired', ops: ['replace'], apply: (m, op) => { m.apiKeyRequired = patchBoolean(op.value); } },
+    { path: '/operationName', ops: ['replace'], apply: (m, op) => { if (op.value) m.operationName = op.value; else delete m.operationName; } },
+    // An empty validator id removes it (LocalStack's provider, matching AWS).
+    { path: '/requestValidatorId', ops: ['replace'], apply: (m, op) => { if (op.value) m.requestValidatorId = op.value; else delete m.requestValidatorId; } },
+    {
+      path: '/authorizationScopes', ops: ['add', 'remove'],
+      apply: (m, op) => {
+        const scopes = (m.authorizationScopes ?? []).filter((s) => s !== op.value);
+        if (op.op === 'add' && op.value) scopes.push(op.value);
+        if (scopes.length) m.authorizationScopes = scopes; else delete m.authorizationScopes;
+      },
+    },
+    {
+      path: '/requestParameters/*', ops: ['add', 'replace', 'remove'],
+      apply: (m, op, key) => {
+        const params = { ...(m.requestParameters ?? {}) };
+        if (op.op === 'remove') delete params[key]; else params[key] = patchBoolean(op.value);
+        checkRequestParameters(params);
+        m.requestParameters = params;
+      },
+    },
+    {
+      path: '/requestModels/*', ops: ['add', 'replace', 'remove'],
+      apply: (m, op, key) => {
+        const models = { ...(m.requestModels ?? {}) };
+        if (op.op === 'remove') delete models[key]; else models[key] = op.value ?? '';
+        m.requestModels = models;
+      },
+    },
+  ],
+};
+
+const responseNotFound = (): Error => notFound('Invalid Response status code specified');
+
+const METHOD_RESPONSE_PATCH: PatchTable<MethodResponse> = {
+  rules: [
+    {
+      path: '/responseParameters/*', ops: ['add', 'replace', 'remove'],
+      apply: (r, op, key) => {
+        const params = { ...(r.responseParameters ?? {}) };
+        if (op.op === 'remove') {
+          if (!(key in params)) throw notFound('Invalid parameter name specified');
+          delete params[key];
+        } else params[key] = patchBoolean(op.value);
+        r.responseParameters = params;
+      },
+    },
+    {
+      path: '/responseModels/*', ops: ['add', 'replace', 'remove'],
+      apply: (r, op, key) => {
+        const models = { ...(r.responseModels ?? {}) };
+        if (op.op === 'remove') {
+          if (!(key in models)) throw notFound('Content-Type specified was not found');
+          delete models[key];
+        } else models[key] = op.value ?? '';
+        r.responseModels = models;
+      },
+    },
+  ],
+  // F69: "Invalid patch path /wrong/method.response.header.my-header".
+  unknownPath: (op) => `Invalid patch path ${op.path}`,
+};
+
+const emptyToUndefined = <T extends object>(o: T | undefined): T | undefined => (o && Object.keys(o).length ? o : undefined);
+
+export const methodHandlers: HandlerTable = {
+  async PutMethod(input: MethodAddress & Omit<Method, 'httpMethod' | 'apiKeyRequired'> & { apiKeyRequired?: boolean }, ctx) {
+    checkHttpMethod(input.httpMethod);
+    checkAuthType(input.authorizationType);
+    const method = await ctx.store.write(async (tx) => {
+      const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      await checkAuthorizer(tx, ctx, input.restApiId, input.authorizationType, input.authorizerId);
+      await checkValidator(tx, ctx, input.restApiId, input.requestValidatorId);
+      await checkModels(tx, ctx, input.restApiId, input.requestModels);
+      checkRequestParameters(input.requestParameters);
+      if (r.resourceMethods?.[input.httpMethod]) throw conflict('Method already exists for this resource');
+      const m: Method = {
+        httpMethod: input.httpMethod,
+        authorizationType: input.authorizationType,
+        authorizerId: input.authorizationType === 'CUSTOM' || input.authorizationType === 'COGNITO_USER_POOLS' ? input.authorizerId : undefined,
+        apiKeyRequired: input.apiKeyRequired ?? false,
+        requestValidatorId: input.requestValidatorId || undefined,
+        operationName: input.operationName,
+        requestParameters: emptyToUndefined(input.requestParameters),
+        requestModels: emptyToUndefined(input.requestModels),
+        authorizationScopes: input.authorizationScopes?.length ? input.authorizationScopes : undefined,
+      };
+      r.resourceMethods = { ...(r.resourceMethods ?? {}), [input.httpMethod]: m };
+      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+      return m;
+    });
+    return method as unknown as Record<string, unknown>;
+  },
+
+  async GetMethod(input: MethodAddress, ctx) {
+    const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
+    const m = r.resourceMethods?.[input.httpMethod];
+    if (!m) throw methodNotFound();
+    return m as unknown as Record<string, unknown>;
+  },
+
+  async UpdateMethod(input: MethodAddress & { patchOperations?: PatchOperation[] }, ctx) {
+    const m = await ctx.store.write(async (tx) => {
+      const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      const current = r.resourceMethods?.[input.httpMethod];
+      if (!current) throw methodNotFound();
+      const next = applyPatch(current, input.patchOperations, METHOD_PATCH);
+      // An authorizerId only sticks to CUSTOM and COGNITO_USER_POOLS methods (LocalStack's AWS-validated provider).
+      if (next.authorizationType !== 'CUSTOM' && next.authorizationType !== 'COGNITO_USER_POOLS') delete next.authorizerId;
+      await checkAuthorizer(tx, ctx, input.restApiId, next.authorizationType, next.authorizerId);
+      await checkValidator(tx, ctx, input.restApiId, next.requestValidatorId);
+      await checkModels(tx, ctx, input.restApiId, next.requestModels);
+      next.requestParameters = emptyToUndefined(next.requestParameters);
+      next.requestModels = emptyToUndefined(next.requestModels);
+      r.resourceMethods![input.httpMethod] = next;
+      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+      return next;
+    });
+    return m as unknown as Record<string, unknown>;
+  },
+
+  async DeleteMethod(input: MethodAddress, ctx) {
+    await ctx.store.write(async (tx) => {
+      const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      if (!r.resourceMethods?.[input.httpMethod]) throw methodNotFound();
+      delete r.resourceMethods[input.httpMethod];
+      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+    });
+  },
+
+  async PutMethodResponse(input: MethodAddress & MethodResponse, ctx) {
+    const res = await ctx.store.write((tx) => withMethod(ctx, tx, input, async (m) => {
+      await checkModels(tx, ctx, input.restApiId, input.responseModels);
+      const mr: MethodResponse = {
+        statusCode: input.statusCode,
+        responseParameters: emptyToUndefined(input.responseParameters),
+        responseModels: emptyToUndefined(input.responseModels),
+      };
+      m.methodResponses = { ...(m.methodResponses ?? {}), [input.statusCode]: mr };
+      return mr;
+    }));
+    return res as unknown as Record<string, unknown>;
+  },
+
+  async GetMethodResponse(input: MethodAddress & { statusCode: string }, ctx) {
+    const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
+    const m = r.resourceMethods?.[input.httpMethod];
+    if (!m) throw methodNotFound();
+    const mr = m.methodResponses?.[input.statusCode];
+    if (!mr) throw responseNotFound();
+    return mr as unknown as Record<string, unknown>;
+  },
+
+  async UpdateMethodResponse(input: MethodAddress & { statusCode: string; patchOperations?: PatchOperation[] }, ctx) {
+    const res = await ctx.store.write((tx) => withMethod(ctx, tx, input, async (m) => {
+      const mr = m.methodResponses?.[input.statusCode];
+      if (!mr) throw responseNotFound();
+      const next = applyPatch(mr, input.patchOperations, METHOD_RESPONSE_PATCH);
+      await checkModels(tx, ctx, input.restApiId, next.responseModels);
+      next.responseParameters = emptyToUndefined(next.responseParameters);
+      next.responseModels = emptyToUndefined(next.responseModels);
+      m.methodResponses![input.statusCode] = next;
+      return next;
+    }));
+    return res as unknown as Record<string, unknown>;
+  },
+
+  async DeleteMethodResponse(input: MethodAddress & { statusCode: string }, ctx) {
+    await ctx.store.write((tx) => withMethod(ctx, tx, input, (m) => {
+      if (!m.methodResponses?.[input.statusCode]) throw responseNotFound();
+      delete m.methodResponses[input.statusCode];
+    }));
+  },
+};
