@@ -2,12 +2,16 @@
  * Tollgate as a value: open the store, build the control plane, listen. `main.ts` wraps it for the
  * command line; tests start it in-process on port 0.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { buildHandlers } from './control/handlers.js';
 import { ControlServer } from './control/server.js';
+import { DeploymentRegistry } from './data/deployments.js';
+import { HttpClient } from './data/integrations/http-client.js';
+import { parseInvokeTarget } from './data/invoke-url.js';
+import { DataPlane } from './data/pipeline.js';
 import { createLogger, type Logger } from './shared/log.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
@@ -37,21 +41,41 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
   const store = new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
   const control = new ControlServer(buildHandlers(), store, config, log);
+  const http = new HttpClient();
+  const data = new DataPlane({ registry: new DeploymentRegistry(store, config.accountId), http, log });
   const separateAdmin = config.adminPort !== undefined;
-  const handle = (req: Parameters<ControlServer['handle']>[0], res: Parameters<ControlServer['handle']>[1]): void => {
+  // Responses still being written: on close they are told `Connection: close`, so keep-alive
+  // clients do not reuse a socket that is about to go away.
+  // Requests that still arrive on open keep-alive connections while closing get it too.
+  let closed = false;
+  const inFlight = new Set<ServerResponse>();
+  const track = (h: (req: IncomingMessage, res: ServerResponse) => void) => (req: IncomingMessage, res: ServerResponse): void => {
+    if (closed) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    h(req, res);
+  };
+  const handleControl = (req: IncomingMessage, res: ServerResponse): void => { void control.handle(req, res); };
+  // The main listener serves invoke URLs, and management too unless it has its own listener.
+  const handleMain = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const target = parseInvokeTarget(req.headers.host, path);
+    if (target) { void data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)); return; }
+    if (separateAdmin) { notFoundHandler(req, res); return; }
     void control.handle(req, res);
   };
-  const main = createServer({ keepAliveTimeout: 5000 }, separateAdmin ? notFoundHandler : handle);
+  const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
   const servers = [main];
   const url = await listen(main, config.host, config.port);
   let adminUrl = url;
   if (separateAdmin) {
-    const admin = createServer({ keepAliveTimeout: 5000 }, handle);
+    const admin = createServer({ keepAliveTimeout: 5000 }, track(handleControl));
     servers.push(admin);
     adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
   }
   log.info({ url, adminUrl, dataDir: config.memory ? ':memory:' : config.dataDir }, 'tollgate listening');
-  let closed = false;
   return {
     url,
     adminUrl,
@@ -60,17 +84,19 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     async close() {
       if (closed) return;
       closed = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
         s.close(() => resolve());
         s.closeIdleConnections();
       })));
+      await http.close();
       await store.close();
     },
   };
 }
 
 /** The main listener when management lives elsewhere: the data plane will answer here. */
-function notFoundHandler(_req: unknown, res: import('node:http').ServerResponse): void {
+function notFoundHandler(_req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(404, { 'Content-Type': 'application/json' });
   res.end('{"message":"Not Found"}');
 }

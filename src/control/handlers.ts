@@ -5,19 +5,33 @@
  */
 import { API_MODEL } from '../model/generated/api-model.js';
 import { notImplemented } from '../protocol/errors.js';
+import { apiKeyHandlers } from './api-keys.js';
 import type { HandlerTable } from './context.js';
 import { integrationHandlers } from './integrations.js';
 import { methodHandlers } from './methods.js';
 import { resourceHandlers } from './resources.js';
 import { restApiHandlers } from './rest-apis.js';
 import { tagHandlers } from './tags.js';
+import { accountHandlers } from './account.js';
+import { basePathMappingHandlers } from './base-path-mappings.js';
+import { clientCertificateHandlers } from './client-certificates.js';
+import { domainNameHandlers } from './domain-names.js';
+import { usagePlanKeyHandlers } from './usage-plan-keys.js';
+import { usagePlanHandlers } from './usage-plans.js';
 
 export const IMPLEMENTED: HandlerTable = {
+  ...domainNameHandlers,
+  ...basePathMappingHandlers,
+  ...clientCertificateHandlers,
+  ...accountHandlers,
   ...restApiHandlers,
   ...resourceHandlers,
   ...methodHandlers,
   ...integrationHandlers,
   ...tagHandlers,
+  ...apiKeyHandlers,
+  ...usagePlanHandlers,
+  ...usagePlanKeyHandlers,
 };
 
 export function buildHandlers(): HandlerTable {

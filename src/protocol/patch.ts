@@ -11,7 +11,7 @@ export type PatchOpName = 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test
 export interface PatchOperation { op?: PatchOpName; path?: string; value?: string; from?: string }
 
 export interface PatchRule<T> {
-  /** `/name`, or `/binaryMediaTypes/*` where `*` is the rest of the path (unescaped, may be empty). */
+  /** `/name`, or `/binaryMediaTypes/*` where `*` is the rest of the path (non-empty, unescaped; a bare `/binaryMediaTypes/` matches no rule). */
   path: string;
   ops: PatchOpName[];
   apply: (target: T, op: Required<Pick<PatchOperation, 'op'>> & PatchOperation, key: string) => void;
@@ -55,15 +55,17 @@ export function applyPatch<T>(target: T, ops: PatchOperation[] | undefined, tabl
   for (const op of ops ?? []) {
     const name = op.op ?? 'replace';
     const path = op.path ?? '';
+    // A missing path is named as '' in the messages (AWS's text for it is not recorded).
+    const named = { ...op, op: name, path };
     const found = matchRule(table.rules, path);
     if (!found) {
       const allowed = table.rules.filter((r) => r.ops.includes(name)).map((r) => r.path.replace(/\/\*$/, '/{key}'));
-      throw badRequest(table.unknownPath ? table.unknownPath({ ...op, op: name }, allowed) : invalidPatchPath({ ...op, op: name }, allowed));
+      throw badRequest(table.unknownPath ? table.unknownPath(named, allowed) : invalidPatchPath(named, allowed));
     }
     if (!found.rule.ops.includes(name)) {
-      throw badRequest(found.rule.badOp ? found.rule.badOp({ ...op, op: name }) : unsupportedOperation({ ...op, op: name }));
+      throw badRequest(found.rule.badOp ? found.rule.badOp(named) : unsupportedOperation(named));
     }
-    found.rule.apply(copy, { ...op, op: name }, found.key);
+    found.rule.apply(copy, named, found.key);
   }
   return copy;
 }

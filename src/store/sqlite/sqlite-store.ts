@@ -28,7 +28,12 @@ export class SqliteStore implements Store {
     this.#db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`);
     this.#db.pragma('busy_timeout = 10000');
     this.#db.pragma('foreign_keys = ON');
-    this.#migrate();
+    try {
+      this.#migrate();
+    } catch (e) {
+      this.#db.close(); // do not leak the handle (and its file lock) of a store that never opened
+      throw e;
+    }
     const db = this.#db;
     this.#stmt = {
       get: db.prepare('SELECT body FROM entities WHERE kind = ? AND scope = ? AND id = ?').pluck(),
@@ -36,11 +41,13 @@ export class SqliteStore implements Store {
       byAlt: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND alt = ?'),
       pageAsc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq > ? ORDER BY seq'),
       pageDesc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq < ? ORDER BY seq DESC'),
-      all: db.prepare("SELECT seq, scope, id, body FROM entities WHERE kind = ? AND (scope = ? OR scope LIKE ? ESCAPE '\\') ORDER BY seq"),
+      // `scope` or below it: `prefix/` <= scope < `prefix0` ('0' follows '/'), a case-sensitive byte
+      // range with no wildcards (LIKE ignores ASCII case and needs escaping), usable by the index.
+      all: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND (scope = ? OR (scope >= ? AND scope < ?)) ORDER BY seq'),
       insert: db.prepare('INSERT INTO entities (kind, scope, id, alt, body) VALUES (?, ?, ?, ?, ?)'),
       update: db.prepare('UPDATE entities SET body = ?, alt = COALESCE(?, alt) WHERE kind = ? AND scope = ? AND id = ?'),
       delete: db.prepare('DELETE FROM entities WHERE kind = ? AND scope = ? AND id = ?'),
-      deleteTree: db.prepare("DELETE FROM entities WHERE scope = ? OR scope LIKE ? ESCAPE '\\'"),
+      deleteTree: db.prepare('DELETE FROM entities WHERE scope = ? OR (scope >= ? AND scope < ?)'),
       version: db.prepare("SELECT value FROM meta WHERE key = 'config_version'").pluck(),
       bump: db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'config_version'"),
     };
@@ -88,7 +95,7 @@ export class SqliteStore implements Store {
   }
 
   async all<T>(kind: string, scopePrefix: string): Promise<Row<T>[]> {
-    return (this.#stmt.all.all(kind, scopePrefix, `${likeEscape(scopePrefix)}/%`) as RawRow[]).map((r) => toRow<T>(r));
+    return (this.#stmt.all.all(kind, scopePrefix, ...below(scopePrefix)) as RawRow[]).map((r) => toRow<T>(r));
   }
 
   async configVersion(): Promise<number> {
@@ -111,18 +118,13 @@ export class SqliteStore implements Store {
       all: (k, p) => this.all(k, p),
       configVersion: () => this.configVersion(),
       insert: async (kind, scope, id, body, alt) => {
-        try {
-          s.insert.run(kind, scope, id, alt ?? null, JSON.stringify(body));
-        } catch (e) {
-          if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new UniqueViolation(`${kind} ${scope}/${id}`);
-          throw e;
-        }
+        unique(`${kind} ${scope}/${id}`, () => s.insert.run(kind, scope, id, alt ?? null, JSON.stringify(body)));
       },
       update: async (kind, scope, id, body, alt) => {
-        s.update.run(JSON.stringify(body), alt ?? null, kind, scope, id);
+        unique(`${kind} ${scope}/${id} alt`, () => s.update.run(JSON.stringify(body), alt ?? null, kind, scope, id));
       },
       delete: async (kind, scope, id) => s.delete.run(kind, scope, id).changes > 0,
-      deleteTree: async (scope) => { s.deleteTree.run(scope, `${likeEscape(scope)}/%`); },
+      deleteTree: async (scope) => { s.deleteTree.run(scope, ...below(scope)); },
     };
     this.#db.exec('BEGIN IMMEDIATE');
     try {
@@ -142,6 +144,18 @@ export class SqliteStore implements Store {
   }
 }
 
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The bounds of the scopes strictly below `scope`: [`scope/`, `scope0`). */
+function below(scope: string): [string, string] {
+  return [`${scope}/`, `${scope}0`];
+}
+
+/** Runs a statement, turning a unique-index refusal (key or alt) into UniqueViolation. */
+function unique(what: string, run: () => unknown): void {
+  try {
+    run();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new UniqueViolation(what);
+    throw e;
+  }
 }

@@ -1,0 +1,105 @@
+/**
+ * What the data plane serves: for an (API id, stage) the live stage and the frozen deployment it
+ * points at, compiled once per deployment (router, gateway responses, templates on first use).
+ * Entries are checked against the store's configuration version, so a change made through the
+ * management API (or by another node sharing the database) is served from the next request on.
+ */
+import { apiScope } from '../control/context.js';
+import type { DeploymentSnapshot } from '../control/deployment-snapshot.js';
+import type { RestApi } from '../control/rest-apis.js';
+import type { Store } from '../store/store.js';
+import { ResourceRouter } from './router.js';
+
+export interface Stage {
+  stageName: string;
+  deploymentId: string;
+  variables?: Record<string, string>;
+  methodSettings?: Record<string, Record<string, unknown>>;
+  clientCertificateId?: string;
+  canarySettings?: { deploymentId?: string; percentTraffic?: number; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean };
+  cacheClusterEnabled?: boolean;
+  accessLogSettings?: { format?: string; destinationArn?: string };
+}
+
+export interface CompiledDeployment {
+  id: string;
+  snapshot: DeploymentSnapshot;
+  router: ResourceRouter;
+  /** Customised gateway responses by type. */
+  gatewayResponses: Map<string, GatewayResponseOverride>;
+  /** Per-deployment memo for derived structures (compiled templates, validators), built on first use. */
+  memo: Map<string, unknown>;
+}
+
+export interface GatewayResponseOverride {
+  statusCode?: string;
+  responseParameters?: Record<string, string>;
+  responseTemplates?: Record<string, string>;
+}
+
+export interface Served {
+  region: string;
+  accountId: string;
+  stage: Stage;
+  deployment: CompiledDeployment;
+}
+
+interface Entry { version: number; served: Served | undefined }
+
+export function compileDeployment(id: string, snapshot: DeploymentSnapshot): CompiledDeployment {
+  const gatewayResponses = new Map<string, GatewayResponseOverride>();
+  for (const g of snapshot.gatewayResponses as unknown as (GatewayResponseOverride & { responseType: string })[]) gatewayResponses.set(g.responseType, g);
+  return { id, snapshot, router: new ResourceRouter(snapshot.resources), gatewayResponses, memo: new Map() };
+}
+
+export class DeploymentRegistry {
+  readonly #store: Store;
+  readonly #accountId: string;
+  readonly #entries = new Map<string, Entry>();
+  /** Deployments are immutable: compiled once, dropped only when no stage serves them any more. */
+  readonly #compiled = new Map<string, CompiledDeployment>();
+
+  constructor(store: Store, accountId: string) {
+    this.#store = store;
+    this.#accountId = accountId;
+  }
+
+  async resolve(apiId: string, stageName: string): Promise<Served | undefined> {
+    const version = await this.#store.configVersion();
+    const key = `${apiId}\u0000${stageName}`;
+    const hit = this.#entries.get(key);
+    if (hit && hit.version === version) return hit.served;
+    const served = await this.#load(apiId, stageName);
+    if (this.#entries.size > 10_000) this.#entries.clear();
+    this.#entries.set(key, { version, served });
+    return served;
+  }
+
+  async #load(apiId: string, stageName: string): Promise<Served | undefined> {
+    const apiRow = await this.#store.findById<RestApi>('restapi', apiId);
+    if (!apiRow) return undefined;
+    const region = apiRow.scope;
+    const scope = apiScope(region, apiId);
+    const stage = await this.#store.get<Stage>('stage', scope, stageName);
+    if (!stage) return undefined;
+    const deployment = await this.#deployment(scope, stage.deploymentId);
+    if (!deployment) return undefined;
+    return { region, accountId: this.#accountId, stage, deployment };
+  }
+
+  async deploymentFor(region: string, apiId: string, deploymentId: string): Promise<CompiledDeployment | undefined> {
+    return this.#deployment(apiScope(region, apiId), deploymentId);
+  }
+
+  async #deployment(scope: string, deploymentId: string): Promise<CompiledDeployment | undefined> {
+    const key = `${scope}/${deploymentId}`;
+    const cached = this.#compiled.get(key);
+    if (cached) return cached;
+    const row = await this.#store.get<{ id: string; snapshot?: DeploymentSnapshot }>('deployment', scope, deploymentId);
+    if (!row?.snapshot) return undefined;
+    const compiled = compileDeployment(deploymentId, row.snapshot);
+    if (this.#compiled.size > 1_000) this.#compiled.clear();
+    this.#compiled.set(key, compiled);
+    return compiled;
+  }
+}

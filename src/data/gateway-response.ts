@@ -1,0 +1,91 @@
+/**
+ * Renders a GatewayError the way AWS does: the API's customised gateway response for the type, else
+ * its DEFAULT_4XX / DEFAULT_5XX customisation, else the type's defaults; templates are filled by
+ * simple `$context` / `$stageVariables` substitution, not VTL (DG:mapping-template-reference,
+ * "$context.error"); `x-amzn-ErrorType` names the error. REQUEST_TOO_LARGE cannot be customised and
+ * is plain text (OBS1, aws-behavior.md).
+ */
+import type { GatewayResponseOverride, Served } from './deployments.js';
+import { GATEWAY_RESPONSE_DEFAULTS, type GatewayError } from './gateway-errors.js';
+import { contextOf, header, type ClientRequest, type Invocation } from './invocation.js';
+
+export interface RenderedResponse { status: number; headers: Record<string, string | string[]>; body: Buffer }
+
+const DEFAULT_TEMPLATE = '{"message":$context.error.messageString}';
+
+function lookup(obj: unknown, path: string[]): unknown {
+  let v = obj;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[p];
+  }
+  return v;
+}
+
+/** `$context.a.b`, `${context.a}`-style and `$stageVariables.x` substitution; unknown → empty. */
+export function substitute(template: string, context: Record<string, unknown>, stageVariables: Record<string, string>): string {
+  return template.replace(/\$\{?(context|stageVariables)((?:\.[A-Za-z0-9_-]+)+)\}?/g, (_m, root: string, rest: string) => {
+    const v = root === 'context' ? lookup(context, rest.slice(1).split('.')) : stageVariables[rest.slice(1)];
+    if (v === undefined) return '';
+    if (v === null) return 'null';
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  });
+}
+
+/** `method.request.header.X` etc. and `'static'` values of gatewayresponse.header.* mappings. */
+function parameterValue(expr: string, req: ClientRequest | undefined, pathParameters: Record<string, string>, stageVariables: Record<string, string>): string | undefined {
+  if (expr.startsWith("'") && expr.endsWith("'") && expr.length >= 2) return expr.slice(1, -1);
+  if (!req) return undefined;
+  let m = /^method\.request\.header\.(.+)$/.exec(expr);
+  if (m) return header(req, m[1]);
+  m = /^method\.request\.querystring\.(.+)$/.exec(expr);
+  if (m) { const v = req.query.get(m[1]); return v?.[v.length - 1]; }
+  m = /^method\.request\.path\.(.+)$/.exec(expr);
+  if (m) return pathParameters[m[1]];
+  m = /^stageVariables\.(.+)$/.exec(expr);
+  if (m) return stageVariables[m[1]];
+  return undefined;
+}
+
+function pickTemplate(templates: Record<string, string> | undefined, accept: string | undefined): [string, string] {
+  if (!templates || !Object.keys(templates).length) return ['application/json', DEFAULT_TEMPLATE];
+  const first = accept?.split(',')[0]?.split(';')[0]?.trim();
+  if (first && templates[first] !== undefined) return [first, templates[first]];
+  if (templates['application/json'] !== undefined) return ['application/json', templates['application/json']];
+  const [ct, tpl] = Object.entries(templates)[0];
+  return [ct, tpl];
+}
+
+export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> & { request?: ClientRequest; requestId: string }, served?: Served): RenderedResponse {
+  const d = GATEWAY_RESPONSE_DEFAULTS[err.type];
+  const baseHeaders: Record<string, string | string[]> = { 'x-amzn-ErrorType': d.errorType };
+  if (err.type === 'REQUEST_TOO_LARGE') {
+    return { status: 413, headers: { ...baseHeaders, 'Content-Type': 'text/plain' }, body: Buffer.from(err.gatewayMessage ?? '') };
+  }
+  const overrides = served?.deployment.gatewayResponses;
+  const own = overrides?.get(err.type);
+  const defaultStatus = err.statusOverride ?? d.status;
+  const family = overrides?.get(defaultStatus >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX');
+  const chosen: GatewayResponseOverride | undefined = own ?? family;
+  const status = Number(own?.statusCode ?? family?.statusCode ?? defaultStatus);
+  const stageVariables = inv.stageVariables ?? served?.stage.variables ?? {};
+  const headers: Record<string, string | string[]> = { ...baseHeaders };
+  for (const [key, expr] of Object.entries(chosen?.responseParameters ?? {})) {
+    const m = /^gatewayresponse\.header\.(.+)$/.exec(key);
+    if (!m) continue;
+    const v = parameterValue(expr, inv.request, inv.pathParameters ?? {}, stageVariables);
+    if (v !== undefined) headers[m[1]] = v;
+  }
+  const [contentType, template] = pickTemplate(chosen?.responseTemplates, inv.request && header(inv.request, 'accept'));
+  const context: Record<string, unknown> = served && inv.request
+    ? contextOf({ ...(inv as Invocation), error: { message: err.gatewayMessage, responseType: err.type, validationErrorString: err.validationErrorString } })
+    : {};
+  context.error = {
+    message: err.gatewayMessage,
+    messageString: JSON.stringify(err.gatewayMessage),
+    responseType: err.type,
+    validationErrorString: err.validationErrorString,
+  };
+  const body = substitute(template, context, stageVariables);
+  return { status, headers: { 'Content-Type': contentType, ...headers }, body: Buffer.from(body) };
+}

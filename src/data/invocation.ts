@@ -1,0 +1,107 @@
+/**
+ * One data-plane request as it moves through the pipeline: explicit slots, filled in order
+ * (request → api/stage/deployment → resource/method → integration request → endpoint response).
+ * `$context` is built on first use only: a plain HTTP_PROXY call never needs it.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Method } from '../control/methods.js';
+import type { Resource } from '../control/resources.js';
+import type { Served } from './deployments.js';
+import type { InvokeTarget } from './invoke-url.js';
+
+export interface ClientRequest {
+  /** The HTTP method after X-HTTP-Method-Override (DG:known-issues). */
+  method: string;
+  target: InvokeTarget;
+  /** Raw query string without `?`. */
+  rawQuery: string;
+  /** Decoded query values by name, in order (`+` is a space). */
+  query: Map<string, string[]>;
+  /** Header values by lower-cased name, with the client's own name casing kept alongside. */
+  headers: Map<string, { name: string; values: string[] }>;
+  body: Buffer;
+  sourceIp: string;
+  /** Epoch milliseconds when the request arrived. */
+  startedAt: number;
+}
+
+export interface Invocation {
+  requestId: string;
+  extendedRequestId: string;
+  raw: IncomingMessage;
+  request: ClientRequest;
+  served: Served;
+  /** Unset until routing found them (a gateway error can come first). */
+  resource?: Resource;
+  method?: Method;
+  pathParameters: Record<string, string>;
+  stageVariables: Record<string, string>;
+  /** Set when a gateway error is being rendered. */
+  error?: { message: string | null; responseType: string; validationErrorString?: string };
+  context?: Record<string, unknown>;
+}
+
+export function header(req: ClientRequest, name: string): string | undefined {
+  const h = req.headers.get(name.toLowerCase());
+  return h ? h.values[h.values.length - 1] : undefined;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `dd/MMM/yyyy:HH:mm:ss +0000`, the CLF form of $context.requestTime (DG:mapping-template-reference). */
+export function clfTime(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+}
+
+/** The `$context` variables (DG:mapping-template-reference), built once per invocation. */
+export function contextOf(inv: Invocation): Record<string, unknown> {
+  if (inv.context) return inv.context;
+  const req = inv.request;
+  const host = header(req, 'host') ?? '';
+  const domainName = host.replace(/:\d+$/, '');
+  inv.context = {
+    accountId: inv.served.accountId,
+    apiId: req.target.apiId,
+    authorizer: {},
+    awsEndpointRequestId: inv.requestId,
+    deploymentId: inv.served.deployment.id,
+    domainName,
+    domainPrefix: domainName.split('.')[0],
+    error: {
+      message: inv.error?.message ?? null,
+      messageString: inv.error ? JSON.stringify(inv.error.message) : undefined,
+      responseType: inv.error?.responseType,
+      validationErrorString: inv.error?.validationErrorString,
+    },
+    extendedRequestId: inv.extendedRequestId,
+    httpMethod: req.method,
+    identity: {
+      accountId: null,
+      apiKey: null,
+      apiKeyId: null,
+      caller: null,
+      cognitoAuthenticationProvider: null,
+      cognitoAuthenticationType: null,
+      cognitoIdentityId: null,
+      cognitoIdentityPoolId: null,
+      principalOrgId: null,
+      sourceIp: req.sourceIp,
+      user: null,
+      userAgent: header(req, 'user-agent') ?? null,
+      userArn: null,
+    },
+    path: `/${inv.served.stage.stageName}${req.target.path}`,
+    protocol: `HTTP/${inv.raw.httpVersion}`,
+    requestId: inv.requestId,
+    requestOverride: { header: {}, path: {}, querystring: {} },
+    responseOverride: { header: {}, status: undefined },
+    requestTime: clfTime(req.startedAt),
+    requestTimeEpoch: req.startedAt,
+    resourceId: inv.resource?.id,
+    resourcePath: inv.resource?.path,
+    stage: inv.served.stage.stageName,
+  };
+  return inv.context;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which API and stage a data-plane request targets. Three URL styles reach the same pipeline:
+ * - host based: `{apiId}.execute-api.{anything}[:port]/{stage}/{path}` (AWS's own form,
+ *   docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html);
+ * - `/_aws/execute-api/{apiId}/{stage}/{path}` and
+ * - `/restapis/{apiId}/{stage}/_user_request_/{path}` (the URLs LocalStack users already have).
+ * The path stays percent-encoded: AWS hands path parameters to integrations undecoded.
+ */
+export interface InvokeTarget {
+  apiId: string;
+  /** Undefined when the URL names no stage. */
+  stage: string | undefined;
+  /** The resource path after the stage, percent-encoded, always starting with `/`. */
+  path: string;
+  /** The URL path up to and including the stage (what `$context.path` prefixes). */
+  basePath: string;
+}
+
+const HOST = /^([a-z0-9]+)\.execute-api\./;
+
+export function parseInvokeTarget(host: string | undefined, rawPath: string): InvokeTarget | undefined {
+  const h = host && HOST.exec(host.toLowerCase());
+  if (h) return split(h[1], rawPath, '');
+  if (rawPath.startsWith('/_aws/execute-api/')) {
+    const rest = rawPath.slice('/_aws/execute-api/'.length);
+    const slash = rest.indexOf('/');
+    const apiId = slash < 0 ? rest : rest.slice(0, slash);
+    if (!apiId) return undefined;
+    return split(apiId, slash < 0 ? '/' : rest.slice(slash), `/_aws/execute-api/${apiId}`);
+  }
+  if (rawPath.startsWith('/restapis/')) {
+    const parts = rawPath.split('/');
+    // ['', 'restapis', apiId, stage, '_user_request_', ...]
+    if (parts.length >= 5 && parts[4] === '_user_request_' && parts[2] && parts[3]) {
+      const path = `/${parts.slice(5).join('/')}`;
+      return { apiId: parts[2], stage: decodeSegment(parts[3]), path, basePath: `/restapis/${parts[2]}/${parts[3]}/_user_request_` };
+    }
+  }
+  return undefined;
+}
+
+function split(apiId: string, path: string, prefix: string): InvokeTarget {
+  const rest = path.startsWith('/') ? path.slice(1) : path;
+  const slash = rest.indexOf('/');
+  const stage = slash < 0 ? rest : rest.slice(0, slash);
+  return {
+    apiId,
+    stage: stage ? decodeSegment(stage) : undefined,
+    path: slash < 0 ? '/' : rest.slice(slash),
+    basePath: `${prefix}/${stage}`,
+  };
+}
+
+function decodeSegment(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}

@@ -1,0 +1,52 @@
+/**
+ * `method-response`: writes the answer with the headers AWS adds (x-amzn-RequestId, x-amz-apigw-id,
+ * X-Amzn-Trace-Id) and compresses it when the API has a minimumCompressionSize, the client's
+ * Accept-Encoding allows gzip or deflate (an absent header means no compression), the body is at
+ * least that large and the integration did not encode it already
+ * (DG:api-gateway-gzip-compression-decompression).
+ */
+import type { ServerResponse } from 'node:http';
+import { deflateSync, gzipSync } from 'node:zlib';
+import type { RenderedResponse } from './gateway-response.js';
+import { header, type Invocation } from './invocation.js';
+
+function acceptedCoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' | undefined {
+  if (!acceptEncoding) return undefined;
+  let best: 'gzip' | 'deflate' | undefined;
+  let bestQ = 0;
+  for (const part of acceptEncoding.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const qp = params.find((p) => p.trim().startsWith('q='));
+    const q = qp ? Number(qp.trim().slice(2)) : 1;
+    if ((coding === 'gzip' || coding === 'deflate' || coding === '*') && q > bestQ) {
+      best = coding === 'deflate' ? 'deflate' : 'gzip';
+      bestQ = q;
+    }
+  }
+  return best;
+}
+
+export function traceId(startedAt: number, requestId: string): string {
+  return `Root=1-${Math.floor(startedAt / 1000).toString(16)}-${requestId.replace(/-/g, '').slice(0, 24)}`;
+}
+
+export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
+  let body = out.body;
+  const headers: Record<string, string | string[]> = { ...out.headers };
+  const threshold = inv.served.deployment.snapshot.api.minimumCompressionSize;
+  const hasEncoding = Object.keys(headers).some((k) => k.toLowerCase() === 'content-encoding');
+  if (threshold !== undefined && threshold !== null && !hasEncoding && body.length >= threshold) {
+    const coding = acceptedCoding(header(inv.request, 'accept-encoding'));
+    if (coding) {
+      body = coding === 'gzip' ? gzipSync(body) : deflateSync(body);
+      headers['Content-Encoding'] = coding;
+    }
+  }
+  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  headers['x-amzn-RequestId'] = requestId;
+  headers['x-amz-apigw-id'] = extendedRequestId;
+  headers['X-Amzn-Trace-Id'] = traceId(inv.request.startedAt, requestId);
+  headers['Content-Length'] = String(body.length);
+  res.writeHead(out.status, headers);
+  res.end(inv.request.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,126 @@
+/**
+ * The data plane: one request, start to finish, in AWS's order
+ * (DG:apigateway-authorization-flow, DG:api-gateway-request-throttling):
+ *   receive → resolve API and stage → route → authorize → API key → integration request →
+ *   integration → integration response → method response;
+ * any GatewayError on the way is rendered through the API's gateway responses.
+ * Until authorizers, API keys and Lambda land, the methods that need them fail closed (README).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Logger } from '../shared/log.js';
+import type { DeploymentRegistry, Served } from './deployments.js';
+import { GatewayError } from './gateway-errors.js';
+import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
+import { buildIntegrationRequest, httpEndpointRequest } from './integration-request.js';
+import { integrationResponse, type EndpointResult } from './integration-response.js';
+import type { HttpClient } from './integrations/http-client.js';
+import { proxyResponse } from './integrations/http-proxy.js';
+import { mockEndpoint } from './integrations/mock.js';
+import type { ClientRequest, Invocation } from './invocation.js';
+import type { InvokeTarget } from './invoke-url.js';
+import { writeMethodResponse } from './method-response.js';
+import { receive } from './request.js';
+import { pickMethod } from './router.js';
+
+export interface DataPlaneDeps { registry: DeploymentRegistry; http: HttpClient; log: Logger }
+
+const forbidden = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
+
+export class DataPlane {
+  readonly #deps: DataPlaneDeps;
+  constructor(deps: DataPlaneDeps) { this.#deps = deps; }
+
+  async handle(raw: IncomingMessage, res: ServerResponse, target: InvokeTarget, rawQuery: string): Promise<void> {
+    const requestId = randomUUID();
+    const extendedRequestId = randomBytes(12).toString('base64url').slice(0, 16);
+    let request: ClientRequest | undefined;
+    let served: Served | undefined;
+    let inv: Invocation | undefined;
+    let status = 0;
+    try {
+      request = await receive(raw, target, rawQuery);
+      // An unknown API or stage, or a disabled default endpoint: 403 {"message":"Forbidden"} as AWS
+      // answers on a stage it does not serve (F83's sibling; LS-snap test_apigateway_common).
+      if (!target.stage) throw forbidden();
+      served = await this.#deps.registry.resolve(target.apiId, target.stage);
+      if (!served || served.deployment.snapshot.api.disableExecuteApiEndpoint) throw forbidden();
+      const match = served.deployment.router.match(target.path);
+      const method = match && pickMethod(match.resource, request.method);
+      if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
+      inv = {
+        requestId, extendedRequestId, raw, request, served,
+        resource: match.resource, method, pathParameters: match.pathParameters,
+        stageVariables: served.stage.variables ?? {},
+      };
+      // Fail closed until authorizers and resource policies are evaluated (README, "Data plane").
+      if (method.authorizationType !== 'NONE' || served.deployment.snapshot.api.policy) {
+        throw new GatewayError('AUTHORIZER_CONFIGURATION_ERROR', { message: null });
+      }
+      if (method.apiKeyRequired) throw forbidden();
+      const out = await this.#invoke(inv);
+      status = out.status;
+      writeMethodResponse(res, inv, out, requestId, extendedRequestId);
+    } catch (e) {
+      const err = e instanceof GatewayError ? e : new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
+      if (!(e instanceof GatewayError) || err.type === 'API_CONFIGURATION_ERROR') {
+        this.#deps.log.error({ err: e instanceof GatewayError ? err.cause : e, requestId, apiId: target.apiId }, 'data plane failure');
+      }
+      const rendered = renderGatewayError(err, { ...(inv ?? {}), request, requestId, pathParameters: inv?.pathParameters ?? {} }, served);
+      status = rendered.status;
+      send(res, rendered, requestId, extendedRequestId);
+    } finally {
+      this.#deps.log.debug({ requestId, apiId: target.apiId, stage: target.stage, status }, 'invoke');
+    }
+  }
+
+  async #invoke(inv: Invocation): Promise<RenderedResponse> {
+    const integration = inv.method!.methodIntegration;
+    if (!integration) throw new GatewayError('API_CONFIGURATION_ERROR');
+    switch (integration.type) {
+      case 'MOCK': {
+        const ir = buildIntegrationRequest(inv, integration, false);
+        const endpoint = mockEndpoint(ir);
+        return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
+      }
+      case 'HTTP': {
+        const ir = buildIntegrationRequest(inv, integration, false);
+        const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, false));
+        const endpoint: EndpointResult = { status: r.status, headers: headerMap(r.headers), body: r.body };
+        return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
+      }
+      case 'HTTP_PROXY': {
+        const ir = buildIntegrationRequest(inv, integration, true);
+        const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, true));
+        return proxyResponse(r);
+      }
+      default:
+        // AWS (service) and AWS_PROXY (Lambda) integrations come with the Lambda work (README).
+        this.#deps.log.warn({ type: integration.type, uri: integration.uri }, 'integration type not served yet');
+        throw new GatewayError('API_CONFIGURATION_ERROR');
+    }
+  }
+}
+
+function headerMap(h: Record<string, string | string[] | undefined>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) m.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
+  return m;
+}
+
+function asRendered(out: { status: number; headers: Record<string, string | string[]>; body: Buffer; contentType: string | undefined }): RenderedResponse {
+  const headers = { ...out.headers };
+  if (out.contentType && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = out.contentType;
+  return { status: out.status, headers, body: out.body };
+}
+
+function send(res: ServerResponse, r: RenderedResponse, requestId: string, extendedRequestId: string): void {
+  if (res.headersSent) { res.destroy(); return; }
+  res.writeHead(r.status, {
+    ...r.headers,
+    'x-amzn-RequestId': requestId,
+    'x-amz-apigw-id': extendedRequestId,
+    'Content-Length': String(r.body.length),
+  });
+  res.end(r.body);
+}

@@ -1,0 +1,61 @@
+/**
+ * `receive`: the client's request read once into a ClientRequest — method (with
+ * X-HTTP-Method-Override), query, headers with the client's casing, and the body up to AWS's 10 MB
+ * payload limit (413 plain text "HTTP content length exceeded 10485760 bytes.", OBS1 in
+ * aws-behavior.md "Gateway responses").
+ */
+import type { IncomingMessage } from 'node:http';
+import { GatewayError } from './gateway-errors.js';
+import type { ClientRequest } from './invocation.js';
+import type { InvokeTarget } from './invoke-url.js';
+
+export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = (): GatewayError => new GatewayError('REQUEST_TOO_LARGE', { message: `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.` });
+    if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) { req.resume(); reject(tooLarge()); return; }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_PAYLOAD_BYTES) { req.removeAllListeners('data'); req.resume(); reject(tooLarge()); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function parseQuery(raw: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!raw) return out;
+  for (const [k, v] of new URLSearchParams(raw)) {
+    const list = out.get(k);
+    if (list) list.push(v); else out.set(k, [v]);
+  }
+  return out;
+}
+
+export async function receive(req: IncomingMessage, target: InvokeTarget, rawQuery: string): Promise<ClientRequest> {
+  const startedAt = Date.now();
+  const headers = new Map<string, { name: string; values: string[] }>();
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const lower = raw[i].toLowerCase();
+    const h = headers.get(lower);
+    if (h) h.values.push(raw[i + 1]); else headers.set(lower, { name: raw[i], values: [raw[i + 1]] });
+  }
+  const override = headers.get('x-http-method-override')?.values[0];
+  const body = await readBody(req);
+  return {
+    method: (override ?? req.method ?? 'GET').toUpperCase(),
+    target,
+    rawQuery,
+    query: parseQuery(rawQuery),
+    headers,
+    body,
+    sourceIp: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''),
+    startedAt,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The resource router of one deployment, compiled once from its frozen resources. At each level a
+ * static child beats the `{param}` child, which beats the `{greedy+}` child, which must consume at
+ * least one segment (DG:api-gateway-method-settings-method-request; mikestaub/serverless-express#43).
+ * There is no backtracking: once a static child matches a segment, its subtree decides
+ * ("`/{proxy+}` matches anything under root except the subtrees of static siblings").
+ * Matching costs one map lookup per path segment, whatever the number of resources.
+ */
+import type { Method } from '../control/methods.js';
+import type { Resource } from '../control/resources.js';
+
+interface Node {
+  resource: Resource | undefined;
+  statics: Map<string, Node>;
+  param: { name: string; node: Node } | undefined;
+  greedy: { name: string; resource: Resource } | undefined;
+}
+
+export interface ResourceMatch {
+  resource: Resource;
+  /** Raw (still percent-encoded) values, as AWS passes them on (LS-snap test_lambda_aws_proxy_integration). */
+  pathParameters: Record<string, string>;
+}
+
+const newNode = (resource?: Resource): Node => ({ resource, statics: new Map(), param: undefined, greedy: undefined });
+
+export class ResourceRouter {
+  readonly #root: Node;
+
+  constructor(resources: Resource[]) {
+    const byParent = new Map<string, Resource[]>();
+    let root: Resource | undefined;
+    for (const r of resources) {
+      if (r.parentId === undefined) root = r;
+      else byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
+    }
+    this.#root = newNode(root);
+    const build = (node: Node, id: string): void => {
+      for (const child of byParent.get(id) ?? []) {
+        const part = child.pathPart ?? '';
+        if (part.startsWith('{') && part.endsWith('+}')) {
+          node.greedy = { name: part.slice(1, -2), resource: child };
+        } else if (part.startsWith('{') && part.endsWith('}')) {
+          const n = newNode(child);
+          node.param = { name: part.slice(1, -1), node: n };
+          build(n, child.id);
+        } else {
+          const n = newNode(child);
+          node.statics.set(part, n);
+          build(n, child.id);
+        }
+      }
+    };
+    if (root) build(this.#root, root.id);
+  }
+
+  match(path: string): ResourceMatch | undefined {
+    const segments = path.split('/').filter((s) => s !== '');
+    const params: Record<string, string> = {};
+    let node = this.#root;
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      const next = node.statics.get(seg);
+      if (next) { node = next; continue; }
+      if (node.param) { params[node.param.name] = seg; node = node.param.node; continue; }
+      if (node.greedy) {
+        params[node.greedy.name] = segments.slice(i).join('/');
+        return { resource: node.greedy.resource, pathParameters: params };
+      }
+      return undefined;
+    }
+    return node.resource ? { resource: node.resource, pathParameters: params } : undefined;
+  }
+}
+
+/** An explicit method wins over ANY on the same resource (LS-code:handlers/resource_router.py). */
+export function pickMethod(resource: Resource, httpMethod: string): Method | undefined {
+  const methods = resource.resourceMethods;
+  if (!methods) return undefined;
+  return methods[httpMethod] ?? methods.ANY;
+}
