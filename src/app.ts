@@ -55,16 +55,22 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     res.on('close', () => inFlight.delete(res));
     h(req, res);
   };
-  const handleControl = (req: IncomingMessage, res: ServerResponse): void => { void control.handle(req, res); };
+  // The handlers answer every failure themselves; this is the last line, so that a bug can never
+  // take the process down or leave a client hanging.
+  const lastResort = (res: ServerResponse) => (e: unknown): void => {
+    log.error({ err: e }, 'unhandled request failure');
+    if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end('{"message":"Internal server error"}'); } else res.destroy();
+  };
+  const handleControl = (req: IncomingMessage, res: ServerResponse): void => { control.handle(req, res).catch(lastResort(res)); };
   // The main listener serves invoke URLs, and management too unless it has its own listener.
   const handleMain = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const target = parseInvokeTarget(req.headers.host, path);
-    if (target) { void data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)); return; }
+    if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
     if (separateAdmin) { notFoundHandler(req, res); return; }
-    void control.handle(req, res);
+    handleControl(req, res);
   };
   const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
   const servers = [main];

@@ -18,6 +18,13 @@ import { clientCertificateHandlers } from './client-certificates.js';
 import { domainNameHandlers } from './domain-names.js';
 import { usagePlanKeyHandlers } from './usage-plan-keys.js';
 import { usagePlanHandlers } from './usage-plans.js';
+import { modelHandlers } from './models.js';
+import { requestValidatorHandlers } from './request-validators.js';
+import { authorizerHandlers } from './authorizers.js';
+import { gatewayResponseHandlers } from './gateway-responses.js';
+import { deploymentHandlers } from './deployments.js';
+import { stageHandlers } from './stages.js';
+import { vpcLinkHandlers } from './vpc-links.js';
 
 export const IMPLEMENTED: HandlerTable = {
   ...domainNameHandlers,
@@ -32,6 +39,13 @@ export const IMPLEMENTED: HandlerTable = {
   ...apiKeyHandlers,
   ...usagePlanHandlers,
   ...usagePlanKeyHandlers,
+  ...modelHandlers,
+  ...requestValidatorHandlers,
+  ...authorizerHandlers,
+  ...gatewayResponseHandlers,
+  ...deploymentHandlers,
+  ...stageHandlers,
+  ...vpcLinkHandlers,
 };
 
 export function buildHandlers(): HandlerTable {

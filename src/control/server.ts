@@ -65,7 +65,15 @@ export class ControlServer {
     let operation = 'Unknown';
     let status = 500;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const target = req.url ?? '/';
+      let url: URL;
+      try {
+        // Origin-form is read against a fixed origin: as a relative reference, `//x/y` would name the
+        // host x (and `//[` would throw).
+        url = new URL(target.startsWith('/') ? `http://localhost${target}` : target);
+      } catch {
+        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${target}`);
+      }
       const match = this.#router.match(req.method ?? 'GET', url.pathname, url.searchParams);
       if (!match) {
         throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);

@@ -24,6 +24,9 @@ const TAG_CHARS = /^[\p{L}\p{Z}\p{N}.:+=@_/-]*$/u;
  * limits are not recorded and follow the same form.
  */
 export function checkTags(tags: Tags): void {
+  // The parser keeps null map values (F67); a null tag value leaves the tag out (AWS's answer is not
+  // recorded; without this a null reached the checks below and answered 500, found by the fuzz test).
+  for (const key of Object.keys(tags)) if (tags[key] === null) delete tags[key];
   const keys = Object.keys(tags);
   for (const key of keys) {
     if (key.length < 1 || [...key].length > KEY_MAX) throw badRequest(`Invalid tag key. Tag keys must be between 1 and ${KEY_MAX} characters long`);
@@ -64,7 +67,10 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
       vpclinks: ['vpclink', 'Invalid Vpc Link identifier specified'],
     };
     const k = kinds[parts[0]];
-    if (k) ref = { kind: k[0], scope: top, id: decodeURIComponent(parts[1]), notFound: k[1] };
+    // An id that is not valid percent-encoding makes the ARN invalid (not recorded; found by the fuzz test).
+    let id: string | undefined;
+    try { id = decodeURIComponent(parts[1]); } catch { id = undefined; }
+    if (k && id !== undefined) ref = { kind: k[0], scope: top, id, notFound: k[1] };
   }
   if (!ref) throw badRequest('Invalid ARN specified in the request');
   // Resources live in the region whose endpoint was called; an ARN of another region is not here.

@@ -24,7 +24,9 @@ function lookup(obj: unknown, path: string[]): unknown {
 
 /** `$context.a.b`, `${context.a}`-style and `$stageVariables.x` substitution; unknown → empty. */
 export function substitute(template: string, context: Record<string, unknown>, stageVariables: Record<string, string>): string {
-  return template.replace(/\$\{?(context|stageVariables)((?:\.[A-Za-z0-9_-]+)+)\}?/g, (_m, root: string, rest: string) => {
+  return template.replace(/\$(?:\{(context|stageVariables)((?:\.[A-Za-z0-9_-]+)+)\}|(context|stageVariables)((?:\.[A-Za-z0-9_-]+)+))/g, (_m, r1?: string, p1?: string, r2?: string, p2?: string) => {
+    const root = r1 ?? r2!;
+    const rest = p1 ?? p2!;
     const v = root === 'context' ? lookup(context, rest.slice(1).split('.')) : stageVariables[rest.slice(1)];
     if (v === undefined) return '';
     if (v === null) return 'null';
@@ -78,7 +80,7 @@ export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> &
   }
   const [contentType, template] = pickTemplate(chosen?.responseTemplates, inv.request && header(inv.request, 'accept'));
   const context: Record<string, unknown> = served && inv.request
-    ? contextOf({ ...(inv as Invocation), error: { message: err.gatewayMessage, responseType: err.type, validationErrorString: err.validationErrorString } })
+    ? { ...contextOf({ ...(inv as Invocation), served, context: undefined }) }
     : {};
   context.error = {
     message: err.gatewayMessage,

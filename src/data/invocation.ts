@@ -93,7 +93,7 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
       userArn: null,
     },
     path: `/${inv.served.stage.stageName}${req.target.path}`,
-    protocol: `HTTP/${inv.raw.httpVersion}`,
+    protocol: `HTTP/${inv.raw?.httpVersion ?? '1.1'}`,
     requestId: inv.requestId,
     requestOverride: { header: {}, path: {}, querystring: {} },
     responseOverride: { header: {}, status: undefined },

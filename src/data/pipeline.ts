@@ -66,7 +66,14 @@ export class DataPlane {
       if (!(e instanceof GatewayError) || err.type === 'API_CONFIGURATION_ERROR') {
         this.#deps.log.error({ err: e instanceof GatewayError ? err.cause : e, requestId, apiId: target.apiId }, 'data plane failure');
       }
-      const rendered = renderGatewayError(err, { ...(inv ?? {}), request, requestId, pathParameters: inv?.pathParameters ?? {} }, served);
+      let rendered: RenderedResponse;
+      try {
+        rendered = renderGatewayError(err, { ...(inv ?? {}), raw, request, requestId, extendedRequestId, pathParameters: inv?.pathParameters ?? {} }, served);
+      } catch (renderFailure) {
+        // A customised gateway response that cannot be rendered must still not cost an answer.
+        this.#deps.log.error({ err: renderFailure, requestId }, 'gateway response rendering failed');
+        rendered = { status: 500, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' }, body: Buffer.from('{"message":"Internal server error"}') };
+      }
       status = rendered.status;
       send(res, rendered, requestId, extendedRequestId);
     } finally {

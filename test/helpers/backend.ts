@@ -33,8 +33,9 @@ export async function startBackend(): Promise<Backend> {
         return;
       }
       if (path === '/die') { req.socket.destroy(); return; }
-      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Backend': 'yes', Server: 'test-backend' });
-      res.end(JSON.stringify(r));
+      const json = JSON.stringify(r);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json), 'X-Backend': 'yes', Server: 'test-backend' });
+      res.end(json);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,224 @@
+/**
+ * Data-plane benchmark. In one run, the same small JSON response through:
+ *   (a) the backend directly, (b) nginx as a reverse proxy, (c) Tollgate HTTP_PROXY,
+ *   (d) Tollgate MOCK with a response template, (e) Tollgate HTTP_PROXY in an API of 1,000 resources,
+ * measured with wrk at saturation (requests/s), then at a fixed rate of about half the backend's
+ * capacity with an open-loop generator (p50 / p99 latency). The process under test (nginx or
+ * Tollgate) is pinned to core 0; wrk, the generator and the backend to core 1 (`taskset`). Each
+ * saturation run is repeated and the median kept: shared machines are noisy.
+ *
+ *   npm run bench:data-plane [-- --seconds 8 --repeats 3 --connections 64]
+ *
+ * Needs wrk and nginx (Debian packages `wrk`, `nginx-light`); 127.0.0.1 only; bounded in time.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pool } from 'undici';
+import {
+  APIGatewayClient, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand,
+  PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
+} from '@aws-sdk/client-api-gateway';
+import { freePort, MAIN_JS } from '../test/helpers/process.js';
+
+const { values: opt } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '8' },
+    repeats: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '64' },
+    'rate-seconds': { type: 'string', default: '6' },
+  },
+});
+const SECONDS = Math.min(Number(opt.seconds), 60);
+const REPEATS = Math.min(Number(opt.repeats), 9);
+const CONNECTIONS = Math.min(Number(opt.connections), 512);
+const RATE_SECONDS = Math.min(Number(opt['rate-seconds']), 60);
+
+const children: ChildProcess[] = [];
+process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+
+function pinned(core: number, cmd: string, args: string[]): ChildProcess {
+  const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(c);
+  return c;
+}
+
+async function waitFor(url: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try { await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer(); return; } catch { /* not yet */ }
+    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const BACKEND_SRC = `
+const http = require('node:http');
+const body = Buffer.from(JSON.stringify({ ok: true, items: [1, 2, 3], name: 'tollgate-bench' }));
+http.createServer({ keepAliveTimeout: 60000 }, (req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length }); res.end(body); });
+}).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+function wrk(url: string, headers: Record<string, string> = {}): number {
+  const args = ['-c', '1', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '5s'];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
+  args.push(url);
+  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (SECONDS + 30) * 1000 });
+  const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout ?? '');
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout ?? '');
+  if (!m) throw new Error(`wrk failed for ${url}: ${r.stdout}\n${r.stderr}`);
+  if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
+  return Number(m[1]);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Open-loop load at `rate` requests/s for RATE_SECONDS; latency percentiles in ms. */
+async function fixedRate(url: string, rate: number, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number; errors: number }> {
+  const u = new URL(url);
+  const pool = new Pool(u.origin, { connections: 64, pipelining: 1 });
+  const lat: number[] = [];
+  let errors = 0;
+  const total = Math.floor(rate * RATE_SECONDS);
+  const start = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inflight.push((async () => {
+      const t0 = performance.now();
+      try {
+        const res = await pool.request({ path: u.pathname + u.search, method: 'GET', headers });
+        await res.body.arrayBuffer();
+        if (res.statusCode !== 200) errors++;
+        // Latency counts from when the request was due (open loop: no coordinated omission).
+        lat.push(performance.now() - Math.min(t0, due));
+      } catch { errors++; }
+    })());
+  }
+  await Promise.all(inflight);
+  await pool.close();
+  lat.sort((a, b) => a - b);
+  return { p50: lat[Math.floor(lat.length * 0.5)], p99: lat[Math.floor(lat.length * 0.99)], errors };
+}
+
+async function setupApis(adminUrl: string, backendUrl: string): Promise<{ proxy: string; mock: string; big: string }> {
+  const client = new APIGatewayClient({ endpoint: adminUrl, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  const mk = async (name: string): Promise<{ id: string; root: string }> => {
+    const a = await client.send(new CreateRestApiCommand({ name }));
+    return { id: a.id!, root: a.rootResourceId! };
+  };
+  const proxyMethod = async (api: { id: string }, resourceId: string): Promise<void> => {
+    await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod: 'GET', type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: `${backendUrl}/` }));
+  };
+  const proxy = await mk('proxy');
+  const item = (await client.send(new CreateResourceCommand({ restApiId: proxy.id, parentId: proxy.root, pathPart: 'item' }))).id!;
+  await proxyMethod(proxy, item);
+  await client.send(new CreateDeploymentCommand({ restApiId: proxy.id, stageName: 'bench' }));
+
+  const mock = await mk('mock');
+  await client.send(new PutMethodCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', authorizationType: 'NONE' }));
+  await client.send(new PutIntegrationCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+  await client.send(new PutMethodResponseCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', statusCode: '200' }));
+  await client.send(new PutIntegrationResponseCommand({
+    restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', statusCode: '200',
+    responseTemplates: { 'application/json': '{"ok": true, "items": [1, 2, 3], "name": "$context.stage-bench"}' },
+  }));
+  await client.send(new CreateDeploymentCommand({ restApiId: mock.id, stageName: 'bench' }));
+
+  // 1,000 resources: 10 top-level groups × 99 children, plus /item, served the same way as (c).
+  const big = await mk('big');
+  for (let g = 0; g < 10; g++) {
+    const group = (await client.send(new CreateResourceCommand({ restApiId: big.id, parentId: big.root, pathPart: `group${g}` }))).id!;
+    for (let c = 0; c < 99; c++) {
+      await client.send(new CreateResourceCommand({ restApiId: big.id, parentId: group, pathPart: `child${c}` }));
+    }
+  }
+  const bigItem = (await client.send(new CreateResourceCommand({ restApiId: big.id, parentId: big.root, pathPart: 'item' }))).id!;
+  await proxyMethod(big, bigItem);
+  await client.send(new CreateDeploymentCommand({ restApiId: big.id, stageName: 'bench' }));
+  client.destroy();
+  return { proxy: proxy.id, mock: mock.id, big: big.id };
+}
+
+async function main(): Promise<void> {
+  for (const tool of ['wrk', 'nginx', 'taskset']) {
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is required (apt-get install wrk nginx-light util-linux)`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
+  try {
+    const [backendPort, nginxPort, tollgatePort] = [await freePort(), await freePort(), await freePort()];
+    writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
+    pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
+    writeFileSync(join(dir, 'nginx.conf'), `
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  upstream backend { server 127.0.0.1:${backendPort}; keepalive 128; }
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}`);
+    pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
+    pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn']);
+    const backend = `http://127.0.0.1:${backendPort}/`;
+    const tollgate = `http://127.0.0.1:${tollgatePort}`;
+    await waitFor(backend);
+    await waitFor(`http://127.0.0.1:${nginxPort}/`);
+    await waitFor(`${tollgate}/restapis`);
+    const ids = await setupApis(tollgate, `http://127.0.0.1:${backendPort}`);
+    const targets: [string, string][] = [
+      ['(a) backend direct', backend],
+      ['(b) nginx proxy', `http://127.0.0.1:${nginxPort}/`],
+      ['(c) Tollgate HTTP_PROXY', `${tollgate}/_aws/execute-api/${ids.proxy}/bench/item`],
+      ['(d) Tollgate MOCK + template', `${tollgate}/_aws/execute-api/${ids.mock}/bench/`],
+      ['(e) Tollgate HTTP_PROXY, 1,000 resources', `${tollgate}/_aws/execute-api/${ids.big}/bench/item`],
+    ];
+    for (const [, url] of targets) {
+      const r = await fetch(url);
+      if (r.status !== 200) throw new Error(`${url} answered ${r.status}: ${await r.text()}`);
+      await r.arrayBuffer();
+    }
+    // Warm-up (JIT, connection pools), then the measured runs, interleaved per repeat.
+    for (const [, url] of targets) wrk(url);
+    const rps = new Map<string, number[]>(targets.map(([n]) => [n, []]));
+    for (let i = 0; i < REPEATS; i++) for (const [name, url] of targets) rps.get(name)!.push(wrk(url));
+    const m = (name: string): number => median(rps.get(name)!);
+    const a = m('(a) backend direct');
+    const b = m('(b) nginx proxy');
+    console.log(`\nSaturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, median of ${REPEATS}; process under test on core 0, load + backend on core 1)`);
+    console.log('target'.padEnd(44), 'req/s'.padStart(9), '× backend'.padStart(10), '× nginx'.padStart(9));
+    for (const [name] of targets) {
+      const v = m(name);
+      console.log(name.padEnd(44), v.toFixed(0).padStart(9), (v / a).toFixed(2).padStart(10), (v / b).toFixed(2).padStart(9), `  runs: ${rps.get(name)!.map((x) => x.toFixed(0)).join(', ')}`);
+    }
+    console.log(`(e)/(c) 1,000 vs 1 resource: ${(m('(e) Tollgate HTTP_PROXY, 1,000 resources') / m('(c) Tollgate HTTP_PROXY')).toFixed(2)}`);
+
+    const rate = Math.round(a / 2);
+    console.log(`\nFixed rate ${rate} req/s for ${RATE_SECONDS}s (half the backend's saturation rate), open loop, latency ms`);
+    console.log('target'.padEnd(44), 'p50'.padStart(7), 'p99'.padStart(7), 'errors'.padStart(7));
+    const results = new Map<string, { p50: number; p99: number }>();
+    for (const [name, url] of targets) {
+      const r = await fixedRate(url, rate);
+      results.set(name, r);
+      console.log(name.padEnd(44), r.p50.toFixed(2).padStart(7), r.p99.toFixed(2).padStart(7), String(r.errors).padStart(7));
+    }
+    const base = results.get('(a) backend direct')!;
+    console.log(`p99 above the backend's: HTTP_PROXY ${(results.get('(c) Tollgate HTTP_PROXY')!.p99 - base.p99).toFixed(2)} ms, MOCK ${(results.get('(d) Tollgate MOCK + template')!.p99 - base.p99).toFixed(2)} ms`);
+  } finally {
+    for (const c of children) c.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });

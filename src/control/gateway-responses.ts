@@ -1,0 +1,214 @@
+/**
+ * Gateway responses: the 21 response types every REST API has, of which only the customised ones
+ * are stored (kind `gatewayresponse`, id = the response type, in the API's scope). Shapes, the
+ * DEFAULT_4XX/DEFAULT_5XX inheritance and the texts are AWS's recorded ones (peer-localstack
+ * F79–F81; LS-snap test_apigateway_api TestApiGatewayGatewayResponse).
+ */
+import { badRequest, notFound } from '../protocol/errors.js';
+import { decodePosition, DEFAULT_LIMIT, encodePosition, MAX_LIMIT } from '../protocol/paging.js';
+import type { PatchOperation } from '../protocol/patch.js';
+import { unescapePointer } from '../protocol/patch.js';
+import type { StoreReader } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { apiScope } from './context.js';
+import { getApi } from './rest-apis.js';
+
+export type GatewayResponseType =
+  | 'ACCESS_DENIED' | 'API_CONFIGURATION_ERROR' | 'AUTHORIZER_CONFIGURATION_ERROR' | 'AUTHORIZER_FAILURE'
+  | 'BAD_REQUEST_PARAMETERS' | 'BAD_REQUEST_BODY' | 'DEFAULT_4XX' | 'DEFAULT_5XX' | 'EXPIRED_TOKEN'
+  | 'INTEGRATION_FAILURE' | 'INTEGRATION_TIMEOUT' | 'INVALID_API_KEY' | 'INVALID_SIGNATURE'
+  | 'MISSING_AUTHENTICATION_TOKEN' | 'QUOTA_EXCEEDED' | 'REQUEST_TOO_LARGE' | 'RESOURCE_NOT_FOUND'
+  | 'THROTTLED' | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'WAF_FILTERED';
+
+export interface GatewayResponseDefault {
+  /** The default status code; DEFAULT_4XX and DEFAULT_5XX have none (F79). */
+  statusCode?: string;
+  /** The DEFAULT_xXX response an un-customised type takes its status, parameters and templates from (F80). */
+  fallback?: 'DEFAULT_4XX' | 'DEFAULT_5XX';
+}
+
+/**
+ * The 21 types, alphabetically as GetGatewayResponses lists them (F79), with AWS's default status
+ * codes and fallbacks (DG:supported-gateway-response-types; aws-behavior.md "Gateway responses").
+ * The developer guide lists no fallback for UNAUTHORIZED; its DEFAULT_4XX entry says a status set
+ * there applies to "all other 4XX responses", so UNAUTHORIZED (401) falls back to DEFAULT_4XX as
+ * LocalStack's AWS-validated provider does. The data plane renders gateway responses from this
+ * table and the API's customised entries (`effectiveGatewayResponse`).
+ */
+export const GATEWAY_RESPONSE_DEFAULTS: Readonly<Record<GatewayResponseType, GatewayResponseDefault>> = {
+  ACCESS_DENIED: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+  API_CONFIGURATION_ERROR: { statusCode: '500', fallback: 'DEFAULT_5XX' },
+  AUTHORIZER_CONFIGURATION_ERROR: { statusCode: '500', fallback: 'DEFAULT_5XX' },
+  AUTHORIZER_FAILURE: { statusCode: '500', fallback: 'DEFAULT_5XX' },
+  BAD_REQUEST_BODY: { statusCode: '400', fallback: 'DEFAULT_4XX' },
+  BAD_REQUEST_PARAMETERS: { statusCode: '400', fallback: 'DEFAULT_4XX' },
+  DEFAULT_4XX: {},
+  DEFAULT_5XX: {},
+  EXPIRED_TOKEN: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+  INTEGRATION_FAILURE: { statusCode: '504', fallback: 'DEFAULT_5XX' },
+  INTEGRATION_TIMEOUT: { statusCode: '504', fallback: 'DEFAULT_5XX' },
+  INVALID_API_KEY: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+  INVALID_SIGNATURE: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+  MISSING_AUTHENTICATION_TOKEN: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+  QUOTA_EXCEEDED: { statusCode: '429', fallback: 'DEFAULT_4XX' },
+  REQUEST_TOO_LARGE: { statusCode: '413', fallback: 'DEFAULT_4XX' },
+  RESOURCE_NOT_FOUND: { statusCode: '404', fallback: 'DEFAULT_4XX' },
+  THROTTLED: { statusCode: '429', fallback: 'DEFAULT_4XX' },
+  UNAUTHORIZED: { statusCode: '401', fallback: 'DEFAULT_4XX' },
+  UNSUPPORTED_MEDIA_TYPE: { statusCode: '415', fallback: 'DEFAULT_4XX' },
+  WAF_FILTERED: { statusCode: '403', fallback: 'DEFAULT_4XX' },
+};
+export const GATEWAY_RESPONSE_TYPES = (Object.keys(GATEWAY_RESPONSE_DEFAULTS) as GatewayResponseType[]).sort();
+/** Every type's default body (F79). */
+export const DEFAULT_TEMPLATES: Readonly<Record<string, string>> = { 'application/json': '{"message":$context.error.messageString}' };
+
+/** A customised type as stored. */
+export interface StoredGatewayResponse {
+  responseType: GatewayResponseType;
+  statusCode?: string;
+  responseParameters: Record<string, string>;
+  responseTemplates: Record<string, string>;
+}
+export interface GatewayResponse extends StoredGatewayResponse { defaultResponse: boolean }
+
+export const GATEWAY_RESPONSE_KIND = 'gatewayresponse';
+
+function defaultResponse(type: GatewayResponseType): GatewayResponse {
+  const r: GatewayResponse = { responseType: type, responseParameters: {}, responseTemplates: { ...DEFAULT_TEMPLATES }, defaultResponse: true };
+  if (GATEWAY_RESPONSE_DEFAULTS[type].statusCode) r.statusCode = GATEWAY_RESPONSE_DEFAULTS[type].statusCode;
+  return r;
+}
+
+/**
+ * What an API answers for a type, given its customised entries: a customised type keeps its own
+ * values, taking its type's default status when none was put (F80 "AUTHORIZER_FAILURE keeps 500");
+ * an un-customised type takes its customised DEFAULT_xXX's status code, parameters and templates
+ * but still says defaultResponse:true (F80); otherwise the defaults (F79).
+ */
+export function effectiveGatewayResponse(type: GatewayResponseType, custom: ReadonlyMap<string, StoredGatewayResponse>): GatewayResponse {
+  const own = custom.get(type);
+  if (own) {
+    const r: GatewayResponse = { ...structuredClone(own), defaultResponse: false };
+    if (!r.statusCode && GATEWAY_RESPONSE_DEFAULTS[type].statusCode) r.statusCode = GATEWAY_RESPONSE_DEFAULTS[type].statusCode;
+    return r;
+  }
+  const fallback = GATEWAY_RESPONSE_DEFAULTS[type].fallback;
+  const parent = fallback && custom.get(fallback);
+  const r = defaultResponse(type);
+  if (parent) {
+    if (parent.statusCode) r.statusCode = parent.statusCode;
+    r.responseParameters = { ...parent.responseParameters };
+    if (Object.keys(parent.responseTemplates).length) r.responseTemplates = { ...parent.responseTemplates };
+  }
+  return r;
+}
+
+async function customised(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Map<string, StoredGatewayResponse>> {
+  const scope = apiScope(ctx.region, apiId);
+  return new Map((await reader.all<StoredGatewayResponse>(GATEWAY_RESPONSE_KIND, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
+}
+
+/** F81's texts: "Invalid patch path {path}" (null when there is none). */
+const badPath = (op: PatchOperation): Error => badRequest(`Invalid patch path ${op.path ?? 'null'}`);
+const MAPS = ['responseParameters', 'responseTemplates'] as const;
+
+/**
+ * UpdateGatewayResponse: /statusCode replace only; /responseParameters/{name} and
+ * /responseTemplates/{content type} add, replace and remove (PATCH table). Replace needs an existing
+ * key ("Invalid parameter name specified", recorded [update-gateway-replace-invalid-parameter]);
+ * add and replace need a value ("Invalid null or empty value in responseTemplates", F81).
+ */
+function patchGatewayResponse(target: StoredGatewayResponse, ops: PatchOperation[] | undefined): StoredGatewayResponse {
+  const r = structuredClone(target);
+  for (const op of ops ?? []) {
+    const name = op.op ?? 'replace';
+    const path = op.path;
+    if (path === '/statusCode') {
+      if (name !== 'replace') throw badPath(op);
+      // Resetting the status code to null is allowed (DG: "resetting it to null reverts them"); the
+      // text for a malformed code is not recorded.
+      if (op.value === undefined || op.value === '') delete r.statusCode;
+      else if (!/^[1-5]\d\d$/.test(op.value)) throw badRequest(`Invalid status code specified: ${op.value}`);
+      else r.statusCode = op.value;
+      continue;
+    }
+    const map = MAPS.find((m) => path?.startsWith(`/${m}/`) && path.length > m.length + 2);
+    if (!map || !['add', 'replace', 'remove'].includes(name)) throw badPath(op);
+    const key = unescapePointer(path!.slice(map.length + 2));
+    const entries = r[map];
+    // Not recorded for remove: an unknown key gets replace's recorded text.
+    if ((name === 'replace' || name === 'remove') && !(key in entries)) throw notFound('Invalid parameter name specified');
+    if (name === 'remove') { delete entries[key]; continue; }
+    if (op.value === undefined || op.value === '') throw badRequest(`Invalid null or empty value in ${map}`);
+    entries[key] = op.value;
+  }
+  return r;
+}
+
+/** GetGatewayResponses pages through the 21 types in order; the position is the index reached. */
+function page(all: GatewayResponse[], input: { position?: string; limit?: number }): { items: GatewayResponse[]; position?: string } {
+  const limit = Math.min(input.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
+  if (limit < 1) return { items: [] };
+  const start = decodePosition(input.position) ?? 0;
+  const items = all.slice(start, start + limit);
+  return start + limit < all.length ? { items, position: encodePosition(start + limit) } : { items };
+}
+
+interface PutInput { restApiId: string; responseType: GatewayResponseType; statusCode?: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }
+
+export const gatewayResponseHandlers: HandlerTable = {
+  async PutGatewayResponse(input: PutInput, ctx) {
+    const stored = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      // Parameters default to {}, templates to the default body when not given (LS-snap
+      // [put-gateway-response-status-only], [put-gateway-response-response-parameters-only]).
+      const r: StoredGatewayResponse = {
+        responseType: input.responseType,
+        statusCode: input.statusCode || undefined,
+        responseParameters: { ...(input.responseParameters ?? {}) },
+        responseTemplates: input.responseTemplates && Object.keys(input.responseTemplates).length ? { ...input.responseTemplates } : { ...DEFAULT_TEMPLATES },
+      };
+      const scope = apiScope(ctx.region, input.restApiId);
+      if (await tx.get(GATEWAY_RESPONSE_KIND, scope, r.responseType)) await tx.update(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
+      else await tx.insert(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
+      return r;
+    });
+    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]])) as unknown as Record<string, unknown>;
+  },
+
+  async GetGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    return effectiveGatewayResponse(input.responseType, await customised(ctx.store, ctx, input.restApiId)) as unknown as Record<string, unknown>;
+  },
+
+  async GetGatewayResponses(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    const custom = await customised(ctx.store, ctx, input.restApiId);
+    return page(GATEWAY_RESPONSE_TYPES.map((t) => effectiveGatewayResponse(t, custom)), input) as unknown as Record<string, unknown>;
+  },
+
+  async UpdateGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType; patchOperations?: PatchOperation[] }, ctx) {
+    const stored = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      const scope = apiScope(ctx.region, input.restApiId);
+      const current = await tx.get<StoredGatewayResponse>(GATEWAY_RESPONSE_KIND, scope, input.responseType);
+      // Updating an un-customised type customises it, starting from its defaults (recorded
+      // [update-gateway-response-not-set]: defaultResponse false afterwards).
+      const { defaultResponse: _d, ...base } = defaultResponse(input.responseType);
+      const next = patchGatewayResponse(current ?? base, input.patchOperations);
+      if (current) await tx.update(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
+      else await tx.insert(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
+      return next;
+    });
+    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]])) as unknown as Record<string, unknown>;
+  },
+
+  async DeleteGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType }, ctx) {
+    await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      if (!(await tx.delete(GATEWAY_RESPONSE_KIND, apiScope(ctx.region, input.restApiId), input.responseType))) {
+        throw notFound('Gateway response type not defined on api');
+      }
+    });
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * VpcLink (REST, v1): Create (202, PENDING), Get, GetVpcLinks, Update (`/name`, `/description`),
+ * Delete. AWS provisions a link in the background; Tollgate has nothing to provision, so a link
+ * reads as AVAILABLE ("Your vpc link is ready for use") once READY_AFTER_MS have passed since it
+ * was created, computed on read (no timer). Shapes and texts: peer-localstack F82 and the AWS CLI
+ * examples (aws/aws-cli awscli/examples/apigateway/update-vpc-link.rst): Get/Update carry `tags: {}`,
+ * Create and list items only non-empty tags (tags.ts).
+ */
+import { badRequest, limitExceeded, notFound, type ServiceError } from '../protocol/errors.js';
+import { listPage } from '../protocol/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { shortId } from '../shared/ids.js';
+import type { StoreReader } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { checkTags, createTags, type Tags } from './tags.js';
+
+export interface VpcLink {
+  id: string;
+  name: string;
+  description?: string;
+  targetArns: string[];
+  tags: Tags;
+  /** Epoch milliseconds; the model has no createdDate for a VpcLink, so no view returns it. */
+  createdAt: number;
+}
+
+export const KIND = 'vpclink';
+export const READY_AFTER_MS = 1000;
+/** AWS's account quota (DG:limits): 20 VPC links per region. Only with --aws-limits. */
+export const MAX_VPC_LINKS = 20;
+
+export const vpcLinkNotFound = (): ServiceError => notFound('Invalid Vpc Link identifier specified'); // F82, recorded
+
+export async function getVpcLink(reader: StoreReader, ctx: ControlContext, id: string): Promise<VpcLink> {
+  const l = await reader.get<VpcLink>(KIND, ctx.region, id);
+  if (!l) throw vpcLinkNotFound();
+  return l;
+}
+
+/** Whether the link is usable (for integrations with connectionType VPC_LINK). */
+export const isAvailable = (l: VpcLink, now = Date.now()): boolean => now - l.createdAt >= READY_AFTER_MS;
+
+/**
+ * The link with its status. What AWS sends as statusMessage while PENDING is not recorded, so a
+ * pending link has none; the AVAILABLE text is AWS's (F82).
+ */
+function view(l: VpcLink, tags: 'always' | 'non-empty'): Record<string, unknown> {
+  const available = isAvailable(l);
+  return {
+    id: l.id,
+    name: l.name,
+    description: l.description,
+    targetArns: l.targetArns,
+    status: available ? 'AVAILABLE' : 'PENDING',
+    statusMessage: available ? 'Your vpc link is ready for use' : undefined,
+    tags: tags === 'always' ? l.tags : createTags(l.tags),
+  };
+}
+
+/**
+ * A REST VPC link targets exactly one network load balancer (SVC CreateVpcLinkRequest.targetArns:
+ * "The ARN of the network load balancer"). The texts are not recorded.
+ */
+const NLB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]*:\d*:loadbalancer\/net\/.+$/;
+function checkTargets(arns: string[]): void {
+  if (arns.length !== 1) throw badRequest('A VPC link must target exactly one network load balancer');
+  if (!NLB_ARN.test(arns[0])) throw badRequest(`Invalid network load balancer ARN specified: ${arns[0]}`);
+}
+
+const VPC_LINK_PATCH: PatchTable<VpcLink> = {
+  rules: [
+    { path: '/name', ops: ['replace'], apply: (l, op) => { l.name = op.value ?? ''; } },
+    { path: '/description', ops: ['replace'], apply: (l, op) => { if (op.value) l.description = op.value; else delete l.description; } },
+  ],
+};
+
+interface CreateVpcLinkInput { name: string; description?: string; targetArns: string[]; tags?: Tags }
+
+export const vpcLinkHandlers: HandlerTable = {
+  async CreateVpcLink(input: CreateVpcLinkInput, ctx) {
+    checkTargets(input.targetArns);
+    const tags = input.tags ?? {};
+    checkTags(tags);
+    const link = await ctx.store.write(async (tx) => {
+      if (ctx.config.awsLimits) {
+        const count = (await tx.all(KIND, ctx.region)).filter((r) => r.scope === ctx.region).length;
+        // Not recorded; the form rest-apis.ts uses for the account quotas.
+        if (count >= MAX_VPC_LINKS) throw limitExceeded(`Maximum number of VPC links (${MAX_VPC_LINKS}) reached for this account and region`);
+      }
+      let id: string;
+      do id = shortId(); while (await tx.get(KIND, ctx.region, id));
+      const l: VpcLink = { id, name: input.name, description: input.description, targetArns: [...input.targetArns], tags, createdAt: Date.now() };
+      await tx.insert(KIND, ctx.region, id, l);
+      return l;
+    });
+    return view(link, 'non-empty');
+  },
+
+  async GetVpcLink(input: { vpcLinkId: string }, ctx) {
+    return view(await getVpcLink(ctx.store, ctx, input.vpcLinkId), 'always');
+  },
+
+  async GetVpcLinks(input: { position?: string; limit?: number }, ctx) {
+    return listPage<VpcLink, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, { map: (l) => view(l, 'non-empty') }) as unknown as Record<string, unknown>;
+  },
+
+  async UpdateVpcLink(input: { vpcLinkId: string; patchOperations?: PatchOperation[] }, ctx) {
+    const l = await ctx.store.write(async (tx) => {
+      const current = await getVpcLink(tx, ctx, input.vpcLinkId);
+      const next = applyPatch(current, input.patchOperations, VPC_LINK_PATCH);
+      await tx.update(KIND, ctx.region, next.id, next);
+      return next;
+    });
+    return view(l, 'always');
+  },
+
+  async DeleteVpcLink(input: { vpcLinkId: string }, ctx) {
+    await ctx.store.write(async (tx) => {
+      await getVpcLink(tx, ctx, input.vpcLinkId);
+      await tx.delete(KIND, ctx.region, input.vpcLinkId);
+    });
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * The real `tollgate serve` as a child process, for tests and benchmarks that stop, kill and restart
+ * it. The main script is found next to this compiled file (dist/test/helpers → dist/src/main.js),
+ * never through the working directory. Every child started here is tracked: `killAll()` (call it in
+ * an `after` hook) and a process 'exit' hook SIGKILL whatever is still running.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const MAIN_JS = fileURLToPath(new URL('../../src/main.js', import.meta.url));
+
+const live = new Set<ChildProcess>();
+process.on('exit', () => { for (const c of live) c.kill('SIGKILL'); });
+
+/** A port that was free a moment ago (the server must be told its port up front to be restartable). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Exit { code: number | null; signal: NodeJS.Signals | null }
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  /** The last 64 KiB of stdout and stderr, for failure messages. */
+  output(): string;
+  exited: Promise<Exit>;
+  /** Sends a signal and waits for the exit; `ms` is how long the exit took. */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<Exit & { ms: number }>;
+}
+
+export interface SpawnOptions { port: number; args: string[]; readyTimeoutMs?: number }
+
+/**
+ * Starts `node dist/src/main.js serve --host 127.0.0.1 --port PORT ARGS…` and resolves once the
+ * server answers HTTP (GET /restapis?limit=1, any status).
+ */
+export async function spawnTollgate(opts: SpawnOptions): Promise<ServerProcess> {
+  const args = [MAIN_JS, 'serve', '--host', '127.0.0.1', '--port', String(opts.port), ...opts.args];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TOLLGATE_MEMORY: '' } });
+  live.add(child);
+  let out = '';
+  const keep = (d: Buffer): void => { out = (out + d.toString()).slice(-65536); };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => { live.delete(child); resolve({ code, signal }); });
+  });
+  const url = `http://127.0.0.1:${opts.port}`;
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 15_000);
+  let gone: Exit | undefined;
+  void exited.then((e) => { gone = e; });
+  for (;;) {
+    if (gone) throw new Error(`tollgate exited before it was ready (${JSON.stringify(gone)}):\n${out}`);
+    try {
+      const res = await fetch(`${url}/restapis?limit=1`, { signal: AbortSignal.timeout(1000) });
+      await res.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`tollgate did not answer on ${url} within ${opts.readyTimeoutMs ?? 15_000} ms:\n${out}`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+  return {
+    url,
+    pid: child.pid!,
+    child,
+    output: () => out,
+    exited,
+    async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 10_000) {
+      const started = performance.now();
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+      const result = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      if (result === 'timeout') {
+        child.kill('SIGKILL');
+        await exited;
+        throw new Error(`tollgate (pid ${child.pid}) did not exit within ${timeoutMs} ms of ${signal}:\n${out}`);
+      }
+      return { ...result, ms: performance.now() - started };
+    },
+  };
+}
+
+/** SIGKILLs every child still running and waits for them to be gone. */
+export async function killAll(): Promise<void> {
+  const waits = [...live].map((c) => new Promise<void>((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) { resolve(); return; }
+    c.once('exit', () => resolve());
+    c.kill('SIGKILL');
+  }));
+  await Promise.all(waits);
+}
+
+/** Resident memory of a process in KiB (VmRSS from /proc/PID/status). */
+export async function rssKiB(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const m = /^VmRSS:\s+(\d+) kB$/m.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(m[1]);
+}
