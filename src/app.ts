@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { buildHandlers } from './control/handlers.js';
@@ -73,11 +74,13 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     handleControl(req, res);
   };
   const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
+  main.on('clientError', answerClientError);
   const servers = [main];
   const url = await listen(main, config.host, config.port);
   let adminUrl = url;
   if (separateAdmin) {
     const admin = createServer({ keepAliveTimeout: 5000 }, track(handleControl));
+    admin.on('clientError', answerClientError);
     servers.push(admin);
     adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
   }
@@ -105,4 +108,17 @@ export async function startApp(config: Config, log: Logger = createLogger(config
 function notFoundHandler(_req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(404, { 'Content-Type': 'application/json' });
   res.end('{"message":"Not Found"}');
+}
+
+/**
+ * A request Node's HTTP parser refuses (a head over 16 KiB, a malformed request line) never reaches
+ * the handlers: it still gets a JSON error with a request id, then the connection closes.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (!socket.writable) { socket.destroy(); return; }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({ message: tooLarge ? 'Request header fields too large' : 'Malformed HTTP request' });
+  socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n`
+    + `Content-Type: application/json\r\nx-amzn-ErrorType: BadRequestException\r\nx-amzn-RequestId: ${randomUUID()}\r\n`
+    + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -12,6 +12,7 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import { detachApiStages } from './usage-plans.js';
 
 export interface EndpointConfiguration { types?: string[]; ipAddressType?: string; vpcEndpointIds?: string[] }
 export interface RestApi {
@@ -254,6 +255,14 @@ export const restApiHandlers: HandlerTable = {
   async DeleteRestApi(input: { restApiId: string }, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
+      // Recorded (serverless/serverless#3638, glomex/gcdt#373): mappings to the API must go first.
+      const domains = [...new Set((await tx.all<{ restApiId: string }>('basepathmapping', `${ctx.region}/domainnames`))
+        .filter((r) => r.body.restApiId === input.restApiId)
+        .map((r) => r.scope.slice(`${ctx.region}/domainnames/`.length)))];
+      if (domains.length) {
+        throw badRequest(`Deleting RestApi ${input.restApiId} failed. Please remove all base path mappings related to the RestApi in your domains: ${domains.join(', ')}`);
+      }
+      await detachApiStages(tx, ctx, input.restApiId);
       await tx.delete(KIND, ctx.region, input.restApiId);
       await tx.deleteTree(apiScope(ctx.region, input.restApiId));
     });

@@ -16,6 +16,7 @@ import { unescapePointer, type PatchOperation } from '../protocol/patch.js';
 import { nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
+import { detachApiStages } from './usage-plans.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
@@ -552,6 +553,7 @@ export const stageHandlers: HandlerTable = {
       await getApi(tx, ctx, input.restApiId);
       await getStage(tx, ctx, input.restApiId, input.stageName);
       await tx.delete(STAGE_KIND, apiScope(ctx.region, input.restApiId), input.stageName);
+      await detachApiStages(tx, ctx, input.restApiId, input.stageName);
     });
   },
 

@@ -57,7 +57,7 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
   if (parts[0] === 'restapis' && parts.length === 2) {
     ref = { kind: 'restapi', scope: top, id: parts[1], notFound: `Invalid API identifier specified ${ctx.accountId}:${parts[1]}` };
   } else if (parts[0] === 'restapis' && parts.length === 4 && parts[2] === 'stages') {
-    ref = { kind: 'stage', scope: apiScope(region, parts[1]), id: parts[3], notFound: 'Invalid Stage identifier specified' };
+    ref = { kind: 'stage', scope: apiScope(region, parts[1]), id: parts[3], notFound: 'Invalid stage identifier specified' };
   } else if (parts.length === 2) {
     const kinds: Record<string, [string, string]> = {
       apikeys: ['apikey', 'Invalid API Key identifier specified'],

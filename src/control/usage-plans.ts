@@ -10,6 +10,7 @@ import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation,
 import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
+import { apiScope } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 
 export interface ThrottleSettings { burstLimit?: number; rateLimit?: number }
@@ -44,13 +45,26 @@ export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id:
 }
 
 /**
- * Whether `apiId`/`stage` names an API stage here. Tollgate has no stages yet, so this checks the
- * API only; the stage check joins here when stages exist (the one place API keys' stageKeys and
- * usage plans' apiStages are validated).
+ * Whether `apiId`/`stage` names an existing stage of an API here: the one place API keys' stageKeys
+ * and usage plans' apiStages are validated.
  */
 export async function apiStageExists(reader: StoreReader, ctx: ControlContext, apiId: string | undefined, stage: string | undefined): Promise<boolean> {
   if (!apiId || !stage) return false;
-  return (await reader.get('restapi', ctx.region, apiId)) !== undefined;
+  if (!(await reader.get('restapi', ctx.region, apiId))) return false;
+  return (await reader.get('stage', apiScope(ctx.region, apiId), stage)) !== undefined;
+}
+
+/**
+ * A deleted stage leaves every usage plan that covered it (hashicorp/terraform-provider-aws#14100,
+ * a maintainer's account of AWS: deleting a stage "will remove downstream resources such as …
+ * aws_api_gateway_usage_plan associated with that stage"). `stage` undefined: all of the API's stages.
+ */
+export async function detachApiStages(tx: StoreWriter, ctx: ControlContext, apiId: string, stage?: string): Promise<void> {
+  for (const row of await tx.all<UsagePlan>(KIND, ctx.region)) {
+    if (row.scope !== ctx.region) continue;
+    const kept = row.body.apiStages.filter((s) => !(s.apiId === apiId && (stage === undefined || s.stage === stage)));
+    if (kept.length !== row.body.apiStages.length) await tx.update(KIND, ctx.region, row.id, { ...row.body, apiStages: kept });
+  }
 }
 
 const stageKey = (s: { apiId: string; stage: string }): string => `${s.apiId}:${s.stage}`;
@@ -307,7 +321,11 @@ export const usagePlanHandlers: HandlerTable = {
 
   async DeleteUsagePlan(input: { usagePlanId: string }, ctx) {
     await ctx.store.write(async (tx) => {
-      await getUsagePlan(tx, ctx, input.usagePlanId);
+      const plan = await getUsagePlan(tx, ctx, input.usagePlanId);
+      // Recorded (aws/aws-sdk-js#3841, serverless/serverless#4006): a plan still covering API stages stays.
+      if (plan.apiStages.length) {
+        throw badRequest(`Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${stageKey(plan.apiStages[0])}`);
+      }
       await tx.delete(KIND, ctx.region, input.usagePlanId);
       await tx.deleteTree(planScope(ctx.region, input.usagePlanId));
     });

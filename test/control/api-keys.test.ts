@@ -11,7 +11,7 @@ import {
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { raw, sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { apiWithStages, raw, sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
 before(async () => { t = await startTollgate(); });
@@ -29,7 +29,7 @@ const list = (input: { nameQuery?: string; customerId?: string; includeValues?: 
   t.client.send(new GetApiKeysCommand(input));
 const importCsv = (csv: string, failOnWarnings?: boolean) =>
   t.client.send(new ImportApiKeysCommand({ body: Buffer.from(csv), format: 'csv', failOnWarnings }));
-const newApi = async () => (await t.client.send(new CreateRestApiCommand({ name: 'api' }))).id!;
+const newApi = () => apiWithStages(t.client);
 const bad = (message: string, status = 400) => ({ name: status === 404 ? 'NotFoundException' : 'BadRequestException', message, status });
 
 describe('CreateApiKey', () => {

@@ -12,7 +12,7 @@ import {
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { raw, sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { apiWithStages, raw, sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
 before(async () => { t = await startTollgate(); });
@@ -21,7 +21,7 @@ after(async () => { await t.close(); });
 const createPlan = (input: Partial<CreateUsagePlanCommandInput> = {}) => t.client.send(new CreateUsagePlanCommand({ name: 'plan', ...input }));
 const update = (usagePlanId: string, patchOperations: PatchOperation[]) => t.client.send(new UpdateUsagePlanCommand({ usagePlanId, patchOperations }));
 const getPlan = (usagePlanId: string) => t.client.send(new GetUsagePlanCommand({ usagePlanId }));
-const newApi = async () => (await t.client.send(new CreateRestApiCommand({ name: 'api' }))).id!;
+const newApi = () => apiWithStages(t.client);
 const newKey = (name?: string) => t.client.send(new CreateApiKeyCommand({ name }));
 const addKey = (usagePlanId: string, keyId: string, keyType = 'API_KEY') =>
   t.client.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId, keyType }));

@@ -71,3 +71,17 @@ export async function raw(base: string, method: string, path: string, body?: str
   try { json = JSON.parse(text); } catch { json = undefined; }
   return { status: res.status, headers: res.headers, text, json };
 }
+
+/**
+ * A REST API with one MOCK method, deployed to each of `stages` (usage plans and stage keys can only
+ * name stages that exist).
+ */
+export async function apiWithStages(client: import('@aws-sdk/client-api-gateway').APIGatewayClient, stages: string[] = ['dev', 'prod', 'a']): Promise<string> {
+  const sdk = await import('@aws-sdk/client-api-gateway');
+  const api = await client.send(new sdk.CreateRestApiCommand({ name: 'staged' }));
+  const a = { restApiId: api.id!, resourceId: api.rootResourceId!, httpMethod: 'GET' };
+  await client.send(new sdk.PutMethodCommand({ ...a, authorizationType: 'NONE' }));
+  await client.send(new sdk.PutIntegrationCommand({ ...a, type: 'MOCK' }));
+  for (const stageName of stages) await client.send(new sdk.CreateDeploymentCommand({ restApiId: api.id!, stageName }));
+  return api.id!;
+}
