@@ -19,6 +19,7 @@ import { proxyResponse } from './integrations/http-proxy.js';
 import { mockEndpoint } from './integrations/mock.js';
 import type { ClientRequest, Invocation } from './invocation.js';
 import type { InvokeTarget } from './invoke-url.js';
+import { validateRequest } from './method-request.js';
 import { writeMethodResponse } from './method-response.js';
 import { receive } from './request.js';
 import { pickMethod } from './router.js';
@@ -58,6 +59,7 @@ export class DataPlane {
         throw new GatewayError('AUTHORIZER_CONFIGURATION_ERROR', { message: null });
       }
       if (method.apiKeyRequired) throw forbidden();
+      validateRequest(inv);
       const out = await this.#invoke(inv);
       status = out.status;
       writeMethodResponse(res, inv, out, requestId, extendedRequestId);

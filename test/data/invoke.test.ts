@@ -3,7 +3,7 @@
  * sockets. Expected answers are AWS's (peer-localstack F83, F87, F88; aws-behavior.md A2).
  */
 import {
-  CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand,
+  CreateDeploymentCommand, CreateModelCommand, CreateRequestValidatorCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand,
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand, UpdateRestApiCommand,
   type PutIntegrationCommandInput,
 } from '@aws-sdk/client-api-gateway';
@@ -332,5 +332,35 @@ describe('limits and compression', () => {
       http.get(`${t.app.url}/_aws/execute-api/${api.id}/dev/small`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => { res.resume(); resolve(res.headers); }).on('error', reject);
     });
     assert.equal(none['content-encoding'], undefined);
+  });
+});
+
+describe('request validation', () => {
+  it('lists missing required parameters and refuses an invalid body (F84)', async () => {
+    const api = await newApi();
+    // As in the recording, `issuer` is a path parameter the resource path does not have: always missing.
+    const pets = await resource(api, api.root, 'pets');
+    const byIssuer = await resource(api, api.root, '{issuer}');
+    const validator = await t.client.send(new CreateRequestValidatorCommand({ restApiId: api.id, name: 'all', validateRequestBody: true, validateRequestParameters: true }));
+    await t.client.send(new CreateModelCommand({
+      restApiId: api.id, name: 'Pet', contentType: 'application/json',
+      schema: JSON.stringify({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', required: ['name'], properties: { name: { type: 'string' } } }),
+    }));
+    const params = { 'method.request.header.x-header-param': true, 'method.request.path.issuer': true, 'method.request.querystring.qs1': true };
+    await mockMethod(api, pets, 'POST', 'valid', { requestValidatorId: validator.id, requestParameters: params });
+    await mockMethod(api, byIssuer, 'POST', 'valid', { requestValidatorId: validator.id, requestParameters: params, requestModels: { 'application/json': 'Pet' } });
+    await deploy(api);
+    const missing = await invoke(api, '/pets', { method: 'POST', body: '{"name":"x"}' });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.headers.get('x-amzn-errortype'), 'BadRequestException');
+    assert.deepEqual(await missing.json(), { message: 'Missing required request parameters: [x-header-param, issuer, qs1]' });
+    const headers = { 'x-header-param': 'h', 'Content-Type': 'application/json' };
+    const blank = await invoke(api, '/iss?qs1=', { method: 'POST', headers, body: '{"name":"x"}' });
+    assert.deepEqual(await blank.json(), { message: 'Missing required request parameters: [qs1]' });
+    const badBody = await invoke(api, '/iss?qs1=q', { method: 'POST', headers, body: '{"nope":1}' });
+    assert.equal(badBody.status, 400);
+    assert.deepEqual(await badBody.json(), { message: 'Invalid request body' });
+    const ok = await invoke(api, '/iss?qs1=q', { method: 'POST', headers, body: '{"name":"rex"}' });
+    assert.deepEqual([ok.status, await ok.text()], [200, 'valid']);
   });
 });

@@ -9,7 +9,7 @@
  * ToQoz/api-gateway-mapping-template test/_.md (examples 12f77fd5, 0dce6fa3, 122ff6ce, 2b1f2df4,
  * a7361ae0). Permissive JSON beyond that (single quotes, unquoted keys) is not accepted here.
  */
-import { JDouble, JavaException, isJavaMap, jsonArray, mapGet, mapHas, mapKeys, mapValues } from './java.js';
+import { JDouble, JavaException, isJavaMap, jsonArray, mapGet, mapHas, mapValues } from './java.js';
 
 export class JsonParseError extends JavaException {}
 
@@ -483,7 +483,3 @@ export function readPath(root: unknown, path: string): unknown {
   return jsonArray(matches);
 }
 
-/** Keys of a Java map, for callers that walk parsed payloads. */
-export function keysOf(v: unknown): string[] {
-  return isJavaMap(v) ? mapKeys(v) : [];
-}

@@ -129,7 +129,7 @@ class Engine extends VelocityCompile {
           return isNumeric(v) ? numberValue(v) : NaN;
         });
         if (!Number.isInteger(from) || !Number.isInteger(to)) return null;
-        if (Math.abs(to - from) > 100_000) throw new TemplateError('Range too large');
+        if (Math.abs(to - from) > 1_000_000) throw new TemplateError('Range too large');
         const out: number[] = [];
         if (from <= to) for (let i = from; i <= to; i++) out.push(i);
         else for (let i = from; i >= to; i--) out.push(i);
@@ -377,7 +377,8 @@ export class CompiledTemplate {
   constructor(source: string) {
     if (Buffer.byteLength(source) > MAX_TEMPLATE_BYTES) throw new TemplateError('Mapping template exceeds 300 KB');
     try {
-      this.#asts = velocity.parse(source);
+      // velocityjs knows #stop only as the macro call `#stop()`; Velocity writes it `#stop`.
+      this.#asts = velocity.parse(source.replace(/#\{stop\}|#stop(?![A-Za-z0-9_(-])/g, '#stop()'));
     } catch (e) {
       throw new TemplateError(`Invalid mapping template: ${(e as Error).message}`);
     }
@@ -396,7 +397,9 @@ export class CompiledTemplate {
       stageVariables: env.stageVariables,
     };
     try {
-      const out = engine.render(root, {}, true);
+      // #evaluate (Velocity 1.7): renders a string as a template, in the current scope.
+      const macros = { evaluate: (s: unknown): string => (typeof s === 'string' ? engine.renderAstList(interpolation(s), engine.contextId) : '') };
+      const out = engine.render(root, macros, true);
       for (const [name, { target, key }] of engine.overrides) normalizeOverride(name, target, key);
       return out;
     } catch (e) {
