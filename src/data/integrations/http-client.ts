@@ -49,7 +49,6 @@ export class HttpClient {
 
   async send(req: EndpointRequest): Promise<EndpointResponse> {
     const started = performance.now();
-    const signal = AbortSignal.timeout(req.timeoutMs);
     try {
       const res = await request(req.url, {
         method: req.method as 'GET',
@@ -58,7 +57,6 @@ export class HttpClient {
         dispatcher: this.#agent(!!req.insecureSkipVerification),
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
-        signal,
       });
       const chunks: Buffer[] = [];
       let size = 0;
@@ -72,7 +70,7 @@ export class HttpClient {
       }
       return { status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), latencyMs: performance.now() - started };
     } catch (e) {
-      throw toGatewayError(e, signal);
+      throw toGatewayError(e);
     }
   }
 

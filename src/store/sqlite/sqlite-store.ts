@@ -98,9 +98,22 @@ export class SqliteStore implements Store {
     return (this.#stmt.all.all(kind, scopePrefix, ...below(scopePrefix)) as RawRow[]).map((r) => toRow<T>(r));
   }
 
+  /**
+   * The configuration version, read from the database at most every VERSION_TTL_MS: the data plane
+   * asks on every request. This process's own writes are seen at once (the cache is dropped on
+   * commit); other processes sharing the file are seen within VERSION_TTL_MS.
+   */
   async configVersion(): Promise<number> {
-    return this.#stmt.version.get() as number;
+    const now = Date.now();
+    const c = this.#versionCache;
+    if (c && now - c.at < SqliteStore.VERSION_TTL_MS) return c.value;
+    const value = this.#stmt.version.get() as number;
+    this.#versionCache = { value, at: now };
+    return value;
   }
+
+  static readonly VERSION_TTL_MS = 250;
+  #versionCache: { value: number; at: number } | undefined;
 
   write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
     const run = this.#queue.then(() => this.#runWrite(fn));
@@ -116,7 +129,7 @@ export class SqliteStore implements Store {
       findByAlt: (k, a) => this.findByAlt(k, a),
       page: (k, sc, q) => this.page(k, sc, q),
       all: (k, p) => this.all(k, p),
-      configVersion: () => this.configVersion(),
+      configVersion: async () => this.#stmt.version.get() as number,
       insert: async (kind, scope, id, body, alt) => {
         unique(`${kind} ${scope}/${id}`, () => s.insert.run(kind, scope, id, alt ?? null, JSON.stringify(body)));
       },
@@ -131,6 +144,7 @@ export class SqliteStore implements Store {
       const result = await fn(tx);
       s.bump.run();
       this.#db.exec('COMMIT');
+      this.#versionCache = undefined;
       return result;
     } catch (e) {
       if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
