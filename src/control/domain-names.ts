@@ -391,9 +391,13 @@ export const domainNameHandlers: HandlerTable = {
 
   async DeleteDomainName(input: { domainName: string; domainNameId?: string }, ctx) {
     await ctx.store.write(async (tx) => {
-      await getDomain(tx, ctx, input.domainName, input.domainNameId);
+      const domain = await getDomain(tx, ctx, input.domainName, input.domainNameId);
       await tx.delete(KIND, ctx.region, input.domainName);
       await tx.deleteTree(domainScope(ctx.region, input.domainName));
+      // Its access associations go with it: they name the domain's ARN and nothing else.
+      for (const row of await tx.all<{ domainNameArn: string }>('domainnameaccessassociation', ctx.region)) {
+        if (row.scope === ctx.region && row.body.domainNameArn === domain.domainNameArn) await tx.delete('domainnameaccessassociation', ctx.region, row.id);
+      }
     });
   },
 };

@@ -25,6 +25,9 @@ import { gatewayResponseHandlers } from './gateway-responses.js';
 import { deploymentHandlers } from './deployments.js';
 import { stageHandlers } from './stages.js';
 import { vpcLinkHandlers } from './vpc-links.js';
+import { documentationPartHandlers } from './documentation-parts.js';
+import { documentationVersionHandlers } from './documentation-versions.js';
+import { domainNameAccessAssociationHandlers } from './domain-name-access-associations.js';
 
 export const IMPLEMENTED: HandlerTable = {
   ...domainNameHandlers,
@@ -46,6 +49,9 @@ export const IMPLEMENTED: HandlerTable = {
   ...deploymentHandlers,
   ...stageHandlers,
   ...vpcLinkHandlers,
+  ...documentationPartHandlers,
+  ...documentationVersionHandlers,
+  ...domainNameAccessAssociationHandlers,
 };
 
 export function buildHandlers(): HandlerTable {

@@ -57,6 +57,8 @@ export interface Stage {
 export const STAGE_KIND = 'stage';
 /** Deployments' kind (deployments.ts); defined here so that the two modules do not import each other. */
 export const DEPLOYMENT_KIND = 'deployment';
+/** Documentation versions' kind (documentation-versions.ts), here for the same reason. */
+export const DOCUMENTATION_VERSION_KIND = 'documentationversion';
 const CLIENT_CERTIFICATE_KIND = 'clientcertificate';
 /** AWS's per-API quota (DG:limits): 10 stages. Only with --aws-limits. */
 export const MAX_STAGES = 10;
@@ -70,6 +72,13 @@ export const stageNotFound = (): ServiceError => notFound('Invalid stage identif
 /** Recorded: CreateStage canary (LS-snap test_apigateway_canary bad-canary-deployment-id), UpdateStage
  * /canarySettings/deploymentId (update-stage-no-deployment), CreateStage deploymentId (aws/chalice#1839). */
 export const deploymentDoesNotExist = (): ServiceError => badRequest('Deployment id does not exist');
+/**
+ * A stage may only name a documentation version of its API. Not recorded: the text is
+ * GetDocumentationVersion's (documentation-versions.ts), answered 400 as for a missing deployment.
+ */
+async function checkDocumentationVersion(reader: StoreReader, ctx: ControlContext, apiId: string, version: string | undefined): Promise<void> {
+  if (version && !(await reader.get(DOCUMENTATION_VERSION_KIND, apiScope(ctx.region, apiId), version))) throw badRequest('Invalid Documentation version specified');
+}
 
 export async function getStage(reader: StoreReader, ctx: ControlContext, apiId: string, stageName: string): Promise<Stage> {
   const s = await reader.get<Stage>(STAGE_KIND, apiScope(ctx.region, apiId), stageName);
@@ -440,6 +449,7 @@ async function applyStageOp(s: Stage, o: PatchOperation, u: UpdateCtx): Promise<
         s.clientCertificateId = value;
         break;
       case '/documentationVersion':
+        await checkDocumentationVersion(u.tx, u.ctx, u.apiId, value);
         if (value) s.documentationVersion = value; else delete s.documentationVersion;
         break;
       case '/tracingEnabled':
@@ -517,6 +527,7 @@ export const stageHandlers: HandlerTable = {
       await getApi(tx, ctx, input.restApiId);
       checkStageName(input.stageName);
       if (!(await deploymentExists(tx, ctx, input.restApiId, input.deploymentId))) throw deploymentDoesNotExist();
+      await checkDocumentationVersion(tx, ctx, input.restApiId, input.documentationVersion);
       return insertStage(tx, ctx, input.restApiId, input);
     });
     return stageView(s);

@@ -48,6 +48,14 @@ export interface TaggableRef { kind: string; scope: string; id: string; notFound
 
 /** ARN → the entity that holds its tags. */
 export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
+  // Domain name access associations carry the owner's account and are stored under their whole ARN
+  // (domain-name-access-associations.ts; taggable per apigateway-tagging-supported-resources.html).
+  const assoc = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+):(\d{12}):\/domainnameaccessassociations\/domainname\/[^/]+\/vpcesource\/[^/]+$/.exec(arn);
+  if (assoc) {
+    const missing = 'Invalid domain name access association identifier specified';
+    if (assoc[1] !== ctx.region || assoc[2] !== ctx.accountId) throw notFound(missing);
+    return { kind: 'domainnameaccessassociation', scope: ctx.region, id: arn, notFound: missing };
+  }
   const m = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+)::(\/.*)$/.exec(arn);
   if (!m) throw badRequest('Invalid ARN specified in the request');
   const [, region, path] = m;

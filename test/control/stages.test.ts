@@ -4,7 +4,7 @@
  * UpdateStage path of aws-behavior.md's PATCH table accepted and refused.
  */
 import {
-  CreateDeploymentCommand, CreateRestApiCommand, CreateStageCommand, DeleteStageCommand, FlushStageAuthorizersCacheCommand,
+  CreateDeploymentCommand, CreateDocumentationVersionCommand, CreateRestApiCommand, CreateStageCommand, DeleteStageCommand, FlushStageAuthorizersCacheCommand,
   FlushStageCacheCommand, GetStageCommand, GetStagesCommand, GetTagsCommand, PutIntegrationCommand, PutMethodCommand,
   TagResourceCommand, UntagResourceCommand, UpdateStageCommand, type CreateStageCommandInput, type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
@@ -26,6 +26,8 @@ async function apiWithDeployment(server: TestServer = t): Promise<Api> {
   const d = await server.client.send(new CreateDeploymentCommand({ restApiId: api.id }));
   return { id: api.id!, d1: d.id! };
 }
+/** A documentation version of the API: a stage may only name an existing one (F71 creates it first). */
+const docVersion = (api: Api, documentationVersion: string) => t.client.send(new CreateDocumentationVersionCommand({ restApiId: api.id, documentationVersion }));
 const deploy = async (api: Api, input: Record<string, unknown> = {}) => (await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, ...input }))).id!;
 const createStage = (api: Api, input: Partial<CreateStageCommandInput> = {}) =>
   t.client.send(new CreateStageCommand({ restApiId: api.id, stageName: 's1', deploymentId: api.d1, ...input }));
@@ -50,6 +52,7 @@ const DEFAULTS = {
 describe('CreateStage', () => {
   it('answers 201 with AWS defaults, description and documentationVersion (F71)', async () => {
     const api = await apiWithDeployment();
+    await docVersion(api, 'v123');
     const res = await createStage(api, { description: 'my stage', documentationVersion: 'v123' });
     assert.equal(res.$metadata.httpStatusCode, 201);
     assert.ok(res.createdDate instanceof Date && res.lastUpdatedDate instanceof Date);
@@ -180,6 +183,7 @@ describe('GetStages', () => {
 describe('UpdateStage', () => {
   it('refuses unknown paths with AWS list (F73)', async () => {
     const api = await apiWithDeployment();
+    await docVersion(api, 'v123');
     await createStage(api, { description: 'my stage', documentationVersion: 'v123' });
     assert.deepEqual(await sdkError(update(api, [{ op: 'replace', path: '/documentation_version', value: '123' }])), invalidPath('/documentation_version'));
     assert.deepEqual(await sdkError(update(api, [{ op: 'replace', path: '/tags/tag1', value: 'value1' }])), invalidPath('/tags/tag1'));
@@ -189,6 +193,7 @@ describe('UpdateStage', () => {
 
   it('updates description, variables, tracing and method settings as recorded (LS-snap test_create_update_stages)', async () => {
     const api = await apiWithDeployment();
+    await docVersion(api, 'v123');
     await createStage(api, { description: 'my stage', documentationVersion: 'v123' });
     const res = await update(api, [
       { op: 'replace', path: '/description', value: 'stage new' },
@@ -276,6 +281,7 @@ describe('UpdateStage', () => {
 
   it('removes whole method-setting entries, or says there is none (F74)', async () => {
     const api = await apiWithDeployment();
+    await docVersion(api, 'v123');
     await createStage(api, { description: 'my stage', documentationVersion: 'v123' });
     assert.deepEqual(await sdkError(update(api, [{ op: 'remove', path: '/*/*' }])),
       bad('Cannot remove method setting */* because there is no method setting for this method '));
@@ -417,6 +423,8 @@ describe('UpdateStage', () => {
   it('replaces the stage members and checks what they name', async () => {
     const api = await apiWithDeployment();
     const d2 = await deploy(api);
+    await docVersion(api, 'v1');
+    await docVersion(api, 'v2');
     await createStage(api, { description: 'd', documentationVersion: 'v1' });
     await t.app.store.write((tx) => tx.insert('clientcertificate', 'us-east-1', 'cert01', { clientCertificateId: 'cert01', tags: {} }));
     const res = await update(api, [

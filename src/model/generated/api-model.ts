@@ -5528,18 +5528,18 @@ export const API_MODEL: ApiModel = {
    "CONVERT_TO_TEXT"
   ],
   "DocumentationPartType": [
-   "API",
-   "AUTHORIZER",
+   "RESPONSE_BODY",
+   "RESPONSE",
    "METHOD",
    "MODEL",
-   "PATH_PARAMETER",
-   "QUERY_PARAMETER",
-   "REQUEST_BODY",
-   "REQUEST_HEADER",
+   "AUTHORIZER",
+   "RESPONSE_HEADER",
    "RESOURCE",
-   "RESPONSE",
-   "RESPONSE_BODY",
-   "RESPONSE_HEADER"
+   "PATH_PARAMETER",
+   "REQUEST_BODY",
+   "QUERY_PARAMETER",
+   "API",
+   "REQUEST_HEADER"
   ],
   "DomainNameStatus": [
    "AVAILABLE",

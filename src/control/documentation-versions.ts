@@ -1,0 +1,106 @@
+/**
+ * Documentation versions of a REST API (kind `documentationversion`, scope apiScope, id = the version
+ * string): Create (a snapshot of the API's documentation parts at that moment, kept in the entity and
+ * never returned; an optional stageName points that stage at the new version), Get, GetDocumentationVersions
+ * (paginated), Update (`/description` replace, aws-behavior.md PATCH table), Delete.
+ *
+ * Recorded shapes (LS-snap test_apigateway_common TestDocumentations): Create answers 201
+ * `{createdDate, version}` (`description` only when set); Update and Get answer `{createdDate,
+ * description, version}`. GetDocumentationVersion of an unknown version answers 404 `Invalid
+ * Documentation version specified`: tools match that text (deliveryhero/serverless-aws-documentation
+ * src/documentation.js checks `err.message === 'Invalid Documentation version specified'`).
+ */
+import { conflict, notFound, type ServiceError } from '../protocol/errors.js';
+import { listPage } from '../protocol/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { nowSeconds } from '../shared/ids.js';
+import type { StoreReader } from '../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { apiScope } from './context.js';
+import { allParts, type DocumentationPart } from './documentation-parts.js';
+import { getApi } from './rest-apis.js';
+import { DOCUMENTATION_VERSION_KIND, getStage, STAGE_KIND } from './stages.js';
+
+export const VERSION_KIND = DOCUMENTATION_VERSION_KIND;
+
+export interface DocumentationVersion {
+  version: string;
+  createdDate: number;
+  description?: string;
+  /** The documentation parts when the version was created; stored, never returned. */
+  parts: DocumentationPart[];
+}
+
+export const versionNotFound = (): ServiceError => notFound('Invalid Documentation version specified');
+
+/** Every view leaves the snapshot out. */
+function view(v: DocumentationVersion): Record<string, unknown> {
+  const { parts: _snapshot, ...rest } = v;
+  return rest;
+}
+
+/**
+ * Get and Update look the version up under the API directly, so an unknown API answers the version's
+ * 404, as Get and Update of documentation parts do (recorded for parts; not recorded for versions).
+ */
+async function getVersion(reader: StoreReader, ctx: ControlContext, apiId: string, version: string): Promise<DocumentationVersion> {
+  const v = await reader.get<DocumentationVersion>(VERSION_KIND, apiScope(ctx.region, apiId), version);
+  if (!v) throw versionNotFound();
+  return v;
+}
+
+const VERSION_PATCH: PatchTable<DocumentationVersion> = {
+  rules: [{ path: '/description', ops: ['replace'], apply: (v, op) => { if (op.value) v.description = op.value; else delete v.description; } }],
+};
+
+export const documentationVersionHandlers: HandlerTable = {
+  async CreateDocumentationVersion(input: { restApiId: string; documentationVersion: string; stageName?: string; description?: string }, ctx) {
+    const v = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      const scope = apiScope(ctx.region, input.restApiId);
+      // Not recorded: the 409 text follows "Stage already exists" / "Model name already exists for this REST API".
+      if (await tx.get(VERSION_KIND, scope, input.documentationVersion)) throw conflict('Documentation version already exists');
+      const version: DocumentationVersion = {
+        version: input.documentationVersion,
+        createdDate: nowSeconds(),
+        description: input.description || undefined,
+        parts: await allParts(tx, ctx, input.restApiId),
+      };
+      if (input.stageName !== undefined) {
+        // An unknown stage answers the stage's 404 (stages.ts; not recorded for this operation).
+        const stage = await getStage(tx, ctx, input.restApiId, input.stageName);
+        await tx.update(STAGE_KIND, scope, stage.stageName, { ...stage, documentationVersion: version.version, lastUpdatedDate: nowSeconds() });
+      }
+      await tx.insert(VERSION_KIND, scope, version.version, version);
+      return version;
+    });
+    return view(v);
+  },
+
+  async GetDocumentationVersion(input: { restApiId: string; documentationVersion: string }, ctx) {
+    return view(await getVersion(ctx.store, ctx, input.restApiId, input.documentationVersion));
+  },
+
+  async GetDocumentationVersions(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    return await listPage<DocumentationVersion, Record<string, unknown>>(ctx.store, VERSION_KIND, apiScope(ctx.region, input.restApiId), input, { map: view }) as unknown as Record<string, unknown>;
+  },
+
+  async UpdateDocumentationVersion(input: { restApiId: string; documentationVersion: string; patchOperations?: PatchOperation[] }, ctx) {
+    const v = await ctx.store.write(async (tx) => {
+      const current = await getVersion(tx, ctx, input.restApiId, input.documentationVersion);
+      const next = applyPatch(current, input.patchOperations, VERSION_PATCH);
+      await tx.update(VERSION_KIND, apiScope(ctx.region, input.restApiId), next.version, next);
+      return next;
+    });
+    return view(v);
+  },
+
+  async DeleteDocumentationVersion(input: { restApiId: string; documentationVersion: string }, ctx) {
+    await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      await getVersion(tx, ctx, input.restApiId, input.documentationVersion);
+      await tx.delete(VERSION_KIND, apiScope(ctx.region, input.restApiId), input.documentationVersion);
+    });
+  },
+};
