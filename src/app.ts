@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import type { Config } from './config.js';
 import { buildHandlers } from './control/handlers.js';
 import { ControlServer } from './control/server.js';
-import { DeploymentRegistry } from './data/deployments.js';
 import { HttpClient } from './data/integrations/http-client.js';
 import { parseInvokeTarget } from './data/invoke-url.js';
+import { CustomDomains, hostname, isCandidate } from './data/custom-domains.js';
+import { backendTlsOptions, CertificateBook } from './data/tls-certificates.js';
+import { startTlsListener } from './data/tls-listener.js';
 import { DataPlane } from './data/pipeline.js';
+import { buildDataRuntime } from './data/runtime.js';
+import { createAdmission } from './data/admission.js';
+import { attachCounters } from './control/usage.js';
+import { openCounters } from './throttle/open.js';
 import { createLogger, type Logger } from './shared/log.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
@@ -22,6 +28,8 @@ export interface RunningApp {
   url: string;
   /** http://host:port of the management listener (the main one unless --admin-port is set). */
   adminUrl: string;
+  /** https://host:port of the HTTPS listener, when there is one (--tls-port). */
+  tlsUrl: string | undefined;
   store: Store;
   log: Logger;
   close(): Promise<void>;
@@ -42,8 +50,12 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
   const store = new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
   const control = new ControlServer(buildHandlers(), store, config, log);
-  const http = new HttpClient();
-  const data = new DataPlane({ registry: new DeploymentRegistry(store, config.accountId), http, log });
+  const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
+  const domains = new CustomDomains(store);
+  const counters = await openCounters(config, log);
+  attachCounters(store, counters);
+  const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
+  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
   const separateAdmin = config.adminPort !== undefined;
   // Responses still being written: on close they are told `Connection: close`, so keep-alive
   // clients do not reuse a socket that is about to go away.
@@ -64,12 +76,15 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   };
   const handleControl = (req: IncomingMessage, res: ServerResponse): void => { control.handle(req, res).catch(lastResort(res)); };
   // The main listener serves invoke URLs, and management too unless it has its own listener.
-  const handleMain = (req: IncomingMessage, res: ServerResponse): void => {
+  const handleMain = (req: IncomingMessage, res: ServerResponse, notCustomDomain = false): void => {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     const target = parseInvokeTarget(req.headers.host, path);
     if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
+    // A custom domain name's host goes through its base path mappings (data/custom-domains.ts).
+    if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
+    if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
     if (separateAdmin) { notFoundHandler(req, res); return; }
     handleControl(req, res);
   };
@@ -84,10 +99,18 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     servers.push(admin);
     adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
   }
-  log.info({ url, adminUrl, dataDir: config.memory ? ':memory:' : config.dataDir }, 'tollgate listening');
+  // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
+  let tlsUrl: string | undefined;
+  if (config.tls.port !== undefined) {
+    const certificates = await CertificateBook.create(config.tls, domains, log);
+    const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
+    if (tls) { servers.push(tls.server); tlsUrl = tls.url; }
+  }
+  log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir }, 'tollgate listening');
   return {
     url,
     adminUrl,
+    tlsUrl,
     store,
     log,
     async close() {
@@ -99,6 +122,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
         s.closeIdleConnections();
       })));
       await http.close();
+      await rt.close();
+      await counters.close();
       await store.close();
     },
   };

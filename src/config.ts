@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
+import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls-config.js';
 
 export interface Config {
   host: string;
@@ -17,8 +18,25 @@ export interface Config {
   awsLimits: boolean;
   logLevel: string;
   sync: 'FULL' | 'NORMAL';
+  /** Shared counters for throttling, quotas and usage (`redis://host:port`); unset = in-process. */
+  redis: string | undefined;
+  /** What the data plane does when Redis cannot be reached: refuse (503) or admit uncounted. */
+  redisFailure: 'open' | 'closed';
+  /** The account-level throttle (GetAccount reports it); unset = AWS's regional default. */
+  accountRateLimit: number | undefined;
+  accountBurstLimit: number | undefined;
+  /** Directory of local Lambda functions (src/lambda/local.ts); unset = none. */
+  functions: string | undefined;
+  /** Remote Lambda Invoke API: a URL, `aws` for AWS's own endpoints, unset = no remote invoker. */
+  lambdaEndpoint: string | undefined;
+  /** Access log destinations: destinationArn → file path (unmapped ARNs go to stdout). */
+  accessLogs: Record<string, string>;
+  /** Seed of the canary traffic split's random source (tests); unset = Math.random. */
+  canarySeed: number | undefined;
   /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB). */
   maxBodyBytes: number;
+  /** HTTPS listener, certificates, truststores, backend CA bundle (tls-config.ts). */
+  tls: TlsConfig;
 }
 
 const OPTIONS = {
@@ -33,6 +51,15 @@ const OPTIONS = {
   'aws-limits': { type: 'boolean' },
   'log-level': { type: 'string' },
   sync: { type: 'string' },
+  redis: { type: 'string' },
+  'redis-failure': { type: 'string' },
+  'account-rate-limit': { type: 'string' },
+  'account-burst-limit': { type: 'string' },
+  functions: { type: 'string' },
+  'lambda-endpoint': { type: 'string' },
+  'access-log': { type: 'string', multiple: true },
+  'canary-seed': { type: 'string' },
+  ...TLS_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,14 +76,47 @@ export const USAGE = `Usage: tollgate serve [options]
   --aws-limits         enforce AWS's account and per-API quotas      TOLLGATE_AWS_LIMITS=1
   --log-level LEVEL    pino level (default info)                     TOLLGATE_LOG_LEVEL
   --sync FULL|NORMAL   SQLite synchronous mode (default FULL)        TOLLGATE_SYNC
-`;
+  --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
+  --redis-failure open|closed  when Redis is down (default closed)   TOLLGATE_REDIS_FAILURE
+  --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
+  --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
+  --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
+  --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
+  --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
+  --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
+${TLS_USAGE}`;
 
 export class ConfigError extends Error {}
+
+function accessLogs(flags: string[] | undefined, env: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = flags?.length ? flags : (env ? env.split(',').filter((e) => e.trim() !== '') : []);
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0 || eq === entry.length - 1) throw new ConfigError(`--access-log takes ARN=PATH, got '${entry}'`);
+    out[entry.slice(0, eq).trim()] = resolve(entry.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+function lambdaEndpoint(v: string | undefined): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (v === 'aws') return v;
+  try { new URL(v); } catch { throw new ConfigError(`--lambda-endpoint must be a URL or 'aws', got '${v}'`); }
+  return v;
+}
 
 function port(v: string | undefined, name: string): number | undefined {
   if (v === undefined || v === '') return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number, got '${v}'`);
+  return n;
+}
+
+function nonNegative(v: string | undefined, name: string, integer: boolean): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) throw new ConfigError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got '${v}'`);
   return n;
 }
 
@@ -75,6 +135,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (!/^\d{12}$/.test(accountId)) throw new ConfigError('--account-id must be 12 digits');
   const sync = (values.sync ?? env.TOLLGATE_SYNC ?? 'FULL').toUpperCase();
   if (sync !== 'FULL' && sync !== 'NORMAL') throw new ConfigError('--sync must be FULL or NORMAL');
+  const redis = values.redis ?? env.TOLLGATE_REDIS ?? undefined;
+  if (redis !== undefined && redis !== '' && !/^rediss?:\/\//.test(redis)) throw new ConfigError(`--redis must be a redis:// or rediss:// URL, got '${redis}'`);
+  const redisFailure = (values['redis-failure'] ?? env.TOLLGATE_REDIS_FAILURE ?? 'closed').toLowerCase();
+  if (redisFailure !== 'open' && redisFailure !== 'closed') throw new ConfigError('--redis-failure must be open or closed');
   return {
     help: values.help ?? false,
     host: values.host ?? env.TOLLGATE_HOST ?? '127.0.0.1',
@@ -88,6 +152,15 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     awsLimits: values['aws-limits'] ?? truthy(env.TOLLGATE_AWS_LIMITS),
     logLevel: values['log-level'] ?? env.TOLLGATE_LOG_LEVEL ?? 'info',
     sync,
+    redis: redis || undefined,
+    redisFailure,
+    accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
+    accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
+    functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,
+    lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
+    accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
+    canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
     maxBodyBytes: 10 * 1024 * 1024,
+    tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567, (m) => new ConfigError(m)),
   };
 }

@@ -9,18 +9,23 @@ async function main(argv: string[]): Promise<void> {
   if (command !== 'serve') throw new ConfigError(`unknown command '${command}'`);
   const config = loadConfig(rest);
   if (config.help) { process.stdout.write(USAGE); return; }
-  const app = await startApp(config);
-  let stopping = false;
+  // Signals are taken from the start: a stop asked for while listeners are still coming up waits
+  // for them, then closes them, rather than killing the process half-started.
+  let stopping: string | undefined;
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const stop = (signal: string): void => {
     if (stopping) return;
-    stopping = true;
+    stopping = signal;
+    if (!app) return;
     app.log.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    app.close().then(() => process.exit(0), (e: unknown) => { app.log.error({ err: e }, 'stop failed'); process.exit(1); });
+    app.close().then(() => process.exit(0), (e: unknown) => { app!.log.error({ err: e }, 'stop failed'); process.exit(1); });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  app = await startApp(config);
+  if (stopping) { const signal = stopping; stopping = undefined; stop(signal); }
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

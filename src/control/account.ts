@@ -21,8 +21,10 @@ export interface ThrottleSettings { burstLimit: number; rateLimit: number }
  * docs.aws.amazon.com/apigateway/latest/developerguide/limits.html; aws-behavior.md "Throttling").
  * rateLimit is a double on the wire (`10000.0`).
  */
-export function accountThrottle(region: string): ThrottleSettings {
-  return region === 'af-south-1' || region === 'eu-south-1' ? { burstLimit: 1250, rateLimit: 2500 } : { burstLimit: 5000, rateLimit: 10000 };
+export function accountThrottle(region: string, configured?: { accountRateLimit?: number; accountBurstLimit?: number }): ThrottleSettings {
+  const aws = region === 'af-south-1' || region === 'eu-south-1' ? { burstLimit: 1250, rateLimit: 2500 } : { burstLimit: 5000, rateLimit: 10000 };
+  // --account-rate-limit / --account-burst-limit replace AWS's defaults; the data plane enforces the same values.
+  return { burstLimit: configured?.accountBurstLimit ?? aws.burstLimit, rateLimit: configured?.accountRateLimit ?? aws.rateLimit };
 }
 
 const defaults = (): AccountSettings => ({ features: [USAGE_PLANS] });
@@ -33,7 +35,7 @@ export async function getAccountSettings(reader: StoreReader, region: string): P
 
 /** `cloudwatchRoleArn` only when set; `apiKeyVersion` "4" is what AWS answers for every current account. */
 function view(a: AccountSettings, ctx: ControlContext): Record<string, unknown> {
-  return { cloudwatchRoleArn: a.cloudwatchRoleArn, throttleSettings: accountThrottle(ctx.region), features: a.features, apiKeyVersion: '4' };
+  return { cloudwatchRoleArn: a.cloudwatchRoleArn, throttleSettings: accountThrottle(ctx.region, ctx.config), features: a.features, apiKeyVersion: '4' };
 }
 
 /**

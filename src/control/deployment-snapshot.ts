@@ -10,7 +10,7 @@ import type { Resource } from './resources.js';
 import type { RestApi } from './rest-apis.js';
 
 export interface DeploymentSnapshot {
-  api: Pick<RestApi, 'id' | 'name' | 'binaryMediaTypes' | 'minimumCompressionSize' | 'apiKeySource' | 'policy' | 'disableExecuteApiEndpoint' | 'endpointConfiguration'>;
+  api: Pick<RestApi, 'id' | 'name' | 'description' | 'version' | 'createdDate' | 'binaryMediaTypes' | 'minimumCompressionSize' | 'apiKeySource' | 'policy' | 'disableExecuteApiEndpoint' | 'endpointConfiguration'>;
   resources: Resource[];
   models: Model[];
   requestValidators: { id: string; name?: string; validateRequestBody: boolean; validateRequestParameters: boolean }[];
@@ -29,6 +29,9 @@ export async function takeSnapshot(reader: StoreReader, api: RestApi, region: st
     api: {
       id: api.id,
       name: api.name,
+      description: api.description,
+      version: api.version,
+      createdDate: api.createdDate,
       binaryMediaTypes: api.binaryMediaTypes,
       minimumCompressionSize: api.minimumCompressionSize,
       apiKeySource: api.apiKeySource,

@@ -18,6 +18,7 @@ import { clientCertificateHandlers } from './client-certificates.js';
 import { domainNameHandlers } from './domain-names.js';
 import { usagePlanKeyHandlers } from './usage-plan-keys.js';
 import { usagePlanHandlers } from './usage-plans.js';
+import { usageHandlers } from './usage.js';
 import { modelHandlers } from './models.js';
 import { requestValidatorHandlers } from './request-validators.js';
 import { authorizerHandlers } from './authorizers.js';
@@ -28,6 +29,10 @@ import { vpcLinkHandlers } from './vpc-links.js';
 import { documentationPartHandlers } from './documentation-parts.js';
 import { documentationVersionHandlers } from './documentation-versions.js';
 import { domainNameAccessAssociationHandlers } from './domain-name-access-associations.js';
+import { exportHandlers } from './openapi/export.js';
+import { openApiImportHandlers } from './openapi/import.js';
+import { sdkHandlers } from './sdks.js';
+import { testInvokeHandlers } from './test-invoke.js';
 
 export const IMPLEMENTED: HandlerTable = {
   ...domainNameHandlers,
@@ -42,6 +47,7 @@ export const IMPLEMENTED: HandlerTable = {
   ...apiKeyHandlers,
   ...usagePlanHandlers,
   ...usagePlanKeyHandlers,
+  ...usageHandlers,
   ...modelHandlers,
   ...requestValidatorHandlers,
   ...authorizerHandlers,
@@ -52,6 +58,10 @@ export const IMPLEMENTED: HandlerTable = {
   ...documentationPartHandlers,
   ...documentationVersionHandlers,
   ...domainNameAccessAssociationHandlers,
+  ...exportHandlers,
+  ...openApiImportHandlers,
+  ...sdkHandlers,
+  ...testInvokeHandlers,
 };
 
 export function buildHandlers(): HandlerTable {

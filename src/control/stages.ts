@@ -20,6 +20,7 @@ import { detachApiStages } from './usage-plans.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import { runtimeOf } from '../data/runtime-registry.js';
 
 export interface MethodSetting {
   metricsEnabled: boolean;
@@ -312,7 +313,8 @@ const normalKey = (key: string): string => unescapePointer(key).replace(/^\/+/, 
  * Keys are matched in both the `~1`-escaped and the plain form.
  */
 export function methodSettingFor(s: Pick<Stage, 'methodSettings'>, resourcePath: string, httpMethod: string): MethodSetting | undefined {
-  const want = `${resourcePath.replace(/^\/+/, '')}/${httpMethod}`;
+  // The root's key is `~1/GET` (or `/GET`): both sides lose their leading slashes before comparing.
+  const want = `${resourcePath}/${httpMethod}`.replace(/^\/+/, '');
   for (const [k, v] of Object.entries(s.methodSettings)) if (k !== '*/*' && normalKey(k) === want) return v;
   return s.methodSettings['*/*'];
 }
@@ -568,10 +570,11 @@ export const stageHandlers: HandlerTable = {
     });
   },
 
-  /** 202 once the stage exists; there is no cache to flush until the data plane keeps one. */
+  /** 202 once the stage exists; empties the stage's entries in the data plane's cache (data/cache.ts). */
   async FlushStageCache(input: { restApiId: string; stageName: string }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
+    runtimeOf(ctx.store)?.cache.flush(input.restApiId, input.stageName);
   },
 
   async FlushStageAuthorizersCache(input: { restApiId: string; stageName: string }, ctx) {

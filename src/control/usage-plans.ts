@@ -25,6 +25,8 @@ export interface UsagePlan {
   quota?: QuotaSettings;
   productCode?: string;
   tags: Tags;
+  /** Epoch ms of creation, not part of AWS's shape: the quota `offset` applies to the period containing it. */
+  createdAt?: number;
 }
 
 export const KIND = 'usageplan';
@@ -278,6 +280,7 @@ export const usagePlanHandlers: HandlerTable = {
         throttle: input.throttle,
         quota: quotaOf(input.quota),
         tags,
+        createdAt: Date.now(),
       };
       await tx.insert(KIND, ctx.region, id, created);
       return created;

@@ -42,9 +42,33 @@ export interface Served {
   accountId: string;
   stage: Stage;
   deployment: CompiledDeployment;
+  /** Set when the stage has a canary: whether this request goes to it ($context.isCanaryRequest). */
+  isCanary?: boolean;
 }
 
-interface Entry { version: number; served: Served | undefined }
+/** The stage as served, and its canary (canary deployment, variables with the overrides) if any. */
+interface Entry { version: number; served: Served | undefined; canary: Served | undefined }
+
+/** 0 % never, 100 % always, otherwise a draw per request (`random() * 100 < percentTraffic`). */
+export function pickCanary(served: Served | undefined, canary: Served | undefined, random: () => number): Served | undefined {
+  if (!served || !canary) return served;
+  const pct = served.stage.canarySettings?.percentTraffic ?? 0;
+  if (pct <= 0) return served;
+  if (pct >= 100) return canary;
+  return random() * 100 < pct ? canary : served;
+}
+
+/** mulberry32: a small seeded PRNG, for reproducible canary splits in tests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 export function compileDeployment(id: string, snapshot: DeploymentSnapshot): CompiledDeployment {
   const gatewayResponses = new Map<string, GatewayResponseOverride>();
@@ -59,20 +83,39 @@ export class DeploymentRegistry {
   /** Deployments are immutable: compiled once, dropped only when no stage serves them any more. */
   readonly #compiled = new Map<string, CompiledDeployment>();
 
-  constructor(store: Store, accountId: string) {
+  /** Canary split: `percentTraffic` % of requests go to the canary (tests inject a seeded source). */
+  readonly #random: () => number;
+
+  constructor(store: Store, accountId: string, random: () => number = Math.random) {
     this.#store = store;
     this.#accountId = accountId;
+    this.#random = random;
   }
 
   async resolve(apiId: string, stageName: string): Promise<Served | undefined> {
     const version = await this.#store.configVersion();
     const key = `${apiId}\u0000${stageName}`;
-    const hit = this.#entries.get(key);
-    if (hit && hit.version === version) return hit.served;
-    const served = await this.#load(apiId, stageName);
-    if (this.#entries.size > 10_000) this.#entries.clear();
-    this.#entries.set(key, { version, served });
-    return served;
+    let entry = this.#entries.get(key);
+    if (!entry || entry.version !== version) {
+      const served = await this.#load(apiId, stageName);
+      entry = { version, served, canary: served && await this.#canary(served) };
+      if (this.#entries.size > 10_000) this.#entries.clear();
+      this.#entries.set(key, entry);
+    }
+    return pickCanary(entry.served, entry.canary, this.#random);
+  }
+
+  /**
+   * The canary side of a stage with canarySettings: the canary deployment, with the stage variables
+   * overridden by `stageVariableOverrides` (DG:canary-release; LS-code moto_helpers: overrides merged).
+   */
+  async #canary(served: Served): Promise<Served | undefined> {
+    const c = served.stage.canarySettings;
+    if (!c) return undefined;
+    const deployment = c.deploymentId ? await this.deploymentFor(served.region, served.deployment.snapshot.api.id, c.deploymentId) : served.deployment;
+    if (!deployment) return undefined;
+    const variables = { ...(served.stage.variables ?? {}), ...(c.stageVariableOverrides ?? {}) };
+    return { ...served, stage: { ...served.stage, variables }, deployment, isCanary: true };
   }
 
   async #load(apiId: string, stageName: string): Promise<Served | undefined> {

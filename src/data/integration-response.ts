@@ -7,6 +7,7 @@
  * is AWS's "No match for output mapping and no default output mapping": 500.
  */
 import type { Integration, IntegrationResponse } from '../control/integrations.js';
+import { responseAfterTemplate, responseBeforeTemplate } from './binary.js';
 import { GatewayError } from './gateway-errors.js';
 import { contextOf, header, type Invocation } from './invocation.js';
 import { mapParameters } from './mapping/parameters.js';
@@ -15,7 +16,31 @@ import { templateFor } from './templates.js';
 
 export interface MethodResponseOut { status: number; headers: Record<string, string | string[]>; body: Buffer; contentType: string | undefined }
 
-export interface EndpointResult { status: number; headers: Map<string, string[]>; body: Buffer; errorMessage?: string }
+/**
+ * Method response headers API Gateway will not send under their own name (recorded: LS-snap
+ * test_apigateway_integrations TestApiGatewayHeaderRemapping "full-integration", where every one of
+ * them was mapped from a static value): for HTTP (and AWS) integrations these come back as
+ * `x-amzn-Remapped-{Name}`, and Transfer-Encoding is dropped. MOCK is not in that recording; it gets
+ * the four every integration type remaps (LS-code handlers/method_response.py).
+ */
+const REMAPPED_COMMON = ['Connection', 'Content-Length', 'Date', 'Server'];
+const REMAPPED_NON_PROXY = [...REMAPPED_COMMON, 'Authorization', 'Content-MD5', 'Expect', 'Host', 'Max-Forwards', 'Proxy-Authenticate', 'Trailer', 'Upgrade', 'User-Agent', 'WWW-Authenticate'];
+const remapTable = (names: string[]): Map<string, string> => new Map(names.map((n) => [n.toLowerCase(), `x-amzn-Remapped-${n}`]));
+const REMAP_NON_PROXY = remapTable(REMAPPED_NON_PROXY);
+const REMAP_COMMON = remapTable(REMAPPED_COMMON);
+
+export function remapMethodResponseHeaders(integrationType: string, headers: Record<string, string | string[]>): Record<string, string | string[]> {
+  const table = integrationType === 'HTTP' || integrationType === 'AWS' ? REMAP_NON_PROXY : REMAP_COMMON;
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === 'transfer-encoding') continue;
+    out[table.get(lower) ?? name] = value;
+  }
+  return out;
+}
+
+export interface EndpointResult { status: number; headers: Map<string, string[]>; body: Buffer; errorMessage?: string; latencyMs?: number }
 
 function selectionRegex(inv: Invocation, pattern: string): RegExp | undefined {
   const memo = inv.served.deployment.memo;
@@ -28,12 +53,13 @@ function selectionRegex(inv: Invocation, pattern: string): RegExp | undefined {
   return re ?? undefined;
 }
 
-export function selectIntegrationResponse(inv: Invocation, integration: Integration, subject: string): IntegrationResponse {
+/** `subject` undefined (a Lambda invocation that succeeded) selects the default response only. */
+export function selectIntegrationResponse(inv: Invocation, integration: Integration, subject: string | undefined): IntegrationResponse {
   const all = Object.values(integration.integrationResponses ?? {});
   let fallback: IntegrationResponse | undefined;
   for (const r of all) {
     if (r.selectionPattern === undefined || r.selectionPattern === '') { fallback ??= r; continue; }
-    if (selectionRegex(inv, r.selectionPattern)?.test(subject)) return r;
+    if (subject !== undefined && selectionRegex(inv, r.selectionPattern)?.test(subject)) return r;
   }
   if (fallback) return fallback;
   throw new GatewayError('API_CONFIGURATION_ERROR');
@@ -44,7 +70,8 @@ export function firstAccept(inv: Invocation): string | undefined {
   return header(inv.request, 'accept')?.split(',')[0]?.split(';')[0]?.trim().toLowerCase() || undefined;
 }
 
-export function integrationResponse(inv: Invocation, integration: Integration, endpoint: EndpointResult, subject: string): MethodResponseOut {
+export function integrationResponse(inv: Invocation, integration: Integration, endpoint: EndpointResult, subject: string | undefined): MethodResponseOut {
+  inv.integration ??= { status: endpoint.status, latencyMs: endpoint.latencyMs };
   const chosen = selectIntegrationResponse(inv, integration, subject);
   const status = Number(chosen.statusCode);
   const mapped = mapParameters(chosen.responseParameters, 'method.response', {
@@ -59,19 +86,22 @@ export function integrationResponse(inv: Invocation, integration: Integration, e
   const accept = firstAccept(inv);
   const contentType = accept && templates[accept] !== undefined ? accept : keys[0];
   const source = contentType !== undefined ? templates[contentType] : undefined;
-  let body = endpoint.body;
+  // Binary conversions around the template (binary.ts): binary → base64 text before, text → binary after.
+  const endpointType = endpoint.headers.get('content-type')?.[0];
+  let body = responseBeforeTemplate(inv, endpoint.body, endpointType, chosen.contentHandling);
   let finalStatus = status;
   const headers: Record<string, string | string[]> = { ...mapped.header };
   if (source) {
     const ctx = contextOf(inv);
-    const input = { ...templateInput(inv), body: endpoint.body.toString('utf8') };
+    const input = { ...templateInput(inv), body: body.toString('utf8') };
     body = Buffer.from(templateFor(inv, source).render({ input, context: ctx, stageVariables: inv.stageVariables }));
   }
+  body = responseAfterTemplate(inv, body, endpointType, chosen.contentHandling);
   // $context.responseOverride, set by the request or the response template (F88).
   const override = inv.context?.responseOverride as { header: Record<string, string>; status?: number | string } | undefined;
   if (override) {
     Object.assign(headers, override.header);
     if (override.status !== undefined && override.status !== null && override.status !== '') finalStatus = Number(override.status);
   }
-  return { status: finalStatus, headers, body, contentType: contentType ?? endpoint.headers.get('content-type')?.[0] };
+  return { status: finalStatus, headers: remapMethodResponseHeaders(integration.type, headers), body, contentType: contentType ?? endpoint.headers.get('content-type')?.[0] };
 }

@@ -36,8 +36,12 @@ export interface Invocation {
   method?: Method;
   pathParameters: Record<string, string>;
   stageVariables: Record<string, string>;
+  /** The API key, set only when the method requires one and it was accepted (data/api-key.ts). */
+  apiKey?: { id: string; value: string };
   /** Set when a gateway error is being rendered. */
   error?: { message: string | null; responseType: string; validationErrorString?: string };
+  /** What the integration answered, for access logs ($context.integration.*): status, latency, error. */
+  integration?: { status?: number; latencyMs?: number; error?: string; requestId?: string };
   context?: Record<string, unknown>;
 }
 
@@ -79,8 +83,8 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
     httpMethod: req.method,
     identity: {
       accountId: null,
-      apiKey: null,
-      apiKeyId: null,
+      apiKey: inv.apiKey?.value ?? null,
+      apiKeyId: inv.apiKey?.id ?? null,
       caller: null,
       cognitoAuthenticationProvider: null,
       cognitoAuthenticationType: null,
@@ -91,8 +95,11 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
       user: null,
       userAgent: header(req, 'user-agent') ?? null,
       userArn: null,
+      // Only on a mutual-TLS custom domain (data/custom-domains.ts).
+      ...(req.target.domain?.clientCert ? { clientCert: req.target.domain.clientCert } : {}),
     },
-    path: `/${inv.served.stage.stageName}${req.target.path}`,
+    // Through a custom domain: the path as sent, base path included (data/custom-domains.ts).
+    path: req.target.domain ? req.target.domain.requestPath : `/${inv.served.stage.stageName}${req.target.path}`,
     protocol: `HTTP/${inv.raw?.httpVersion ?? '1.1'}`,
     requestId: inv.requestId,
     requestOverride: { header: {}, path: {}, querystring: {} },
@@ -102,6 +109,8 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
     resourceId: inv.resource?.id,
     resourcePath: inv.resource?.path,
     stage: inv.served.stage.stageName,
+    // Only when the stage has a canary (DG:api-gateway-mapping-template-reference).
+    isCanaryRequest: inv.served.stage.canarySettings ? inv.served.isCanary === true : undefined,
   };
   return inv.context;
 }

@@ -5,7 +5,10 @@
  * - `/_aws/execute-api/{apiId}/{stage}/{path}` and
  * - `/restapis/{apiId}/{stage}/_user_request_/{path}` (the URLs LocalStack users already have).
  * The path stays percent-encoded: AWS hands path parameters to integrations undecoded.
+ * A fourth way in, a custom domain name's host and base path mappings, is data/custom-domains.ts.
  */
+import type { CustomDomainFacts } from './custom-domains.js';
+
 export interface InvokeTarget {
   apiId: string;
   /** Undefined when the URL names no stage. */
@@ -14,6 +17,8 @@ export interface InvokeTarget {
   path: string;
   /** The URL path up to and including the stage (what `$context.path` prefixes). */
   basePath: string;
+  /** Set when the request came in through a custom domain name. */
+  domain?: CustomDomainFacts;
 }
 
 const HOST = /^([a-z0-9]+)\.execute-api\./;
@@ -39,7 +44,7 @@ export function parseInvokeTarget(host: string | undefined, rawPath: string): In
   return undefined;
 }
 
-function split(apiId: string, path: string, prefix: string): InvokeTarget {
+export function split(apiId: string, path: string, prefix: string): InvokeTarget {
   const rest = path.startsWith('/') ? path.slice(1) : path;
   const slash = rest.indexOf('/');
   const stage = slash < 0 ? rest : rest.slice(0, slash);

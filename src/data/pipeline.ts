@@ -1,14 +1,19 @@
 /**
  * The data plane: one request, start to finish, in AWS's order
  * (DG:apigateway-authorization-flow, DG:api-gateway-request-throttling):
- *   receive → resolve API and stage → route → authorize → API key → integration request →
+ *   receive → resolve API and stage → route → authorize → API key, throttle, quota → integration request →
  *   integration → integration response → method response;
  * any GatewayError on the way is rendered through the API's gateway responses.
- * Until authorizers, API keys and Lambda land, the methods that need them fail closed (README).
+ * Until authorizers land, the methods that need them fail closed (README).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/log.js';
+import type { Admission } from './admission.js';
+import type { AccessLogger } from './access-log.js';
+import type { StageCache } from './cache.js';
+import type { LambdaInvoker } from '../lambda/invoker.js';
+import { awsLambda, awsProxyLambda } from './integrations/lambda.js';
 import type { DeploymentRegistry, Served } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
 import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
@@ -24,7 +29,10 @@ import { writeMethodResponse } from './method-response.js';
 import { receive } from './request.js';
 import { pickMethod } from './router.js';
 
-export interface DataPlaneDeps { registry: DeploymentRegistry; http: HttpClient; log: Logger }
+export interface DataPlaneDeps {
+  registry: DeploymentRegistry; http: HttpClient; log: Logger; admission: Admission;
+  lambda?: LambdaInvoker; cache?: StageCache; accessLog?: AccessLogger; // Lambda integrations, stage cache, access logs
+}
 
 const forbidden = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
 
@@ -47,7 +55,8 @@ export class DataPlane {
       // answers on a stage it does not serve (F83's sibling; LS-snap test_apigateway_common).
       if (!target.stage) throw forbidden();
       served = await this.#deps.registry.resolve(target.apiId, target.stage);
-      if (!served || served.deployment.snapshot.api.disableExecuteApiEndpoint) throw forbidden();
+      // disableExecuteApiEndpoint closes the default endpoint only: custom domains still serve the API (DG how-to-custom-domains).
+      if (!served || (served.deployment.snapshot.api.disableExecuteApiEndpoint && !target.domain)) throw forbidden();
       const match = served.deployment.router.match(target.path);
       const method = match && pickMethod(match.resource, request.method);
       if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
@@ -60,9 +69,9 @@ export class DataPlane {
       if (method.authorizationType !== 'NONE' || served.deployment.snapshot.api.policy) {
         throw new GatewayError('AUTHORIZER_CONFIGURATION_ERROR', { message: null });
       }
-      if (method.apiKeyRequired) throw forbidden();
+      await this.#deps.admission.admit(inv); // API key, throttles, quota (data/admission.ts)
       validateRequest(inv);
-      const out = await this.#invoke(inv);
+      const out = await (this.#deps.cache?.through(inv, (i) => this.#invoke(i)) ?? this.#invoke(inv)); // stage cache (data/cache.ts)
       status = out.status;
       writeMethodResponse(res, inv, out, requestId, extendedRequestId);
     } catch (e) {
@@ -76,12 +85,13 @@ export class DataPlane {
       } catch (renderFailure) {
         // A customised gateway response that cannot be rendered must still not cost an answer.
         this.#deps.log.error({ err: renderFailure, requestId }, 'gateway response rendering failed');
-        rendered = { status: 500, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' }, body: Buffer.from('{"message":"Internal server error"}') };
+        rendered = { status: 500, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' }, body: Buffer.from('{"message": "Internal server error"}') };
       }
       status = rendered.status;
       send(res, rendered, requestId, extendedRequestId);
     } finally {
       this.#deps.log.debug({ requestId, apiId: target.apiId, stage: target.stage, status }, 'invoke');
+      this.#deps.accessLog?.record({ raw, res, target, served, inv, request, requestId, extendedRequestId, status });
     }
   }
 
@@ -97,17 +107,20 @@ export class DataPlane {
       case 'HTTP': {
         const ir = buildIntegrationRequest(inv, integration, false);
         const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, false));
-        const endpoint: EndpointResult = { status: r.status, headers: headerMap(r.headers), body: r.body };
+        const endpoint: EndpointResult = { status: r.status, headers: headerMap(r.headers), body: r.body, latencyMs: r.latencyMs };
         return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
       }
       case 'HTTP_PROXY': {
         const ir = buildIntegrationRequest(inv, integration, true);
         const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, true));
-        return proxyResponse(r);
+        return proxyResponse(r, inv);
       }
+      case 'AWS_PROXY':
+        return awsProxyLambda(inv, integration, this.#deps.lambda);
+      case 'AWS': // Lambda only; other AWS services answer 500 (integrations/lambda.ts)
+        return asRendered(await awsLambda(inv, integration, this.#deps.lambda));
       default:
-        // AWS (service) and AWS_PROXY (Lambda) integrations come with the Lambda work (README).
-        this.#deps.log.warn({ type: integration.type, uri: integration.uri }, 'integration type not served yet');
+        this.#deps.log.warn({ type: integration.type, uri: integration.uri }, 'integration type not served');
         throw new GatewayError('API_CONFIGURATION_ERROR');
     }
   }

@@ -5,6 +5,10 @@
  * connections → INTEGRATION_FAILURE (504); DNS and TLS certificate failures → API_CONFIGURATION_ERROR
  * (500), as AWS logs them "Execution failed due to configuration error"
  * (repost.aws/knowledge-center/api-gateway-500-error-vpc).
+ * A TLS profile is the stage's client certificate (presented to backends that ask for one: mutual
+ * TLS, DG getting-started-client-side-ssl-authentication) and tlsConfig.insecureSkipVerification;
+ * backends' certificates are verified against Node's root store plus the `--backend-ca` bundle,
+ * one per client (data/tls-certificates.ts backendTlsOptions).
  */
 import { Agent, request } from 'undici';
 import { GatewayError } from '../gateway-errors.js';
@@ -16,6 +20,15 @@ export interface EndpointRequest {
   body: Buffer | undefined;
   timeoutMs: number;
   insecureSkipVerification?: boolean;
+  /** The stage's clientCertificateId, and the region it lives in. */
+  clientCertificate?: { region: string; id: string };
+}
+
+export interface HttpClientOptions {
+  /** The PEM certificate and private key of a generated client certificate; undefined when it is gone. */
+  clientCertificate?(region: string, id: string): Promise<{ cert: string; key: string } | undefined>;
+  /** The CA certificates backends are verified against; undefined = Node's root store. */
+  ca?: string[];
 }
 
 export interface EndpointResponse {
@@ -31,16 +44,35 @@ export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 export class HttpClient {
   readonly #agents = new Map<string, Agent>();
+  readonly #options: HttpClientOptions;
+  /** Client certificates by id: generated once, never changed (only their description can be). */
+  readonly #certs = new Map<string, Promise<{ cert: string; key: string } | undefined>>();
 
-  #agent(insecure: boolean): Agent {
-    const key = insecure ? 'insecure' : 'default';
+  constructor(options: HttpClientOptions = {}) { this.#options = options; }
+
+  /** One Agent per TLS profile (client certificate × skip verification; the CA bundle is the client's). */
+  async #agent(req: EndpointRequest): Promise<Agent> {
+    const insecure = !!req.insecureSkipVerification;
+    const c = req.clientCertificate;
+    let pem: { cert: string; key: string } | undefined;
+    if (c && this.#options.clientCertificate) {
+      let p = this.#certs.get(c.id);
+      if (!p) { p = this.#options.clientCertificate(c.region, c.id); this.#certs.set(c.id, p); }
+      pem = await p.catch((e: unknown) => { this.#certs.delete(c.id); throw e; });
+      if (!pem) this.#certs.delete(c.id); // gone (or not yet visible): look again next time
+    }
+    const key = `${pem ? c!.id : ''}\u0000${insecure ? 'insecure' : 'verify'}`;
     let a = this.#agents.get(key);
     if (!a) {
       a = new Agent({
         keepAliveTimeout: 4_000,
         connections: 128,
         pipelining: 1,
-        connect: insecure ? { rejectUnauthorized: false } : {},
+        connect: {
+          ...(insecure ? { rejectUnauthorized: false } : {}),
+          ...(this.#options.ca ? { ca: this.#options.ca } : {}),
+          ...(pem ? { cert: pem.cert, key: pem.key } : {}),
+        },
       });
       this.#agents.set(key, a);
     }
@@ -50,11 +82,12 @@ export class HttpClient {
   async send(req: EndpointRequest): Promise<EndpointResponse> {
     const started = performance.now();
     try {
+      const dispatcher = await this.#agent(req);
       const res = await request(req.url, {
         method: req.method as 'GET',
         headers: req.headers,
         body: req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body,
-        dispatcher: this.#agent(!!req.insecureSkipVerification),
+        dispatcher,
         headersTimeout: req.timeoutMs,
         bodyTimeout: req.timeoutMs,
       });

@@ -2,9 +2,13 @@
  * HTTP_PROXY answers: the backend's status, headers and body pass back, with API Gateway's header
  * remapping — `Connection`, `Content-Length`, `Date` and `Server` come back as
  * `x-amzn-Remapped-{name}`, `Transfer-Encoding` is dropped (aws-behavior.md "Standard response headers";
- * LS-code:handlers/method_response.py).
+ * LS-code:handlers/method_response.py; recorded in LS-snap test_apigateway_integrations
+ * TestApiGatewayHeaderRemapping[HTTP_PROXY]). Everything else, the backend's own CORS headers included,
+ * passes untouched. LocalStack also drops Content-Encoding and Via here, which no recording shows; the
+ * body is passed on still encoded, so its Content-Encoding stays.
  */
 import type { RenderedResponse } from '../gateway-response.js';
+import type { Invocation } from '../invocation.js';
 import type { EndpointResponse } from './http-client.js';
 
 const REMAPPED: Record<string, string> = {
@@ -15,7 +19,8 @@ const REMAPPED: Record<string, string> = {
 };
 const DROPPED = new Set(['transfer-encoding', 'keep-alive']);
 
-export function proxyResponse(r: EndpointResponse): RenderedResponse {
+export function proxyResponse(r: EndpointResponse, inv?: Invocation): RenderedResponse {
+  if (inv) inv.integration = { status: r.status, latencyMs: r.latencyMs }; // access logs
   const headers: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(r.headers)) {
     if (v === undefined || DROPPED.has(k)) continue;

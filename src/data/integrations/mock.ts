@@ -16,5 +16,5 @@ export function mockEndpoint(ir: IntegrationRequest): EndpointResult {
       if (Number.isInteger(n) && n >= 100 && n <= 599) status = n;
     } catch { /* not JSON: default status */ }
   }
-  return { status, headers: new Map(), body: Buffer.alloc(0) };
+  return { status, headers: new Map(), body: Buffer.alloc(0), latencyMs: 0 };
 }

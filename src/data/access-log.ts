@@ -1,0 +1,145 @@
+/**
+ * Access logs (DG:set-up-logging, "access logging"; variables in DG:api-gateway-mapping-template-reference,
+ * "$context Variables for access logging"): a stage with `accessLogSettings.format` gets one line per
+ * request, the format with every `$context.x` (or `${context.x}`) replaced by its value; a value that
+ * is missing or empty is written `-`, as AWS writes it. Lines go to the file mapped to the stage's
+ * destinationArn (`--access-log ARN=PATH`, repeatable), else to stdout.
+ *
+ * Variables beyond the template ones: status, responseLength, responseLatency (ms),
+ * integrationLatency / integration.latency, integrationStatus / integration.integrationStatus /
+ * integration.status, integration.error / integrationErrorMessage, integration.requestId,
+ * error.message / messageString / responseType, xrayTraceId, isCanaryRequest.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../shared/log.js';
+import type { Served } from './deployments.js';
+import { errorOf } from './gateway-response.js';
+import { clfTime, contextOf, type ClientRequest, type Invocation } from './invocation.js';
+import type { InvokeTarget } from './invoke-url.js';
+import { traceId } from './method-response.js';
+
+export interface AccessRecord {
+  raw: IncomingMessage;
+  res: ServerResponse;
+  target: InvokeTarget;
+  served: Served | undefined;
+  inv: Invocation | undefined;
+  request: ClientRequest | undefined;
+  requestId: string;
+  extendedRequestId: string;
+  status: number;
+}
+
+const VARIABLE = /\$(?:\{context((?:\.[A-Za-z0-9_-]+)+)\}|context((?:\.[A-Za-z0-9_-]+)+))/g;
+
+function lookup(obj: unknown, path: string[]): unknown {
+  let v = obj;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[p];
+  }
+  return v;
+}
+
+export function renderAccessLog(format: string, context: Record<string, unknown>): string {
+  return format.replace(VARIABLE, (_m, a?: string, b?: string) => {
+    const v = lookup(context, (a ?? b)!.slice(1).split('.'));
+    if (v === undefined || v === null || v === '') return '-';
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  });
+}
+
+/**
+ * The body length the answer declared. Headers given to writeHead are not readable back through
+ * getHeader (Node's fast path), so this reads what was written: Node's own record of the declared
+ * length, else the Content-Length line of the header block.
+ */
+function responseLength(res: ServerResponse): number | undefined {
+  const declared = res.getHeader('content-length') ?? (res as unknown as { _contentLength?: number | null })._contentLength;
+  if (declared !== undefined && declared !== null) return Number(declared);
+  const head = (res as unknown as { _header?: string | null })._header;
+  const m = head ? /\r\ncontent-length: *(\d+)/i.exec(head) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+export class AccessLogger {
+  readonly #files = new Map<string, WriteStream>();
+  constructor(
+    private readonly destinations: Record<string, string>,
+    private readonly log: Logger,
+    private readonly stdout: (line: string) => void = (line) => { process.stdout.write(line); },
+  ) {}
+
+  /** Called once per data-plane request, after the answer was written. */
+  record(r: AccessRecord): void {
+    const settings = r.served?.stage.accessLogSettings;
+    if (!settings?.format) return;
+    try {
+      const line = renderAccessLog(settings.format, this.#context(r)).replace(/\n/g, ' ');
+      this.#write(settings.destinationArn, `${line}\n`);
+    } catch (e) {
+      this.log.warn({ err: e, requestId: r.requestId }, 'access log line failed');
+    }
+  }
+
+  #context(r: AccessRecord): Record<string, unknown> {
+    const started = r.request?.startedAt ?? Date.now();
+    const base: Record<string, unknown> = r.inv
+      ? { ...contextOf(r.inv) }
+      : {
+        accountId: r.served?.accountId,
+        apiId: r.target.apiId,
+        deploymentId: r.served?.deployment.id,
+        extendedRequestId: r.extendedRequestId,
+        httpMethod: r.request?.method ?? r.raw.method,
+        identity: { sourceIp: r.request?.sourceIp ?? r.raw.socket?.remoteAddress, userAgent: r.raw.headers['user-agent'] },
+        path: `/${r.target.stage ?? ''}${r.target.path}`,
+        protocol: `HTTP/${r.raw.httpVersion}`,
+        requestId: r.requestId,
+        requestTime: clfTime(started),
+        requestTimeEpoch: started,
+        stage: r.target.stage,
+      };
+    const err = errorOf(r.raw);
+    const integration = r.inv?.integration;
+    const length = responseLength(r.res);
+    return {
+      ...base,
+      status: r.status || r.res.statusCode,
+      responseLength: length,
+      responseLatency: Date.now() - started,
+      integrationLatency: integration?.latencyMs === undefined ? undefined : Math.round(integration.latencyMs),
+      integrationStatus: integration?.status,
+      integrationErrorMessage: integration?.error,
+      integration: {
+        error: integration?.error,
+        integrationStatus: integration?.status,
+        latency: integration?.latencyMs === undefined ? undefined : Math.round(integration.latencyMs),
+        requestId: integration?.requestId,
+        status: integration?.status,
+      },
+      error: err
+        ? { message: err.gatewayMessage, messageString: JSON.stringify(err.gatewayMessage), responseType: err.type, validationErrorString: err.validationErrorString }
+        : {},
+      xrayTraceId: traceId(started, r.requestId),
+    };
+  }
+
+  #write(destinationArn: string | undefined, line: string): void {
+    const path = destinationArn ? this.destinations[destinationArn] ?? this.destinations[destinationArn.replace(/:\*$/, '')] : undefined;
+    if (!path) { this.stdout(line); return; }
+    let s = this.#files.get(path);
+    if (!s) {
+      s = createWriteStream(path, { flags: 'a' });
+      s.on('error', (e) => this.log.error({ err: e, path }, 'access log file failed'));
+      this.#files.set(path, s);
+    }
+    s.write(line);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#files.values()].map((s) => new Promise<void>((resolve) => s.end(() => resolve()))));
+    this.#files.clear();
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The pipeline's API-key, throttling and quota step, in AWS's order (after authorization, before
+ * request validation; DG:api-gateway-request-throttling, aws-behavior.md "Request pipeline order").
+ *
+ * A request needs a token from EVERY bucket that applies (aws-behavior.md "Throttling"):
+ *   1. the usage plan's per-key bucket, only for methods with apiKeyRequired: the plan's per-method
+ *      throttle (`apiStages[].throttle["/{resourcePath}/{METHOD}"]`) when there is one for this
+ *      method, else the plan's `throttle`; per key, shared by all the plan's stages;
+ *   2. the stage's method setting for this method, else its `*`/`*` default, each method with its
+ *      own bucket ("per-API, per-stage throttling limits are applied at the API method level for a
+ *      stage", DG:api-gateway-request-throttling);
+ *   3. the account's, per region (--account-rate-limit / --account-burst-limit, default AWS's
+ *      10,000 rps and 5,000 burst; GetAccount reports the same values).
+ * Any empty bucket → 429 {"message":"Too Many Requests"} (THROTTLED). A keyed request also consumes
+ * its plan's quota (DAY / WEEK / MONTH, UTC, across all the plan's stages) → over it, 429
+ * {"message":"Limit Exceeded"} (QUOTA_EXCEEDED); the quota is checked first, so a client over its
+ * quota is told so even while also throttled. Only requests admitted past every check consume
+ * anything (src/throttle/limiter.ts).
+ *
+ * Settings no AWS recording covers (choices, stated): a negative rate or burst (the stage's `-1`)
+ * means no limit at that level; a throttle with a rate but no burstLimit gets a burst of
+ * max(1, ceil(rate)); a burst with no rate limits nothing.
+ *
+ * When the counters cannot be reached (Redis down), `--redis-failure closed` (the default) answers
+ * 503 {"message":"Service Unavailable"} (not recorded: AWS never shows its own counters failing; the
+ * text is that of AWS's own 503 answers), rendered as a 5XX gateway error — responseType
+ * INTEGRATION_FAILURE, so the API's INTEGRATION_FAILURE / DEFAULT_5XX customisations apply;
+ * `--redis-failure open` admits the request uncounted. Either way the API key was checked.
+ */
+import { accountThrottle } from '../control/account.js';
+import { methodSettingFor, type MethodSetting } from '../control/stages.js';
+import type { ThrottleSettings } from '../control/usage-plans.js';
+import type { Logger } from '../shared/log.js';
+import type { Store } from '../store/store.js';
+import { CountersUnavailable, type BucketSpec, type Counters, type QuotaDef, type QuotaPeriod } from '../throttle/limiter.js';
+import { ApiKeys as ApiKeysTable, type ApiKeys, type KeyGrant } from './api-key.js';
+import type { Stage } from './deployments.js';
+import { GatewayError } from './gateway-errors.js';
+import type { Invocation } from './invocation.js';
+
+export interface AdmissionOptions {
+  counters: Counters;
+  keys: ApiKeys;
+  accountRateLimit?: number | undefined;
+  accountBurstLimit?: number | undefined;
+  redisFailure: 'open' | 'closed';
+  log: Logger;
+}
+
+const PERIODS = new Set<string>(['DAY', 'WEEK', 'MONTH']);
+
+/** A bucket for (rate, burst), or none when the pair limits nothing. */
+export function bucketOf(key: string, rate: number | undefined, burst: number | undefined): BucketSpec | undefined {
+  if (rate === undefined || rate < 0 || !Number.isFinite(rate)) return undefined;
+  if (burst !== undefined && burst < 0) return undefined;
+  return { key, rate, burst: burst ?? Math.max(1, Math.ceil(rate)) };
+}
+
+export class Admission {
+  readonly #o: AdmissionOptions;
+  /** Stage method settings resolved per (stage object, method): a new stage object comes with each config version. */
+  readonly #settings = new WeakMap<Stage, Map<string, MethodSetting | undefined>>();
+
+  constructor(o: AdmissionOptions) { this.#o = o; }
+
+  async admit(inv: Invocation): Promise<void> {
+    const method = inv.method!;
+    const grant = method.apiKeyRequired ? await this.#o.keys.check(inv) : undefined;
+    const buckets: BucketSpec[] = [];
+    const apiId = inv.request.target.apiId;
+    const stage = inv.served.stage;
+    const path = inv.resource!.path;
+    const httpMethod = method.httpMethod;
+    if (grant) {
+      const b = planBucket(grant, apiId, stage.stageName, path, httpMethod);
+      if (b) buckets.push(b);
+    }
+    const setting = this.#setting(stage, path, httpMethod);
+    if (setting) {
+      const b = bucketOf(`s:${apiId}:${stage.stageName}:${path}:${httpMethod}`, setting.throttlingRateLimit, setting.throttlingBurstLimit);
+      if (b) buckets.push(b);
+    }
+    const account = accountThrottle(inv.served.region, this.#o);
+    const a = bucketOf(`a:${inv.served.accountId}:${inv.served.region}`, account.rateLimit, account.burstLimit);
+    if (a) buckets.push(a);
+
+    let verdict;
+    try {
+      verdict = await this.#o.counters.admit({
+        buckets,
+        consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
+      });
+    } catch (e) {
+      if (!(e instanceof CountersUnavailable)) throw e;
+      if (this.#o.redisFailure === 'open') return;
+      throw new GatewayError('INTEGRATION_FAILURE', { status: 503, message: 'Service Unavailable', cause: e });
+    }
+    if (verdict === 'THROTTLED') throw new GatewayError('THROTTLED');
+    if (verdict === 'QUOTA_EXCEEDED') throw new GatewayError('QUOTA_EXCEEDED');
+  }
+
+  #setting(stage: Stage, path: string, httpMethod: string): MethodSetting | undefined {
+    let memo = this.#settings.get(stage);
+    if (!memo) { memo = new Map(); this.#settings.set(stage, memo); }
+    const k = `${path} ${httpMethod}`;
+    if (!memo.has(k)) memo.set(k, methodSettingFor({ methodSettings: (stage.methodSettings ?? {}) as unknown as Record<string, MethodSetting> }, path, httpMethod));
+    return memo.get(k);
+  }
+}
+
+function planBucket(grant: KeyGrant, apiId: string, stageName: string, path: string, httpMethod: string): BucketSpec | undefined {
+  const { plan, key } = grant;
+  const perMethod: ThrottleSettings | undefined = plan.apiStages.find((s) => s.apiId === apiId && s.stage === stageName)?.throttle?.[`${path}/${httpMethod}`];
+  if (perMethod) return bucketOf(`m:${plan.id}:${key.id}:${apiId}:${stageName}:${path}/${httpMethod}`, perMethod.rateLimit, perMethod.burstLimit);
+  if (plan.throttle) return bucketOf(`k:${plan.id}:${key.id}`, plan.throttle.rateLimit, plan.throttle.burstLimit);
+  return undefined;
+}
+
+/** The plan's quota as the counters take it; none without a limit or a known period. */
+export function quotaOf(plan: { quota?: { limit?: number; offset?: number; period?: string }; createdAt?: number }): QuotaDef | undefined {
+  const q = plan.quota;
+  if (!q || q.limit === undefined || !q.period || !PERIODS.has(q.period)) return undefined;
+  return { limit: q.limit, period: q.period as QuotaPeriod, offset: q.offset, initialAt: plan.createdAt };
+}
+
+/** The admission step of an app: its counters, a key table on its store, the configured account throttle and policy. */
+export function createAdmission(
+  store: Store,
+  counters: Counters,
+  config: Pick<AdmissionOptions, 'accountRateLimit' | 'accountBurstLimit' | 'redisFailure'>,
+  log: Logger,
+): Admission {
+  return new Admission({ counters, keys: new ApiKeysTable(store), accountRateLimit: config.accountRateLimit, accountBurstLimit: config.accountBurstLimit, redisFailure: config.redisFailure, log });
+}

@@ -1,0 +1,62 @@
+/**
+ * Building test APIs through the unmodified SDK: an API, resources, a method with its integration,
+ * responses, a deployment; and raw invocations (node:http, so repeated headers stay separate lines
+ * and bodies stay bytes).
+ */
+import {
+  CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand, PutIntegrationResponseCommand,
+  PutMethodCommand, PutMethodResponseCommand, type APIGatewayClient, type CreateRestApiCommandInput,
+  type PutIntegrationCommandInput, type PutIntegrationResponseCommandInput,
+} from '@aws-sdk/client-api-gateway';
+import { request } from 'node:http';
+
+export interface Api { id: string; root: string }
+
+export async function newApi(client: APIGatewayClient, input: Partial<CreateRestApiCommandInput> = {}): Promise<Api> {
+  const api = await client.send(new CreateRestApiCommand({ name: 'test', ...input }));
+  return { id: api.id!, root: api.rootResourceId! };
+}
+
+export async function addResource(client: APIGatewayClient, api: Api, parentId: string, pathPart: string): Promise<string> {
+  return (await client.send(new CreateResourceCommand({ restApiId: api.id, parentId, pathPart }))).id!;
+}
+
+export async function putMethod(
+  client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string,
+  integration: Partial<PutIntegrationCommandInput>, methodExtra: Record<string, unknown> = {},
+): Promise<void> {
+  await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...methodExtra }));
+  await client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod, type: 'MOCK', ...integration }));
+}
+
+export async function putResponse(
+  client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string, statusCode: string,
+  extra: Partial<PutIntegrationResponseCommandInput> = {},
+): Promise<void> {
+  await client.send(new PutMethodResponseCommand({ restApiId: api.id, resourceId, httpMethod, statusCode }));
+  await client.send(new PutIntegrationResponseCommand({ restApiId: api.id, resourceId, httpMethod, statusCode, ...extra }));
+}
+
+export async function deploy(client: APIGatewayClient, api: Api, stageName = 'dev', variables?: Record<string, string>): Promise<string> {
+  return (await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName, variables }))).id!;
+}
+
+export interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; text: string; json(): any }
+
+/** One request over a fresh connection; `headers` values given as arrays are sent as separate lines. */
+export function rawRequest(url: string, opts: { method?: string; headers?: Record<string, string | string[]>; body?: string | Buffer } = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode!, headers: res.headers, body, text: body.toString('utf8'), json: () => JSON.parse(body.toString('utf8')) });
+      });
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+export const invokeUrl = (base: string, api: Api, stage: string, path: string): string => `${base}/_aws/execute-api/${api.id}/${stage}${path}`;
