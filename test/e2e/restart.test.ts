@@ -111,7 +111,7 @@ describe('graceful stop and restart', () => {
     const inFlight = new Promise<void>((r) => { headersRead = r; });
     const reply = new Promise<{ status: number; connection: string | undefined; json: { id: string } }>((resolve, reject) => {
       const req = request({
-        host: '127.0.0.1', port, method: 'POST', path: '/restapis', agent,
+        host: '127.0.0.1', port: server.port, method: 'POST', path: '/restapis', agent,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
       }, (res) => {
         let text = '';
@@ -127,7 +127,12 @@ describe('graceful stop and restart', () => {
     try {
       await inFlight;
       const stopping = server.stop('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
+      // The server logs "stopping" right before it closes its listeners and marks the responses in
+      // flight: wait for that line rather than for a fixed time (a loaded machine can be slow).
+      for (const deadline = Date.now() + 5000; !server.output().includes('"msg":"stopping"') && Date.now() < deadline;) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => setTimeout(r, 100));
       assert.equal(server.child.exitCode, null, 'the server waits for the request in flight');
       sendBody();
       const res = await reply;

@@ -29,6 +29,7 @@ export interface Exit { code: number | null; signal: NodeJS.Signals | null }
 
 export interface ServerProcess {
   url: string;
+  port: number;
   pid: number;
   child: ChildProcess;
   /** The last 64 KiB of stdout and stderr, for failure messages. */
@@ -45,6 +46,19 @@ export interface SpawnOptions { port: number; args: string[]; readyTimeoutMs?: n
  * server answers HTTP (GET /restapis?limit=1, any status).
  */
 export async function spawnTollgate(opts: SpawnOptions): Promise<ServerProcess> {
+  // A port found free a moment ago can be taken by a parallel test before this server binds it:
+  // then try again on another one (callers use the returned url/port, never their own guess).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await spawnOnce(opts);
+    } catch (e) {
+      if (attempt >= 5 || !/EADDRINUSE/.test((e as Error).message)) throw e;
+      opts = { ...opts, port: await freePort() };
+    }
+  }
+}
+
+async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
   const args = [MAIN_JS, 'serve', '--host', '127.0.0.1', '--port', String(opts.port), ...opts.args];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TOLLGATE_MEMORY: '' } });
   live.add(child);
@@ -75,6 +89,7 @@ export async function spawnTollgate(opts: SpawnOptions): Promise<ServerProcess> 
   }
   return {
     url,
+    port: opts.port,
     pid: child.pid!,
     child,
     output: () => out,
