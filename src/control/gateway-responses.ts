@@ -12,13 +12,9 @@ import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
+import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType } from '../data/gateway-errors.js';
 
-export type GatewayResponseType =
-  | 'ACCESS_DENIED' | 'API_CONFIGURATION_ERROR' | 'AUTHORIZER_CONFIGURATION_ERROR' | 'AUTHORIZER_FAILURE'
-  | 'BAD_REQUEST_PARAMETERS' | 'BAD_REQUEST_BODY' | 'DEFAULT_4XX' | 'DEFAULT_5XX' | 'EXPIRED_TOKEN'
-  | 'INTEGRATION_FAILURE' | 'INTEGRATION_TIMEOUT' | 'INVALID_API_KEY' | 'INVALID_SIGNATURE'
-  | 'MISSING_AUTHENTICATION_TOKEN' | 'QUOTA_EXCEEDED' | 'REQUEST_TOO_LARGE' | 'RESOURCE_NOT_FOUND'
-  | 'THROTTLED' | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'WAF_FILTERED';
+export type { GatewayResponseType };
 
 export interface GatewayResponseDefault {
   /** The default status code; DEFAULT_4XX and DEFAULT_5XX have none (F79). */
@@ -35,29 +31,12 @@ export interface GatewayResponseDefault {
  * LocalStack's AWS-validated provider does. The data plane renders gateway responses from this
  * table and the API's customised entries (`effectiveGatewayResponse`).
  */
-export const GATEWAY_RESPONSE_DEFAULTS: Readonly<Record<GatewayResponseType, GatewayResponseDefault>> = {
-  ACCESS_DENIED: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-  API_CONFIGURATION_ERROR: { statusCode: '500', fallback: 'DEFAULT_5XX' },
-  AUTHORIZER_CONFIGURATION_ERROR: { statusCode: '500', fallback: 'DEFAULT_5XX' },
-  AUTHORIZER_FAILURE: { statusCode: '500', fallback: 'DEFAULT_5XX' },
-  BAD_REQUEST_BODY: { statusCode: '400', fallback: 'DEFAULT_4XX' },
-  BAD_REQUEST_PARAMETERS: { statusCode: '400', fallback: 'DEFAULT_4XX' },
-  DEFAULT_4XX: {},
-  DEFAULT_5XX: {},
-  EXPIRED_TOKEN: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-  INTEGRATION_FAILURE: { statusCode: '504', fallback: 'DEFAULT_5XX' },
-  INTEGRATION_TIMEOUT: { statusCode: '504', fallback: 'DEFAULT_5XX' },
-  INVALID_API_KEY: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-  INVALID_SIGNATURE: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-  MISSING_AUTHENTICATION_TOKEN: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-  QUOTA_EXCEEDED: { statusCode: '429', fallback: 'DEFAULT_4XX' },
-  REQUEST_TOO_LARGE: { statusCode: '413', fallback: 'DEFAULT_4XX' },
-  RESOURCE_NOT_FOUND: { statusCode: '404', fallback: 'DEFAULT_4XX' },
-  THROTTLED: { statusCode: '429', fallback: 'DEFAULT_4XX' },
-  UNAUTHORIZED: { statusCode: '401', fallback: 'DEFAULT_4XX' },
-  UNSUPPORTED_MEDIA_TYPE: { statusCode: '415', fallback: 'DEFAULT_4XX' },
-  WAF_FILTERED: { statusCode: '403', fallback: 'DEFAULT_4XX' },
-};
+export const GATEWAY_RESPONSE_DEFAULTS: Readonly<Record<GatewayResponseType, GatewayResponseDefault>> = Object.fromEntries([
+  ['DEFAULT_4XX', {}],
+  ['DEFAULT_5XX', {}],
+  // The statuses are the data plane's catalogue (src/data/gateway-errors.ts): one table for both planes.
+  ...Object.entries(GATEWAY_ERROR_DEFAULTS).map(([type, d]) => [type, { statusCode: String(d.status), fallback: d.status >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX' }]),
+].sort(([a], [b]) => (a as string).localeCompare(b as string))) as Record<GatewayResponseType, GatewayResponseDefault>;
 export const GATEWAY_RESPONSE_TYPES = (Object.keys(GATEWAY_RESPONSE_DEFAULTS) as GatewayResponseType[]).sort();
 /** Every type's default body (F79). */
 export const DEFAULT_TEMPLATES: Readonly<Record<string, string>> = { 'application/json': '{"message":$context.error.messageString}' };
