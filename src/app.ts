@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Config } from './config.js';
+import { ConfigError } from './config.js';
+import { assertManagementSafe } from './auth/management.js';
 import { buildHandlers } from './control/handlers.js';
 import { ControlServer } from './control/server.js';
 import { HttpClient } from './data/integrations/http-client.js';
@@ -48,6 +50,7 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 }
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
+  assertManagementSafe(config, (m) => new ConfigError(m)); // off loopback, management requires credentials (src/auth/management.ts)
   const store = new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
   const control = new ControlServer(buildHandlers(), store, config, log);
   const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
@@ -91,6 +94,14 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
   main.on('clientError', answerClientError);
   const servers = [main];
+  // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
+  // Up before the main listener, so that a server answering on --port serves HTTPS too.
+  let tlsUrl: string | undefined;
+  if (config.tls.port !== undefined) {
+    const certificates = await CertificateBook.create(config.tls, domains, log);
+    const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
+    if (tls) { servers.push(tls.server); tlsUrl = tls.url; }
+  }
   const url = await listen(main, config.host, config.port);
   let adminUrl = url;
   if (separateAdmin) {
@@ -98,13 +109,6 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     admin.on('clientError', answerClientError);
     servers.push(admin);
     adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
-  }
-  // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
-  let tlsUrl: string | undefined;
-  if (config.tls.port !== undefined) {
-    const certificates = await CertificateBook.create(config.tls, domains, log);
-    const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
-    if (tls) { servers.push(tls.server); tlsUrl = tls.url; }
   }
   log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir }, 'tollgate listening');
   return {

@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls-config.js';
+import { loadCredentials, type CredentialStore } from './auth/credentials.js';
+import { parseCognitoJwks } from './auth/cognito.js';
 
 export interface Config {
   host: string;
@@ -37,6 +39,10 @@ export interface Config {
   maxBodyBytes: number;
   /** HTTPS listener, certificates, truststores, backend CA bundle (tls-config.ts). */
   tls: TlsConfig;
+  /** Access keys that sign management and AWS_IAM requests (src/auth/credentials.ts); prints as a count. */
+  credentials: CredentialStore;
+  /** Cognito user pool ARN → JWKS file or URL (src/auth/cognito.ts). */
+  cognitoJwks: Record<string, string>;
 }
 
 const OPTIONS = {
@@ -60,6 +66,8 @@ const OPTIONS = {
   'access-log': { type: 'string', multiple: true },
   'canary-seed': { type: 'string' },
   ...TLS_OPTIONS,
+  credentials: { type: 'string' },
+  'cognito-jwks': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,7 +92,10 @@ export const USAGE = `Usage: tollgate serve [options]
   --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
   --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
   --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
-${TLS_USAGE}`;
+${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
+                       (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
+  --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
+`;
 
 export class ConfigError extends Error {}
 
@@ -162,5 +173,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
     maxBodyBytes: 10 * 1024 * 1024,
     tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567, (m) => new ConfigError(m)),
+    credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId, (m) => new ConfigError(m)),
+    cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS, (m) => new ConfigError(m)),
   };
 }

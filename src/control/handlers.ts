@@ -33,6 +33,7 @@ import { exportHandlers } from './openapi/export.js';
 import { openApiImportHandlers } from './openapi/import.js';
 import { sdkHandlers } from './sdks.js';
 import { testInvokeHandlers } from './test-invoke.js';
+import { testInvokeAuthorizerHandlers } from './test-invoke-authorizer.js';
 
 export const IMPLEMENTED: HandlerTable = {
   ...domainNameHandlers,
@@ -62,6 +63,7 @@ export const IMPLEMENTED: HandlerTable = {
   ...openApiImportHandlers,
   ...sdkHandlers,
   ...testInvokeHandlers,
+  ...testInvokeAuthorizerHandlers,
 };
 
 export function buildHandlers(): HandlerTable {

@@ -15,6 +15,7 @@ import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
 import type { Store } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
+import { ManagementAuth } from '../auth/management.js';
 
 /** The region of a SigV4-signed request: `Credential=AKID/20240101/eu-west-1/apigateway/aws4_request`. */
 export function regionOf(req: IncomingMessage, fallback: string): string {
@@ -49,6 +50,8 @@ export class ControlServer {
   readonly #store: Store;
   readonly #config: Config;
   readonly #log: Logger;
+  /** Set when credentials are configured: every request must then be signed by one of them. */
+  readonly #auth: ManagementAuth | undefined;
 
   constructor(handlers: HandlerTable, store: Store, config: Config, log: Logger) {
     const orphans = Object.keys(handlers).filter((op) => !API_MODEL.operations[op]);
@@ -57,6 +60,7 @@ export class ControlServer {
     this.#store = store;
     this.#config = config;
     this.#log = log;
+    this.#auth = config.credentials?.size ? new ManagementAuth(config.credentials) : undefined;
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -74,11 +78,6 @@ export class ControlServer {
       } catch {
         throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${target}`);
       }
-      const match = this.#router.match(req.method ?? 'GET', url.pathname, url.searchParams);
-      if (!match) {
-        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
-      }
-      operation = match.operation;
       let body: Buffer;
       try {
         body = await readBody(req, this.#config.maxBodyBytes);
@@ -88,6 +87,12 @@ export class ControlServer {
         }
         throw e;
       }
+      this.#auth?.verify(req, body); // SigV4 against the configured credentials (src/auth/management.ts)
+      const match = this.#router.match(req.method ?? 'GET', url.pathname, url.searchParams);
+      if (!match) {
+        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
+      }
+      operation = match.operation;
       const input = parseInput(operation, { labels: match.labels, query: url.searchParams, staticQueryKeys: match.staticQueryKeys, headers: req.headers, body });
       validateInput(operation, input);
       const ctx: ControlContext = {

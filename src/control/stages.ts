@@ -580,5 +580,6 @@ export const stageHandlers: HandlerTable = {
   async FlushStageAuthorizersCache(input: { restApiId: string; stageName: string }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
+    runtimeOf(ctx.store)?.auth.flush(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
   },
 };

@@ -28,13 +28,13 @@ const invalidKey = (): GatewayError => new GatewayError('INVALID_API_KEY', { mes
 const MAX_ENTRIES = 50_000;
 
 /**
- * The key the request presents. With AUTHORIZER the authorizer step puts its result on the
- * invocation (`inv.authorizer.usageIdentifierKey`); until authorizers run, there is none, and such
- * requests fail like a missing key.
+ * The key the request presents. With AUTHORIZER the authorizer step (data/authorize.ts) puts the
+ * Lambda authorizer's result on the invocation (`inv.authorizer.usageIdentifierKey`); without one
+ * (no authorizer, or one that returned no key) the request fails like a missing key.
  */
 export function presentedKey(inv: Invocation): string | undefined {
   if (inv.served.deployment.snapshot.api.apiKeySource === 'AUTHORIZER') {
-    const v = (inv as { authorizer?: { usageIdentifierKey?: unknown } }).authorizer?.usageIdentifierKey;
+    const v: unknown = inv.authorizer?.usageIdentifierKey; // a Lambda's answer: not necessarily a string
     return typeof v === 'string' && v ? v : undefined;
   }
   return header(inv.request, 'x-api-key') || undefined;

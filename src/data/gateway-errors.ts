@@ -68,10 +68,14 @@ export class GatewayError extends Error {
   readonly statusOverride: number | undefined;
   /** `$context.error.validationErrorString` for request validation failures. */
   readonly validationErrorString: string | undefined;
+  /** An x-amzn-ErrorType that replaces the type's (e.g. IncompleteSignatureException under MISSING_AUTHENTICATION_TOKEN). */
+  readonly errorType: string | undefined;
+  /** The body AWS sends when the API did not customise the response (the capital-M denials, src/auth/resource-policy.ts). */
+  readonly rawBody: string | undefined;
 
   constructor(
     type: GatewayError['type'],
-    opts: { message?: string | null; status?: number; validationErrorString?: string; cause?: unknown } = {},
+    opts: { message?: string | null; status?: number; validationErrorString?: string; cause?: unknown; errorType?: string; rawBody?: string } = {},
   ) {
     const d = GATEWAY_RESPONSE_DEFAULTS[type];
     const message = opts.message === undefined ? d.message : opts.message;
@@ -80,5 +84,7 @@ export class GatewayError extends Error {
     this.gatewayMessage = message;
     this.statusOverride = opts.status;
     this.validationErrorString = opts.validationErrorString;
+    this.errorType = opts.errorType;
+    this.rawBody = opts.rawBody;
   }
 }

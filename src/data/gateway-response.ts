@@ -82,7 +82,7 @@ export function errorOf(raw: object): GatewayError | undefined { return answered
 export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> & { request?: ClientRequest; requestId: string }, served?: Served): RenderedResponse {
   if (inv.raw) answeredWith.set(inv.raw, err);
   const d = GATEWAY_RESPONSE_DEFAULTS[err.type];
-  const baseHeaders: Record<string, string | string[]> = { 'x-amzn-ErrorType': d.errorType };
+  const baseHeaders: Record<string, string | string[]> = { 'x-amzn-ErrorType': err.errorType ?? d.errorType };
   if (err.type === 'REQUEST_TOO_LARGE') {
     return { status: 413, headers: { ...baseHeaders, 'Content-Type': 'text/plain' }, body: Buffer.from(err.gatewayMessage ?? '') };
   }
@@ -115,7 +115,7 @@ export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> &
     responseType: err.type,
     validationErrorString: err.validationErrorString,
   };
-  const body = !chosen && SPACED_DEFAULT_BODY.has(err.type)
+  const body = !chosen && err.rawBody !== undefined ? err.rawBody : !chosen && SPACED_DEFAULT_BODY.has(err.type)
     ? `{"message": ${JSON.stringify(err.gatewayMessage)}}`
     : substitute(template, context, stageVariables);
   return { status, headers: { 'Content-Type': contentType, ...headers }, body: Buffer.from(body) };

@@ -36,6 +36,10 @@ export interface Invocation {
   method?: Method;
   pathParameters: Record<string, string>;
   stageVariables: Record<string, string>;
+  /** Set by the authorization step when an authorizer ran (data/authorize.ts): `$context.authorizer`. */
+  authorizer?: AuthorizerInfo;
+  /** The IAM caller of an AWS_IAM method (data/authorize.ts): `$context.identity.*`. */
+  caller?: CallerIdentity;
   /** The API key, set only when the method requires one and it was accepted (data/api-key.ts). */
   apiKey?: { id: string; value: string };
   /** Set when a gateway error is being rendered. */
@@ -43,6 +47,26 @@ export interface Invocation {
   /** What the integration answered, for access logs ($context.integration.*): status, latency, error. */
   integration?: { status?: number; latencyMs?: number; error?: string; requestId?: string };
   context?: Record<string, unknown>;
+}
+
+/** What an authorizer established: a Lambda authorizer's principal and context, or Cognito claims. */
+export interface AuthorizerInfo {
+  principalId?: string;
+  context?: Record<string, string>;
+  claims?: Record<string, string>;
+  /** A Lambda authorizer's `usageIdentifierKey` (the AUTHORIZER API-key source, data/api-key.ts). */
+  usageIdentifierKey?: string;
+  /** Milliseconds the authorizer's function took (0 when its result came from the cache). */
+  integrationLatency?: number;
+}
+
+export interface CallerIdentity { accessKey: string; accountId: string; caller: string; user: string; userArn: string }
+
+/** `$context.authorizer` (and the proxy event's requestContext.authorizer). */
+function authorizerContext(a: AuthorizerInfo | undefined): Record<string, unknown> {
+  if (!a) return {};
+  if (a.claims) return { claims: { ...a.claims } };
+  return { principalId: a.principalId, integrationLatency: a.integrationLatency ?? 0, ...(a.context ?? {}) };
 }
 
 export function header(req: ClientRequest, name: string): string | undefined {
@@ -68,7 +92,7 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
   inv.context = {
     accountId: inv.served.accountId,
     apiId: req.target.apiId,
-    authorizer: {},
+    authorizer: authorizerContext(inv.authorizer),
     awsEndpointRequestId: inv.requestId,
     deploymentId: inv.served.deployment.id,
     domainName,
@@ -82,19 +106,20 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
     extendedRequestId: inv.extendedRequestId,
     httpMethod: req.method,
     identity: {
-      accountId: null,
+      accessKey: inv.caller?.accessKey ?? null,
+      accountId: inv.caller?.accountId ?? null,
       apiKey: inv.apiKey?.value ?? null,
       apiKeyId: inv.apiKey?.id ?? null,
-      caller: null,
+      caller: inv.caller?.caller ?? null,
       cognitoAuthenticationProvider: null,
       cognitoAuthenticationType: null,
       cognitoIdentityId: null,
       cognitoIdentityPoolId: null,
       principalOrgId: null,
       sourceIp: req.sourceIp,
-      user: null,
+      user: inv.caller?.user ?? null,
       userAgent: header(req, 'user-agent') ?? null,
-      userArn: null,
+      userArn: inv.caller?.userArn ?? null,
       // Only on a mutual-TLS custom domain (data/custom-domains.ts).
       ...(req.target.domain?.clientCert ? { clientCert: req.target.domain.clientCert } : {}),
     },

@@ -4,7 +4,7 @@
  *   receive → resolve API and stage → route → authorize → API key, throttle, quota → integration request →
  *   integration → integration response → method response;
  * any GatewayError on the way is rendered through the API's gateway responses.
- * Until authorizers land, the methods that need them fail closed (README).
+ * Authorization (authorizers, IAM, resource policies) is data/authorize.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +14,7 @@ import type { AccessLogger } from './access-log.js';
 import type { StageCache } from './cache.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
 import { awsLambda, awsProxyLambda } from './integrations/lambda.js';
+import { authorize, type Authorization } from './authorize.js';
 import type { DeploymentRegistry, Served } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
 import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
@@ -32,6 +33,7 @@ import { pickMethod } from './router.js';
 export interface DataPlaneDeps {
   registry: DeploymentRegistry; http: HttpClient; log: Logger; admission: Admission;
   lambda?: LambdaInvoker; cache?: StageCache; accessLog?: AccessLogger; // Lambda integrations, stage cache, access logs
+  auth?: Authorization; // authorizers, IAM, resource policies
 }
 
 const forbidden = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
@@ -65,10 +67,7 @@ export class DataPlane {
         resource: match.resource, method, pathParameters: match.pathParameters,
         stageVariables: served.stage.variables ?? {},
       };
-      // Fail closed until authorizers and resource policies are evaluated (README, "Data plane").
-      if (method.authorizationType !== 'NONE' || served.deployment.snapshot.api.policy) {
-        throw new GatewayError('AUTHORIZER_CONFIGURATION_ERROR', { message: null });
-      }
+      await authorize(inv, this.#deps.auth); // Lambda / Cognito authorizers, IAM, resource policy (data/authorize.ts)
       await this.#deps.admission.admit(inv); // API key, throttles, quota (data/admission.ts)
       validateRequest(inv);
       const out = await (this.#deps.cache?.through(inv, (i) => this.#invoke(i)) ?? this.#invoke(inv)); // stage cache (data/cache.ts)

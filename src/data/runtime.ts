@@ -13,6 +13,7 @@ import { RemoteInvoker } from '../lambda/remote.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import { AccessLogger } from './access-log.js';
+import { Authorization } from './authorize.js';
 import { StageCache } from './cache.js';
 import { DeploymentRegistry, seededRandom } from './deployments.js';
 import type { HttpClient } from './integrations/http-client.js';
@@ -26,6 +27,8 @@ export interface DataRuntime {
   lambdaApi: LambdaInvokeApi;
   cache: StageCache;
   accessLog: AccessLogger;
+  /** Authorizers (and their cache), IAM and resource policies (data/authorize.ts). */
+  auth: Authorization;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export function buildDataRuntime(config: Config, store: Store, http: HttpClient,
     lambdaApi: new LambdaInvokeApi(local, config.region, config.accountId, log),
     cache: new StageCache(),
     accessLog,
+    auth: new Authorization({ lambda, credentials: config.credentials, cognitoJwks: config.cognitoJwks, log }),
     async close() {
       await lambda.close();
       await accessLog.close();

@@ -20,7 +20,12 @@ export type FrameworkCode =
   | 'UnknownOperationException'
   | 'RequestEntityTooLargeException'
   | 'NotImplementedException'
-  | 'InternalFailure';
+  | 'InternalFailure'
+  // Authentication (src/auth/management.ts).
+  | 'MissingAuthenticationTokenException'
+  | 'IncompleteSignatureException'
+  | 'InvalidSignatureException'
+  | 'UnrecognizedClientException';
 
 const FRAMEWORK_STATUS: Record<FrameworkCode, number> = {
   ValidationException: 400,
@@ -29,6 +34,10 @@ const FRAMEWORK_STATUS: Record<FrameworkCode, number> = {
   RequestEntityTooLargeException: 413,
   NotImplementedException: 501,
   InternalFailure: 500,
+  MissingAuthenticationTokenException: 403,
+  IncompleteSignatureException: 403,
+  InvalidSignatureException: 403,
+  UnrecognizedClientException: 403,
 };
 
 export class ServiceError extends Error {

@@ -222,11 +222,12 @@ describe('DeleteAuthorizer', () => {
     assert.deepEqual(await sdkError(del()), NOT_FOUND);
   });
 
-  it('leaves TestInvokeAuthorizer not implemented', async () => {
+  it('TestInvokeAuthorizer runs the authorizer (test/data/authorizers.test.ts): without its identity → clientStatus 401', async () => {
     const { restApiId } = await newApi();
     const a = await token(restApiId);
-    const err = await sdkError(t.client.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: a.id })));
-    assert.deepEqual([err.status, err.message], [501, 'Tollgate does not implement TestInvokeAuthorizer yet']);
+    const r = await t.client.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: a.id }));
+    assert.equal(r.clientStatus, 401);
+    assert.match(r.log!, /Unauthorized request: /);
   });
 });
 

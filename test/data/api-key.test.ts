@@ -1,5 +1,5 @@
 /**
- * The data plane's key check (src/data/api-key.ts) on a real store, for what HTTP cannot reach yet:
+ * The data plane's key check (src/data/api-key.ts) on a real store, without a Lambda authorizer to run:
  * apiKeySource AUTHORIZER takes the key from the authorizer's result on the invocation
  * (`usageIdentifierKey`, DG:api-gateway-lambda-authorizer-output), ignoring X-API-Key. The HTTP paths
  * (HEADER, refusals, changes at once) are in usage-plans.test.ts.

@@ -9,7 +9,7 @@
  *   stage `family` — only DEFAULT_4XX and DEFAULT_5XX customised, plus one explicit type (F80).
  */
 import {
-  CreateDeploymentCommand, CreateModelCommand, CreateRequestValidatorCommand, CreateResourceCommand, CreateRestApiCommand,
+  CreateAuthorizerCommand, CreateDeploymentCommand, CreateModelCommand, CreateRequestValidatorCommand, CreateResourceCommand, CreateRestApiCommand,
   DeleteGatewayResponseCommand, PutGatewayResponseCommand, PutIntegrationCommand, PutIntegrationResponseCommand,
   PutMethodCommand, PutMethodResponseCommand, type GatewayResponseType, type PutIntegrationCommandInput,
 } from '@aws-sdk/client-api-gateway';
@@ -30,8 +30,8 @@ const PROBES: Record<string, Probe> = {
   MISSING_AUTHENTICATION_TOKEN: { path: '/pets/42', init: { method: 'DELETE' } },
   // apiKeyRequired fails closed until API keys are enforced (F85's 403).
   INVALID_API_KEY: { path: '/keyed' },
-  // A non-NONE authorization fails closed until authorizers are evaluated.
-  AUTHORIZER_CONFIGURATION_ERROR: { path: '/iam' },
+  // A Lambda authorizer whose function API Gateway cannot invoke (there is none here).
+  AUTHORIZER_CONFIGURATION_ERROR: { path: '/authz' },
   BAD_REQUEST_PARAMETERS: { path: '/validated', init: { method: 'POST', body: '{"name":"rex"}' } },
   BAD_REQUEST_BODY: { path: '/validated?q=1', init: { method: 'POST', headers: { 'x-h': 'h', 'Content-Type': 'application/json' }, body: '{"nope":1}' } },
   UNSUPPORTED_MEDIA_TYPE: { path: '/never', init: { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' } },
@@ -104,7 +104,11 @@ before(async () => {
   await method(pets, 'POST', {});
   await method(await resource(pets, '{petId}'), 'GET', {});
   await method(await resource(root, 'keyed'), 'GET', {}, { apiKeyRequired: true });
-  await method(await resource(root, 'iam'), 'GET', {}, { authorizationType: 'AWS_IAM' });
+  const authorizer = await t.client.send(new CreateAuthorizerCommand({
+    restApiId: apiId, name: 'unreachable', type: 'TOKEN', identitySource: 'method.request.header.x-echo', authorizerResultTtlInSeconds: 0,
+    authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:nowhere/invocations',
+  }));
+  await method(await resource(root, 'authz'), 'GET', {}, { authorizationType: 'CUSTOM', authorizerId: authorizer.id });
   const validator = await t.client.send(new CreateRequestValidatorCommand({ restApiId: apiId, name: 'all', validateRequestBody: true, validateRequestParameters: true }));
   await t.client.send(new CreateModelCommand({
     restApiId: apiId, name: 'Pet', contentType: 'application/json',

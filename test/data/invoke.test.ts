@@ -280,8 +280,9 @@ describe('HTTP (non-proxy)', () => {
   });
 });
 
-describe('fail closed until the security work lands', () => {
-  it('answers 500 {"message": null} for authorised methods and 403 for API keys', async () => {
+describe('protected methods never reach their integration unauthenticated', () => {
+  // Authorization itself is tested in authorizers, cognito, iam and resource-policy tests.
+  it('AWS_IAM unsigned → 403 Missing Authentication Token; a key nobody configured → 403; no API key → 403 Forbidden', async () => {
     const api = await newApi();
     const iam = await resource(api, api.root, 'iam');
     const keyed = await resource(api, api.root, 'keyed');
@@ -289,8 +290,14 @@ describe('fail closed until the security work lands', () => {
     await mockMethod(api, keyed, 'GET', 'secret', { apiKeyRequired: true });
     await deploy(api);
     const a = await invoke(api, '/iam');
-    assert.equal(a.status, 500);
-    assert.deepEqual(await a.json(), { message: null });
+    assert.equal(a.status, 403);
+    assert.equal(a.headers.get('x-amzn-errortype'), 'MissingAuthenticationTokenException');
+    assert.deepEqual(await a.json(), { message: 'Missing Authentication Token' });
+    // No credentials are configured here: whatever signs is unknown.
+    const amzDate = new Date().toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const signed = await invoke(api, '/iam', { headers: { authorization: `AWS4-HMAC-SHA256 Credential=AKIDX/${amzDate.slice(0, 8)}/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=00`, 'x-amz-date': amzDate } });
+    assert.equal(signed.status, 403);
+    assert.deepEqual(await signed.json(), { message: 'The security token included in the request is invalid.' });
     const k = await invoke(api, '/keyed');
     assert.equal(k.status, 403);
     assert.deepEqual(await k.json(), { message: 'Forbidden' });

@@ -18,9 +18,10 @@ import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest, type Server as HttpsServer } from 'node:https';
 import { connect as netConnect, createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { connect as tlsConnect, type ConnectionOptions, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { issue, makeCa, type Ca, type Issued } from '../helpers/certs.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
@@ -329,6 +330,35 @@ describe('client certificates towards backends', () => {
     } finally {
       other.closeAllConnections();
       await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
+
+describe('configuration', () => {
+  const tls = (argv: string[], env: NodeJS.ProcessEnv = {}) => loadConfig(argv, env).tls;
+
+  it('--tls-port: 4443 by default, off when --port is 0, auto = any free port, 0 or off = none', () => {
+    assert.deepEqual([tls([]).port, tls([]).portIsDefault], [4443, true]);
+    assert.equal(tls(['--port', '0']).port, undefined);
+    assert.deepEqual([tls(['--port', '0', '--tls-port', 'auto']).port, tls(['--tls-port', 'auto']).portIsDefault], [0, false]);
+    assert.equal(tls(['--tls-port', '0']).port, undefined);
+    assert.equal(tls(['--tls-port', 'off']).port, undefined);
+    assert.equal(tls([], { TOLLGATE_TLS_PORT: '8443' }).port, 8443);
+    assert.throws(() => tls(['--tls-port', 'https']), (e: Error) => e instanceof ConfigError && /--tls-port must be/.test(e.message));
+  });
+
+  it('--certificate, --default-certificate, --truststore and --backend-ca name files, resolved from the working directory', () => {
+    const c = tls(['--certificate', `${ARN_ONE}=one.pem,one.key`, '--certificate', `${ARN_TWO}=/etc/two.pem,/etc/two.key`,
+      '--default-certificate', 'd.pem,d.key', '--truststore', `${TRUSTSTORE_URI}=ca.pem`, '--truststore', 's3://b/year=2024/ca.pem=/x/ca.pem', '--backend-ca', 'ca-bundle.pem']);
+    assert.deepEqual(c.certificates, { [ARN_ONE]: { cert: resolve('one.pem'), key: resolve('one.key') }, [ARN_TWO]: { cert: '/etc/two.pem', key: '/etc/two.key' } });
+    assert.deepEqual(c.defaultCertificate, { cert: resolve('d.pem'), key: resolve('d.key') });
+    assert.deepEqual(c.truststores, { [TRUSTSTORE_URI]: resolve('ca.pem'), 's3://b/year=2024/ca.pem': '/x/ca.pem' });
+    assert.equal(c.backendCa, resolve('ca-bundle.pem'));
+    const env = tls([], { TOLLGATE_CERTIFICATES: `${ARN_ONE}=/a.pem,/a.key; ${ARN_TWO}=/b.pem,/b.key`, TOLLGATE_TRUSTSTORES: `${TRUSTSTORE_URI}=/t.pem` });
+    assert.deepEqual(Object.keys(env.certificates), [ARN_ONE, ARN_TWO]);
+    assert.deepEqual(env.truststores, { [TRUSTSTORE_URI]: '/t.pem' });
+    for (const bad of [['--certificate', ARN_ONE], ['--certificate', `${ARN_ONE}=only.pem`], ['--default-certificate', 'x.pem'], ['--truststore', 'https://x/ca.pem=/ca.pem']]) {
+      assert.throws(() => tls(bad), ConfigError, bad.join(' '));
     }
   });
 });

@@ -80,7 +80,7 @@ describe('API keys', () => {
     assert.deepEqual(pick(await call(k.apiId, '/', k.value)), FORBIDDEN);
   });
 
-  it('with apiKeySource AUTHORIZER, ignore X-API-Key: no authorizer result yet, so no key (403)', async () => {
+  it('with apiKeySource AUTHORIZER, ignore X-API-Key: a method without an authorizer has no key (403)', async () => {
     const k = await keyedApi(t.client, { apiKeySource: 'AUTHORIZER' });
     assert.deepEqual(pick(await call(k.apiId, '/', k.value)), FORBIDDEN);
     assert.equal((await call(k.apiId, '/open')).status, 200);
@@ -131,7 +131,7 @@ describe('throttling', () => {
   it('admit the configured rate (±10 %) under a load of three times the rate', async (tc) => {
     const rate = 40;
     const k = await keyedApi(t.client, { plan: { throttle: { rateLimit: rate, burstLimit: 4 } } });
-    const seconds = 3;
+    const seconds = 10; // the issue asks for 10 s of real load
     const started = performance.now();
     const pending: Promise<number>[] = [];
     for (let i = 0; i < rate * 3 * seconds; i++) {

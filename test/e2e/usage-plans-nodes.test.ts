@@ -106,7 +106,7 @@ describe('two nodes sharing the database and Redis', () => {
     t.diagnostic(`node 2 accepted the key ${accepted.toFixed(0)} ms after node 1 created it, refused it ${(performance.now() - disabled).toFixed(0)} ms after it was disabled`);
   });
 
-  it('admit exactly the quota across both nodes: 1,000 concurrent requests → 100 × 200, 900 × 429 Limit Exceeded', async () => {
+  it('admit exactly the quota across both nodes: 1,000 concurrent requests → 100 × 200, 900 × 429 Limit Exceeded', async (t) => {
     const k = await keyedApi(c1, { plan: { quota: { limit: 100, period: 'DAY' } } });
     sharedPlans.push(k.planId);
     await waitServed(nodes[1], k.apiId, k.value);
@@ -116,8 +116,10 @@ describe('two nodes sharing the database and Redis', () => {
     const hits = await Promise.all(Array.from({ length: 1000 }, (_, i) => hit(nodes[i % 2].url, k.apiId, 'dev', '/', k.value)));
     assert.deepEqual(statuses(hits), { 200: 100, 429: 900 });
     for (const h of hits.filter((x) => x.status === 429)) assert.deepEqual(pick(h), LIMIT_EXCEEDED);
+    // Counting alone, each node would have admitted 100 (200 in all); how the 100 split between them
+    // depends on scheduling (one node may take them all), so it is reported, not asserted.
     const admittedPerNode = [0, 1].map((n) => hits.filter((h, i) => i % 2 === n && h.status === 200).length);
-    assert.ok(admittedPerNode.every((a) => a > 0), `both nodes admitted some: ${admittedPerNode}`);
+    t.diagnostic(`admitted by node 1 / node 2: ${admittedPerNode.join(' / ')}`);
     // Either node reports the same, exact usage.
     for (const c of [c1, c2]) {
       assert.deepEqual((await c.send(new GetUsageCommand({ usagePlanId: k.planId, startDate: today(), endDate: today() }))).items, { [k.keyId]: [[102, 0]] });

@@ -92,7 +92,7 @@ export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyE
     extendedRequestId: ctx.extendedRequestId,
     httpMethod: ctx.httpMethod,
     identity: {
-      accessKey: null,
+      accessKey: identity.accessKey ?? null,
       accountId: identity.accountId ?? null,
       caller: identity.caller ?? null,
       cognitoAuthenticationProvider: identity.cognitoAuthenticationProvider ?? null,

@@ -1,0 +1,67 @@
+/**
+ * Who may use the management API. Every control-plane request is SigV4-verified (service `apigateway`,
+ * any region: the scope's region chooses the resources, src/control/server.ts) against the configured
+ * credentials (src/auth/credentials.ts) — required whenever the management API listens on an address
+ * other than loopback (Tollgate refuses to start otherwise), and on loopback whenever credentials are
+ * configured. On loopback without credentials, unsigned local use keeps working.
+ *
+ * AWS's answers (texts and sources in src/auth/sigv4.ts), all 403:
+ *   MissingAuthenticationTokenException "Missing Authentication Token" (nothing signed),
+ *   IncompleteSignatureException (an Authorization header that is not SigV4),
+ *   UnrecognizedClientException "The security token included in the request is invalid." (unknown key),
+ *   InvalidSignatureException "The request signature we calculated does not match the signature you
+ *   provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for
+ *   details." (the apigateway control plane sends the sentence alone: RhinoSecurityLabs/IPRotate_Burp_Extension#47),
+ *   InvalidSignatureException "Signature expired: … (… - 5 min.)" / "Signature not yet current: …", and
+ *   InvalidSignatureException for a scope naming another service.
+ * Statuses: 403 as execute-api answers them (aws-amplify/amplify-flutter#1539 shows a 403
+ * IncompleteSignatureException); the control plane's own statuses are not recorded.
+ */
+import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
+import type { Config } from '../config.js';
+import { ServiceError } from '../protocol/errors.js';
+import type { CredentialStore } from './credentials.js';
+import { signedRequestOf, verifySigV4 } from './sigv4.js';
+
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1') return true;
+  const v4 = h.replace(/^::ffff:/, '');
+  return isIP(v4) === 4 && v4.startsWith('127.');
+}
+
+/** The address the management API listens on: its own listener's, else the main one's. */
+export const managementHost = (config: Pick<Config, 'host' | 'adminHost' | 'adminPort'>): string =>
+  (config.adminPort !== undefined ? config.adminHost ?? '127.0.0.1' : config.host);
+
+/** Refuses a management API reachable from other machines that anyone could call. */
+export function assertManagementSafe(config: Pick<Config, 'host' | 'adminHost' | 'adminPort' | 'credentials'>, fail: (m: string) => Error): void {
+  const host = managementHost(config);
+  if (!isLoopback(host) && config.credentials.size === 0) {
+    throw fail(`the management API would listen on ${host}, which is not a loopback address, without credentials: `
+      + 'anyone who can reach it could reconfigure the gateway. Configure --credentials FILE or '
+      + 'TOLLGATE_ACCESS_KEY_ID / TOLLGATE_SECRET_ACCESS_KEY (requests are then SigV4-verified), '
+      + `or listen on 127.0.0.1${config.adminPort !== undefined ? ' (--admin-host)' : ' (--host), or move management to its own loopback listener (--admin-port)'}`);
+  }
+}
+
+export class ManagementAuth {
+  constructor(private readonly credentials: CredentialStore, private readonly now: () => number = Date.now) {}
+
+  /** Throws the ServiceError AWS would answer, or returns the verified access key id. */
+  verify(req: IncomingMessage, body: Buffer): string {
+    const r = verifySigV4(signedRequestOf(req.method ?? 'GET', req.url ?? '/', req.rawHeaders, body), {
+      service: 'apigateway',
+      lookup: (id) => this.credentials.get(id),
+      now: this.now(),
+    });
+    if (r.ok) return r.accessKeyId;
+    switch (r.kind) {
+      case 'missing': throw new ServiceError('MissingAuthenticationTokenException', r.message);
+      case 'incomplete': throw new ServiceError('IncompleteSignatureException', r.message);
+      case 'unknown-key': throw new ServiceError('UnrecognizedClientException', r.message);
+      default: throw new ServiceError('InvalidSignatureException', r.message);
+    }
+  }
+}
