@@ -170,7 +170,9 @@ http {
   }
 }`);
     pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
-    pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn']);
+    // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
+    pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn',
+      '--account-rate-limit', '1000000', '--account-burst-limit', '1000000', '--tls-port', 'off']);
     const backend = `http://127.0.0.1:${backendPort}/`;
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
     await waitFor(backend);

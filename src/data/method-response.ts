@@ -32,9 +32,17 @@ export function traceId(startedAt: number, requestId: string): string {
 
 export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
   let body = out.body;
-  const headers: Record<string, string | string[]> = { ...out.headers };
+  // One pass over the answer's headers: copy them, and note the two that decide what is added.
+  const headers: Record<string, string | string[]> = {};
+  let hasEncoding = false;
+  let hasType = false;
+  for (const k in out.headers) {
+    const lower = k.toLowerCase();
+    if (lower === 'content-encoding') hasEncoding = true;
+    else if (lower === 'content-type') hasType = true;
+    headers[k] = out.headers[k];
+  }
   const threshold = inv.served.deployment.snapshot.api.minimumCompressionSize;
-  const hasEncoding = Object.keys(headers).some((k) => k.toLowerCase() === 'content-encoding');
   if (threshold !== undefined && threshold !== null && !hasEncoding && body.length >= threshold) {
     const coding = acceptedCoding(header(inv.request, 'accept-encoding'));
     if (coding) {
@@ -42,7 +50,7 @@ export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: R
       headers['Content-Encoding'] = coding;
     }
   }
-  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  if (!hasType) headers['Content-Type'] = 'application/json';
   headers['x-amzn-RequestId'] = requestId;
   headers['x-amz-apigw-id'] = extendedRequestId;
   // HTTP_PROXY answers carry no X-Amzn-Trace-Id of API Gateway's (recorded: LS-snap

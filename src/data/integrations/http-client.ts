@@ -10,7 +10,7 @@
  * backends' certificates are verified against Node's root store plus the `--backend-ca` bundle,
  * one per client (data/tls-certificates.ts backendTlsOptions).
  */
-import { Agent, request } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { GatewayError } from '../gateway-errors.js';
 
 export interface EndpointRequest {
@@ -51,17 +51,7 @@ export class HttpClient {
   constructor(options: HttpClientOptions = {}) { this.#options = options; }
 
   /** One Agent per TLS profile (client certificate × skip verification; the CA bundle is the client's). */
-  async #agent(req: EndpointRequest): Promise<Agent> {
-    const insecure = !!req.insecureSkipVerification;
-    const c = req.clientCertificate;
-    let pem: { cert: string; key: string } | undefined;
-    if (c && this.#options.clientCertificate) {
-      let p = this.#certs.get(c.id);
-      if (!p) { p = this.#options.clientCertificate(c.region, c.id); this.#certs.set(c.id, p); }
-      pem = await p.catch((e: unknown) => { this.#certs.delete(c.id); throw e; });
-      if (!pem) this.#certs.delete(c.id); // gone (or not yet visible): look again next time
-    }
-    const key = `${pem ? c!.id : ''}\u0000${insecure ? 'insecure' : 'verify'}`;
+  #agentFor(key: string, insecure: boolean, pem: { cert: string; key: string } | undefined): Agent {
     let a = this.#agents.get(key);
     if (!a) {
       a = new Agent({
@@ -79,32 +69,80 @@ export class HttpClient {
     return a;
   }
 
+  async #clientCertificate(c: { region: string; id: string }): Promise<{ cert: string; key: string } | undefined> {
+    let p = this.#certs.get(c.id);
+    if (!p) { p = this.#options.clientCertificate!(c.region, c.id); this.#certs.set(c.id, p); }
+    const pem = await p.catch((e: unknown) => { this.#certs.delete(c.id); throw e; });
+    if (!pem) this.#certs.delete(c.id); // gone (or not yet visible): look again next time
+    return pem;
+  }
+
   async send(req: EndpointRequest): Promise<EndpointResponse> {
+    const insecure = !!req.insecureSkipVerification;
+    const c = req.clientCertificate;
+    // The common case (no client certificate) picks its Agent without waiting on anything.
+    if (c && this.#options.clientCertificate) {
+      const pem = await this.#clientCertificate(c).catch((e: unknown) => { throw toGatewayError(e); });
+      return this.#dispatch(this.#agentFor(`${pem ? c.id : ''}\u0000${insecure ? 'insecure' : 'verify'}`, insecure, pem), req);
+    }
+    return this.#dispatch(this.#agentFor(`\u0000${insecure ? 'insecure' : 'verify'}`, insecure, undefined), req);
+  }
+
+  /**
+   * undici's low-level dispatch with a handler that buffers the answer (API Gateway buffers
+   * integration responses anyway): no Readable stream, no async iterator per response.
+   */
+  #dispatch(agent: Agent, req: EndpointRequest): Promise<EndpointResponse> {
     const started = performance.now();
-    try {
-      const dispatcher = await this.#agent(req);
-      const res = await request(req.url, {
-        method: req.method as 'GET',
-        headers: req.headers,
-        body: req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body,
-        dispatcher,
-        headersTimeout: req.timeoutMs,
-        bodyTimeout: req.timeoutMs,
-      });
+    const url = new URL(req.url);
+    return new Promise<EndpointResponse>((resolve, reject) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      for await (const chunk of res.body) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_RESPONSE_BYTES) {
-          res.body.destroy();
-          throw new GatewayError('INTEGRATION_FAILURE', { message: 'Internal server error', status: 502 });
-        }
-        chunks.push(chunk as Buffer);
+      let status = 0;
+      const headers: Record<string, string | string[] | undefined> = {};
+      let abort: ((err: Error) => void) | undefined;
+      // undici's Client speaks the classic handler protocol (onConnect / onHeaders / onData / …).
+      const handler = {
+        onConnect(a: (err: Error) => void) { abort = a; },
+        onHeaders(statusCode: number, raw: Buffer[]) {
+          status = statusCode;
+          for (let i = 0; i < raw.length; i += 2) {
+            const name = raw[i].toString('latin1').toLowerCase();
+            const value = raw[i + 1].toString('latin1');
+            const prev = headers[name];
+            headers[name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+          }
+          return true;
+        },
+        onData(chunk: Buffer) {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            abort?.(new GatewayError('INTEGRATION_FAILURE', { message: 'Internal server error', status: 502 }));
+            return false;
+          }
+          chunks.push(chunk);
+          return true;
+        },
+        onComplete() {
+          resolve({ status, headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), latencyMs: performance.now() - started });
+        },
+        onError(err: Error) { reject(toGatewayError(err)); },
+      } as unknown as Dispatcher.DispatchHandler;
+      const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
+      try {
+        agent.dispatch({
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: req.method as Dispatcher.HttpMethod,
+          headers: req.headers,
+          body,
+          headersTimeout: req.timeoutMs,
+          bodyTimeout: req.timeoutMs,
+        }, handler);
+      } catch (e) {
+        reject(toGatewayError(e));
       }
-      return { status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), latencyMs: performance.now() - started };
-    } catch (e) {
-      throw toGatewayError(e);
-    }
+    });
   }
 
   async close(): Promise<void> {
