@@ -11,6 +11,8 @@
  * 413 RequestTooLargeException). Only local functions are served here, never the remote invoker.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CredentialStore } from '../auth/credentials.js';
+import { signedRequestOf, verifySigV4 } from '../auth/sigv4.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/log.js';
 import { functionNotFound, LambdaServiceError, type LambdaInvoker, type LocalRuntime } from './invoker.js';
@@ -25,7 +27,22 @@ export class LambdaInvokeApi {
     private readonly region: string,
     private readonly accountId: string,
     private readonly log: Logger,
+    /** When access keys are configured, Invoke calls must be SigV4-signed (service `lambda`) by one. */
+    private readonly credentials?: CredentialStore,
   ) {}
+
+  /** Lambda's own 403s for unsigned or badly signed calls (same texts as the management API's). */
+  #verify(req: IncomingMessage, body: Buffer): void {
+    if (!this.credentials?.size) return;
+    const r = verifySigV4(signedRequestOf(req.method ?? 'POST', req.url ?? '/', req.rawHeaders, body), {
+      service: 'lambda', lookup: (id) => this.credentials!.get(id), now: Date.now(),
+    });
+    if (r.ok) return;
+    const code = r.kind === 'missing' ? 'MissingAuthenticationTokenException'
+      : r.kind === 'incomplete' ? 'IncompleteSignatureException'
+        : r.kind === 'unknown-key' ? 'UnrecognizedClientException' : 'InvalidSignatureException';
+    throw new LambdaServiceError(code, r.message, 403);
+  }
 
   /** Whether this URL path is an Invoke call (any method: a wrong one is answered here too). */
   matches(path: string): boolean {
@@ -41,6 +58,7 @@ export class LambdaInvokeApi {
       const qualifier = new URLSearchParams(rawQuery).get('Qualifier') ?? undefined;
       const region = regionOf(req) ?? this.region;
       const body = await readBody(req, MAX_REQUEST_BYTES);
+      this.#verify(req, body);
       const ref = parseFunctionRef(name);
       const functionName = qualifier && ref && !ref.qualifier ? `${name}:${qualifier}` : name;
       if (!ref || !this.local?.has(ref.name)) {
