@@ -109,6 +109,9 @@ export class Authorization {
     const policy = resourcePolicyOf(served.deployment, served.region, served.accountId);
     if (type === 'NONE' && !policy) return;
     const arn = methodArn(served.region, served.accountId, req.target.apiId, served.stage.stageName, req.method, req.target.path);
+    // An authorizer's method ARN is limited to 1,600 bytes; a longer one is refused with 414
+    // (DG:api-gateway-lambda-authorizer-output, "the methodArn … 1600 bytes"; aws-behavior.md "Limits").
+    if (Buffer.byteLength(arn) > 1600) throw new GatewayError('REQUEST_TOO_LARGE', { status: 414, message: 'Request-URI Too Long' });
 
     const credential = type === 'AWS_IAM' ? this.#authenticate(inv) : undefined;
     const facts: RequestFacts = {

@@ -84,7 +84,7 @@ export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> &
   const d = GATEWAY_RESPONSE_DEFAULTS[err.type];
   const baseHeaders: Record<string, string | string[]> = { 'x-amzn-ErrorType': err.errorType ?? d.errorType };
   if (err.type === 'REQUEST_TOO_LARGE') {
-    return { status: 413, headers: { ...baseHeaders, 'Content-Type': 'text/plain' }, body: Buffer.from(err.gatewayMessage ?? '') };
+    return { status: err.statusOverride ?? 413, headers: { ...baseHeaders, 'Content-Type': 'text/plain' }, body: Buffer.from(err.gatewayMessage ?? '') };
   }
   const overrides = served?.deployment.gatewayResponses;
   const own = overrides?.get(err.type);

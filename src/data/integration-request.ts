@@ -141,7 +141,11 @@ export function httpEndpointRequest(inv: Invocation, integration: Integration, i
   // X-Amzn-Trace-Id, none of the client's own).
   if (proxy) {
     for (const [lower, h] of inv.request.headers) {
-      if (!HOP_BY_HOP.has(lower) && lower !== 'via') headers.set(h.name, h.values.length === 1 ? h.values[0] : h.values);
+      if (HOP_BY_HOP.has(lower) || lower === 'via') continue;
+      // A SigV4 Authorization header is API Gateway's to consume (AWS_IAM), never the backend's
+      // (DG:api-gateway-known-issues; LS-code handlers/integration_request.py drops it likewise).
+      if (lower === 'authorization' && h.values.some((v) => v.startsWith('AWS4-HMAC-SHA256 '))) continue;
+      headers.set(h.name, h.values.length === 1 ? h.values[0] : h.values);
     }
   }
   for (const [k, v] of Object.entries(ir.header)) if (!DROPPED_FOR_HTTP.has(k.toLowerCase())) headers.set(k, v);

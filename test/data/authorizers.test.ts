@@ -319,3 +319,10 @@ describe('TestInvokeAuthorizer', () => {
     assert.equal((await sdkError(t.client.send(new TestInvokeAuthorizerCommand({ restApiId: 'nope000000', authorizerId: ids.tok })))).status, 404);
   });
 });
+
+describe('method ARN length', () => {
+  it('answers 414 when the method ARN passes 1,600 bytes (DG: lambda authorizer output limits)', async () => {
+    const res = await call(`/req/${'x'.repeat(1700)}`, { 'X-Token': 'allow' });
+    assert.equal(res.status, 414);
+  });
+});

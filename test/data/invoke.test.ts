@@ -371,3 +371,17 @@ describe('request validation', () => {
     assert.deepEqual([ok.status, await ok.text()], [200, 'valid']);
   });
 });
+
+describe('SigV4 Authorization headers', () => {
+  it('never reach an HTTP_PROXY backend; other Authorization headers do', async () => {
+    const api = await newApi();
+    const proxy = await resource(api, api.root, 'fwd');
+    await method(api, proxy, 'GET', { type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: `${backend.url}/echo` });
+    await deploy(api);
+    const sigv4 = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=abc';
+    const signed = await (await invoke(api, '/fwd', { headers: { Authorization: sigv4 } })).json() as { headers: Record<string, string> };
+    assert.equal(signed.headers.authorization, undefined);
+    const bearer = await (await invoke(api, '/fwd', { headers: { Authorization: 'Bearer token' } })).json() as { headers: Record<string, string> };
+    assert.equal(bearer.headers.authorization, 'Bearer token');
+  });
+});
