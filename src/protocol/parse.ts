@@ -70,9 +70,13 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
     }
     case 'map': {
       if (typeof v !== 'object' || Array.isArray(v)) mismatch(v, ref);
-      // A null map value is kept: AWS stores `{"application/json": null}` templates (peer-localstack F67).
+      // A null string value is kept: AWS stores `{"application/json": null}` templates (peer-localstack F67).
+      // Null lists or structures mean nothing and are dropped.
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as object)) out[k] = x === null ? null : readJson(x, ref.member!);
+      for (const [k, x] of Object.entries(v as object)) {
+        if (x === null) { if (ref.member!.t === 'string') out[k] = null; continue; }
+        out[k] = readJson(x, ref.member!);
+      }
       return out;
     }
     case 'structure': {
