@@ -11,7 +11,16 @@ import type { InvokeTarget } from './invoke-url.js';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+const EMPTY = Buffer.alloc(0);
+
+function readBody(req: IncomingMessage): Promise<Buffer> | Buffer {
+  // No Content-Length and no Transfer-Encoding: HTTP/1.1 says there is no body (RFC 9112 §6.3), so
+  // the common GET needs no listeners and no extra turn of the event loop.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+    req.resume();
+    return EMPTY;
+  }
+  if (req.headers['content-length'] === '0') { req.resume(); return EMPTY; }
   return new Promise((resolve, reject) => {
     const tooLarge = (): GatewayError => new GatewayError('REQUEST_TOO_LARGE', { message: `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.` });
     if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) { req.resume(); reject(tooLarge()); return; }
