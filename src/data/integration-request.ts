@@ -81,7 +81,10 @@ export function requestContentType(inv: Invocation): string {
 }
 
 export function buildIntegrationRequest(inv: Invocation, integration: Integration, proxy: boolean): IntegrationRequest {
-  const mapped = mapParameters(integration.requestParameters, 'integration.request', methodSources(inv));
+  // Most integrations map nothing: then there is no need to gather the method's sources.
+  const mapped = integration.requestParameters && Object.keys(integration.requestParameters).length
+    ? mapParameters(integration.requestParameters, 'integration.request', methodSources(inv))
+    : { path: {}, querystring: {}, header: {} };
   if (proxy) {
     checkHeaderMappings(integration, mapped.header);
     return { body: convertRequestBody(inv, integration.contentHandling), ...mapped };
