@@ -11,7 +11,7 @@
  *
  * Needs wrk and nginx (Debian packages `wrk`, `nginx-light`); 127.0.0.1 only; bounded in time.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
+import { children, pinned, waitFor } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -35,24 +36,6 @@ const SECONDS = Math.min(Number(opt.seconds), 60);
 const REPEATS = Math.min(Number(opt.repeats), 9);
 const CONNECTIONS = Math.min(Number(opt.connections), 512);
 const RATE_SECONDS = Math.min(Number(opt['rate-seconds']), 60);
-
-const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
-
-function pinned(core: number, cmd: string, args: string[]): ChildProcess {
-  const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(c);
-  return c;
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try { await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer(); return; } catch { /* not yet */ }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const BACKEND_SRC = `
 const http = require('node:http');

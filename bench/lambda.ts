@@ -23,6 +23,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
+import { children, waitFor } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -39,18 +40,6 @@ const CONCURRENCY = Math.min(Math.max(1, Number(opt.concurrency)), 64);
 
 const BODY = '{"ok":true,"items":[1,2,3],"name":"tollgate-bench"}';
 const FUNCTION_SRC = `export const handler = async () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '${BODY}' });\n`;
-
-const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try { await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer(); return; } catch { /* not yet */ }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 interface WrkResult { rps: number; p50: number; p99: number }
 

@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { APIGatewayClient, CreateDomainNameCommand } from '@aws-sdk/client-api-gateway';
 import { issue, makeCa } from '../test/helpers/certs.js';
 import { freePort, spawnTollgate, killAll } from '../test/helpers/process.js';
+import { children } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -40,9 +41,6 @@ const SECONDS = Math.min(Number(opt.seconds), 30);
 const CONCURRENCY = Math.min(Number(opt.concurrency), 128);
 const DOMAINS = Math.max(2, Math.min(Number(opt.domains), 200));
 const REPEATS = Math.min(Number(opt.repeats), 9);
-
-const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
 
 /** Handshakes per second and p50/p99 handshake time, `names` used round-robin (undefined = no SNI). */
 async function measure(port: number, names: (string | undefined)[], extra: ConnectionOptions = {}): Promise<{ perSecond: number; p50: number; p99: number }> {

@@ -12,7 +12,7 @@
  *
  * Needs wrk, redis-server and taskset; 127.0.0.1 only; bounded in time.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { RedisCounters } from '../src/throttle/redis.js';
 import type { AdmitRequest, Counters } from '../src/throttle/limiter.js';
 import { keyedApi } from '../test/helpers/keyed-api.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
+import { children, pinned, waitFor } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -35,25 +36,8 @@ const SECONDS = Math.min(Number(opt.seconds), 60);
 const REPEATS = Math.min(Number(opt.repeats), 9);
 const CONNECTIONS = Math.min(Number(opt.connections), 512);
 
-const children: ChildProcess[] = [];
 // Several servers on fixed ports on one machine: no default HTTPS listener each (unknown to builds without TLS, then ignored).
 process.env.TOLLGATE_TLS_PORT ??= 'off';
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
-
-function pinned(core: number, cmd: string, args: string[]): ChildProcess {
-  const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(c);
-  return c;
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try { await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer(); return; } catch { /* not yet */ }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function waitForRedis(url: string): Promise<void> {
   const c = new RedisCounters({ url });
