@@ -122,6 +122,9 @@ function fakeRequest(input: TestInvokeInput, rawPath: string): IncomingMessage {
     for (const v of vs) add(k, v);
   }
   if (!headers.host) add('Host', 'testPrefix.testDomainName');
+  // The data plane reads a body only when the request declares one (RFC 9112 §6.3); the declaration
+  // stays out of rawHeaders, which is what the method request shows.
+  if (body.length && headers['content-length'] === undefined) headers['content-length'] = String(body.length);
   const req = Readable.from(body.length ? [body] : []) as unknown as IncomingMessage & { socket: unknown };
   Object.assign(req, {
     method: input.httpMethod,
