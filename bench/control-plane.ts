@@ -20,6 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, killAll, rssKiB, spawnTollgate, type ServerProcess } from '../test/helpers/process.js';
+import { mulberry32 as prng } from '../test/helpers/model-samples.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -78,16 +79,6 @@ async function phase(name: string, count: number, concurrency: number, op: (i: n
   return { name, ops: latencies.length, ms, p50: q(0.5), p99: q(0.99), partial: latencies.length < count };
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const expect = (r: Reply, status: number, what: string): void => {
   if (r.status !== status) throw new Error(`${what}: expected ${status}, got ${r.status} ${r.body.slice(0, 300)}`);

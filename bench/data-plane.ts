@@ -22,7 +22,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, pinned, waitFor } from './lib/processes.js';
+import { children, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -46,19 +46,8 @@ http.createServer({ keepAliveTimeout: 60000 }, (req, res) => {
 }).listen(Number(process.argv[2]), '127.0.0.1');
 `;
 
-function wrk(url: string, headers: Record<string, string> = {}): number {
-  const args = ['-c', '1', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '5s'];
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
-  args.push(url);
-  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (SECONDS + 30) * 1000 });
-  const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout ?? '');
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout ?? '');
-  if (!m) throw new Error(`wrk failed for ${url}: ${r.stdout}\n${r.stderr}`);
-  if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
-  return Number(m[1]);
-}
+const wrk = (url: string, headers: Record<string, string> = {}): number => runWrk(url, { seconds: SECONDS, connections: CONNECTIONS, headers });
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Open-loop load at `rate` requests/s for RATE_SECONDS; latency percentiles in ms. */
 async function fixedRate(url: string, rate: number, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number; errors: number }> {

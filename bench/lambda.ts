@@ -23,7 +23,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, waitFor } from './lib/processes.js';
+import { children, median, waitFor } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -61,7 +61,6 @@ function wrk(url: string): WrkResult {
   return { rps: Number(rps[1]), p50: ms(p50[1], p50[2]), p99: ms(p99[1], p99[2]) };
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function setup(url: string): Promise<{ mock: string; lambda: string }> {
   const client = new APIGatewayClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });

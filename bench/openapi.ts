@@ -22,6 +22,7 @@ import { stringify as toYaml } from 'yaml';
 import { freePort, killAll, rssKiB, spawnTollgate } from '../test/helpers/process.js';
 import { fixturesDir } from '../test/control/openapi/helpers.js';
 import { documentOf, generate } from './lib/openapi-doc.js';
+import { median } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -126,7 +127,6 @@ async function runOne(label: string, body: Buffer, mode: string): Promise<Result
   }
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (kib: number): string => `${(kib / 1024).toFixed(0)}`;
 
 async function main(): Promise<void> {

@@ -23,7 +23,7 @@ import { RedisCounters } from '../src/throttle/redis.js';
 import type { AdmitRequest, Counters } from '../src/throttle/limiter.js';
 import { keyedApi } from '../test/helpers/keyed-api.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, pinned, waitFor } from './lib/processes.js';
+import { children, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -46,19 +46,8 @@ async function waitForRedis(url: string): Promise<void> {
   if (!ok) throw new Error(`redis at ${url} did not come up`);
 }
 
-function wrk(url: string, headers: Record<string, string> = {}): number {
-  const args = ['-c', '1', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '5s'];
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
-  args.push(url);
-  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (SECONDS + 30) * 1000 });
-  const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout ?? '');
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout ?? '');
-  if (!m) throw new Error(`wrk failed for ${url}: ${r.stdout}\n${r.stderr}`);
-  if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
-  return Number(m[1]);
-}
+const wrk = (url: string, headers: Record<string, string> = {}): number => runWrk(url, { seconds: SECONDS, connections: CONNECTIONS, headers });
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** admit() calls per second over ~1 s, 64 in flight, one keyed request shape (plan bucket + stage + account + quota). */
 async function countersRate(c: Counters): Promise<number> {

@@ -2,7 +2,7 @@
  * What every benchmark script shares: the child processes it starts (all SIGKILLed when the script
  * exits, however it exits), pinning to a core with `taskset`, and waiting for a server to answer.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
 export const children: ChildProcess[] = [];
 process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
@@ -22,4 +22,22 @@ export async function waitFor(url: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`${url} did not come up`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Requests/s of `wrk -t1` against `url`, run on core 1; a run with any non-2xx answer is refused,
+ * since it would measure an error path instead of the setup under test.
+ */
+export function wrk(url: string, opts: { seconds: number; connections: number; headers?: Record<string, string> }): number {
+  const args = ['-c', '1', 'wrk', '-t1', `-c${opts.connections}`, `-d${opts.seconds}s`, '--timeout', '5s'];
+  for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  args.push(url);
+  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (opts.seconds + 30) * 1000 });
+  const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout ?? '');
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout ?? '');
+  if (!m) throw new Error(`wrk failed for ${url}: ${r.stdout}\n${r.stderr}`);
+  if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
+  return Number(m[1]);
 }

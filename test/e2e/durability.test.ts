@@ -16,22 +16,12 @@ import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { freePort, killAll, spawnTollgate, type ServerProcess } from '../helpers/process.js';
 import { sdkClient } from '../helpers/tollgate.js';
+import { mulberry32 as prng } from '../helpers/model-samples.js';
 
 const CREATES = 1000;
 const KILLS = 20;
 const IN_FLIGHT = 4;
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-durability-'));
 const clients: APIGatewayClient[] = [];
