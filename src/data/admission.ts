@@ -32,7 +32,7 @@ import { methodSettingFor, type MethodSetting } from '../control/stages.js';
 import type { ThrottleSettings } from '../control/usage-plans.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
-import { CountersUnavailable, type BucketSpec, type Counters, type QuotaDef, type QuotaPeriod } from '../throttle/limiter.js';
+import { CountersUnavailable, type AdmitRequest, type BucketSpec, type Counters, type QuotaDef, type QuotaPeriod, type Verdict } from '../throttle/limiter.js';
 import { ApiKeys as ApiKeysTable, type ApiKeys, type KeyGrant } from './api-key.js';
 import type { Stage } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
@@ -58,54 +58,95 @@ export function bucketOf(key: string, rate: number | undefined, burst: number | 
 
 export class Admission {
   readonly #o: AdmissionOptions;
-  /** Stage method settings resolved per (stage object, method): a new stage object comes with each config version. */
-  readonly #settings = new WeakMap<Stage, Map<string, MethodSetting | undefined>>();
+  /**
+   * The stage's throttle bucket per (stage object, method): a new stage object comes with each config
+   * version; methods are the deployment's own objects. Built once, not per request.
+   */
+  readonly #stageBuckets = new WeakMap<Stage, WeakMap<object, { bucket: BucketSpec | undefined }>>();
+  /** The account's bucket per region (the account and its limits are the node's configuration). */
+  readonly #accountBuckets = new Map<string, { accountId: string; bucket: BucketSpec | undefined }>();
 
   constructor(o: AdmissionOptions) { this.#o = o; }
 
-  async admit(inv: Invocation): Promise<void> {
-    const method = inv.method!;
-    const grant = method.apiKeyRequired ? await this.#o.keys.check(inv) : undefined;
-    const buckets: BucketSpec[] = [];
-    const apiId = inv.request.target.apiId;
-    const stage = inv.served.stage;
-    const path = inv.resource!.path;
-    const httpMethod = method.httpMethod;
-    if (grant) {
-      const b = planBucket(grant, apiId, stage.stageName, path, httpMethod);
-      if (b) buckets.push(b);
-    }
-    const setting = this.#setting(stage, path, httpMethod);
-    if (setting) {
-      const b = bucketOf(`s:${apiId}:${stage.stageName}:${path}:${httpMethod}`, setting.throttlingRateLimit, setting.throttlingBurstLimit);
-      if (b) buckets.push(b);
-    }
-    const account = accountThrottle(inv.served.region, this.#o);
-    const a = bucketOf(`a:${inv.served.accountId}:${inv.served.region}`, account.rateLimit, account.burstLimit);
-    if (a) buckets.push(a);
+  /**
+   * API key, throttles and quota. Synchronous for a method without an API key when the counters
+   * decide in-process (Counters.admitNow); a promise otherwise.
+   */
+  admit(inv: Invocation): void | Promise<void> {
+    if (inv.method!.apiKeyRequired) return this.#admitKeyed(inv);
+    const req: AdmitRequest = { buckets: this.#buckets(inv, undefined) };
+    const verdict = this.#o.counters.admitNow?.(req);
+    if (verdict === undefined) return this.#decide(req);
+    refuse(verdict);
+  }
 
-    let verdict;
+  async #admitKeyed(inv: Invocation): Promise<void> {
+    const grant = await this.#o.keys.check(inv);
+    await this.#decide({
+      buckets: this.#buckets(inv, grant),
+      consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
+    });
+  }
+
+  /** Plan (or per-method plan), stage method, and account buckets, in that order. */
+  #buckets(inv: Invocation, grant: KeyGrant | undefined): BucketSpec[] {
+    const buckets: BucketSpec[] = [];
+    const method = inv.method!;
+    const stage = inv.served.stage;
+    if (grant) {
+      const b = planBucket(grant, inv.request.target.apiId, stage.stageName, inv.resource!.path, method.httpMethod);
+      if (b) buckets.push(b);
+    }
+    const s = this.#stageBucket(inv);
+    if (s) buckets.push(s);
+    const a = this.#accountBucket(inv.served.accountId, inv.served.region);
+    if (a) buckets.push(a);
+    return buckets;
+  }
+
+  async #decide(req: AdmitRequest): Promise<void> {
+    let verdict: Verdict;
     try {
-      verdict = await this.#o.counters.admit({
-        buckets,
-        consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
-      });
+      verdict = await this.#o.counters.admit(req);
     } catch (e) {
       if (!(e instanceof CountersUnavailable)) throw e;
       if (this.#o.redisFailure === 'open') return;
       throw new GatewayError('INTEGRATION_FAILURE', { status: 503, message: 'Service Unavailable', cause: e });
     }
-    if (verdict === 'THROTTLED') throw new GatewayError('THROTTLED');
-    if (verdict === 'QUOTA_EXCEEDED') throw new GatewayError('QUOTA_EXCEEDED');
+    refuse(verdict);
   }
 
-  #setting(stage: Stage, path: string, httpMethod: string): MethodSetting | undefined {
-    let memo = this.#settings.get(stage);
-    if (!memo) { memo = new Map(); this.#settings.set(stage, memo); }
-    const k = `${path} ${httpMethod}`;
-    if (!memo.has(k)) memo.set(k, methodSettingFor({ methodSettings: (stage.methodSettings ?? {}) as unknown as Record<string, MethodSetting> }, path, httpMethod));
-    return memo.get(k);
+  #stageBucket(inv: Invocation): BucketSpec | undefined {
+    const stage = inv.served.stage;
+    let perMethod = this.#stageBuckets.get(stage);
+    if (!perMethod) { perMethod = new WeakMap(); this.#stageBuckets.set(stage, perMethod); }
+    const method = inv.method!;
+    let entry = perMethod.get(method);
+    if (!entry) {
+      const path = inv.resource!.path;
+      const httpMethod = method.httpMethod;
+      const setting = methodSettingFor({ methodSettings: (stage.methodSettings ?? {}) as unknown as Record<string, MethodSetting> }, path, httpMethod);
+      const apiId = inv.request.target.apiId;
+      entry = { bucket: setting && bucketOf(`s:${apiId}:${stage.stageName}:${path}:${httpMethod}`, setting.throttlingRateLimit, setting.throttlingBurstLimit) };
+      perMethod.set(method, entry);
+    }
+    return entry.bucket;
   }
+
+  #accountBucket(accountId: string, region: string): BucketSpec | undefined {
+    let entry = this.#accountBuckets.get(region);
+    if (!entry || entry.accountId !== accountId) {
+      const account = accountThrottle(region, this.#o);
+      entry = { accountId, bucket: bucketOf(`a:${accountId}:${region}`, account.rateLimit, account.burstLimit) };
+      this.#accountBuckets.set(region, entry);
+    }
+    return entry.bucket;
+  }
+}
+
+function refuse(verdict: Verdict): void {
+  if (verdict === 'THROTTLED') throw new GatewayError('THROTTLED');
+  if (verdict === 'QUOTA_EXCEEDED') throw new GatewayError('QUOTA_EXCEEDED');
 }
 
 function planBucket(grant: KeyGrant, apiId: string, stageName: string, path: string, httpMethod: string): BucketSpec | undefined {

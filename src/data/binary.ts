@@ -40,12 +40,14 @@ export function isBinaryType(type: string | undefined, binaryMediaTypes: string[
 const binaryTypes = (inv: Invocation): string[] | undefined => inv.served.deployment.snapshot.api.binaryMediaTypes;
 
 export function isBinaryRequest(inv: Invocation): boolean {
-  return isBinaryType(mediaType(header(inv.request, 'content-type')), binaryTypes(inv));
+  const types = binaryTypes(inv);
+  return !!types?.length && isBinaryType(mediaType(header(inv.request, 'content-type')), types);
 }
 
 /** Only the first media type of Accept counts (DG). */
 export function acceptsBinary(inv: Invocation): boolean {
-  return isBinaryType(mediaType(header(inv.request, 'accept')?.split(',')[0]), binaryTypes(inv));
+  const types = binaryTypes(inv);
+  return !!types?.length && isBinaryType(mediaType(header(inv.request, 'accept')?.split(',')[0]), types);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -77,12 +79,14 @@ function wantsBinary(inv: Invocation, contentHandling: string | undefined): bool
 
 /** Step 1 of a non-proxy response: binary data the client gets as text is base64-encoded before the template. */
 export function responseBeforeTemplate(inv: Invocation, body: Buffer, responseContentType: string | undefined, contentHandling: string | undefined): Buffer {
+  if (!binaryTypes(inv)?.length) return body; // nothing is binary
   if (!isBinaryType(mediaType(responseContentType), binaryTypes(inv))) return body;
   return wantsBinary(inv, contentHandling) ? body : Buffer.from(body.toString('base64'));
 }
 
 /** Step 2: text the client gets as binary data is base64-decoded after the template. */
 export function responseAfterTemplate(inv: Invocation, body: Buffer, responseContentType: string | undefined, contentHandling: string | undefined): Buffer {
+  if (!binaryTypes(inv)?.length && !contentHandling) return body; // nothing is binary, nothing converts
   if (isBinaryType(mediaType(responseContentType), binaryTypes(inv))) return body;
   if (!wantsBinary(inv, contentHandling) || body.length === 0) return body;
   return decodeBase64Strict(body.toString('latin1'));

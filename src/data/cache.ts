@@ -35,6 +35,7 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const UNAUTHORIZED_WARNING = '199 Cache-control headers were ignored because the caller was unauthorized.';
 
 interface Entry { stageKey: string; expires: number; size: number; response: RenderedResponse }
+interface Plan { key: string; stageKey: string; ttlMs: number; read: boolean; warn: boolean }
 
 export interface CacheOptions { maxBytes?: number; now?: () => number }
 
@@ -55,9 +56,13 @@ export class StageCache {
   get size(): number { return this.#entries.size; }
 
   /** Answers from the cache when it may, else runs the integration and keeps a cacheable answer. */
-  async through(inv: Invocation, run: (inv: Invocation) => Promise<RenderedResponse>): Promise<RenderedResponse> {
+  through(inv: Invocation, run: (inv: Invocation) => RenderedResponse | Promise<RenderedResponse>): RenderedResponse | Promise<RenderedResponse> {
     const plan = this.#plan(inv);
-    if (!plan) return run(inv);
+    if (!plan) return run(inv); // no cache on this stage or method: the integration, as it comes
+    return this.#through(inv, plan, run);
+  }
+
+  async #through(inv: Invocation, plan: Plan, run: (inv: Invocation) => RenderedResponse | Promise<RenderedResponse>): Promise<RenderedResponse> {
     if (plan.read) {
       const hit = this.#get(plan.key);
       if (hit) { this.hits++; return withWarning(hit, plan.warn); }
@@ -76,7 +81,7 @@ export class StageCache {
     }
   }
 
-  #plan(inv: Invocation): { key: string; stageKey: string; ttlMs: number; read: boolean; warn: boolean } | undefined {
+  #plan(inv: Invocation): Plan | undefined {
     const stage = inv.served.stage;
     if (!stage.cacheClusterEnabled) return undefined;
     if (inv.served.isCanary && !stage.canarySettings?.useStageCache) return undefined;

@@ -92,7 +92,20 @@ export class DeploymentRegistry {
     this.#random = random;
   }
 
-  async resolve(apiId: string, stageName: string): Promise<Served | undefined> {
+  /**
+   * The stage as served. Synchronous while the store's configuration version is known to be current
+   * (Store.peekConfigVersion) and the stage is cached: the data plane's common case.
+   */
+  resolve(apiId: string, stageName: string): Served | undefined | Promise<Served | undefined> {
+    const version = this.#store.peekConfigVersion?.();
+    if (version !== undefined) {
+      const entry = this.#entries.get(`${apiId}\u0000${stageName}`);
+      if (entry && entry.version === version) return pickCanary(entry.served, entry.canary, this.#random);
+    }
+    return this.#resolve(apiId, stageName);
+  }
+
+  async #resolve(apiId: string, stageName: string): Promise<Served | undefined> {
     const version = await this.#store.configVersion();
     const key = `${apiId}\u0000${stageName}`;
     let entry = this.#entries.get(key);

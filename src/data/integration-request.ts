@@ -12,7 +12,8 @@ import type { EndpointRequest } from './integrations/http-client.js';
 import { contextOf, header, type Invocation } from './invocation.js';
 import { mapParameters, type MappingSources } from './mapping/parameters.js';
 import { traceId } from './method-response.js';
-import { templateFor } from './templates.js';
+import { renderTemplate } from './templates.js';
+import type { TemplateInput } from './mapping/vtl.js';
 
 /**
  * Client headers that never reach a backend, even through HTTP_PROXY: the ones AWS was sent but neither
@@ -55,6 +56,8 @@ function checkHeaderMappings(integration: Integration, mapped: Record<string, un
 export interface IntegrationRequest {
   /** The rendered or passed-through body. */
   body: Buffer;
+  /** The rendered request template, when one ran (MOCK reads its statusCode). */
+  text?: string | undefined;
   /** Mapped and overridden parameters (non-proxy), or what the proxy adds. */
   path: Record<string, string>;
   querystring: Record<string, string | string[]>;
@@ -96,13 +99,11 @@ export function buildIntegrationRequest(inv: Invocation, integration: Integratio
   const source = templates[contentType];
   const passthrough = integration.passthroughBehavior ?? 'WHEN_NO_MATCH';
   let body = convertRequestBody(inv, integration.contentHandling); // binary.ts: contentHandling
+  let text: string | undefined;
   if (source !== undefined && source !== null && source !== '') {
     const ctx = contextOf(inv);
-    body = Buffer.from(templateFor(inv, source).render({
-      input: { ...templateInput(inv), body: body.toString('utf8') },
-      context: ctx,
-      stageVariables: inv.stageVariables,
-    }));
+    text = renderTemplate(inv, source, { input: templateInput(inv, body.toString('utf8')), context: ctx, stageVariables: inv.stageVariables });
+    body = Buffer.from(text);
     const override = ctx.requestOverride as { header: Record<string, string>; path: Record<string, string>; querystring: Record<string, string> };
     Object.assign(mapped.header, override.header);
     Object.assign(mapped.path, override.path);
@@ -112,15 +113,37 @@ export function buildIntegrationRequest(inv: Invocation, integration: Integratio
     if (refuse) throw new GatewayError('UNSUPPORTED_MEDIA_TYPE');
   }
   checkHeaderMappings(integration, mapped.header);
-  return { body, ...mapped };
+  return { body, text, ...mapped };
 }
 
-export function templateInput(inv: Invocation): { body: string; path: Record<string, string>; querystring: Record<string, string>; header: Record<string, string> } {
-  const querystring: Record<string, string> = {};
-  for (const [k, v] of inv.request.query) querystring[k] = v[v.length - 1];
-  const headers: Record<string, string> = {};
-  for (const h of inv.request.headers.values()) headers[h.name] = h.values[h.values.length - 1];
-  return { body: inv.request.body.toString('utf8'), path: { ...inv.pathParameters }, querystring, header: headers };
+/** `$input` of a template: the body given, the request's parameter maps built on first use. */
+export function templateInput(inv: Invocation, body: string): TemplateInput {
+  return new InvocationInput(inv, body);
+}
+
+class InvocationInput implements TemplateInput {
+  #path: Record<string, string> | undefined;
+  #querystring: Record<string, string> | undefined;
+  #header: Record<string, string> | undefined;
+  constructor(readonly inv: Invocation, readonly body: string) {}
+
+  get path(): Record<string, string> { return this.#path ??= { ...this.inv.pathParameters }; }
+
+  get querystring(): Record<string, string> {
+    if (!this.#querystring) {
+      this.#querystring = {};
+      for (const [k, v] of this.inv.request.query) this.#querystring[k] = v[v.length - 1];
+    }
+    return this.#querystring;
+  }
+
+  get header(): Record<string, string> {
+    if (!this.#header) {
+      this.#header = {};
+      for (const h of this.inv.request.headers.values()) this.#header[h.name] = h.values[h.values.length - 1];
+    }
+    return this.#header;
+  }
 }
 
 function substituteStageVariables(s: string, vars: Record<string, string>): string {

@@ -12,7 +12,7 @@ import { GatewayError } from './gateway-errors.js';
 import { contextOf, header, type Invocation } from './invocation.js';
 import { mapParameters } from './mapping/parameters.js';
 import { templateInput } from './integration-request.js';
-import { templateFor } from './templates.js';
+import { renderTemplate } from './templates.js';
 
 export interface MethodResponseOut { status: number; headers: Record<string, string | string[]>; body: Buffer; contentType: string | undefined }
 
@@ -42,22 +42,25 @@ export function remapMethodResponseHeaders(integrationType: string, headers: Rec
 
 export interface EndpointResult { status: number; headers: Map<string, string[]>; body: Buffer; errorMessage?: string; latencyMs?: number }
 
+/** selectionPattern regexes, compiled once per deployment (null: a pattern Java would take but JS cannot). */
 function selectionRegex(inv: Invocation, pattern: string): RegExp | undefined {
   const memo = inv.served.deployment.memo;
-  const key = `re\u0000${pattern}`;
-  let re = memo.get(key) as RegExp | null | undefined;
+  let all = memo.get('selectionPatterns') as Map<string, RegExp | null> | undefined;
+  if (!all) { all = new Map(); memo.set('selectionPatterns', all); }
+  let re = all.get(pattern);
   if (re === undefined) {
     try { re = new RegExp(`^(?:${pattern})$`, 's'); } catch { re = null; }
-    memo.set(key, re);
+    all.set(pattern, re);
   }
   return re ?? undefined;
 }
 
 /** `subject` undefined (a Lambda invocation that succeeded) selects the default response only. */
 export function selectIntegrationResponse(inv: Invocation, integration: Integration, subject: string | undefined): IntegrationResponse {
-  const all = Object.values(integration.integrationResponses ?? {});
+  const all = integration.integrationResponses ?? {};
   let fallback: IntegrationResponse | undefined;
-  for (const r of all) {
+  for (const status in all) {
+    const r = all[status];
     if (r.selectionPattern === undefined || r.selectionPattern === '') { fallback ??= r; continue; }
     if (subject !== undefined && selectionRegex(inv, r.selectionPattern)?.test(subject)) return r;
   }
@@ -67,8 +70,18 @@ export function selectIntegrationResponse(inv: Invocation, integration: Integrat
 
 /** The first media type of Accept decides (DG: only the first is honoured). */
 export function firstAccept(inv: Invocation): string | undefined {
-  return header(inv.request, 'accept')?.split(',')[0]?.split(';')[0]?.trim().toLowerCase() || undefined;
+  const accept = header(inv.request, 'accept');
+  if (accept === undefined) return undefined;
+  // Clients send the same few Accept headers again and again: each is parsed once.
+  let first = firstAccepts.get(accept);
+  if (first === undefined) {
+    first = accept.split(',')[0]?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (firstAccepts.size >= 1024) firstAccepts.clear();
+    firstAccepts.set(accept, first);
+  }
+  return first || undefined;
 }
+const firstAccepts = new Map<string, string>();
 
 export function integrationResponse(inv: Invocation, integration: Integration, endpoint: EndpointResult, subject: string | undefined): MethodResponseOut {
   inv.integration ??= { status: endpoint.status, latencyMs: endpoint.latencyMs };
@@ -93,8 +106,7 @@ export function integrationResponse(inv: Invocation, integration: Integration, e
   const headers: Record<string, string | string[]> = { ...mapped.header };
   if (source) {
     const ctx = contextOf(inv);
-    const input = { ...templateInput(inv), body: body.toString('utf8') };
-    body = Buffer.from(templateFor(inv, source).render({ input, context: ctx, stageVariables: inv.stageVariables }));
+    body = Buffer.from(renderTemplate(inv, source, { input: templateInput(inv, body.toString('utf8')), context: ctx, stageVariables: inv.stageVariables }));
   }
   body = responseAfterTemplate(inv, body, endpointType, chosen.contentHandling);
   // $context.responseOverride, set by the request or the response template (F88).

@@ -79,9 +79,14 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `dd/MMM/yyyy:HH:mm:ss +0000`, the CLF form of $context.requestTime (DG:mapping-template-reference). */
 export function clfTime(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  if (second === lastClf.second) return lastClf.text; // many requests share a second
   const d = new Date(ms);
-  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  const text = `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  lastClf = { second, text };
+  return text;
 }
+let lastClf = { second: NaN, text: '' };
 
 /** The `$context` variables (DG:mapping-template-reference), built once per invocation. */
 export function contextOf(inv: Invocation): Record<string, unknown> {

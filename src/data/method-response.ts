@@ -26,9 +26,16 @@ function acceptedCoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' 
   return best;
 }
 
+/**
+ * `Root=1-{epoch seconds, hex}-{24 hex digits}`, X-Ray's form; the digits are the request id's first
+ * 24 (its dashes skipped).
+ */
 export function traceId(startedAt: number, requestId: string): string {
-  return `Root=1-${Math.floor(startedAt / 1000).toString(16)}-${requestId.replace(/-/g, '').slice(0, 24)}`;
+  const second = Math.floor(startedAt / 1000);
+  if (second !== traceSecond.value) traceSecond = { value: second, hex: second.toString(16) };
+  return `Root=1-${traceSecond.hex}-${requestId.slice(0, 8)}${requestId.slice(9, 13)}${requestId.slice(14, 18)}${requestId.slice(19, 23)}${requestId.slice(24, 28)}`;
 }
+let traceSecond = { value: NaN, hex: '' };
 
 export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
   let body = out.body;

@@ -12,24 +12,26 @@ class FailingTemplate {
   render(): string { throw this.error; }
 }
 
-export interface RenderableTemplate { render(env: TemplateEnv): string }
+type Compiled = CompiledTemplate | FailingTemplate;
 
-export function templateFor(inv: Invocation, source: string): RenderableTemplate {
+/** The deployment's compiled templates, by source (the snapshot's own strings, so lookups hash them once). */
+function compiledTemplates(inv: Invocation): Map<string, Compiled> {
   const memo = inv.served.deployment.memo;
-  const key = `tpl\u0000${source}`;
-  let t = memo.get(key) as CompiledTemplate | FailingTemplate | undefined;
+  let m = memo.get('templates') as Map<string, Compiled> | undefined;
+  if (!m) { m = new Map(); memo.set('templates', m); }
+  return m;
+}
+
+export function renderTemplate(inv: Invocation, source: string, env: TemplateEnv): string {
+  const all = compiledTemplates(inv);
+  let t = all.get(source);
   if (!t) {
     try { t = new CompiledTemplate(source); } catch (e) { t = new FailingTemplate(e as TemplateError); }
-    memo.set(key, t);
+    all.set(source, t);
   }
-  const template = t;
-  return {
-    render(env: TemplateEnv): string {
-      try {
-        return template.render(env);
-      } catch (e) {
-        throw new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
-      }
-    },
-  };
+  try {
+    return t.render(env);
+  } catch (e) {
+    throw new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
+  }
 }

@@ -40,6 +40,11 @@ export interface StoreWriter extends StoreReader {
 export interface Store extends StoreReader {
   /** Runs `fn` in one transaction: all of its writes land, or none do. Bumps the config version. */
   write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  /**
+   * The config version, when the store knows it without a round trip (what configVersion() would
+   * answer now); undefined otherwise. Lets the data plane serve a cached stage synchronously.
+   */
+  peekConfigVersion?(): number | undefined;
   close(): Promise<void>;
 }
 

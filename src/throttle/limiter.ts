@@ -73,6 +73,11 @@ export interface Counters {
   readonly clock: Clock;
   /** Atomically: quota first (QUOTA_EXCEEDED), then every bucket (THROTTLED), then consume all. */
   admit(req: AdmitRequest): Promise<Verdict>;
+  /**
+   * The same decision without waiting, when the implementation can make it synchronously (in-process
+   * counters, for a request with no consumer to persist); undefined means: call admit().
+   */
+  admitNow?(req: AdmitRequest): Verdict | undefined;
   /** Quota consumed so far in the current period of `quota`. */
   quotaUsed(planId: string, keyId: string, quota: QuotaDef): Promise<number>;
   /** The daily records in [fromDay, toDay] (inclusive, `YYYY-MM-DD`), ascending; days without one are left out. */

@@ -118,6 +118,24 @@ export class MemoryCounters implements Counters {
 
   async admit(req: AdmitRequest): Promise<Verdict> {
     const now = this.clock.now();
+    const decided = this.#decide(req, now);
+    if (decided !== 'ADMITTED') return decided;
+    const c = req.consumer;
+    if (c) await this.#record(c.planId, c.keyId, this.#calendar.day(now), 1, this.#lastQuota?.periodId ?? '', this.#lastQuota?.used ?? 0);
+    return 'ADMITTED';
+  }
+
+  /** Requests of no consumer (no API key) have nothing to persist: decided without waiting. */
+  admitNow(req: AdmitRequest): Verdict | undefined {
+    if (req.consumer) return undefined;
+    return this.#decide(req, this.clock.now());
+  }
+
+  /** The quota snapshot of the last admission #decide made, read at once by admit(). */
+  #lastQuota: { used: number; periodId: string } | undefined;
+
+  /** Check quota and buckets, and take from all of them, or from none. */
+  #decide(req: AdmitRequest, now: number): Verdict {
     const c = req.consumer;
     let quota: { key: string; used: number; periodId: string } | undefined;
     if (c?.quota) {
@@ -126,21 +144,26 @@ export class MemoryCounters implements Counters {
       if (used >= effectiveLimit(c.quota, w)) return 'QUOTA_EXCEEDED';
       quota = { key: this.#quotaKey(c.planId, c.keyId, w.id), used: used + 1, periodId: w.id };
     }
-    const taken: [BucketSpec, number][] = [];
-    for (const b of req.buckets) {
+    const buckets = req.buckets;
+    // Check every bucket first (refilled), then take one token from each: all or nothing.
+    for (let i = 0; i < buckets.length; i++) {
+      const b = buckets[i];
       const s = this.#buckets.get(b.key);
       const tokens = s ? refill(s.tokens, s.ts, now, b) : b.burst;
       if (!(tokens >= 1)) return 'THROTTLED';
-      taken.push([b, tokens - 1]);
     }
     if (quota) this.#quota.set(quota.key, quota.used);
-    for (const [b, tokens] of taken) {
+    this.#lastQuota = quota;
+    for (let i = 0; i < buckets.length; i++) {
+      const b = buckets[i];
       const prev = this.#buckets.get(b.key);
+      const tokens = (prev ? refill(prev.tokens, prev.ts, now, b) : b.burst) - 1;
       const ts = prev && prev.ts > now ? prev.ts : now;
-      this.#buckets.set(b.key, { tokens, ts, fullAt: b.rate > 0 ? ts + ((b.burst - tokens) * 1000) / b.rate : Infinity });
+      const fullAt = b.rate > 0 ? ts + ((b.burst - tokens) * 1000) / b.rate : Infinity;
+      // The state object is updated in place: no allocation per request once a bucket exists.
+      if (prev) { prev.tokens = tokens; prev.ts = ts; prev.fullAt = fullAt; } else this.#buckets.set(b.key, { tokens, ts, fullAt });
     }
     if (this.#buckets.size > SWEEP_AT) this.#sweep(now);
-    if (c) await this.#record(c.planId, c.keyId, this.#calendar.day(now), 1, quota?.periodId ?? '', quota?.used ?? 0);
     return 'ADMITTED';
   }
 

@@ -97,6 +97,18 @@ export function countersContract(name: string, make: (clock: ManualClock) => Pro
         clock.advance(5000 + 1000);
         assert.equal(await c.admit({ buckets: [b] }), 'ADMITTED');
       });
+
+      it('admitNow, where implemented, decides as admit does and shares its buckets; a consumer always goes through admit', async () => {
+        if (!c.admitNow) return; // optional: the pipeline then awaits admit()
+        const b = bucket('now', 0, 3);
+        assert.equal(c.admitNow({ buckets: [b] }), 'ADMITTED');
+        assert.equal(await c.admit({ buckets: [b] }), 'ADMITTED');
+        assert.equal(c.admitNow({ buckets: [b] }), 'ADMITTED');
+        assert.equal(c.admitNow({ buckets: [b] }), 'THROTTLED', 'three tokens, taken by both ways in turn');
+        assert.equal(await c.admit({ buckets: [b] }), 'THROTTLED');
+        assert.equal(c.admitNow(keyed(undefined, [bucket('fresh', 0, 1)])), undefined, 'usage must be persisted first');
+        assert.equal(await c.admit({ buckets: [bucket('fresh', 0, 1)] }), 'ADMITTED', 'and nothing was taken by the refusal');
+      });
     });
 
     describe('quotas', () => {

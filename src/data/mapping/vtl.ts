@@ -49,6 +49,7 @@ type Ast = Record<string, any>; // velocityjs AST nodes (untyped JSON from its p
 
 interface EngineBase {
   context: Record<string, unknown>;
+  macros: Record<string, unknown>;
   local: Record<string, Record<string, unknown>>;
   conditions: string[];
   contextId: string;
@@ -71,8 +72,38 @@ class Engine extends VelocityCompile {
   /** Override targets set during this render (`requestOverride.header.x`, `responseOverride.status`). */
   readonly overrides = new Map<string, { target: unknown; key: unknown }>();
 
+  /** Set while a render runs: a render that would re-enter this engine gets a fresh one instead. */
+  busy = false;
+  /** The macros every render sees: #evaluate, #stop and velocityjs's own #eval, made once per engine. */
+  readonly #macros: Record<string, unknown>;
+
   constructor(asts: unknown) {
     super(asts, { escape: false });
+    this.#macros = {
+      // #evaluate (Velocity 1.7): renders a string as a template, in the current scope.
+      evaluate: (s: unknown): string => (typeof s === 'string' ? this.renderAstList(interpolation(s), this.contextId) : ''),
+      stop: (): string => { this.runState.stop = true; return ''; },
+      eval: (s: unknown, local: unknown): unknown => (this as unknown as { eval(s: unknown, l: unknown): unknown }).eval(s, local),
+    };
+  }
+
+  /**
+   * One render, the engine's state reset first (what velocityjs's own `render` and constructor set):
+   * engines are kept per compiled template, since building one per request cost more than the render.
+   */
+  renderRoot(root: Record<string, unknown>): string {
+    const self = this as unknown as { silence: boolean; macrosStore: Record<string, unknown> };
+    self.silence = true;
+    self.macrosStore = {};
+    this.context = root;
+    this.macros = this.#macros;
+    this.local = {};
+    this.defines = {};
+    this.conditions = [];
+    this.contextId = '';
+    this.runState = { stop: false, break: false };
+    this.overrides.clear();
+    return this.renderAstList();
   }
 
   renderAstList(asts?: Ast[], contextId?: string): string {
@@ -373,6 +404,9 @@ function bigMath(op: string, p: bigint, q: bigint): bigint | null {
 
 export class CompiledTemplate {
   readonly #asts: unknown;
+  /** The output of a template without references or directives: itself, once whitespace rules ran. */
+  readonly #text: string | undefined;
+  #engine: Engine | undefined;
 
   constructor(source: string) {
     if (Buffer.byteLength(source) > MAX_TEMPLATE_BYTES) throw new TemplateError('Mapping template exceeds 300 KB');
@@ -382,32 +416,42 @@ export class CompiledTemplate {
     } catch (e) {
       throw new TemplateError(`Invalid mapping template: ${(e as Error).message}`);
     }
+    const asts = this.#asts as unknown[];
+    this.#text = Array.isArray(asts) && asts.every((a) => typeof a === 'string') ? asts.join('') : undefined;
   }
 
   /**
-   * Renders with a fresh engine. `env.context` is used as is: `#set($context.requestOverride.header.x
-   * = …)` and `#set($context.responseOverride.status = …)` write into the caller's object.
+   * Renders on the template's engine (a fresh one if that is busy). `env.context` is used as is:
+   * `#set($context.requestOverride.header.x = …)` and `#set($context.responseOverride.status = …)`
+   * write into the caller's object. A template of plain text renders to itself without an engine.
    */
   render(env: TemplateEnv): string {
-    const engine = new Engine(this.#asts);
+    if (this.#text !== undefined) return this.#text;
+    let engine = this.#engine ??= new Engine(this.#asts);
+    if (engine.busy) engine = new Engine(this.#asts);
     const root: Record<string, unknown> = {
       input: new InputVariable(env.input),
-      util: new UtilVariable(),
+      util: UTIL,
       context: env.context,
       stageVariables: env.stageVariables,
     };
+    engine.busy = true;
     try {
-      // #evaluate (Velocity 1.7): renders a string as a template, in the current scope.
-      const macros = { evaluate: (s: unknown): string => (typeof s === 'string' ? engine.renderAstList(interpolation(s), engine.contextId) : '') };
-      const out = engine.render(root, macros, true);
+      const out = engine.renderRoot(root);
       for (const [name, { target, key }] of engine.overrides) normalizeOverride(name, target, key);
       return out;
     } catch (e) {
       if (e instanceof TemplateError) throw e;
       throw new TemplateError(`Mapping template failed: ${(e as Error).message}`, { cause: e });
+    } finally {
+      engine.busy = false;
+      engine.context = {}; // the request's objects are not kept alive by the engine
     }
   }
 }
+
+/** `$util` holds no state: one for every render. */
+const UTIL = new UtilVariable();
 
 export function compileTemplate(source: string): CompiledTemplate {
   return new CompiledTemplate(source);

@@ -104,6 +104,11 @@ export class SqliteStore implements Store {
    * commit); other processes sharing the file are seen within VERSION_TTL_MS.
    */
   async configVersion(): Promise<number> {
+    return this.peekConfigVersion();
+  }
+
+  /** SQLite reads are synchronous: the version is always known without waiting. */
+  peekConfigVersion(): number {
     const now = Date.now();
     const c = this.#versionCache;
     if (c && now - c.at < SqliteStore.VERSION_TTL_MS) return c.value;

@@ -278,4 +278,28 @@ describe('Velocity semantics', () => {
     assert.equal(t.render(env('', { querystring: { s: '1' } })), 'before');
     assert.equal(t.render(env('', { querystring: { s: '2' } })), 'before after');
   });
+
+  // A compiled template keeps one engine for all its renders (vtl.ts): nothing one render set may
+  // reach the next — variables, #define, #macro, or the once-only override bookkeeping.
+  it('an engine reused across renders starts each one fresh (variables, #define, #macro, overrides)', () => {
+    const vars = new CompiledTemplate('#if($input.params("s") == "1")#set($v = "set")#define($d)D#end#macro(m)M#end#end[$!v][$!d]');
+    assert.equal(vars.render(env('', { querystring: { s: '1' } })), '[set][D]');
+    assert.equal(vars.render(env('', { querystring: { s: '2' } })), '[][]');
+    const macro = new CompiledTemplate('#if($input.params("s") == "1")#macro(m)M#end#end#m()');
+    assert.equal(macro.render(env('', { querystring: { s: '1' } })), 'M');
+    assert.notEqual(macro.render(env('', { querystring: { s: '2' } })), 'M', 'the macro of the first render is gone');
+    const override = new CompiledTemplate('#set($context.responseOverride.status = 201)');
+    for (let i = 0; i < 3; i++) {
+      const e = env();
+      override.render(e);
+      assert.equal((e.context as any).responseOverride.status, 201, `render ${i + 1} may set the override once`);
+    }
+  });
+
+  it('a template of plain text renders to itself, as often as asked', () => {
+    const t = new CompiledTemplate('{"statusCode": 200}\n  text ## not a comment? yes it is');
+    assert.equal(t.render(env()), '{"statusCode": 200}\n  text ');
+    assert.equal(t.render(env('{"other":1}')), '{"statusCode": 200}\n  text ');
+    assert.equal(new CompiledTemplate('no $references here').render(env()), 'no  here', 'a reference is not plain text');
+  });
 });
