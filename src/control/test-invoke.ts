@@ -158,7 +158,7 @@ export const testInvokeHandlers: HandlerTable = {
     const trace: Trace = {};
     const http = {
       async send(r: EndpointRequest) {
-        trace.uri = r.url;
+        trace.uri = `${r.origin}${r.path}`;
         trace.requestHeaders = r.headers;
         trace.requestBody = r.body?.toString('utf8') ?? '';
         const out = await baseHttp.send(r);

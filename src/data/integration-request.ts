@@ -150,45 +150,97 @@ function substituteStageVariables(s: string, vars: Record<string, string>): stri
   return s.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_m, name: string) => vars[name] ?? '');
 }
 
-/** The backend call for HTTP and HTTP_PROXY integrations. */
-export function httpEndpointRequest(inv: Invocation, integration: Integration, ir: IntegrationRequest, proxy: boolean): EndpointRequest {
-  let uri = substituteStageVariables(integration.uri ?? '', inv.stageVariables);
+interface ParsedUri { origin: string; pathname: string; search: string; pathAndQuery: string }
+
+/** Integration URIs parsed once per distinct text (after substitution), not per request. */
+const parsedUris = new Map<string, ParsedUri>();
+
+function parseUri(uri: string): ParsedUri {
+  let p = parsedUris.get(uri);
+  if (!p) {
+    const u = new URL(uri);
+    const href = u.hash ? u.href.slice(0, -u.hash.length) : u.href;
+    p = { origin: u.origin, pathname: u.pathname, search: u.search, pathAndQuery: href.slice(u.origin.length) };
+    if (parsedUris.size >= 4096) parsedUris.clear();
+    parsedUris.set(uri, p);
+  }
+  return p;
+}
+
+/**
+ * Query text the WHATWG URL parser would percent-encode (C0 controls, space, `"`, `#`, `<`, `>`, `'`,
+ * non-ASCII): such a query takes the URL object's path, so the backend gets the same bytes either way.
+ */
+const NEEDS_ENCODING = /[\x00-\x20"#<>'\x7f-\uffff]/;
+
+/** The integration URI with stage variables and `{name}` placeholders filled in. */
+function integrationUri(inv: Invocation, integration: Integration, ir: IntegrationRequest): string {
+  let uri = integration.uri ?? '';
+  if (uri.includes('${')) uri = substituteStageVariables(uri, inv.stageVariables);
   // `{name}` placeholders take the mapped integration.request.path values; an unmapped placeholder
   // falls back to the method's path parameter of the same name (a Tollgate leniency, see README).
-  uri = uri.replace(/\{([A-Za-z0-9._-]+?)\+?\}/g, (m, name: string) => ir.path[name] ?? inv.pathParameters[name] ?? m);
+  if (uri.includes('{')) uri = uri.replace(/\{([A-Za-z0-9._-]+?)\+?\}/g, (m, name: string) => ir.path[name] ?? inv.pathParameters[name] ?? m);
+  return uri;
+}
+
+/** Origin and path (with query) of the backend call: the client's query for proxies, mapped query parameters. */
+function backendTarget(inv: Invocation, integration: Integration, ir: IntegrationRequest, proxy: boolean): { origin: string; path: string } {
+  const uri = integrationUri(inv, integration, ir);
+  const rawQuery = proxy ? inv.request.rawQuery : '';
+  let mappedQuery = false;
+  for (const _ in ir.querystring) { mappedQuery = true; break; }
+  if (!mappedQuery && !NEEDS_ENCODING.test(rawQuery)) {
+    const p = parseUri(uri);
+    if (p.origin !== 'null') {
+      if (!rawQuery) return { origin: p.origin, path: p.pathAndQuery };
+      return { origin: p.origin, path: p.search ? `${p.pathAndQuery}&${rawQuery}` : `${p.pathname}?${rawQuery}` };
+    }
+  }
   const url = new URL(uri);
-  if (proxy && inv.request.rawQuery) url.search = url.search ? `${url.search}&${inv.request.rawQuery}` : `?${inv.request.rawQuery}`;
+  if (rawQuery) url.search = url.search ? `${url.search}&${rawQuery}` : `?${rawQuery}`;
   for (const [k, v] of Object.entries(ir.querystring)) {
     for (const value of Array.isArray(v) ? v : [v]) url.searchParams.append(k, value);
   }
+  return { origin: url.origin, path: `${url.pathname}${url.search}` };
+}
+
+/**
+ * Headers for the backend. HTTP_PROXY passes the client's; HTTP (non-proxy) sends only what is mapped
+ * (recorded "no-param-integration": the backend got Accept, Host, User-Agent, X-Amzn-Apigateway-Api-Id
+ * and X-Amzn-Trace-Id, none of the client's own). Then defaults, unless the client (proxy) or a mapping
+ * set them (same recording; LS-code handlers/integration_request.py): JSON is accepted, the caller is
+ * named, and the client's Content-Type goes along with a method that has a body.
+ */
+function backendHeaders(inv: Invocation, ir: IntegrationRequest, proxy: boolean): Record<string, string | string[]> {
   const headers = new HeaderSet();
-  // HTTP_PROXY passes the client's headers; HTTP (non-proxy) sends only what is mapped (recorded
-  // "no-param-integration": the backend got Accept, Host, User-Agent, X-Amzn-Apigateway-Api-Id and
-  // X-Amzn-Trace-Id, none of the client's own).
   if (proxy) {
     for (const [lower, h] of inv.request.headers) {
       if (HOP_BY_HOP.has(lower) || lower === 'via') continue;
       // A SigV4 Authorization header is API Gateway's to consume (AWS_IAM), never the backend's
       // (DG:api-gateway-known-issues; LS-code handlers/integration_request.py drops it likewise).
       if (lower === 'authorization' && h.values.some((v) => v.startsWith('AWS4-HMAC-SHA256 '))) continue;
-      headers.set(h.name, h.values.length === 1 ? h.values[0] : h.values);
+      headers.add(lower, h.name, h.values.length === 1 ? h.values[0] : h.values);
     }
   }
-  for (const [k, v] of Object.entries(ir.header)) if (!DROPPED_FOR_HTTP.has(k.toLowerCase())) headers.set(k, v);
-  // Defaults, unless the client (proxy) or a mapping set them (same recording; LS-code
-  // handlers/integration_request.py): JSON is accepted, the caller is named, and the client's
-  // Content-Type goes along with a method that has a body.
-  headers.setDefault('Accept', 'application/json');
-  headers.setDefault('User-Agent', `AmazonAPIGateway_${inv.request.target.apiId}`);
+  for (const k in ir.header) if (!DROPPED_FOR_HTTP.has(k.toLowerCase())) headers.set(k, ir.header[k]);
+  headers.setDefault('accept', 'Accept', 'application/json');
+  headers.setDefault('user-agent', 'User-Agent', `AmazonAPIGateway_${inv.request.target.apiId}`);
   const ct = header(inv.request, 'content-type');
-  if (ct && !['GET', 'HEAD', 'OPTIONS'].includes(inv.request.method)) headers.setDefault('Content-Type', ct);
-  headers.set('X-Amzn-Trace-Id', traceId(inv.request.startedAt, inv.requestId));
-  headers.set('X-Amzn-Apigateway-Api-Id', inv.request.target.apiId);
+  if (ct && inv.request.method !== 'GET' && inv.request.method !== 'HEAD' && inv.request.method !== 'OPTIONS') headers.setDefault('content-type', 'Content-Type', ct);
+  headers.add('x-amzn-trace-id', 'X-Amzn-Trace-Id', traceId(inv.request.startedAt, inv.requestId));
+  headers.add('x-amzn-apigateway-api-id', 'X-Amzn-Apigateway-Api-Id', inv.request.target.apiId);
+  return headers.record;
+}
+
+/** The backend call for HTTP and HTTP_PROXY integrations. */
+export function httpEndpointRequest(inv: Invocation, integration: Integration, ir: IntegrationRequest, proxy: boolean): EndpointRequest {
+  const { origin, path } = backendTarget(inv, integration, ir, proxy);
   const method = integration.httpMethod === 'ANY' || !integration.httpMethod ? inv.request.method : integration.httpMethod;
   return {
     method,
-    url: url.toString(),
-    headers: headers.toRecord(),
+    origin,
+    path,
+    headers: backendHeaders(inv, ir, proxy),
     body: method === 'GET' || method === 'HEAD' ? undefined : ir.body,
     timeoutMs: integration.timeoutInMillis ?? 29_000,
     insecureSkipVerification: integration.tlsConfig?.insecureSkipVerification,
@@ -197,14 +249,19 @@ export function httpEndpointRequest(inv: Invocation, integration: Integration, i
   };
 }
 
-/** Header names are case-insensitive: a mapped `x-custom` replaces the client's `X-Custom`. */
+/**
+ * Header names are case-insensitive: a mapped `x-custom` replaces the client's `X-Custom`. Kept as
+ * the record undici is given, plus the actual name used for each lower-cased one.
+ */
 class HeaderSet {
-  readonly #map = new Map<string, [string, string | string[]]>();
-  set(name: string, value: string | string[]): void { this.#map.set(name.toLowerCase(), [name, value]); }
-  setDefault(name: string, value: string): void { if (!this.#map.has(name.toLowerCase())) this.set(name, value); }
-  toRecord(): Record<string, string | string[]> {
-    const out: Record<string, string | string[]> = {};
-    for (const [name, value] of this.#map.values()) out[name] = value;
-    return out;
+  readonly record: Record<string, string | string[]> = {};
+  readonly #names = new Map<string, string>();
+  set(name: string, value: string | string[]): void { this.add(name.toLowerCase(), name, value); }
+  add(lower: string, name: string, value: string | string[]): void {
+    const prev = this.#names.get(lower);
+    if (prev !== undefined && prev !== name) delete this.record[prev];
+    this.#names.set(lower, name);
+    this.record[name] = value;
   }
+  setDefault(lower: string, name: string, value: string): void { if (!this.#names.has(lower)) this.add(lower, name, value); }
 }

@@ -57,5 +57,6 @@ export function split(apiId: string, path: string, prefix: string): InvokeTarget
 }
 
 function decodeSegment(s: string): string {
+  if (!s.includes('%')) return s;
   try { return decodeURIComponent(s); } catch { return s; }
 }

@@ -108,7 +108,7 @@ export class DataPlane {
     }
   }
 
-  /** The integration: synchronous for MOCK, a promise for the others. */
+  /** The integration: synchronous for MOCK, a promise for the others (HTTP_PROXY without an extra await). */
   readonly #invoke = (inv: Invocation): RenderedResponse | Promise<RenderedResponse> => {
     const integration = inv.method!.methodIntegration;
     if (!integration) throw new GatewayError('API_CONFIGURATION_ERROR');
@@ -116,6 +116,10 @@ export class DataPlane {
       const ir = buildIntegrationRequest(inv, integration, false);
       const endpoint = mockEndpoint(ir);
       return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
+    }
+    if (integration.type === 'HTTP_PROXY') {
+      const ir = buildIntegrationRequest(inv, integration, true);
+      return this.#deps.http.send(httpEndpointRequest(inv, integration, ir, true)).then((r) => proxyResponse(r, inv));
     }
     return this.#call(inv, integration);
   };
@@ -127,11 +131,6 @@ export class DataPlane {
         const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, false));
         const endpoint: EndpointResult = { status: r.status, headers: headerMap(r.headers), body: r.body, latencyMs: r.latencyMs };
         return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
-      }
-      case 'HTTP_PROXY': {
-        const ir = buildIntegrationRequest(inv, integration, true);
-        const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, true));
-        return proxyResponse(r, inv);
       }
       case 'AWS_PROXY':
         return awsProxyLambda(inv, integration, this.#deps.lambda);

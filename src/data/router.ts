@@ -55,16 +55,20 @@ export class ResourceRouter {
   }
 
   match(path: string): ResourceMatch | undefined {
-    const segments = path.split('/').filter((s) => s !== '');
     const params: Record<string, string> = {};
     let node = this.#root;
-    for (let i = 0; i < segments.length; i++) {
-      const seg = segments[i];
+    // Segment by segment, without splitting the path into arrays; empty segments (`//`, a trailing
+    // `/`) are skipped.
+    for (let i = 0; i < path.length;) {
+      if (path.charCodeAt(i) === 47 /* / */) { i++; continue; }
+      let end = path.indexOf('/', i);
+      if (end < 0) end = path.length;
+      const seg = path.slice(i, end);
       const next = node.statics.get(seg);
-      if (next) { node = next; continue; }
-      if (node.param) { params[node.param.name] = seg; node = node.param.node; continue; }
+      if (next) { node = next; i = end; continue; }
+      if (node.param) { params[node.param.name] = seg; node = node.param.node; i = end; continue; }
       if (node.greedy) {
-        params[node.greedy.name] = segments.slice(i).join('/');
+        params[node.greedy.name] = path.slice(i).split('/').filter((s) => s !== '').join('/');
         return { resource: node.greedy.resource, pathParameters: params };
       }
       return undefined;

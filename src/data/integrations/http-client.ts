@@ -10,12 +10,15 @@
  * backends' certificates are verified against Node's root store plus the `--backend-ca` bundle,
  * one per client (data/tls-certificates.ts backendTlsOptions).
  */
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, util as undiciUtil, type Dispatcher } from 'undici';
 import { GatewayError } from '../gateway-errors.js';
 
 export interface EndpointRequest {
   method: string;
-  url: string;
+  /** `http://host:port`, as `URL.origin` gives it. */
+  origin: string;
+  /** The path with its query, as sent. */
+  path: string;
   headers: Record<string, string | string[]>;
   body: Buffer | undefined;
   timeoutMs: number;
@@ -77,15 +80,17 @@ export class HttpClient {
     return pem;
   }
 
-  async send(req: EndpointRequest): Promise<EndpointResponse> {
+  send(req: EndpointRequest): Promise<EndpointResponse> {
     const insecure = !!req.insecureSkipVerification;
     const c = req.clientCertificate;
     // The common case (no client certificate) picks its Agent without waiting on anything.
-    if (c && this.#options.clientCertificate) {
-      const pem = await this.#clientCertificate(c).catch((e: unknown) => { throw toGatewayError(e); });
-      return this.#dispatch(this.#agentFor(`${pem ? c.id : ''}\u0000${insecure ? 'insecure' : 'verify'}`, insecure, pem), req);
-    }
-    return this.#dispatch(this.#agentFor(`\u0000${insecure ? 'insecure' : 'verify'}`, insecure, undefined), req);
+    if (c && this.#options.clientCertificate) return this.#sendWithCertificate(req, c, insecure);
+    return this.#dispatch(this.#agentFor(insecure ? INSECURE : VERIFY, insecure, undefined), req);
+  }
+
+  async #sendWithCertificate(req: EndpointRequest, c: { region: string; id: string }, insecure: boolean): Promise<EndpointResponse> {
+    const pem = await this.#clientCertificate(c).catch((e: unknown) => { throw toGatewayError(e); });
+    return this.#dispatch(this.#agentFor(`${pem ? c.id : ''}${insecure ? INSECURE : VERIFY}`, insecure, pem), req);
   }
 
   /**
@@ -93,52 +98,19 @@ export class HttpClient {
    * integration responses anyway): no Readable stream, no async iterator per response.
    */
   #dispatch(agent: Agent, req: EndpointRequest): Promise<EndpointResponse> {
-    const started = performance.now();
-    const url = new URL(req.url);
     return new Promise<EndpointResponse>((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let status = 0;
-      const headers: Record<string, string | string[] | undefined> = {};
-      let abort: ((err: Error) => void) | undefined;
-      // undici's Client speaks the classic handler protocol (onConnect / onHeaders / onData / …).
-      const handler = {
-        onConnect(a: (err: Error) => void) { abort = a; },
-        onHeaders(statusCode: number, raw: Buffer[]) {
-          status = statusCode;
-          for (let i = 0; i < raw.length; i += 2) {
-            const name = raw[i].toString('latin1').toLowerCase();
-            const value = raw[i + 1].toString('latin1');
-            const prev = headers[name];
-            headers[name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-          }
-          return true;
-        },
-        onData(chunk: Buffer) {
-          size += chunk.length;
-          if (size > MAX_RESPONSE_BYTES) {
-            abort?.(new GatewayError('INTEGRATION_FAILURE', { message: 'Internal server error', status: 502 }));
-            return false;
-          }
-          chunks.push(chunk);
-          return true;
-        },
-        onComplete() {
-          resolve({ status, headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), latencyMs: performance.now() - started });
-        },
-        onError(err: Error) { reject(toGatewayError(err)); },
-      } as unknown as Dispatcher.DispatchHandler;
+      const handler = new BufferingHandler(resolve, reject);
       const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
       try {
         agent.dispatch({
-          origin: url.origin,
-          path: `${url.pathname}${url.search}`,
+          origin: req.origin,
+          path: req.path,
           method: req.method as Dispatcher.HttpMethod,
           headers: req.headers,
           body,
           headersTimeout: req.timeoutMs,
           bodyTimeout: req.timeoutMs,
-        }, handler);
+        }, handler as unknown as Dispatcher.DispatchHandler);
       } catch (e) {
         reject(toGatewayError(e));
       }
@@ -149,6 +121,54 @@ export class HttpClient {
     await Promise.all([...this.#agents.values()].map((a) => a.close()));
     this.#agents.clear();
   }
+}
+
+const VERIFY = '\u0000verify';
+const INSECURE = '\u0000insecure';
+
+/**
+ * The classic handler protocol undici's Client speaks (onConnect / onHeaders / onData / onComplete /
+ * onError), buffering the answer; one object per call, its methods shared.
+ */
+class BufferingHandler {
+  readonly #started = performance.now();
+  readonly #chunks: Buffer[] = [];
+  readonly #headers: Record<string, string | string[] | undefined> = {};
+  #size = 0;
+  #status = 0;
+  #abort: ((err: Error) => void) | undefined;
+  constructor(readonly resolve: (r: EndpointResponse) => void, readonly reject: (e: unknown) => void) {}
+
+  onConnect(abort: (err: Error) => void): void { this.#abort = abort; }
+
+  onHeaders(statusCode: number, raw: Buffer[]): boolean {
+    this.#status = statusCode;
+    const headers = this.#headers;
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = undiciUtil.headerNameToString(raw[i]); // well-known names come interned, lower-cased
+      const value = raw[i + 1].toString('latin1');
+      const prev = headers[name];
+      headers[name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    }
+    return true;
+  }
+
+  onData(chunk: Buffer): boolean {
+    this.#size += chunk.length;
+    if (this.#size > MAX_RESPONSE_BYTES) {
+      this.#abort?.(new GatewayError('INTEGRATION_FAILURE', { message: 'Internal server error', status: 502 }));
+      return false;
+    }
+    this.#chunks.push(chunk);
+    return true;
+  }
+
+  onComplete(): void {
+    const chunks = this.#chunks;
+    this.resolve({ status: this.#status, headers: this.#headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), latencyMs: performance.now() - this.#started });
+  }
+
+  onError(err: Error): void { this.reject(toGatewayError(err)); }
 }
 
 export function toGatewayError(e: unknown, signal?: AbortSignal): GatewayError {

@@ -22,7 +22,9 @@ const DROPPED = new Set(['transfer-encoding', 'keep-alive']);
 export function proxyResponse(r: EndpointResponse, inv?: Invocation): RenderedResponse {
   if (inv) inv.integration = { status: r.status, latencyMs: r.latencyMs }; // access logs
   const headers: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(r.headers)) {
+  const from = r.headers;
+  for (const k in from) {
+    const v = from[k];
     if (v === undefined || DROPPED.has(k)) continue;
     headers[REMAPPED[k] ?? k] = v;
   }
