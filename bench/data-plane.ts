@@ -2,6 +2,7 @@
  * Data-plane benchmark. In one run, the same small JSON response through:
  *   (a) the backend directly, (b) nginx as a reverse proxy, (c) Tollgate HTTP_PROXY,
  *   (d) Tollgate MOCK with a response template, (e) Tollgate HTTP_PROXY in an API of 1,000 resources,
+ *   and, for reference, (f) a bare Node + undici reverse proxy (the floor of any Node proxy),
  * measured with wrk at saturation (requests/s), then at a fixed rate of about half the backend's
  * capacity with an open-loop generator, h2load (p50 / p99 latency). The process under test (nginx or
  * Tollgate) is pinned to core 0; wrk, the generator and the backend to core 1 (`taskset`). Each
@@ -13,6 +14,7 @@
  * only; bounded in time.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +48,31 @@ http.createServer({ keepAliveTimeout: 60000 }, (req, res) => {
 }).listen(Number(process.argv[2]), '127.0.0.1');
 `;
 
+/**
+ * (f), a reference: the least a Node reverse proxy does — node:http in, undici's Pool out, the answer
+ * buffered and written back with the backend's headers. What Tollgate HTTP_PROXY adds to this is the
+ * gateway's work (routing, throttling, header rules, ids); the gap to nginx below this line is Node's.
+ */
+const BARE_PROXY_SRC = `
+const http = require('node:http');
+const { Pool } = require(process.argv[4]);
+const pool = new Pool('http://127.0.0.1:' + process.argv[3], { connections: 128, pipelining: 1, keepAliveTimeout: 4000 });
+const HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding']);
+http.createServer({ keepAliveTimeout: 5000 }, (req, res) => {
+  req.resume();
+  const headers = {};
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (!HOP.has(req.rawHeaders[i].toLowerCase())) headers[req.rawHeaders[i]] = req.rawHeaders[i + 1];
+  const chunks = []; const out = {}; let status = 502;
+  pool.dispatch({ path: req.url, method: req.method, headers }, {
+    onConnect() {},
+    onHeaders(s, raw) { status = s; for (let i = 0; i < raw.length; i += 2) { const n = raw[i].toString('latin1').toLowerCase(); if (!HOP.has(n)) out[n] = raw[i + 1].toString('latin1'); } return true; },
+    onData(c) { chunks.push(c); return true; },
+    onComplete() { res.writeHead(status, out); res.end(Buffer.concat(chunks)); },
+    onError() { res.writeHead(502); res.end(); },
+  });
+}).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
 const wrk = (url: string, headers: Record<string, string> = {}): number => runWrk(url, { seconds: SECONDS, connections: CONNECTIONS, headers });
 
 
@@ -68,7 +95,7 @@ function fixedRate(url: string, rate: number, dir: string): { rate: number; p50:
   // Warm-up, not counted: the first few hundred milliseconds of h2load's requests (new connections,
   // request shapes wrk did not send) ran several milliseconds slow through any Node proxy — through
   // Tollgate and through a bare undici proxy alike — until the JIT caught up; a second run was steady.
-  h2load(2);
+  h2load(1);
   rmSync(log, { force: true });
   const r = h2load(RATE_SECONDS, log);
   const done = /requests: (\d+) total, \d+ started, \d+ done, (\d+) succeeded/.exec(r.stdout ?? '');
@@ -125,9 +152,11 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
   try {
-    const [backendPort, nginxPort, tollgatePort] = [await freePort(), await freePort(), await freePort()];
+    const [backendPort, nginxPort, tollgatePort, bareProxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
     pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
+    writeFileSync(join(dir, 'bare-proxy.cjs'), BARE_PROXY_SRC);
+    pinned(0, process.execPath, [join(dir, 'bare-proxy.cjs'), String(bareProxyPort), String(backendPort), createRequire(import.meta.url).resolve('undici')]);
     writeFileSync(join(dir, 'nginx.conf'), `
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -152,6 +181,7 @@ http {
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
     await waitFor(backend);
     await waitFor(`http://127.0.0.1:${nginxPort}/`);
+    await waitFor(`http://127.0.0.1:${bareProxyPort}/`);
     await waitFor(`${tollgate}/restapis`);
     const ids = await setupApis(tollgate, `http://127.0.0.1:${backendPort}`);
     const targets: [string, string][] = [
@@ -160,6 +190,7 @@ http {
       ['(c) Tollgate HTTP_PROXY', `${tollgate}/_aws/execute-api/${ids.proxy}/bench/item`],
       ['(d) Tollgate MOCK + template', `${tollgate}/_aws/execute-api/${ids.mock}/bench/`],
       ['(e) Tollgate HTTP_PROXY, 1,000 resources', `${tollgate}/_aws/execute-api/${ids.big}/bench/item`],
+      ['(f) bare Node + undici proxy (reference)', `http://127.0.0.1:${bareProxyPort}/`],
     ];
     for (const [, url] of targets) {
       const r = await fetch(url);
@@ -180,19 +211,25 @@ http {
       console.log(name.padEnd(44), v.toFixed(0).padStart(9), (v / a).toFixed(2).padStart(10), (v / b).toFixed(2).padStart(9), `  runs: ${rps.get(name)!.map((x) => x.toFixed(0)).join(', ')}`);
     }
     console.log(`(e)/(c) 1,000 vs 1 resource: ${(m('(e) Tollgate HTTP_PROXY, 1,000 resources') / m('(c) Tollgate HTTP_PROXY')).toFixed(2)}`);
+    console.log(`(c)/(f) Tollgate HTTP_PROXY vs a bare Node proxy: ${(m('(c) Tollgate HTTP_PROXY') / m('(f) bare Node + undici proxy (reference)')).toFixed(2)}`);
 
     // Latency at a fixed rate: the issue's rate (half the backend's capacity), and — because that can
     // exceed what the process under test sustains, which only measures queueing — also half of the
     // slowest Tollgate target's saturation rate.
-    const slowest = Math.min(...targets.slice(2).map(([n]) => m(n)));
+    const slowest = Math.min(...targets.filter(([n]) => n.includes('Tollgate')).map(([n]) => m(n)));
     for (const [label, rate] of [['half the backend\'s saturation rate', Math.round(a / 2)], ['half the slowest Tollgate target\'s saturation rate', Math.round(slowest / 2)]] as const) {
-      console.log(`\nFixed rate about ${rate} req/s for ${RATE_SECONDS}s (${label}), open loop (h2load on core 1), latency ms`);
-      console.log('target'.padEnd(44), 'req/s'.padStart(7), 'p50'.padStart(7), 'p99'.padStart(7), 'errors'.padStart(7));
+      console.log(`\nFixed rate about ${rate} req/s for ${RATE_SECONDS}s (${label}), open loop (h2load on core 1), latency ms, median of ${REPEATS} runs`);
+      console.log('target'.padEnd(44), 'req/s'.padStart(7), 'p50'.padStart(7), 'p99'.padStart(7), 'errors'.padStart(7), '  p99 of each run');
+      // Repeated and interleaved like the saturation runs: a single p99 moves by milliseconds when the
+      // machine hiccups.
+      const runs = new Map<string, ReturnType<typeof fixedRate>[]>(targets.map(([n]) => [n, []]));
+      for (let i = 0; i < REPEATS; i++) for (const [name, url] of targets) runs.get(name)!.push(fixedRate(url, rate, dir));
       const results = new Map<string, { p50: number; p99: number }>();
-      for (const [name, url] of targets) {
-        const r = fixedRate(url, rate, dir);
+      for (const [name] of targets) {
+        const rs = runs.get(name)!;
+        const r = { rate: rs[0].rate, p50: median(rs.map((x) => x.p50)), p99: median(rs.map((x) => x.p99)), errors: rs.reduce((n, x) => n + x.errors, 0) };
         results.set(name, r);
-        console.log(name.padEnd(44), String(r.rate).padStart(7), r.p50.toFixed(2).padStart(7), r.p99.toFixed(2).padStart(7), String(r.errors).padStart(7));
+        console.log(name.padEnd(44), String(r.rate).padStart(7), r.p50.toFixed(2).padStart(7), r.p99.toFixed(2).padStart(7), String(r.errors).padStart(7), `  ${rs.map((x) => x.p99.toFixed(2)).join(', ')}`);
       }
       const base = results.get('(a) backend direct')!;
       console.log(`p99 above the backend's: HTTP_PROXY ${(results.get('(c) Tollgate HTTP_PROXY')!.p99 - base.p99).toFixed(2)} ms, MOCK ${(results.get('(d) Tollgate MOCK + template')!.p99 - base.p99).toFixed(2)} ms`);
