@@ -24,7 +24,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -235,7 +235,7 @@ http {
       console.log(`p99 above the backend's: HTTP_PROXY ${(results.get('(c) Tollgate HTTP_PROXY')!.p99 - base.p99).toFixed(2)} ms, MOCK ${(results.get('(d) Tollgate MOCK + template')!.p99 - base.p99).toFixed(2)} ms`);
     }
   } finally {
-    for (const c of children) c.kill('SIGKILL');
+    killChildren();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -23,7 +23,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, median, waitFor } from './lib/processes.js';
+import { children, killChildren, median, waitFor } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     const ratio = median(runs.get(named[1][0])!.map((r) => r.rps)) / median(runs.get(named[0][0])!.map((r) => r.rps));
     console.log(`(b)/(a): ${ratio.toFixed(2)} of MOCK's throughput`);
   } finally {
-    for (const c of children) c.kill('SIGKILL');
+    killChildren();
     rmSync(dir, { recursive: true, force: true });
   }
 }

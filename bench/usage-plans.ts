@@ -23,7 +23,7 @@ import { RedisCounters } from '../src/throttle/redis.js';
 import type { AdmitRequest, Counters } from '../src/throttle/limiter.js';
 import { keyedApi } from '../test/helpers/keyed-api.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       await c.close();
     }
   } finally {
-    for (const c of children) c.kill('SIGKILL');
+    killChildren();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -5,12 +5,31 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
 export const children: ChildProcess[] = [];
-process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+/** Children started in their own process group (pinned): killed group and all. */
+const groups = new WeakSet<ChildProcess>();
 
-/** Starts `cmd args…` on one core (`taskset -c core`), tracked for the exit hook. */
+/**
+ * SIGKILLs every child. A pinned child is killed with its whole process group: nginx's workers
+ * outlive a killed master otherwise, and keep a core busy in later runs.
+ */
+export function killChildren(): void {
+  for (const c of children) {
+    try {
+      if (groups.has(c) && c.pid !== undefined) process.kill(-c.pid, 'SIGKILL');
+      else c.kill('SIGKILL');
+    } catch { /* already gone */ }
+  }
+}
+process.on('exit', killChildren);
+// Pinned children are in their own process groups, out of reach of a terminal's Ctrl-C: an
+// interrupted benchmark exits through the hook above.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+/** Starts `cmd args…` on one core (`taskset -c core`) in its own process group, tracked for the exit hook. */
 export function pinned(core: number, cmd: string, args: string[]): ChildProcess {
-  const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   children.push(c);
+  groups.add(c);
   return c;
 }
 
