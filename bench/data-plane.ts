@@ -24,7 +24,7 @@ import {
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -154,9 +154,9 @@ async function main(): Promise<void> {
   try {
     const [backendPort, nginxPort, tollgatePort, bareProxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
-    pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
+    const backendProc = pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
     writeFileSync(join(dir, 'bare-proxy.cjs'), BARE_PROXY_SRC);
-    pinned(0, process.execPath, [join(dir, 'bare-proxy.cjs'), String(bareProxyPort), String(backendPort), createRequire(import.meta.url).resolve('undici')]);
+    const bareProc = pinned(0, process.execPath, [join(dir, 'bare-proxy.cjs'), String(bareProxyPort), String(backendPort), createRequire(import.meta.url).resolve('undici')]);
     writeFileSync(join(dir, 'nginx.conf'), `
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -173,9 +173,9 @@ http {
     location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
   }
 }`);
-    pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
+    const nginxProc = pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
     // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
-    pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn',
+    const tollgateProc = pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn',
       '--account-rate-limit', '1000000', '--account-burst-limit', '1000000', '--tls-port', 'off']);
     const backend = `http://127.0.0.1:${backendPort}/`;
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
@@ -184,13 +184,14 @@ http {
     await waitFor(`http://127.0.0.1:${bareProxyPort}/`);
     await waitFor(`${tollgate}/restapis`);
     const ids = await setupApis(tollgate, `http://127.0.0.1:${backendPort}`);
-    const targets: [string, string][] = [
-      ['(a) backend direct', backend],
-      ['(b) nginx proxy', `http://127.0.0.1:${nginxPort}/`],
-      ['(c) Tollgate HTTP_PROXY', `${tollgate}/_aws/execute-api/${ids.proxy}/bench/item`],
-      ['(d) Tollgate MOCK + template', `${tollgate}/_aws/execute-api/${ids.mock}/bench/`],
-      ['(e) Tollgate HTTP_PROXY, 1,000 resources', `${tollgate}/_aws/execute-api/${ids.big}/bench/item`],
-      ['(f) bare Node + undici proxy (reference)', `http://127.0.0.1:${bareProxyPort}/`],
+    // Each target with the process group whose CPU it costs.
+    const targets: [string, string, number][] = [
+      ['(a) backend direct', backend, backendProc.pid!],
+      ['(b) nginx proxy', `http://127.0.0.1:${nginxPort}/`, nginxProc.pid!],
+      ['(c) Tollgate HTTP_PROXY', `${tollgate}/_aws/execute-api/${ids.proxy}/bench/item`, tollgateProc.pid!],
+      ['(d) Tollgate MOCK + template', `${tollgate}/_aws/execute-api/${ids.mock}/bench/`, tollgateProc.pid!],
+      ['(e) Tollgate HTTP_PROXY, 1,000 resources', `${tollgate}/_aws/execute-api/${ids.big}/bench/item`, tollgateProc.pid!],
+      ['(f) bare Node + undici proxy (reference)', `http://127.0.0.1:${bareProxyPort}/`, bareProc.pid!],
     ];
     for (const [, url] of targets) {
       const r = await fetch(url);
@@ -200,16 +201,25 @@ http {
     // Warm-up (JIT, connection pools), then the measured runs, interleaved per repeat.
     for (const [, url] of targets) wrk(url);
     const rps = new Map<string, number[]>(targets.map(([n]) => [n, []]));
-    for (let i = 0; i < REPEATS; i++) for (const [name, url] of targets) rps.get(name)!.push(wrk(url));
+    const cpu = new Map<string, number[]>(targets.map(([n]) => [n, []])); // µs of CPU per request
+    for (let i = 0; i < REPEATS; i++) {
+      for (const [name, url, pgid] of targets) {
+        const before = groupCpuMs(pgid);
+        const r = wrk(url);
+        rps.get(name)!.push(r);
+        cpu.get(name)!.push(((groupCpuMs(pgid) - before) * 1000) / (r * SECONDS));
+      }
+    }
     const m = (name: string): number => median(rps.get(name)!);
     const a = m('(a) backend direct');
     const b = m('(b) nginx proxy');
     console.log(`\nSaturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, median of ${REPEATS}; process under test on core 0, load + backend on core 1)`);
-    console.log('target'.padEnd(44), 'req/s'.padStart(9), '× backend'.padStart(10), '× nginx'.padStart(9));
+    console.log('target'.padEnd(44), 'req/s'.padStart(9), '× backend'.padStart(10), '× nginx'.padStart(9), 'CPU µs/req'.padStart(11));
     for (const [name] of targets) {
       const v = m(name);
-      console.log(name.padEnd(44), v.toFixed(0).padStart(9), (v / a).toFixed(2).padStart(10), (v / b).toFixed(2).padStart(9), `  runs: ${rps.get(name)!.map((x) => x.toFixed(0)).join(', ')}`);
+      console.log(name.padEnd(44), v.toFixed(0).padStart(9), (v / a).toFixed(2).padStart(10), (v / b).toFixed(2).padStart(9), median(cpu.get(name)!).toFixed(1).padStart(11), `  runs: ${rps.get(name)!.map((x) => x.toFixed(0)).join(', ')}`);
     }
+    console.log('(CPU µs/req: user + system time of the process group serving the target, per request; the backend shares its core with wrk.)');
     console.log(`(e)/(c) 1,000 vs 1 resource: ${(m('(e) Tollgate HTTP_PROXY, 1,000 resources') / m('(c) Tollgate HTTP_PROXY')).toFixed(2)}`);
     console.log(`(c)/(f) Tollgate HTTP_PROXY vs a bare Node proxy: ${(m('(c) Tollgate HTTP_PROXY') / m('(f) bare Node + undici proxy (reference)')).toFixed(2)}`);
 

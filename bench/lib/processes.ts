@@ -3,6 +3,7 @@
  * exits, however it exits), pinning to a core with `taskset`, and waiting for a server to answer.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const children: ChildProcess[] = [];
 /** Children started in their own process group (pinned): killed group and all. */
@@ -59,4 +60,23 @@ export function wrk(url: string, opts: { seconds: number; connections: number; h
   if (!m) throw new Error(`wrk failed for ${url}: ${r.stdout}\n${r.stderr}`);
   if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
   return Number(m[1]);
+}
+
+/**
+ * CPU time (user + system, ms) used so far by every process of a process group (a pinned child's
+ * group: nginx's master and workers, Node and its threads), from /proc. Deltas around a run give
+ * the CPU each request cost, a figure that moves less than requests/s on a noisy machine.
+ */
+export function groupCpuMs(pgid: number): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try { stat = readFileSync(`/proc/${entry}/stat`, 'utf8'); } catch { continue; }
+    // Fields after the command name (which may hold spaces), in parentheses.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) === pgid) total += (Number(f[11]) + Number(f[12])) * tick;
+  }
+  return total;
 }
