@@ -233,9 +233,18 @@ describe('HTTP_PROXY', () => {
     await method(api, dead, 'GET', { type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: `${backend.url}/die` });
     await method(api, refused, 'GET', { type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: 'http://127.0.0.1:1/' });
     await deploy(api);
+    const stalled = await resource(api, api.root, 'stalled');
+    await method(api, stalled, 'GET', { type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: `${backend.url}/stall/2000`, timeoutInMillis: 200 });
+    await deploy(api);
     const s = await invoke(api, '/slow');
     assert.equal(s.status, 504);
     assert.deepEqual(await s.json(), { message: 'Endpoint request timed out' });
+    // timeoutInMillis bounds the whole call: headers on time, a body that is late, times out too.
+    const started = Date.now();
+    const st = await invoke(api, '/stalled');
+    assert.equal(st.status, 504);
+    assert.deepEqual(await st.json(), { message: 'Endpoint request timed out' });
+    assert.ok(Date.now() - started < 1500, `answered after ${Date.now() - started} ms`);
     for (const path of ['/dead', '/refused']) {
       const r = await invoke(api, path);
       assert.equal(r.status, 504, path);

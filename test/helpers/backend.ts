@@ -1,6 +1,6 @@
 /**
  * A real HTTP backend on 127.0.0.1:0 for integration tests: it echoes what it received (method,
- * path, query, headers, body) as JSON, and obeys a few control paths (/status/{code}, /slow/{ms},
+ * path, query, headers, body) as JSON, and obeys a few control paths (/status/{code}, /slow/{ms}, /stall/{ms},
  * /die) so every backend behaviour can be produced on purpose.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -29,6 +29,14 @@ export async function startBackend(): Promise<Backend> {
       m = /^\/slow\/(\d+)/.exec(path);
       if (m) {
         const t = setTimeout(() => { res.writeHead(200); res.end('late'); }, Number(m[1]));
+        res.on('close', () => clearTimeout(t));
+        return;
+      }
+      m = /^\/stall\/(\d+)/.exec(path);
+      if (m) { // the status line and headers now, the body only after {ms}
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '4' });
+        res.flushHeaders();
+        const t = setTimeout(() => res.end('late'), Number(m[1]));
         res.on('close', () => clearTimeout(t));
         return;
       }
