@@ -5,20 +5,12 @@
  */
 import { API_MODEL } from '../../src/model/generated/api-model.js';
 import type { MemberRef } from '../../src/model/types.js';
+import { seededRandom } from '../../src/data/deployments.js';
 
 export type Rng = () => number;
 
-/** mulberry32: a tiny seeded PRNG, so a fuzz run is reproduced from its seed. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the seeded PRNG the canary split uses (data/deployments.ts): a fuzz run is reproduced from its seed. */
+export const mulberry32: (seed: number) => Rng = seededRandom;
 
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 export const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
