@@ -30,7 +30,7 @@ import {
 } from '../auth/lambda-authorizer.js';
 import { methodArn } from '../auth/resource-policy.js';
 import { amzDate } from '../auth/sigv4.js';
-import { clfTime } from '../data/invocation.js';
+import { clfTime, valueAt } from '../data/invocation.js';
 import { parseQuery } from '../data/request.js';
 import { runtimeOf } from '../data/runtime-registry.js';
 import { notFound } from '../protocol/errors.js';
@@ -55,15 +55,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const logDate = (d: Date): string =>
   `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
 const javaMap = (m: Record<string, string>): string => `{${Object.entries(m).map(([k, v]) => `${k}=${v}`).join(', ')}}`;
-
-function lookup(obj: unknown, path: string): unknown {
-  let v = obj;
-  for (const p of path.split('.')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[p];
-  }
-  return v;
-}
 
 export const testInvokeAuthorizerHandlers: HandlerTable = {
   async TestInvokeAuthorizer(input: TestInvokeAuthorizerInput, ctx) {
@@ -121,7 +112,7 @@ export const testInvokeAuthorizerHandlers: HandlerTable = {
       stageVariable: (name) => stageVariables[name],
       context: (p) => {
         if (input.additionalContext?.[p] !== undefined) return input.additionalContext[p];
-        const v = lookup(requestContext, p);
+        const v = valueAt(requestContext, p);
         return v === undefined || v === null ? undefined : String(v);
       },
     };

@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../shared/log.js';
 import type { Served } from './deployments.js';
 import { errorOf } from './gateway-response.js';
-import { clfTime, contextOf, type ClientRequest, type Invocation } from './invocation.js';
+import { clfTime, contextOf, valueAt, type ClientRequest, type Invocation } from './invocation.js';
 import type { InvokeTarget } from './invoke-url.js';
 import { traceId } from './method-response.js';
 
@@ -33,18 +33,9 @@ export interface AccessRecord {
 
 const VARIABLE = /\$(?:\{context((?:\.[A-Za-z0-9_-]+)+)\}|context((?:\.[A-Za-z0-9_-]+)+))/g;
 
-function lookup(obj: unknown, path: string[]): unknown {
-  let v = obj;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[p];
-  }
-  return v;
-}
-
 export function renderAccessLog(format: string, context: Record<string, unknown>): string {
   return format.replace(VARIABLE, (_m, a?: string, b?: string) => {
-    const v = lookup(context, (a ?? b)!.slice(1).split('.'));
+    const v = valueAt(context, (a ?? b)!.slice(1));
     if (v === undefined || v === null || v === '') return '-';
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
   });

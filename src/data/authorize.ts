@@ -40,7 +40,7 @@ import {
 import { signedRequestOf, verifySigV4 } from '../auth/sigv4.js';
 import { GatewayError } from './gateway-errors.js';
 import { buildProxyEvent } from './integrations/aws-proxy-event.js';
-import { contextOf, header, type Invocation } from './invocation.js';
+import { contextOf, header, valueAt, type Invocation } from './invocation.js';
 
 export interface AuthorizationOptions {
   lambda?: LambdaInvoker;
@@ -61,15 +61,6 @@ function fromFailure(f: AuthorizerFailure): GatewayError {
     : new GatewayError(f.type, { message: null, cause: f });
 }
 
-function lookup(obj: unknown, path: string): unknown {
-  let v = obj;
-  for (const p of path.split('.')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[p];
-  }
-  return v;
-}
-
 /** Identity sources of a live request. */
 export function invocationReader(inv: Invocation): IdentityReader {
   return {
@@ -77,7 +68,7 @@ export function invocationReader(inv: Invocation): IdentityReader {
     query: (name) => { const v = inv.request.query.get(name); return v?.[v.length - 1]; },
     stageVariable: (name) => inv.stageVariables[name],
     context: (path) => {
-      const v = lookup(contextOf(inv), path);
+      const v = valueAt(contextOf(inv), path);
       return v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
     },
   };

@@ -69,6 +69,16 @@ function authorizerContext(a: AuthorizerInfo | undefined): Record<string, unknow
   return { principalId: a.principalId, integrationLatency: a.integrationLatency ?? 0, ...(a.context ?? {}) };
 }
 
+/** The value at a dotted path (`identity.sourceIp`) of `$context` or any plain object; undefined when absent. */
+export function valueAt(obj: unknown, path: string): unknown {
+  let v = obj;
+  for (const p of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[p];
+  }
+  return v;
+}
+
 export function header(req: ClientRequest, name: string): string | undefined {
   const h = req.headers.get(name.toLowerCase());
   return h ? h.values[h.values.length - 1] : undefined;
