@@ -121,7 +121,12 @@ export class MemoryCounters implements Counters {
     const decided = this.#decide(req, now);
     if (decided !== 'ADMITTED') return decided;
     const c = req.consumer;
-    if (c) await this.#record(c.planId, c.keyId, this.#calendar.day(now), 1, this.#lastQuota?.periodId ?? '', this.#lastQuota?.used ?? 0);
+    if (c) {
+      // The period's consumption as #decide left it: the snapshot recorded with the day's usage.
+      const periodId = c.quota ? this.#calendar.window(now, c.quota.period).id : '';
+      const used = c.quota ? this.#quota.get(this.#quotaKey(c.planId, c.keyId, periodId)) ?? 0 : 0;
+      await this.#record(c.planId, c.keyId, this.#calendar.day(now), 1, periodId, used);
+    }
     return 'ADMITTED';
   }
 
@@ -131,18 +136,15 @@ export class MemoryCounters implements Counters {
     return this.#decide(req, this.clock.now());
   }
 
-  /** The quota snapshot of the last admission #decide made, read at once by admit(). */
-  #lastQuota: { used: number; periodId: string } | undefined;
-
   /** Check quota and buckets, and take from all of them, or from none. */
   #decide(req: AdmitRequest, now: number): Verdict {
     const c = req.consumer;
-    let quota: { key: string; used: number; periodId: string } | undefined;
+    let quota: { key: string; used: number } | undefined;
     if (c?.quota) {
       const w = this.#calendar.window(now, c.quota.period);
       const used = this.#loadQuota(c.planId, c.keyId, w.id, w.start);
       if (used >= effectiveLimit(c.quota, w)) return 'QUOTA_EXCEEDED';
-      quota = { key: this.#quotaKey(c.planId, c.keyId, w.id), used: used + 1, periodId: w.id };
+      quota = { key: this.#quotaKey(c.planId, c.keyId, w.id), used: used + 1 };
     }
     const buckets = req.buckets;
     // Check every bucket first (refilled), then take one token from each: all or nothing.
@@ -153,7 +155,6 @@ export class MemoryCounters implements Counters {
       if (!(tokens >= 1)) return 'THROTTLED';
     }
     if (quota) this.#quota.set(quota.key, quota.used);
-    this.#lastQuota = quota;
     for (let i = 0; i < buckets.length; i++) {
       const b = buckets[i];
       const prev = this.#buckets.get(b.key);
