@@ -1,8 +1,8 @@
 /**
  * The storage contract: every resource is an entity of a kind, living in a scope (a region, or a
  * parent such as `us-east-1/restapis/abc123defg`) under an id, with a JSON body and a creation
- * sequence number that orders lists and backs pagination. Async everywhere, so that the SQLite
- * implementation here and a PostgreSQL one later fill the same contract (test/store/store.contract.ts).
+ * sequence number that orders lists and backs pagination. Async everywhere, so that the SQLite and
+ * PostgreSQL implementations fill the same contract (test/store/store.contract.ts).
  */
 export interface Row<T> { seq: number; scope: string; id: string; body: T }
 
@@ -50,3 +50,9 @@ export interface Store extends StoreReader {
 
 /** A key or alt collision the database itself refused. */
 export class UniqueViolation extends Error {}
+
+/**
+ * The store cannot be reached (a database server down, refusing, or not answering in time). The
+ * control plane answers 503 ServiceUnavailableException; nothing was written.
+ */
+export class StoreUnavailable extends Error {}

@@ -1,0 +1,314 @@
+/**
+ * The Store contract on PostgreSQL (node-postgres 8), for several Tollgate nodes on several machines
+ * sharing one state (`--postgres postgres://…`).
+ *
+ * - Writes: one transaction each, on one pooled connection. It starts by locking the config-version
+ *   row (`SELECT … FOR UPDATE`), so writes are serialized across every node as SQLite's BEGIN IMMEDIATE
+ *   serializes them across processes: a handler's check-then-insert cannot race another node's. In one
+ *   process they also run one at a time, in the order they were started (a promise queue).
+ * - Durability: a write is acknowledged after COMMIT, which PostgreSQL makes durable
+ *   (synchronous_commit on, its default).
+ * - Unique keys: `INSERT … ON CONFLICT DO NOTHING` and a look-up before an alt moves (under the write
+ *   lock) report a collision as UniqueViolation without aborting the transaction, as SQLite's failed
+ *   statement does not abort its own.
+ * - Config version: read when the store opens, after each of this node's writes, and every `pollMs`
+ *   (250 ms, like the SQLite store's cross-process look) for other nodes' writes. The data plane asks on
+ *   every request and gets the last known value without a round trip. While the database cannot be
+ *   reached the last known configuration keeps being served from the data plane's caches; anything that
+ *   needs the database answers StoreUnavailable (503 on the control plane).
+ */
+import pg from 'pg';
+import type { PageQuery, Row, Store, StoreReader, StoreWriter } from '../store.js';
+import { StoreUnavailable, UniqueViolation } from '../store.js';
+import { PG_MIGRATIONS } from './migrations.js';
+
+export interface PostgresOptions {
+  /** `postgres://user:password@host:port/database`; `?options=-c search_path=schema` picks a schema. */
+  url: string;
+  /** How often other nodes' writes are looked for (the config version is read); default 250 ms. */
+  pollMs?: number;
+  /** Connections in the pool; default 10. */
+  poolSize?: number;
+  /** The connections' application_name (pg_stat_activity); default `tollgate`. */
+  applicationName?: string;
+}
+
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+interface RawRow { seq: string; scope: string; id: string; body: string }
+const toRow = <T>(r: RawRow): Row<T> => ({ seq: Number(r.seq), scope: r.scope, id: r.id, body: JSON.parse(r.body) as T });
+
+const COLS = 'seq, scope, id, body';
+const T = 'tollgate_entities';
+/** Rows fetched per round trip when a page filters with `where` (its limit cannot go to SQL). */
+const PAGE_BATCH = 200;
+
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  #queue: Promise<unknown> = Promise.resolve();
+  #version: number;
+  /** When #version was last read from the database or set by a commit. */
+  #versionAt = Date.now();
+  /** Bumped by every commit of this node: a version read started before it is stale. */
+  #commits = 0;
+  #polling: Promise<number> | undefined;
+  readonly #pollMs: number;
+  readonly #timer: NodeJS.Timeout;
+  #closed = false;
+
+  private constructor(pool: pg.Pool, version: number, pollMs: number) {
+    this.#pool = pool;
+    this.#version = version;
+    this.#pollMs = pollMs;
+    this.#timer = setInterval(() => { this.#readVersion().catch(() => undefined); }, pollMs);
+    this.#timer.unref();
+  }
+
+  /** Connects, applies the pending migrations and reads the config version; StoreUnavailable if the server cannot be reached. */
+  static async open(opts: PostgresOptions): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      // A server that stops answering must not hold a request forever.
+      query_timeout: 10_000,
+      idleTimeoutMillis: 10_000,
+      keepAlive: true,
+      application_name: opts.applicationName ?? 'tollgate',
+    });
+    // An idle connection that drops (server restart) is discarded by the pool, which emits it here;
+    // unhandled it would take the process down. The next query opens a new one.
+    pool.on('error', () => undefined);
+    try {
+      await migrate(pool);
+      const version = await selectVersion(pool);
+      return new PostgresStore(pool, version, opts.pollMs ?? 250);
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw storeError(e);
+    }
+  }
+
+  #reader(db: Queryable): StoreReader {
+    const rows = async (text: string, values: unknown[]): Promise<RawRow[]> => (await query<RawRow>(db, text, values)).rows;
+    return {
+      get: async <B>(kind: string, scope: string, id: string) => {
+        const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, scope, id]);
+        return r.length ? (JSON.parse(r[0].body) as B) : undefined;
+      },
+      findById: async <B>(kind: string, id: string) => {
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND id = $2 ORDER BY seq LIMIT 1`, [kind, id]);
+        return r.length ? toRow<B>(r[0]) : undefined;
+      },
+      findByAlt: async <B>(kind: string, alt: string) => {
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND alt = $2`, [kind, alt]);
+        return r.length ? toRow<B>(r[0]) : undefined;
+      },
+      page: async <B>(kind: string, scope: string, q: PageQuery<B>) => {
+        const out: Row<B>[] = [];
+        if (q.limit <= 0) return out;
+        const sql = q.desc
+          ? `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 AND seq < $3 ORDER BY seq DESC LIMIT $4`
+          : `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 AND seq > $3 ORDER BY seq LIMIT $4`;
+        let after = q.after ?? (q.desc ? Number.MAX_SAFE_INTEGER : 0);
+        const batch = q.where ? Math.max(q.limit, PAGE_BATCH) : q.limit;
+        for (;;) {
+          const got = await rows(sql, [kind, scope, after, batch]);
+          for (const raw of got) {
+            const row = toRow<B>(raw);
+            after = row.seq;
+            if (q.where && !q.where(row.body)) continue;
+            out.push(row);
+            if (out.length >= q.limit) return out;
+          }
+          if (got.length < batch) return out;
+        }
+      },
+      all: async <B>(kind: string, scopePrefix: string) => {
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [kind, scopePrefix, ...below(scopePrefix)]);
+        return r.map((x) => toRow<B>(x));
+      },
+      configVersion: () => this.configVersion(),
+    };
+  }
+
+  get<B>(kind: string, scope: string, id: string): Promise<B | undefined> { return this.#reader(this.#pool).get<B>(kind, scope, id); }
+  findById<B>(kind: string, id: string): Promise<Row<B> | undefined> { return this.#reader(this.#pool).findById<B>(kind, id); }
+  findByAlt<B>(kind: string, alt: string): Promise<Row<B> | undefined> { return this.#reader(this.#pool).findByAlt<B>(kind, alt); }
+  page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> { return this.#reader(this.#pool).page<B>(kind, scope, q); }
+  all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> { return this.#reader(this.#pool).all<B>(kind, scopePrefix); }
+
+  /**
+   * The config version: the last known one while it is at most one poll old, else read now. When the
+   * database cannot be reached the last known one is answered, so that the data plane keeps serving
+   * what it has cached.
+   */
+  async configVersion(): Promise<number> {
+    if (Date.now() - this.#versionAt < this.#pollMs) return this.#version;
+    try {
+      return await this.#readVersion();
+    } catch {
+      return this.#version;
+    }
+  }
+
+  /** The last known version, kept current by the poll: the data plane's synchronous path. */
+  peekConfigVersion(): number {
+    return this.#version;
+  }
+
+  /** One read at a time; its answer is dropped if a commit of this node landed meanwhile (the commit's is newer). */
+  #readVersion(): Promise<number> {
+    if (this.#polling) return this.#polling;
+    const commits = this.#commits;
+    const p = selectVersion(this.#pool).then((v) => {
+      if (commits === this.#commits) { this.#version = v; this.#versionAt = Date.now(); }
+      return this.#version;
+    }, (e: unknown) => { throw storeError(e); }).finally(() => { this.#polling = undefined; });
+    this.#polling = p;
+    return p;
+  }
+
+  write<R>(fn: (tx: StoreWriter) => Promise<R>): Promise<R> {
+    if (this.#closed) return Promise.reject(new StoreUnavailable('the store is closed'));
+    const run = this.#queue.then(() => this.#runWrite(fn));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #runWrite<R>(fn: (tx: StoreWriter) => Promise<R>): Promise<R> {
+    let client: pg.PoolClient;
+    try { client = await this.#pool.connect(); } catch (e) { throw storeError(e); }
+    let broken: Error | undefined;
+    // A checked-out connection that the server drops between statements emits 'error' on the client;
+    // unhandled, that would take the process down. The next statement then fails, and this one goes.
+    const dropped = (e: Error): void => { broken = e; };
+    client.on('error', dropped);
+    try {
+      await query(client, 'BEGIN');
+      // The write lock, for every node: the config-version row, held until COMMIT or ROLLBACK.
+      const locked = Number((await query<{ value: string }>(client, "SELECT value FROM tollgate_meta WHERE key = 'config_version' FOR UPDATE")).rows[0].value);
+      const read = this.#reader(client);
+      const tx: StoreWriter = {
+        ...read,
+        configVersion: async () => locked,
+        insert: async (kind, scope, id, body, alt) => {
+          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [kind, scope, id, alt ?? null, JSON.stringify(body)]);
+          if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
+        },
+        update: async (kind, scope, id, body, alt) => {
+          if (alt !== undefined) {
+            // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
+            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [kind, alt, scope, id]);
+            if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
+          }
+          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [JSON.stringify(body), alt ?? null, kind, scope, id]);
+        },
+        delete: async (kind, scope, id) => ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, scope, id])).rowCount ?? 0) > 0,
+        deleteTree: async (scope) => { await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [scope, ...below(scope)]); },
+      };
+      let result: R;
+      try {
+        result = await fn(tx);
+      } catch (e) {
+        await query(client, 'ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+        throw e;
+      }
+      const version = Number((await query<{ value: string }>(client, "UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value")).rows[0].value);
+      await query(client, 'COMMIT');
+      this.#commits++;
+      this.#version = version;
+      this.#versionAt = Date.now();
+      return result;
+    } catch (e) {
+      const err = storeError(e);
+      if (err instanceof StoreUnavailable) broken = err;
+      else if (!broken) await query(client, 'ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+      throw err;
+    } finally {
+      client.off('error', dropped);
+      client.release(broken); // a connection that failed is destroyed, not handed out again
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearInterval(this.#timer);
+    await this.#queue;
+    await this.#polling?.catch(() => undefined);
+    await this.#pool.end();
+  }
+}
+
+/** Runs one statement, turning connection failures into StoreUnavailable. */
+async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryable, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+  try {
+    return await db.query<R>(text, values);
+  } catch (e) {
+    throw storeError(e);
+  }
+}
+
+async function selectVersion(db: Queryable): Promise<number> {
+  return Number((await db.query<{ value: string }>("SELECT value FROM tollgate_meta WHERE key = 'config_version'")).rows[0].value);
+}
+
+/** Applies the pending migrations, each in its own transaction, under an advisory lock per schema. */
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const dropped = (e: Error): void => { broken = e; }; // as in #runWrite
+  client.on('error', dropped);
+  const locked = async <R>(fn: () => Promise<R>): Promise<R> => {
+    await client.query('BEGIN');
+    try {
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('tollgate-migrations:' || current_schema()))");
+      const r = await fn();
+      await client.query('COMMIT');
+      return r;
+    } catch (e) {
+      await client.query('ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+      throw e;
+    }
+  };
+  try {
+    const schema = (await client.query<{ s: string | null }>('SELECT current_schema() AS s')).rows[0].s;
+    if (!schema) throw new Error('PostgreSQL has no current schema: the search_path names no existing schema');
+    await locked(() => client.query('CREATE TABLE IF NOT EXISTS tollgate_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())'));
+    for (const m of PG_MIGRATIONS) {
+      await locked(async () => {
+        // Read under the lock: another node may have applied it while this one waited.
+        const done = await client.query('SELECT 1 FROM tollgate_migrations WHERE version = $1', [m.version]);
+        if (done.rowCount) return;
+        await client.query(m.sql);
+        await client.query('INSERT INTO tollgate_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      });
+    }
+  } finally {
+    client.off('error', dropped);
+    client.release(broken);
+  }
+}
+
+/** The bounds of the scopes strictly below `scope`: [`scope/`, `scope0`) in byte order ("C" collation). */
+function below(scope: string): [string, string] {
+  return [`${scope}/`, `${scope}0`];
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', '57014']);
+
+/**
+ * Connection failures become StoreUnavailable: refused, reset, DNS, timeouts, SQLSTATE class 08
+ * (connection exception), 53 (insufficient resources, e.g. too many connections), 57P (server shutting
+ * down or starting). Anything else is a bug or a constraint and stays as it is.
+ */
+function storeError(e: unknown): unknown {
+  if (e instanceof StoreUnavailable || e instanceof UniqueViolation) return e;
+  const code = String((e as { code?: unknown }).code ?? '');
+  const message = (e as { message?: unknown }).message;
+  const text = typeof message === 'string' ? message : String(e);
+  if (UNREACHABLE_CODES.has(code) || /^(08|53|57P)/.test(code)
+    || /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|Connection closed|not queryable/i.test(text)) {
+    return new StoreUnavailable(`PostgreSQL is unavailable: ${text}`, { cause: e });
+  }
+  return e;
+}

@@ -1,0 +1,44 @@
+/**
+ * PostgreSQL for tests: the server on 127.0.0.1:5432 (`TOLLGATE_TEST_POSTGRES` overrides the URL;
+ * `.ci/run` installs and starts one). Each store under test gets a schema of its own, made here and
+ * dropped when the test file ends, so that test files run in parallel on one database.
+ */
+import { after } from 'node:test';
+import pg from 'pg';
+
+export const PG_URL = process.env.TOLLGATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+let made: string[] = [];
+let n = 0;
+
+/** `url` with its search_path set to `schema`: the pg `options` connection parameter. */
+export function withSchema(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+/** An empty schema, dropped with everything in it after the test file; its URL. */
+export async function freshSchema(): Promise<{ schema: string; url: string }> {
+  const schema = `tg_test_${process.pid}_${++n}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(`CREATE SCHEMA ${schema}`);
+  made.push(schema);
+  return { schema, url: withSchema(PG_URL, schema) };
+}
+
+/** Runs one statement with a connection of its own. */
+export async function admin(sql: string, values?: unknown[]): Promise<pg.QueryResult> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try { return await c.query(sql, values); } finally { await c.end(); }
+}
+
+// Registered when a test file imports this module, so at the file's top level: the schemas go when
+// the whole file is done (an `after` registered inside a test would run when that test ends).
+after(dropAll);
+
+async function dropAll(): Promise<void> {
+  const schemas = made;
+  made = [];
+  for (const s of schemas) await admin(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+}
