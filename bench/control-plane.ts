@@ -1,6 +1,8 @@
 /**
  * Control-plane benchmark: starts the real `tollgate serve` process (once with --memory, once on a
- * temp data dir with the default --sync FULL) on 127.0.0.1 and measures, over keep-alive HTTP with
+ * temp data dir with the default --sync FULL, and with `--modes …,postgres` on a fresh schema of the
+ * PostgreSQL server at TOLLGATE_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432/postgres,
+ * dropped afterwards) on 127.0.0.1 and measures, over keep-alive HTTP with
  * ~16 requests in flight:
  *   - CreateRestApi     (10,000 APIs; each is one transaction writing the API, its root resource and 2 models)
  *   - GetRestApi        (10,000 lookups of random ids)
@@ -8,13 +10,14 @@
  * and the server's resident memory (VmRSS) before and after. Every phase is bounded in count and
  * time (a phase that hits its time bound reports what it did, marked "partial").
  *
- *   npm run bench:control-plane [-- --creates 10000 --concurrency 16 --modes memory,file --phase-seconds 120]
+ *   npm run bench:control-plane [-- --creates 10000 --concurrency 16 --modes memory,file,postgres --phase-seconds 120]
  *
  * Requests are unsigned raw HTTP (the region defaults to us-east-1), not the SDK: on a small machine
  * the SDK's own CPU cost would be measured instead of the server's. Request logging is off
  * (--log-level warn) for the same reason.
  */
 import { Agent, request } from 'node:http';
+import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +39,15 @@ const CREATES = Math.min(Number(opt.creates), 100_000);
 const GETS = Math.min(Number(opt.gets), 100_000);
 const CONCURRENCY = Math.min(Math.max(Number(opt.concurrency), 1), 64);
 const PHASE_MS = Math.min(Number(opt['phase-seconds']), 600) * 1000;
-const MODES = opt.modes.split(',').filter((m) => m === 'memory' || m === 'file');
+const MODES = opt.modes.split(',').filter((m) => m === 'memory' || m === 'file' || m === 'postgres');
+const PG_URL = process.env.TOLLGATE_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Runs one statement on PG_URL with a connection of its own. */
+async function pgAdmin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try { await c.query(sql); } finally { await c.end(); }
+}
 
 interface Reply { status: number; body: string }
 
@@ -86,8 +97,17 @@ const expect = (r: Reply, status: number, what: string): void => {
 
 async function runMode(mode: string): Promise<{ mode: string; results: PhaseResult[]; rssBefore: number; rssAfter: number }> {
   const port = await freePort();
-  const dir = mode === 'file' ? mkdtempSync(join(tmpdir(), 'tollgate-bench-')) : undefined;
-  const args = [...(dir ? ['--data-dir', dir, '--sync', 'FULL'] : ['--memory']), '--log-level', 'warn'];
+  const dir = mode === 'memory' ? undefined : mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
+  const schema = mode === 'postgres' ? `tollgate_bench_${process.pid}` : undefined;
+  let storeArgs = ['--memory'];
+  if (mode === 'file') storeArgs = ['--data-dir', dir!, '--sync', 'FULL'];
+  if (schema) {
+    await pgAdmin(`CREATE SCHEMA ${schema}`);
+    const url = new URL(PG_URL);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    storeArgs = ['--data-dir', dir!, '--postgres', url.toString()];
+  }
+  const args = [...storeArgs, '--log-level', 'warn'];
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   let server: ServerProcess | undefined;
   try {
@@ -137,6 +157,7 @@ async function runMode(mode: string): Promise<{ mode: string; results: PhaseResu
     agent.destroy();
     await killAll();
     if (dir) rmSync(dir, { recursive: true, force: true });
+    if (schema) await pgAdmin(`DROP SCHEMA ${schema} CASCADE`);
   }
 }
 
@@ -147,7 +168,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const mem: string[] = [];
   for (const mode of MODES) {
-    const label = mode === 'file' ? 'file, sync FULL' : 'memory';
+    const label = mode === 'file' ? 'file, sync FULL' : mode === 'postgres' ? 'PostgreSQL' : 'memory';
     console.error(`running ${label} …`);
     const { results, rssBefore, rssAfter } = await runMode(mode);
     for (const r of results) {

@@ -22,6 +22,7 @@ import { createAdmission } from './data/admission.js';
 import { attachCounters } from './control/usage.js';
 import { openCounters } from './throttle/open.js';
 import { createLogger, type Logger } from './shared/log.js';
+import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -51,7 +52,9 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
   assertManagementSafe(config, (m) => new ConfigError(m)); // off loopback, management requires credentials (src/auth/management.ts)
-  const store = new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
+  const store: Store = config.postgres
+    ? await PostgresStore.open({ url: config.postgres }) // several nodes, one state (src/store/postgres)
+    : new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
   const control = new ControlServer(buildHandlers(), store, config, log);
   const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
   const domains = new CustomDomains(store);
@@ -110,7 +113,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     servers.push(admin);
     adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
   }
-  log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir }, 'tollgate listening');
+  log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir, ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}) }, 'tollgate listening');
   return {
     url,
     adminUrl,
@@ -150,4 +153,15 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
   socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n`
     + `Content-Type: application/json\r\nx-amzn-ErrorType: BadRequestException\r\nx-amzn-RequestId: ${randomUUID()}\r\n`
     + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** A database URL fit for a log line: its password replaced. */
+function redactPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
 }

@@ -20,6 +20,8 @@ export interface Config {
   awsLimits: boolean;
   logLevel: string;
   sync: 'FULL' | 'NORMAL';
+  /** State in PostgreSQL (`postgres://…`), shared by every node pointed at it; unset = SQLite in dataDir. */
+  postgres: string | undefined;
   /** Shared counters for throttling, quotas and usage (`redis://host:port`); unset = in-process. */
   redis: string | undefined;
   /** What the data plane does when Redis cannot be reached: refuse (503) or admit uncounted. */
@@ -57,6 +59,7 @@ const OPTIONS = {
   'aws-limits': { type: 'boolean' },
   'log-level': { type: 'string' },
   sync: { type: 'string' },
+  postgres: { type: 'string' },
   redis: { type: 'string' },
   'redis-failure': { type: 'string' },
   'account-rate-limit': { type: 'string' },
@@ -84,6 +87,7 @@ export const USAGE = `Usage: tollgate serve [options]
   --aws-limits         enforce AWS's account and per-API quotas      TOLLGATE_AWS_LIMITS=1
   --log-level LEVEL    pino level (default info)                     TOLLGATE_LOG_LEVEL
   --sync FULL|NORMAL   SQLite synchronous mode (default FULL)        TOLLGATE_SYNC
+  --postgres URL       state in PostgreSQL (postgres://…) instead    TOLLGATE_POSTGRES
   --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
   --redis-failure open|closed  when Redis is down (default closed)   TOLLGATE_REDIS_FAILURE
   --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
@@ -146,6 +150,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (!/^\d{12}$/.test(accountId)) throw new ConfigError('--account-id must be 12 digits');
   const sync = (values.sync ?? env.TOLLGATE_SYNC ?? 'FULL').toUpperCase();
   if (sync !== 'FULL' && sync !== 'NORMAL') throw new ConfigError('--sync must be FULL or NORMAL');
+  const postgres = (values.postgres ?? env.TOLLGATE_POSTGRES) || undefined;
+  if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres)) throw new ConfigError("--postgres must be a postgres:// or postgresql:// URL");
+  const memory = values.memory ?? truthy(env.TOLLGATE_MEMORY);
+  if (postgres !== undefined && memory) throw new ConfigError('--memory and --postgres exclude each other: state is either in memory or in PostgreSQL');
   const redis = values.redis ?? env.TOLLGATE_REDIS ?? undefined;
   if (redis !== undefined && redis !== '' && !/^rediss?:\/\//.test(redis)) throw new ConfigError(`--redis must be a redis:// or rediss:// URL, got '${redis}'`);
   const redisFailure = (values['redis-failure'] ?? env.TOLLGATE_REDIS_FAILURE ?? 'closed').toLowerCase();
@@ -157,12 +165,13 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     adminHost: values['admin-host'] ?? env.TOLLGATE_ADMIN_HOST,
     adminPort: port(values['admin-port'] ?? env.TOLLGATE_ADMIN_PORT, '--admin-port'),
     dataDir: resolve(values['data-dir'] ?? env.TOLLGATE_DATA_DIR ?? join(process.cwd(), '.tollgate')),
-    memory: values.memory ?? truthy(env.TOLLGATE_MEMORY),
+    memory,
     region,
     accountId,
     awsLimits: values['aws-limits'] ?? truthy(env.TOLLGATE_AWS_LIMITS),
     logLevel: values['log-level'] ?? env.TOLLGATE_LOG_LEVEL ?? 'info',
     sync,
+    postgres,
     redis: redis || undefined,
     redisFailure,
     accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),

@@ -13,7 +13,7 @@ import { validateInput } from '../protocol/validate.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
-import type { Store } from '../store/store.js';
+import { StoreUnavailable, type Store } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { ManagementAuth } from '../auth/management.js';
 
@@ -112,6 +112,11 @@ export class ControlServer {
       let err: ServiceError;
       if (e instanceof ServiceError) {
         err = e;
+      } else if (e instanceof StoreUnavailable) {
+        // The database (PostgreSQL) cannot be reached: nothing was written, the call can be retried
+        // (the SDKs retry 503s). AWS's text for its own outage is not recorded.
+        this.#log.warn({ err: e, requestId, operation }, 'store unavailable');
+        err = new ServiceError('ServiceUnavailableException', 'Service Unavailable');
       } else {
         this.#log.error({ err: e, requestId, operation }, 'unexpected failure');
         err = new ServiceError('InternalFailure', 'An internal error occurred. Please try again later.');

@@ -1,0 +1,41 @@
+/**
+ * Command-line and environment configuration (src/config.ts) for the choice of store: `--postgres`
+ * (TOLLGATE_POSTGRES) takes a postgres:// URL, cannot be combined with --memory, and a database that
+ * cannot be reached at start makes `tollgate serve` exit 1 with the reason — not a stack, not a hang.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { MAIN_JS } from './helpers/process.js';
+
+const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TOLLGATE_')));
+
+describe('--postgres', () => {
+  it('is unset by default: SQLite in the data directory', () => {
+    assert.equal(loadConfig([], cleanEnv()).postgres, undefined);
+  });
+
+  it('takes a postgres:// or postgresql:// URL, from the flag or TOLLGATE_POSTGRES (the flag wins)', () => {
+    assert.equal(loadConfig(['--postgres', 'postgres://u:p@db:5432/tollgate'], cleanEnv()).postgres, 'postgres://u:p@db:5432/tollgate');
+    assert.equal(loadConfig([], { ...cleanEnv(), TOLLGATE_POSTGRES: 'postgresql://db/x' }).postgres, 'postgresql://db/x');
+    assert.equal(loadConfig(['--postgres', 'postgres://a/b'], { ...cleanEnv(), TOLLGATE_POSTGRES: 'postgres://c/d' }).postgres, 'postgres://a/b');
+  });
+
+  it('refuses anything else, and --memory with it', () => {
+    assert.throws(() => loadConfig(['--postgres', 'mysql://db/x'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--postgres must be a postgres:\/\/ or postgresql:\/\/ URL/.test((e as Error).message));
+    assert.throws(() => loadConfig(['--postgres', 'postgres://db/x', '--memory'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--memory and --postgres exclude each other/.test((e as Error).message));
+  });
+
+  it('`tollgate serve` against a database that refuses connections exits 1 with the reason', async () => {
+    // Nothing listens on 127.0.0.1:1: the connection is refused at once.
+    const child = spawn(process.execPath, [MAIN_JS, 'serve', '--port', '0', '--tls-port', 'off', '--postgres', 'postgres://postgres:secret@127.0.0.1:1/x'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    assert.equal(code, 1);
+    assert.match(stderr, /^tollgate: PostgreSQL is unavailable: .*ECONNREFUSED/);
+    assert.doesNotMatch(stderr, /secret/, 'the password is not printed');
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+  });
+});
