@@ -239,10 +239,21 @@ export class PostgresStore implements Store {
   }
 }
 
+/**
+ * Statements with parameters run as named prepared statements: each connection parses and plans one
+ * once, then only binds. The names are fixed per text (the texts are this file's constants).
+ */
+const statementNames = new Map<string, string>();
+const statementName = (text: string): string => {
+  let name = statementNames.get(text);
+  if (!name) { name = `tollgate_${statementNames.size}`; statementNames.set(text, name); }
+  return name;
+};
+
 /** Runs one statement, turning connection failures into StoreUnavailable. */
 async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryable, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
   try {
-    return await db.query<R>(text, values);
+    return values ? await db.query<R>({ name: statementName(text), text, values }) : await db.query<R>(text);
   } catch (e) {
     throw storeError(e);
   }
