@@ -100,10 +100,11 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
   // Up before the main listener, so that a server answering on --port serves HTTPS too.
   let tlsUrl: string | undefined;
+  let closeHandshakes = (): void => undefined;
   if (config.tls.port !== undefined) {
     const certificates = await CertificateBook.create(config.tls, domains, log);
     const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
-    if (tls) { servers.push(tls.server); tlsUrl = tls.url; }
+    if (tls) { servers.push(tls.server); tlsUrl = tls.url; closeHandshakes = tls.closeHandshakes; }
   }
   const url = await listen(main, config.host, config.port);
   let adminUrl = url;
@@ -124,10 +125,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       if (closed) return;
       closed = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+      const closing = Promise.all(servers.map((s) => new Promise<void>((resolve) => {
         s.close(() => resolve());
         s.closeIdleConnections();
       })));
+      closeHandshakes(); // connections still in their TLS handshake carry no request: they do not hold the close up
+      await closing;
       await http.close();
       await rt.close();
       await counters.close();

@@ -16,7 +16,7 @@
  * behave as on the main listener); its connection handler is moved behind the ClientHello step.
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { Socket, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Server as TlsServer, TLSSocket } from 'node:tls';
 import type { Logger } from '../shared/log.js';
@@ -85,7 +85,12 @@ function serverName(body: Buffer): string | undefined {
   return undefined;
 }
 
-export interface TlsListener { server: Server; url: string }
+export interface TlsListener {
+  server: Server;
+  url: string;
+  /** Ends the connections still before or in their TLS handshake (on close: they carry no request). */
+  closeHandshakes(): void;
+}
 
 export interface TlsListenerOptions {
   host: string;
@@ -101,6 +106,8 @@ export interface TlsListenerOptions {
 
 export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListener | undefined> {
   const server = createServer({ keepAliveTimeout: 5000 }, o.handler);
+  /** Raw connections whose handshake has not finished yet. */
+  const handshaking = new Set<Socket>();
   const httpConnection = server.listeners('connection')[0] as (this: Server, socket: Duplex) => void;
   server.removeAllListeners('connection');
   server.on('connection', (raw: Socket) => accept(raw));
@@ -115,19 +122,27 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
     if (!wired.has(served.server)) {
       wired.add(served.server);
       served.server.on('secureConnection', (socket: TLSSocket) => {
+        const raw = rawOf(socket);
+        if (raw) handshaking.delete(raw);
         TLS_SESSIONS.set(socket, { domainName: served.domainName, truststore: served.truststore });
         httpConnection.call(server, socket);
       });
-      served.server.on('tlsClientError', () => undefined);
+      // A failed handshake (timeout, reset, refused version) destroys the TLS socket but not the
+      // connection under it, which was handed over already read from: without this it stays open.
+      served.server.on('tlsClientError', (_err: Error, socket: TLSSocket) => { rawOf(socket)?.destroy(); });
     }
     return served.server;
   };
 
   function accept(raw: Socket): void {
+    // The listening http.Server accepts half-open connections (allowHalfOpen), but a client that
+    // closes its side during the handshake is gone: without this its connection never ends.
+    raw.allowHalfOpen = false;
+    handshaking.add(raw);
     let buf: Buffer | undefined;
     const helloTimer = setTimeout(() => raw.destroy(), HELLO_TIMEOUT_MS);
     raw.on('error', () => raw.destroy());
-    raw.on('close', () => clearTimeout(helloTimer));
+    raw.on('close', () => { clearTimeout(helloTimer); handshaking.delete(raw); });
     const onData = (chunk: Buffer): void => {
       buf = buf ? Buffer.concat([buf, chunk]) : chunk;
       const hello = parseClientHello(buf);
@@ -158,7 +173,16 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
       server.removeAllListeners('error');
       const a = server.address() as AddressInfo;
       const h = a.family === 'IPv6' ? `[${a.address}]` : a.address;
-      resolve({ server, url: `https://${h}:${a.port}` });
+      resolve({ server, url: `https://${h}:${a.port}`, closeHandshakes: () => { for (const raw of handshaking) raw.destroy(); } });
     });
   });
+}
+
+/**
+ * The TCP connection under a TLS socket made from it. `_parent` is Node's own (not documented, set by
+ * every TLSSocket that wraps a socket since Node 0.11); there is no public way back.
+ */
+function rawOf(socket: TLSSocket): Socket | undefined {
+  const parent = (socket as unknown as { _parent?: unknown })._parent;
+  return parent instanceof Socket ? parent : undefined;
 }

@@ -13,7 +13,7 @@ import {
   UpdateDomainNameCommand, UpdateStageCommand, type CreateDomainNameCommandInput,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest, type Server as HttpsServer } from 'node:https';
 import { connect as netConnect, createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -206,6 +206,54 @@ async function certificateRequested(servername: string): Promise<boolean> {
   assert.ok(types.includes(2) && types.includes(14), `not a full server flight: ${types}`); // ServerHello … ServerHelloDone
   return types.includes(13);
 }
+
+/** A ClientHello as a TLS client sends it for `servername`, caught by a plain TCP server. */
+function clientHello(servername: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const catcher = createNetServer((s) => s.once('data', (b: Buffer) => { resolve(b); s.destroy(); catcher.close(); }));
+    catcher.listen(0, '127.0.0.1', () => {
+      const c = tlsConnect({ host: '127.0.0.1', port: (catcher.address() as AddressInfo).port, servername, rejectUnauthorized: false });
+      c.on('error', () => undefined);
+    });
+  });
+}
+
+/** Server-side connections on `port` in CLOSE_WAIT (the client closed, the server never did), from /proc/net/tcp{,6}. */
+function closeWaits(port: number): number {
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  let n = 0;
+  for (const f of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try { text = readFileSync(f, 'utf8'); } catch { continue; }
+    for (const line of text.split('\n').slice(1)) {
+      const c = line.trim().split(/\s+/);
+      if (c.length > 3 && c[1].endsWith(hex) && c[3] === '08') n++;
+    }
+  }
+  return n;
+}
+
+describe('connections that end early', () => {
+  it('a client that goes away during or right after its handshake leaves no connection open (no CLOSE_WAIT)', async () => {
+    // The listener is an http.Server, which accepts half-open connections: a connection whose client
+    // closed before the handshake was done stayed open on Tollgate's side for good (a file descriptor
+    // each), and held up close().
+    for (let i = 0; i < 3; i++) assert.ok('cert' in await handshake('one.cert.test')); // done, then destroyed at once
+    const hello = await clientHello('one.cert.test');
+    await Promise.all(Array.from({ length: 3 }, () => new Promise<void>((resolve) => {
+      // Hello and FIN together: the server's flight arrives after the client has closed its side.
+      const s = netConnect(port, '127.0.0.1', () => s.end(hello));
+      const done = (): void => { clearTimeout(timer); resolve(); };
+      const timer = setTimeout(() => { s.destroy(); resolve(); }, 3_000);
+      s.on('data', () => undefined);
+      s.on('close', done);
+      s.on('error', done);
+    })));
+    const deadline = Date.now() + 5_000;
+    while (closeWaits(port) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(closeWaits(port), 0);
+  });
+});
 
 const CLIENT_CERT = '{"subjectDN": "$util.escapeJavaScript($context.identity.clientCert.subjectDN)", "issuerDN": "$context.identity.clientCert.issuerDN", '
   + '"serialNumber": "$context.identity.clientCert.serialNumber", "notBefore": "$context.identity.clientCert.validity.notBefore", '

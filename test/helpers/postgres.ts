@@ -1,9 +1,8 @@
 /**
  * PostgreSQL for tests: the server on 127.0.0.1:5432 (`TOLLGATE_TEST_POSTGRES` overrides the URL;
  * `.ci/run` installs and starts one). Each store under test gets a schema of its own, made here and
- * dropped when the test file ends, so that test files run in parallel on one database.
+ * dropped when the test file's process ends, so that test files run in parallel on one database.
  */
-import { after } from 'node:test';
 import pg from 'pg';
 
 export const PG_URL = process.env.TOLLGATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,9 +32,9 @@ export async function admin(sql: string, values?: unknown[]): Promise<pg.QueryRe
   try { return await c.query(sql, values); } finally { await c.end(); }
 }
 
-// Registered when a test file imports this module, so at the file's top level: the schemas go when
-// the whole file is done (an `after` registered inside a test would run when that test ends).
-after(dropAll);
+// When the test file's process has nothing left to do (each test file runs in a process of its own):
+// node:test's `after` would tie the drop to whichever test or hook first imported this module.
+process.once('beforeExit', () => { void dropAll(); });
 
 async function dropAll(): Promise<void> {
   const schemas = made;

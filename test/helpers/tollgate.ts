@@ -31,6 +31,11 @@ export function sdkClient(endpoint: string, region = 'us-east-1'): APIGatewayCli
 
 export async function startTollgate(args: string[] = []): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tollgate-test-'));
+  // TOLLGATE_TEST_STORE=postgres runs the suite's in-process servers on PostgreSQL (a fresh schema each).
+  if (process.env.TOLLGATE_TEST_STORE === 'postgres' && !args.includes('--memory') && !args.includes('--postgres')) {
+    const { freshSchema } = await import('./postgres.js');
+    args = ['--postgres', (await freshSchema()).url, ...args];
+  }
   const config = loadConfig(['--port', '0', '--data-dir', dataDir, '--sync', 'NORMAL', ...args]);
   const app = await startApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   const clients: APIGatewayClient[] = [];
