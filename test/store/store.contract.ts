@@ -322,6 +322,43 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       });
     });
 
+    describe('keys with any character', () => {
+      // A request's labels reach the store as scopes and ids, NUL (`%00`) and backslashes included
+      // (the protocol fuzz suite sends them); PostgreSQL text cannot hold NUL, so its store escapes keys.
+      const scope = 'r/a\u0000b\\0c\\';
+      const fill2 = () => store.write(async (tx) => {
+        await tx.insert<Item>('thing', scope, 'i\u0000d', { n: 1 }, 'alt\u0000\\');
+        await tx.insert<Item>('thing', `${scope}/below`, '\\0', { n: 2 });
+        await tx.insert<Item>('thing', 'r/a\\0b', 'x', { n: 3 }); // the escaped spelling of 'r/a\u0000b'
+        await tx.insert<Item>('thing', 'r/a\u0000b', 'y', { n: 4 });
+      });
+
+      it('finds by exact scope, id and alt, and hands scope and id back exactly', async () => {
+        await fill2();
+        assert.deepEqual(await store.get('thing', scope, 'i\u0000d'), { n: 1 });
+        assert.equal(await store.get('thing', scope, 'i\\0d'), undefined);
+        const byAlt = await store.findByAlt<Item>('thing', 'alt\u0000\\');
+        assert.equal(byAlt?.scope, scope);
+        assert.equal(byAlt?.id, 'i\u0000d');
+        assert.equal((await store.findById<Item>('thing', '\\0'))?.scope, `${scope}/below`);
+        assert.deepEqual(ns(await store.page<Item>('thing', 'r/a\u0000b', { limit: 10 })), [4]);
+        assert.deepEqual(ns(await store.page<Item>('thing', 'r/a\\0b', { limit: 10 })), [3]);
+      });
+
+      it('keeps scope prefixes, updates and deletes exact', async () => {
+        await fill2();
+        assert.deepEqual(scopes(await store.all<Item>('thing', scope)), [`${scope}|i\u0000d`, `${scope}/below|\\0`]);
+        assert.deepEqual(ns(await store.all<Item>('thing', 'r/a\u0000b')), [4], 'a longer name is not a scope below');
+        assert.deepEqual(ns(await store.all<Item>('thing', 'r/a\\0b')), [3]);
+        await store.write((tx) => tx.update<Item>('thing', scope, 'i\u0000d', { n: 5 }));
+        assert.deepEqual(await store.get('thing', scope, 'i\u0000d'), { n: 5 });
+        await store.write((tx) => tx.deleteTree(scope));
+        assert.deepEqual(ns(await store.all<Item>('thing', 'r')), [3, 4]);
+        assert.equal(await store.write((tx) => tx.delete('thing', 'r/a\u0000b', 'y')), true);
+        assert.deepEqual(ns(await store.all<Item>('thing', 'r')), [3]);
+      });
+    });
+
     describe('deleteTree', () => {
       it('deletes every kind in the scope and below it, and nothing else', async () => {
         await store.write(async (tx) => {

@@ -35,7 +35,16 @@ export interface PostgresOptions {
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 interface RawRow { seq: string; scope: string; id: string; body: string }
-const toRow = <T>(r: RawRow): Row<T> => ({ seq: Number(r.seq), scope: r.scope, id: r.id, body: JSON.parse(r.body) as T });
+const toRow = <T>(r: RawRow): Row<T> => ({ seq: Number(r.seq), scope: unkey(r.scope), id: unkey(r.id), body: JSON.parse(r.body) as T });
+
+/**
+ * Keys (scope, id, alt) as stored: PostgreSQL text cannot hold NUL, which a request's labels can
+ * (`%00`), so `\0` stands for it and `\\` for a backslash. The mapping keeps prefixes (the
+ * scope range `[scope/, scope0)` selects the same rows) and equality; bodies are JSON, where NUL is
+ * escaped already.
+ */
+const key = (s: string): string => (s.includes('\0') || s.includes('\\') ? s.replace(/[\\\0]/g, (c) => (c === '\\' ? '\\\\' : '\\0')) : s);
+const unkey = (s: string): string => (s.includes('\\') ? s.replace(/\\([\\0])/g, (_m, c: string) => (c === '0' ? '\0' : '\\')) : s);
 
 const COLS = 'seq, scope, id, body';
 const T = 'tollgate_entities';
@@ -92,15 +101,15 @@ export class PostgresStore implements Store {
     const rows = async (text: string, values: unknown[]): Promise<RawRow[]> => (await query<RawRow>(db, text, values)).rows;
     return {
       get: async <B>(kind: string, scope: string, id: string) => {
-        const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, scope, id]);
+        const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)]);
         return r.length ? (JSON.parse(r[0].body) as B) : undefined;
       },
       findById: async <B>(kind: string, id: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND id = $2 ORDER BY seq LIMIT 1`, [kind, id]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND id = $2 ORDER BY seq LIMIT 1`, [kind, key(id)]);
         return r.length ? toRow<B>(r[0]) : undefined;
       },
       findByAlt: async <B>(kind: string, alt: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND alt = $2`, [kind, alt]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND alt = $2`, [kind, key(alt)]);
         return r.length ? toRow<B>(r[0]) : undefined;
       },
       page: async <B>(kind: string, scope: string, q: PageQuery<B>) => {
@@ -112,7 +121,7 @@ export class PostgresStore implements Store {
         let after = q.after ?? (q.desc ? Number.MAX_SAFE_INTEGER : 0);
         const batch = q.where ? Math.max(q.limit, PAGE_BATCH) : q.limit;
         for (;;) {
-          const got = await rows(sql, [kind, scope, after, batch]);
+          const got = await rows(sql, [kind, key(scope), after, batch]);
           for (const raw of got) {
             const row = toRow<B>(raw);
             after = row.seq;
@@ -124,7 +133,7 @@ export class PostgresStore implements Store {
         }
       },
       all: async <B>(kind: string, scopePrefix: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [kind, scopePrefix, ...below(scopePrefix)]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [kind, key(scopePrefix), ...below(key(scopePrefix))]);
         return r.map((x) => toRow<B>(x));
       },
       configVersion: () => this.configVersion(),
@@ -192,19 +201,19 @@ export class PostgresStore implements Store {
         ...read,
         configVersion: async () => locked,
         insert: async (kind, scope, id, body, alt) => {
-          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [kind, scope, id, alt ?? null, JSON.stringify(body)]);
+          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [kind, key(scope), key(id), alt === undefined ? null : key(alt), JSON.stringify(body)]);
           if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
         },
         update: async (kind, scope, id, body, alt) => {
           if (alt !== undefined) {
             // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
-            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [kind, alt, scope, id]);
+            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [kind, key(alt), key(scope), key(id)]);
             if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
           }
-          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [JSON.stringify(body), alt ?? null, kind, scope, id]);
+          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [JSON.stringify(body), alt === undefined ? null : key(alt), kind, key(scope), key(id)]);
         },
-        delete: async (kind, scope, id) => ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, scope, id])).rowCount ?? 0) > 0,
-        deleteTree: async (scope) => { await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [scope, ...below(scope)]); },
+        delete: async (kind, scope, id) => ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
+        deleteTree: async (scope) => { await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]); },
       };
       let result: R;
       try {
