@@ -8,38 +8,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
-import { StoreUnavailable, UniqueViolation } from '../../src/store/store.js';
+import { StoreUnavailable } from '../../src/store/store.js';
 import { admin, freshSchema } from '../helpers/postgres.js';
-import { storeContract } from './store.contract.js';
+import { sharedStoreContract, storeContract } from './store.contract.js';
 
 storeContract('PostgresStore', async () => PostgresStore.open({ url: (await freshSchema()).url }));
+sharedStoreContract('PostgresStore (one schema)', async () => {
+  const { url } = await freshSchema();
+  return [await PostgresStore.open({ url, pollMs: 50 }), await PostgresStore.open({ url, pollMs: 50 })];
+});
 
 const LATEST = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('PostgresStore on a shared database', () => {
-  it('lets two stores (nodes) share one schema: each sees the other’s writes, and the other’s config version within a poll', async () => {
-    const { url } = await freshSchema();
-    const a = await PostgresStore.open({ url, pollMs: 50 });
-    const b = await PostgresStore.open({ url, pollMs: 50 });
-    try {
-      const before = b.peekConfigVersion();
-      await a.write((tx) => tx.insert('thing', 's', 'x', { n: 1 }, 'alt-x'));
-      assert.deepEqual(await b.get('thing', 's', 'x'), { n: 1 }, 'reads go to the database');
-      assert.equal(a.peekConfigVersion(), before + 1, 'a node sees its own write at once');
-      const deadline = Date.now() + 2_000;
-      while (b.peekConfigVersion() !== before + 1 && Date.now() < deadline) await sleep(10);
-      assert.equal(b.peekConfigVersion(), before + 1, 'the other node sees it within a poll');
-      assert.equal(await b.configVersion(), await a.configVersion());
-      await assert.rejects(b.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }, 'alt-x')), UniqueViolation);
-      await b.write((tx) => tx.update('thing', 's', 'x', { n: 3 }));
-      assert.deepEqual(await a.get('thing', 's', 'x'), { n: 3 });
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
-
   it('serializes writes across nodes: concurrent check-then-insert from two stores makes one entity', async () => {
     const { url } = await freshSchema();
     const a = await PostgresStore.open({ url });

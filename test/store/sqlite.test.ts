@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { UniqueViolation } from '../../src/store/store.js';
-import { storeContract } from './store.contract.js';
+import { sharedStoreContract, storeContract } from './store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,6 +20,7 @@ const freshPath = (): string => join(dir, `s${++n}`, 'tollgate.db');
 
 storeContract('SqliteStore (file, synchronous FULL)', async () => new SqliteStore({ path: freshPath() }));
 storeContract('SqliteStore (:memory:)', async () => new SqliteStore({ path: ':memory:' }));
+sharedStoreContract('SqliteStore (one file)', async () => { const path = freshPath(); return [new SqliteStore({ path }), new SqliteStore({ path })]; });
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 const userVersion = (path: string): number => {
@@ -135,20 +135,4 @@ describe('SqliteStore on a file', () => {
     await store.close();
   });
 
-  it('lets two stores share one file: each sees the other’s committed writes and version', async () => {
-    const path = freshPath();
-    const a = new SqliteStore({ path });
-    const b = new SqliteStore({ path });
-    try {
-      await a.write((tx) => tx.insert('thing', 's', 'x', { n: 1 }, 'alt-x'));
-      assert.deepEqual(await b.get('thing', 's', 'x'), { n: 1 });
-      assert.equal(await b.configVersion(), await a.configVersion());
-      await assert.rejects(b.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }, 'alt-x')), UniqueViolation);
-      await b.write((tx) => tx.update('thing', 's', 'x', { n: 3 }));
-      assert.deepEqual(await a.get('thing', 's', 'x'), { n: 3 });
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
 });

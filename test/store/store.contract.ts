@@ -519,3 +519,31 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     });
   });
 }
+
+/**
+ * Two stores on one database (two processes on one SQLite file, two nodes on one PostgreSQL schema):
+ * each sees the other's committed writes at once, the other's config version within its poll, and
+ * the other's unique keys. `openTwo` opens both on a fresh, empty database.
+ */
+export function sharedStoreContract(name: string, openTwo: () => Promise<[Store, Store]>): void {
+  describe(`Store contract, two stores on one database: ${name}`, () => {
+    it('each sees the other’s writes, its config version within a poll, and its alt', async () => {
+      const [a, b] = await openTwo();
+      try {
+        const before = await b.configVersion();
+        await a.write((tx) => tx.insert('thing', 's', 'x', { n: 1 }, 'alt-x'));
+        assert.deepEqual(await b.get('thing', 's', 'x'), { n: 1 }, 'reads go to the database');
+        const deadline = Date.now() + 2_000;
+        while ((await b.configVersion()) !== before + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        assert.equal(await b.configVersion(), before + 1, 'the other store sees the new version within its poll');
+        assert.equal(await b.configVersion(), await a.configVersion());
+        await assert.rejects(b.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }, 'alt-x')), UniqueViolation);
+        await b.write((tx) => tx.update('thing', 's', 'x', { n: 3 }));
+        assert.deepEqual(await a.get('thing', 's', 'x'), { n: 3 });
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+  });
+}
