@@ -82,6 +82,8 @@ export class PostgresStore implements Store {
       query_timeout: 10_000,
       idleTimeoutMillis: 10_000,
       keepAlive: true,
+      // Idle pooled connections do not keep the process alive by themselves (the listeners do).
+      allowExitOnIdle: true,
       application_name: opts.applicationName ?? 'tollgate',
     });
     // An idle connection that drops (server restart) is discarded by the pool, which emits it here;
