@@ -22,6 +22,37 @@ const LATEST = Math.max(...PG_MIGRATIONS.map((m) => m.version));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('PostgresStore on a shared database', () => {
+  it('hears another node’s write at once (LISTEN/NOTIFY), and again after its listening connection was cut', async () => {
+    const { url } = await freshSchema();
+    const app = `tollgate-listen-${process.pid}`;
+    // Polls an hour apart: only the notification can bring the new version in time.
+    const a = await PostgresStore.open({ url, pollMs: 3_600_000 });
+    const b = await PostgresStore.open({ url, pollMs: 3_600_000, applicationName: app });
+    const heard = async (version: number): Promise<boolean> => {
+      const deadline = Date.now() + 5_000;
+      while (b.peekConfigVersion() !== version && Date.now() < deadline) await sleep(10);
+      return b.peekConfigVersion() === version;
+    };
+    try {
+      await sleep(200); // b's listening connection is up
+      await a.write((tx) => tx.insert('thing', 's', 'x', { n: 1 }));
+      assert.ok(await heard(a.peekConfigVersion()), 'b heard the write');
+      // Another schema's writes on the same database are not b's business.
+      const other = await PostgresStore.open({ url: (await freshSchema()).url, pollMs: 3_600_000 });
+      for (let i = 0; i < 5; i++) await other.write((tx) => tx.insert('thing', 's', `o${i}`, { n: i }));
+      await other.close();
+      assert.equal(b.peekConfigVersion(), a.peekConfigVersion());
+      // Cut b's listening connection: it comes back by itself and hears the next write.
+      await admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`${app}-listen`]);
+      await sleep(1_500);
+      await a.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }));
+      assert.ok(await heard(a.peekConfigVersion()), 'b heard the write after listening again');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('serializes writes across nodes: concurrent check-then-insert from two stores makes one entity', async () => {
     const { url } = await freshSchema();
     const a = await PostgresStore.open({ url });

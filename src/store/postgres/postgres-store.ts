@@ -11,11 +11,13 @@
  * - Unique keys: `INSERT … ON CONFLICT DO NOTHING` and a look-up before an alt moves (under the write
  *   lock) report a collision as UniqueViolation without aborting the transaction, as SQLite's failed
  *   statement does not abort its own.
- * - Config version: read when the store opens, after each of this node's writes, and every `pollMs`
- *   (250 ms, like the SQLite store's cross-process look) for other nodes' writes. The data plane asks on
- *   every request and gets the last known value without a round trip. While the database cannot be
- *   reached the last known configuration keeps being served from the data plane's caches; anything that
- *   needs the database answers StoreUnavailable (503 on the control plane).
+ * - Config version: read when the store opens and after each of this node's writes; other nodes'
+ *   writes are heard at once (each write NOTIFYs, every node LISTENs on a connection of its own, which
+ *   reconnects every second when it drops) and looked for every `pollMs` anyway (250 ms, like the
+ *   SQLite store's cross-process look), in case a notification was missed. The data plane asks on every
+ *   request and gets the last known value without a round trip. While the database cannot be reached
+ *   the last known configuration keeps being served from the data plane's caches; anything that needs
+ *   the database answers StoreUnavailable (503 on the control plane).
  */
 import pg from 'pg';
 import type { PageQuery, Row, Store, StoreReader, StoreWriter } from '../store.js';
@@ -50,6 +52,9 @@ const COLS = 'seq, scope, id, body';
 const T = 'tollgate_entities';
 /** Rows fetched per round trip when a page filters with `where` (its limit cannot go to SQL). */
 const PAGE_BATCH = 200;
+/** Writes NOTIFY here with their schema as payload: one database may hold several Tollgate states. */
+const CHANNEL = 'tollgate_config';
+const RELISTEN_MS = 1_000;
 
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
@@ -63,13 +68,45 @@ export class PostgresStore implements Store {
   readonly #pollMs: number;
   readonly #timer: NodeJS.Timeout;
   #closed = false;
+  readonly #schema: string;
+  readonly #listenerConfig: pg.ClientConfig;
+  #listener: pg.Client | undefined;
+  /** A notification came while a read was in flight (it may have started before that commit): read again. */
+  #again = false;
 
-  private constructor(pool: pg.Pool, version: number, pollMs: number) {
+  private constructor(pool: pg.Pool, version: number, schema: string, opts: PostgresOptions) {
     this.#pool = pool;
     this.#version = version;
-    this.#pollMs = pollMs;
-    this.#timer = setInterval(() => { this.#readVersion().catch(() => undefined); }, pollMs);
+    this.#schema = schema;
+    this.#pollMs = opts.pollMs ?? 250;
+    this.#listenerConfig = { connectionString: opts.url, keepAlive: true, application_name: `${opts.applicationName ?? 'tollgate'}-listen` };
+    this.#timer = setInterval(() => { this.#readVersion().catch(() => undefined); }, this.#pollMs);
     this.#timer.unref();
+    this.#listen();
+  }
+
+  /** LISTENs on a connection of its own; when it fails or drops, again after RELISTEN_MS (the poll covers the gap). */
+  #listen(): void {
+    if (this.#closed) return;
+    const client = new pg.Client(this.#listenerConfig);
+    this.#listener = client;
+    const retry = (): void => {
+      if (this.#listener !== client) return;
+      this.#listener = undefined;
+      client.end().catch(() => undefined);
+      if (!this.#closed) setTimeout(() => this.#listen(), RELISTEN_MS).unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', (n) => { if (n.payload === this.#schema) this.#heard(); });
+    client.connect()
+      .then(() => client.query(`LISTEN ${CHANNEL}`))
+      .then(() => this.#heard(), retry); // not listening while this connection was down or opening: look now
+  }
+
+  #heard(): void {
+    if (this.#polling) { this.#again = true; return; }
+    this.#readVersion().catch(() => undefined);
   }
 
   /** Connects, applies the pending migrations and reads the config version; StoreUnavailable if the server cannot be reached. */
@@ -90,9 +127,9 @@ export class PostgresStore implements Store {
     // unhandled it would take the process down. The next query opens a new one.
     pool.on('error', () => undefined);
     try {
-      await migrate(pool);
+      const schema = await migrate(pool);
       const version = await selectVersion(pool);
-      return new PostgresStore(pool, version, opts.pollMs ?? 250);
+      return new PostgresStore(pool, version, schema, opts);
     } catch (e) {
       await pool.end().catch(() => undefined);
       throw storeError(e);
@@ -174,7 +211,10 @@ export class PostgresStore implements Store {
     const p = selectVersion(this.#pool).then((v) => {
       if (commits === this.#commits) { this.#version = v; this.#versionAt = Date.now(); }
       return this.#version;
-    }, (e: unknown) => { throw storeError(e); }).finally(() => { this.#polling = undefined; });
+    }, (e: unknown) => { throw storeError(e); }).finally(() => {
+      this.#polling = undefined;
+      if (this.#again) { this.#again = false; this.#readVersion().catch(() => undefined); }
+    });
     this.#polling = p;
     return p;
   }
@@ -224,7 +264,10 @@ export class PostgresStore implements Store {
         await query(client, 'ROLLBACK').catch((re: unknown) => { broken = re as Error; });
         throw e;
       }
-      const version = Number((await query<{ value: string }>(client, "UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value")).rows[0].value);
+      // The bump, and the notification the other nodes hear when this commits (NOTIFY is transactional).
+      const version = Number((await query<{ value: string }>(client,
+        "WITH v AS (UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value) SELECT value, pg_notify($1, $2) FROM v",
+        [CHANNEL, this.#schema])).rows[0].value);
       await query(client, 'COMMIT');
       this.#commits++;
       this.#version = version;
@@ -244,6 +287,9 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     this.#closed = true;
     clearInterval(this.#timer);
+    const listener = this.#listener;
+    this.#listener = undefined;
+    await listener?.end().catch(() => undefined);
     await this.#queue;
     await this.#polling?.catch(() => undefined);
     await this.#pool.end();
@@ -274,8 +320,8 @@ async function selectVersion(db: Queryable): Promise<number> {
   return Number((await db.query<{ value: string }>("SELECT value FROM tollgate_meta WHERE key = 'config_version'")).rows[0].value);
 }
 
-/** Applies the pending migrations, each in its own transaction, under an advisory lock per schema. */
-async function migrate(pool: pg.Pool): Promise<void> {
+/** Applies the pending migrations, each in its own transaction, under an advisory lock per schema; the schema. */
+async function migrate(pool: pg.Pool): Promise<string> {
   const client = await pool.connect();
   let broken: Error | undefined;
   const dropped = (e: Error): void => { broken = e; }; // as in #runWrite
@@ -305,6 +351,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
         await client.query('INSERT INTO tollgate_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       });
     }
+    return schema;
   } finally {
     client.off('error', dropped);
     client.release(broken);
