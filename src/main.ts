@@ -2,7 +2,7 @@
 /** The `tollgate` command: `tollgate serve [options]`. Stops gracefully on SIGTERM and SIGINT. */
 import { ConfigError, loadConfig, USAGE } from './config.js';
 import { startApp } from './app.js';
-import { StoreUnavailable } from './store/store.js';
+import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -34,8 +34,8 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`tollgate: ${e.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  // A database that cannot be reached at start is the operator's to fix: its message, not a stack.
-  if (e instanceof StoreUnavailable) { process.stderr.write(`tollgate: ${e.message}\n`); process.exit(1); }
+  // A database that cannot be reached, or that a newer Tollgate wrote, is the operator's to fix: its message, not a stack.
+  if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) { process.stderr.write(`tollgate: ${e.message}\n`); process.exit(1); }
   process.stderr.write(`tollgate: ${(e as Error).stack ?? String(e)}\n`);
   process.exit(1);
 });

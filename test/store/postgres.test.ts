@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
-import { StoreUnavailable } from '../../src/store/store.js';
+import { SchemaTooNew, StoreUnavailable } from '../../src/store/store.js';
 import { admin, freshSchema } from '../helpers/postgres.js';
 import { sharedStoreContract, storeContract } from './store.contract.js';
 
@@ -105,6 +105,14 @@ describe('PostgresStore on a shared database', () => {
     } finally {
       for (const s of stores) await s.close();
     }
+  });
+
+  it('refuses to open a schema a newer Tollgate migrated further than it knows, and changes nothing there', async () => {
+    const { schema, url } = await freshSchema();
+    await (await PostgresStore.open({ url })).close();
+    await admin(`INSERT INTO ${schema}.tollgate_migrations (version, name) VALUES ($1, 'from the future')`, [LATEST + 1]);
+    await assert.rejects(PostgresStore.open({ url }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test((e as Error).message));
+    assert.equal((await admin(`SELECT count(*)::int AS n FROM ${schema}.tollgate_migrations`)).rows[0].n, PG_MIGRATIONS.length + 1);
   });
 
   it('rolls a failing migration back entirely and records nothing for it', async () => {

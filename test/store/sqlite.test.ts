@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { SchemaTooNew } from '../../src/store/store.js';
 import { sharedStoreContract, storeContract } from './store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-sqlite-'));
@@ -113,6 +114,17 @@ describe('SqliteStore on a file', () => {
     } finally {
       MIGRATIONS.splice(MIGRATIONS.indexOf(probe), 1);
     }
+  });
+
+  it('refuses to open a database a newer Tollgate wrote (user_version above every migration it knows), and leaves it alone', async () => {
+    const path = freshPath();
+    const first = new SqliteStore({ path });
+    await first.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
+    await first.close();
+    const db = new Database(path);
+    try { db.pragma(`user_version = ${LATEST + 1}`); } finally { db.close(); }
+    assert.throws(() => new SqliteStore({ path }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test((e as Error).message));
+    assert.equal(userVersion(path), LATEST + 1);
   });
 
   it('rolls a failing migration back entirely and leaves user_version where it was', async () => {

@@ -21,7 +21,7 @@
  */
 import pg from 'pg';
 import type { PageQuery, Row, Store, StoreReader, StoreWriter } from '../store.js';
-import { StoreUnavailable, UniqueViolation } from '../store.js';
+import { SchemaTooNew, StoreUnavailable, UniqueViolation } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 export interface PostgresOptions {
@@ -342,6 +342,9 @@ async function migrate(pool: pg.Pool): Promise<string> {
     const schema = (await client.query<{ s: string | null }>('SELECT current_schema() AS s')).rows[0].s;
     if (!schema) throw new Error('PostgreSQL has no current schema: the search_path names no existing schema');
     await locked(() => client.query('CREATE TABLE IF NOT EXISTS tollgate_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())'));
+    const latest = Math.max(...PG_MIGRATIONS.map((m) => m.version));
+    const applied = Number((await client.query<{ v: number | null }>('SELECT max(version) AS v FROM tollgate_migrations')).rows[0].v ?? 0);
+    if (applied > latest) throw new SchemaTooNew(`the database schema ${schema} has schema version ${applied}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
     for (const m of PG_MIGRATIONS) {
       await locked(async () => {
         // Read under the lock: another node may have applied it while this one waited.

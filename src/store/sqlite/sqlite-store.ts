@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PageQuery, Row, Store, StoreWriter } from '../store.js';
-import { UniqueViolation } from '../store.js';
+import { SchemaTooNew, UniqueViolation } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface RawRow { seq: number; scope: string; id: string; body: string }
@@ -29,7 +29,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('busy_timeout = 10000');
     this.#db.pragma('foreign_keys = ON');
     try {
-      this.#migrate();
+      this.#migrate(opts.path);
     } catch (e) {
       this.#db.close(); // do not leak the handle (and its file lock) of a store that never opened
       throw e;
@@ -53,8 +53,10 @@ export class SqliteStore implements Store {
     };
   }
 
-  #migrate(): void {
+  #migrate(path: string): void {
     const current = this.#db.pragma('user_version', { simple: true }) as number;
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    if (current > latest) throw new SchemaTooNew(`the database ${path} has schema version ${current}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       this.#db.transaction(() => {
