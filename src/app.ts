@@ -55,88 +55,100 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const store: Store = config.postgres
     ? await PostgresStore.open({ url: config.postgres }) // several nodes, one state (src/store/postgres)
     : new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
-  const control = new ControlServer(buildHandlers(), store, config, log);
-  const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
-  const domains = new CustomDomains(store);
-  const counters = await openCounters(config, log);
-  attachCounters(store, counters);
-  const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
-  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
-  const separateAdmin = config.adminPort !== undefined;
-  // Responses still being written: on close they are told `Connection: close`, so keep-alive
-  // clients do not reuse a socket that is about to go away.
-  // Requests that still arrive on open keep-alive connections while closing get it too.
-  let closed = false;
-  const inFlight = new Set<ServerResponse>();
-  const track = (h: (req: IncomingMessage, res: ServerResponse) => void) => (req: IncomingMessage, res: ServerResponse): void => {
-    if (closed) res.setHeader('Connection', 'close');
-    inFlight.add(res);
-    res.on('close', () => inFlight.delete(res));
-    h(req, res);
-  };
-  // The handlers answer every failure themselves; this is the last line, so that a bug can never
-  // take the process down or leave a client hanging.
-  const lastResort = (res: ServerResponse) => (e: unknown): void => {
-    log.error({ err: e }, 'unhandled request failure');
-    if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end('{"message":"Internal server error"}'); } else res.destroy();
-  };
-  const handleControl = (req: IncomingMessage, res: ServerResponse): void => { control.handle(req, res).catch(lastResort(res)); };
-  // The main listener serves invoke URLs, and management too unless it has its own listener.
-  const handleMain = (req: IncomingMessage, res: ServerResponse, notCustomDomain = false): void => {
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const path = q < 0 ? url : url.slice(0, q);
-    const target = parseInvokeTarget(req.headers.host, path);
-    if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
-    // A custom domain name's host goes through its base path mappings (data/custom-domains.ts).
-    if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
-    if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
-    if (separateAdmin) { notFoundHandler(req, res); return; }
-    handleControl(req, res);
-  };
-  const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
-  main.on('clientError', answerClientError);
-  const servers = [main];
-  // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
-  // Up before the main listener, so that a server answering on --port serves HTTPS too.
-  let tlsUrl: string | undefined;
-  let closeHandshakes = (): void => undefined;
-  if (config.tls.port !== undefined) {
-    const certificates = await CertificateBook.create(config.tls, domains, log);
-    const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
-    if (tls) { servers.push(tls.server); tlsUrl = tls.url; closeHandshakes = tls.closeHandshakes; }
+  // What is open so far, closed again (last first) if a later step fails: a store's connections, Redis,
+  // a listener already bound would otherwise outlive the failed start.
+  const undo: (() => unknown)[] = [() => store.close()];
+  try {
+    const control = new ControlServer(buildHandlers(), store, config, log);
+    const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
+    undo.push(() => http.close());
+    const domains = new CustomDomains(store);
+    const counters = await openCounters(config, log);
+    undo.push(() => counters.close());
+    attachCounters(store, counters);
+    const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
+    undo.push(() => rt.close());
+    const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
+    const separateAdmin = config.adminPort !== undefined;
+    // Responses still being written: on close they are told `Connection: close`, so keep-alive
+    // clients do not reuse a socket that is about to go away.
+    // Requests that still arrive on open keep-alive connections while closing get it too.
+    let closed = false;
+    const inFlight = new Set<ServerResponse>();
+    const track = (h: (req: IncomingMessage, res: ServerResponse) => void) => (req: IncomingMessage, res: ServerResponse): void => {
+      if (closed) res.setHeader('Connection', 'close');
+      inFlight.add(res);
+      res.on('close', () => inFlight.delete(res));
+      h(req, res);
+    };
+    // The handlers answer every failure themselves; this is the last line, so that a bug can never
+    // take the process down or leave a client hanging.
+    const lastResort = (res: ServerResponse) => (e: unknown): void => {
+      log.error({ err: e }, 'unhandled request failure');
+      if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end('{"message":"Internal server error"}'); } else res.destroy();
+    };
+    const handleControl = (req: IncomingMessage, res: ServerResponse): void => { control.handle(req, res).catch(lastResort(res)); };
+    // The main listener serves invoke URLs, and management too unless it has its own listener.
+    const handleMain = (req: IncomingMessage, res: ServerResponse, notCustomDomain = false): void => {
+      const url = req.url ?? '/';
+      const q = url.indexOf('?');
+      const path = q < 0 ? url : url.slice(0, q);
+      const target = parseInvokeTarget(req.headers.host, path);
+      if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
+      // A custom domain name's host goes through its base path mappings (data/custom-domains.ts).
+      if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
+      if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
+      if (separateAdmin) { notFoundHandler(req, res); return; }
+      handleControl(req, res);
+    };
+    const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
+    main.on('clientError', answerClientError);
+    const servers = [main];
+    undo.push(() => { for (const s of servers) { s.close(); s.closeAllConnections(); } });
+    // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
+    // Up before the main listener, so that a server answering on --port serves HTTPS too.
+    let tlsUrl: string | undefined;
+    let closeHandshakes = (): void => undefined;
+    if (config.tls.port !== undefined) {
+      const certificates = await CertificateBook.create(config.tls, domains, log);
+      const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
+      if (tls) { servers.push(tls.server); tlsUrl = tls.url; closeHandshakes = tls.closeHandshakes; }
+    }
+    const url = await listen(main, config.host, config.port);
+    let adminUrl = url;
+    if (separateAdmin) {
+      const admin = createServer({ keepAliveTimeout: 5000 }, track(handleControl));
+      admin.on('clientError', answerClientError);
+      servers.push(admin);
+      adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
+    }
+    log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir, ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}) }, 'tollgate listening');
+    return {
+      url,
+      adminUrl,
+      tlsUrl,
+      store,
+      log,
+      async close() {
+        if (closed) return;
+        closed = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+        const closing = Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeIdleConnections();
+        })));
+        closeHandshakes(); // connections still in their TLS handshake carry no request: they do not hold the close up
+        await closing;
+        await http.close();
+        await rt.close();
+        await counters.close();
+        await store.close();
+      },
+    };
+  } catch (e) {
+    for (const step of undo.reverse()) await Promise.resolve().then(step).catch(() => undefined);
+    throw e;
   }
-  const url = await listen(main, config.host, config.port);
-  let adminUrl = url;
-  if (separateAdmin) {
-    const admin = createServer({ keepAliveTimeout: 5000 }, track(handleControl));
-    admin.on('clientError', answerClientError);
-    servers.push(admin);
-    adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
-  }
-  log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir, ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}) }, 'tollgate listening');
-  return {
-    url,
-    adminUrl,
-    tlsUrl,
-    store,
-    log,
-    async close() {
-      if (closed) return;
-      closed = true;
-      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-      const closing = Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-        s.close(() => resolve());
-        s.closeIdleConnections();
-      })));
-      closeHandshakes(); // connections still in their TLS handshake carry no request: they do not hold the close up
-      await closing;
-      await http.close();
-      await rt.close();
-      await counters.close();
-      await store.close();
-    },
-  };
 }
 
 /** The main listener when management lives elsewhere: the data plane will answer here. */

@@ -1,10 +1,10 @@
 /**
- * The listeners: management on its own port when asked, and requests Node's parser refuses still
- * answered with a JSON error and a request id.
+ * The listeners: management on its own port when asked, requests Node's parser refuses still
+ * answered with a JSON error and a request id, and a start that fails part-way closing what it opened.
  */
 import { CreateRestApiCommand, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { describe, it } from 'node:test';
 import { freePort } from './helpers/process.js';
 import { sdkClient, startTollgate } from './helpers/tollgate.js';
@@ -35,6 +35,23 @@ describe('listeners', () => {
       assert.equal(err?.$metadata?.httpStatusCode, 404);
     } finally {
       await t.close();
+    }
+  });
+
+  it('a start that fails part-way (management port taken) closes what it had opened: the main port is free again', async () => {
+    // Under `npm run test:postgres` this also covers the store: a PostgreSQL store left open (its
+    // listening connection) would keep this test file's process from ever ending.
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+    const adminPort = (taken.address() as { port: number }).port;
+    const mainPort = await freePort();
+    try {
+      await assert.rejects(startTollgate(['--port', String(mainPort), '--admin-port', String(adminPort), '--tls-port', 'off']), /EADDRINUSE/);
+      const again = createServer();
+      await new Promise<void>((resolve, reject) => { again.once('error', reject); again.listen(mainPort, '127.0.0.1', () => resolve()); });
+      await new Promise((r) => again.close(r));
+    } finally {
+      await new Promise((r) => taken.close(r));
     }
   });
 
