@@ -1,7 +1,7 @@
 /**
  * Control-plane benchmark: starts the real `tollgate serve` process (once with --memory, once on a
  * temp data dir with the default --sync FULL, and with `--modes …,postgres` on a fresh schema of the
- * PostgreSQL server at TOLLGATE_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432/postgres,
+ * PostgreSQL server the tests use, TOLLGATE_TEST_POSTGRES, default postgres://postgres@127.0.0.1:5432/postgres,
  * dropped afterwards) on 127.0.0.1 and measures, over keep-alive HTTP with
  * ~16 requests in flight:
  *   - CreateRestApi     (10,000 APIs; each is one transaction writing the API, its root resource and 2 models)
@@ -17,13 +17,13 @@
  * (--log-level warn) for the same reason.
  */
 import { Agent, request } from 'node:http';
-import pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, killAll, rssKiB, spawnTollgate, type ServerProcess } from '../test/helpers/process.js';
 import { mulberry32 as prng } from '../test/helpers/model-samples.js';
+import { admin, PG_URL, withSchema } from '../test/helpers/postgres.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -40,14 +40,6 @@ const GETS = Math.min(Number(opt.gets), 100_000);
 const CONCURRENCY = Math.min(Math.max(Number(opt.concurrency), 1), 64);
 const PHASE_MS = Math.min(Number(opt['phase-seconds']), 600) * 1000;
 const MODES = opt.modes.split(',').filter((m) => m === 'memory' || m === 'file' || m === 'postgres');
-const PG_URL = process.env.TOLLGATE_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** Runs one statement on PG_URL with a connection of its own. */
-async function pgAdmin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
-}
 
 interface Reply { status: number; body: string }
 
@@ -102,10 +94,8 @@ async function runMode(mode: string): Promise<{ mode: string; results: PhaseResu
   let storeArgs = ['--memory'];
   if (mode === 'file') storeArgs = ['--data-dir', dir!, '--sync', 'FULL'];
   if (schema) {
-    await pgAdmin(`CREATE SCHEMA ${schema}`);
-    const url = new URL(PG_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    storeArgs = ['--data-dir', dir!, '--postgres', url.toString()];
+    await admin(`CREATE SCHEMA ${schema}`);
+    storeArgs = ['--data-dir', dir!, '--postgres', withSchema(PG_URL, schema)];
   }
   const args = [...storeArgs, '--log-level', 'warn'];
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -157,7 +147,7 @@ async function runMode(mode: string): Promise<{ mode: string; results: PhaseResu
     agent.destroy();
     await killAll();
     if (dir) rmSync(dir, { recursive: true, force: true });
-    if (schema) await pgAdmin(`DROP SCHEMA ${schema} CASCADE`);
+    if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
   }
 }
 

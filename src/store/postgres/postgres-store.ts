@@ -73,9 +73,12 @@ export class PostgresStore implements Store {
   #listener: pg.Client | undefined;
   /** A notification came while a read was in flight (it may have started before that commit): read again. */
   #again = false;
+  /** Reads outside a write, on the pool (built once: a write builds its own on its connection). */
+  readonly #read: StoreReader;
 
   private constructor(pool: pg.Pool, version: number, schema: string, opts: PostgresOptions) {
     this.#pool = pool;
+    this.#read = this.#reader(pool);
     this.#version = version;
     this.#schema = schema;
     this.#pollMs = opts.pollMs ?? 250;
@@ -179,11 +182,11 @@ export class PostgresStore implements Store {
     };
   }
 
-  get<B>(kind: string, scope: string, id: string): Promise<B | undefined> { return this.#reader(this.#pool).get<B>(kind, scope, id); }
-  findById<B>(kind: string, id: string): Promise<Row<B> | undefined> { return this.#reader(this.#pool).findById<B>(kind, id); }
-  findByAlt<B>(kind: string, alt: string): Promise<Row<B> | undefined> { return this.#reader(this.#pool).findByAlt<B>(kind, alt); }
-  page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> { return this.#reader(this.#pool).page<B>(kind, scope, q); }
-  all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> { return this.#reader(this.#pool).all<B>(kind, scopePrefix); }
+  get<B>(kind: string, scope: string, id: string): Promise<B | undefined> { return this.#read.get<B>(kind, scope, id); }
+  findById<B>(kind: string, id: string): Promise<Row<B> | undefined> { return this.#read.findById<B>(kind, id); }
+  findByAlt<B>(kind: string, alt: string): Promise<Row<B> | undefined> { return this.#read.findByAlt<B>(kind, alt); }
+  page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> { return this.#read.page<B>(kind, scope, q); }
+  all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> { return this.#read.all<B>(kind, scopePrefix); }
 
   /**
    * The config version: the last known one while it is at most one poll old, else read now. When the
