@@ -140,7 +140,16 @@ export class PostgresStore implements Store {
   }
 
   #reader(db: Queryable): StoreReader {
-    const rows = async (text: string, values: unknown[]): Promise<RawRow[]> => (await query<RawRow>(db, text, values)).rows;
+    const rows = async (text: string, values: unknown[]): Promise<RawRow[]> => {
+      try {
+        return (await query<RawRow>(db, text, values)).rows;
+      } catch (e) {
+        // A pooled connection the server had just dropped (a restart, a terminated backend) fails
+        // before the pool hears of it; a read is safe to run once more, on another connection.
+        if (db !== this.#pool || !(e instanceof StoreUnavailable)) throw e;
+        return (await query<RawRow>(db, text, values)).rows;
+      }
+    };
     return {
       get: async <B>(kind: string, scope: string, id: string) => {
         const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)]);
@@ -229,16 +238,33 @@ export class PostgresStore implements Store {
     return run;
   }
 
+  /**
+   * A pooled connection with a transaction begun, `onError` listening on it. A connection the server
+   * had just dropped fails at BEGIN, before anything ran: then once more, on another connection.
+   */
+  async #begin(onError: (e: Error) => void): Promise<pg.PoolClient> {
+    for (let attempt = 1; ; attempt++) {
+      let client: pg.PoolClient;
+      try { client = await this.#pool.connect(); } catch (e) { throw storeError(e); }
+      client.on('error', onError);
+      try {
+        await query(client, 'BEGIN');
+        return client;
+      } catch (e) {
+        client.off('error', onError);
+        client.release(e as Error);
+        if (attempt >= 2 || !(e instanceof StoreUnavailable)) throw e;
+      }
+    }
+  }
+
   async #runWrite<R>(fn: (tx: StoreWriter) => Promise<R>): Promise<R> {
-    let client: pg.PoolClient;
-    try { client = await this.#pool.connect(); } catch (e) { throw storeError(e); }
     let broken: Error | undefined;
     // A checked-out connection that the server drops between statements emits 'error' on the client;
     // unhandled, that would take the process down. The next statement then fails, and this one goes.
     const dropped = (e: Error): void => { broken = e; };
-    client.on('error', dropped);
+    const client = await this.#begin(dropped);
     try {
-      await query(client, 'BEGIN');
       // The write lock, for every node: the config-version row, held until COMMIT or ROLLBACK.
       const locked = Number((await query<{ value: string }>(client, "SELECT value FROM tollgate_meta WHERE key = 'config_version' FOR UPDATE")).rows[0].value);
       const read = this.#reader(client);
