@@ -1,0 +1,71 @@
+/**
+ * The list of AWS-recorded steps (docs/recorded-aws/steps.tsv) and the `rec(...)` names in the tests
+ * that replay them. Shared by the coverage check and `npm run recorded-coverage`, which regenerates the
+ * list from the recordings when they are at hand (../shared/recordings, not part of the repository).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const STEPS_FILE = 'docs/recorded-aws/steps.tsv';
+export const REASONS_FILE = 'docs/recorded-aws/not-replayed.tsv';
+export const STEPS_HEADER = 'test\tstep\tstatus\tdetail';
+
+export type Status = 'replayed' | 'not replayed' | 'issue 20';
+export interface StepRow { test: string; step: string; status: Status; detail: string }
+
+/** Recorded files that exercise AWS service integrations: replayed under issue 20, not this suite. */
+export const SERVICE_INTEGRATION_FILES = [
+  'test_apigateway_sqs.py', 'test_apigateway_dynamodb.py', 'test_apigateway_kinesis.py', 'test_apigateway_s3.py',
+  'test_apigateway_stepfunctions.py', 'test_apigateway_eventbridge.py', 'test_apigateway_ssm.py',
+];
+
+export function readSteps(root: string): StepRow[] {
+  const lines = readFileSync(join(root, STEPS_FILE), 'utf8').split('\n').filter((l) => l.length > 0);
+  if (lines[0] !== STEPS_HEADER) throw new Error(`${STEPS_FILE}: first line must be the header`);
+  return lines.slice(1).map((l) => {
+    const [test, step, status, detail = ''] = l.split('\t');
+    return { test, step, status: status as Status, detail };
+  });
+}
+
+export const stepKey = (test: string, step: string): string => `${test}\u0000${step}`;
+
+/** Every `rec('test', 'step', …)` in the test sources: step key → test file (relative to root). */
+export function scanReplays(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) scanFile(p);
+    }
+  };
+  const literal = /'((?:[^'\\]|\\.)*)'/g;
+  const scanFile = (p: string): void => {
+    const src = readFileSync(p, 'utf8');
+    for (const call of src.matchAll(/\brec\(\s*((?:'(?:[^'\\]|\\.)*'\s*,?\s*)+)\)/g)) {
+      const args = [...call[1].matchAll(literal)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+      const [test, ...steps] = args;
+      for (const s of steps) found.set(stepKey(test, s), relative(root, p));
+    }
+  };
+  walk(join(root, 'test'));
+  return found;
+}
+
+/** Counts for the README: REST-API steps replayed / total, and the service-integration steps apart. */
+export function summarize(rows: StepRow[]): { replayed: number; rest: number; serviceIntegrations: number; notReplayed: number } {
+  const rest = rows.filter((r) => r.status !== 'issue 20');
+  return {
+    replayed: rest.filter((r) => r.status === 'replayed').length,
+    rest: rest.length,
+    serviceIntegrations: rows.length - rest.length,
+    notReplayed: rest.filter((r) => r.status === 'not replayed').length,
+  };
+}
+
+export function coverageLine(rows: StepRow[]): string {
+  const s = summarize(rows);
+  return `Recorded REST-API steps replayed: ${s.replayed} / ${s.rest}` +
+    ` (${s.notReplayed} not replayed, each with its reason in ${STEPS_FILE}; ${s.serviceIntegrations} service-integration steps are issue 20's).`;
+}
