@@ -4,7 +4,7 @@
  * AWS's recorded ones (aws-behavior.md "Exact messages"; peer-localstack F57–F61, F68, F69).
  */
 import { badRequest, conflict, notFound } from '../protocol/errors.js';
-import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule, type PatchTable } from '../protocol/patch.js';
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
@@ -89,8 +89,15 @@ function checkAuthType(t: string): void {
   if (!AUTH_TYPES.includes(t)) throw badRequest(`Invalid authorization type specified. Valid options are ${AUTH_TYPES.join(',')}`);
 }
 
+/**
+ * UpdateMethod's texts: an op a path does not take lists the ops it takes, and a path no rule knows is
+ * named bare (rec: test_apigateway_api.py::TestApiGatewayApiMethod::test_update_method_validation
+ * [unsupported-operation], [unsupported-path], [wrong-path-request-parameters]).
+ */
+const listingOps = <T>(rules: PatchRule<T>[]): PatchRule<T>[] => rules.map((r) => ({ ...r, badOp: onlyOps(r.ops) }));
+
 const METHOD_PATCH: PatchTable<Method> = {
-  rules: [
+  rules: listingOps<Method>([
     { path: '/authorizationType', ops: ['replace'], apply: (m, op) => { checkAuthType(op.value ?? ''); m.authorizationType = op.value!; } },
     { path: '/authorizerId', ops: ['replace'], apply: (m, op) => { if (op.value) m.authorizerId = op.value; else delete m.authorizerId; } },
     { path: '/apiKeyRequired', ops: ['replace'], apply: (m, op) => { m.apiKeyRequired = patchBoolean(op.value); } },
@@ -117,12 +124,15 @@ const METHOD_PATCH: PatchTable<Method> = {
     {
       path: '/requestModels/*', ops: ['add', 'replace', 'remove'],
       apply: (m, op, key) => {
+        // A content type's "/" must come escaped as ~1 (rec: test_apigateway_api.py::TestApiGatewayApiMethod::test_update_method_validation [wrong-path-request-models]).
+        if (op.path!.slice('/requestModels/'.length).includes('/')) throw badRequest(`Invalid patch path ${op.path}`);
         const models = { ...(m.requestModels ?? {}) };
         if (op.op === 'remove') delete models[key]; else models[key] = op.value ?? '';
         m.requestModels = models;
       },
     },
-  ],
+  ]),
+  unknownPath: (op) => `Invalid patch path ${op.path}`,
 };
 
 const responseNotFound = (): Error => notFound('Invalid Response status code specified');
@@ -160,10 +170,11 @@ const emptyToUndefined = <T extends object>(o: T | undefined): T | undefined => 
 
 export const methodHandlers: HandlerTable = {
   async PutMethod(input: MethodAddress & Omit<Method, 'httpMethod' | 'apiKeyRequired'> & { apiKeyRequired?: boolean }, ctx) {
-    checkHttpMethod(input.httpMethod);
-    checkAuthType(input.authorizationType);
     const method = await ctx.store.write(async (tx) => {
+      // The resource is looked up before the verb is checked (rec: test_apigateway_api.py::TestApiGatewayApiMethod::test_put_method_validation [wrong-api]).
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      checkHttpMethod(input.httpMethod);
+      checkAuthType(input.authorizationType);
       await checkAuthorizer(tx, ctx, input.restApiId, input.authorizationType, input.authorizerId);
       await checkValidator(tx, ctx, input.restApiId, input.requestValidatorId);
       await checkModels(tx, ctx, input.restApiId, input.requestModels);

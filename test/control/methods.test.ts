@@ -90,7 +90,8 @@ describe('UpdateMethod', () => {
     assert.deepEqual(m.authorizationScopes, ['read']);
     const err = await sdkError(t.client.send(new UpdateMethodCommand({ ...a, httpMethod: 'GET', patchOperations: [{ op: 'replace', path: '/httpMethod', value: 'POST' }] })));
     assert.equal(err.name, 'BadRequestException');
-    assert.match(err.message, /^Invalid patch path {2}'\/httpMethod' specified for op 'replace'\. Must be one of: \[/);
+    // An unknown path is named bare (recorded: TestApiGatewayApiMethod::test_update_method_validation [unsupported-path]).
+    assert.equal(err.message, 'Invalid patch path /httpMethod');
     assert.equal((await sdkError(t.client.send(new UpdateMethodCommand({ ...a, httpMethod: 'POST', patchOperations: [] })))).status, 404);
   });
 });
