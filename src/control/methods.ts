@@ -170,6 +170,9 @@ const emptyToUndefined = <T extends object>(o: T | undefined): T | undefined => 
 
 export const methodHandlers: HandlerTable = {
   async PutMethod(input: MethodAddress & Omit<Method, 'httpMethod' | 'apiKeyRequired'> & { apiKeyRequired?: boolean }, ctx) {
+    // AWS takes the type in any case and stores it upper-cased: "none" comes back "NONE"
+    // (rec: test_apigateway_integrations.py::test_put_integration_responses [put-method-put]).
+    input = { ...input, authorizationType: input.authorizationType?.toUpperCase() };
     const method = await ctx.store.write(async (tx) => {
       // The resource is looked up before the verb is checked (rec: test_apigateway_api.py::TestApiGatewayApiMethod::test_put_method_validation [wrong-api]).
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
