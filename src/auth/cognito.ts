@@ -25,7 +25,7 @@ import { createPublicKey, verify as verifySignature, type KeyObject } from 'node
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Authorizer } from '../control/authorizers.js';
-import { AuthorizerFailure } from './lambda-authorizer.js';
+import { AuthorizerFailure, identityMatcher } from './lambda-authorizer.js';
 
 const POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):(\d{12}):userpool\/([A-Za-z0-9_-]+)$/;
 const KEEP_MS = 60 * 60_000;
@@ -159,9 +159,7 @@ export async function verifyCognitoToken(
     throw unauthorized('an ID token is required');
   }
   if (a.identityValidationExpression) {
-    let re: RegExp;
-    try { re = new RegExp(`^(?:${a.identityValidationExpression})$`); } catch { throw unauthorized('invalid identityValidationExpression'); }
-    if (typeof payload.aud !== 'string' || !re.test(payload.aud)) throw unauthorized('aud does not match identityValidationExpression');
+    if (typeof payload.aud !== 'string' || !identityMatcher(a)(payload.aud)) throw unauthorized('aud does not match identityValidationExpression');
   }
   const claims: Record<string, string> = {};
   for (const [k, v] of Object.entries(payload)) if (v !== null && v !== undefined) claims[k] = claimString(v);

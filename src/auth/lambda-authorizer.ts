@@ -36,6 +36,7 @@ import type { Authorizer } from '../control/authorizers.js';
 import { LambdaServiceError, type LambdaInvoker } from '../lambda/invoker.js';
 import { functionArn, parseLambdaUri, withStageVariables } from '../lambda/names.js';
 import { parsePolicy, type PolicyDocument } from './policy.js';
+import { javaMatcher } from '../data/mapping/java-regex.js';
 
 /** Not recorded: how long API Gateway waits for an authorizer; the integration default is used. */
 export const AUTHORIZER_TIMEOUT_MS = 29_000;
@@ -88,6 +89,24 @@ export function ttlOf(a: Authorizer): number {
   return a.authorizerResultTtlInSeconds ?? DEFAULT_TTL_SECONDS;
 }
 
+const identityMatchers = new WeakMap<Authorizer, (s: string) => boolean>();
+
+/**
+ * The authorizer's identityValidationExpression as AWS runs it: a java.util.regex pattern the whole
+ * value must match (DG "Input to an API Gateway Lambda authorizer": "API Gateway matches the token
+ * against this expression"), compiled once per authorizer configuration (a deployment's authorizers
+ * are immutable objects). One that cannot be translated never matches: the request gets 401, as a
+ * mismatch would (nothing recorded shows AWS refusing such a pattern at CreateAuthorizer).
+ */
+export function identityMatcher(a: Authorizer): (s: string) => boolean {
+  let m = identityMatchers.get(a);
+  if (!m) {
+    m = javaMatcher(a.identityValidationExpression ?? '') ?? (() => false);
+    identityMatchers.set(a, m);
+  }
+  return m;
+}
+
 /** The identity an authorizer sees, or why it is refused before being invoked. */
 export function readIdentity(a: Authorizer, r: IdentityReader): Identity {
   const sources = identitySourcesOf(a);
@@ -101,9 +120,7 @@ export function readIdentity(a: Authorizer, r: IdentityReader): Identity {
   const token = values[0]?.[1];
   if (token === undefined || token === '') return { ok: false, values };
   if (a.type === 'TOKEN' && a.identityValidationExpression) {
-    let re: RegExp;
-    try { re = new RegExp(`^(?:${a.identityValidationExpression})$`); } catch { return { ok: false, values }; }
-    if (!re.test(token)) return { ok: false, values };
+    if (!identityMatcher(a)(token)) return { ok: false, values };
   }
   return { ok: true, values, key: token };
 }

@@ -12,6 +12,7 @@ import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
+import { javaRegexProblem } from '../data/mapping/java-regex.js';
 import type { Resource } from './resources.js';
 import { getApi, KIND as API_KIND } from './rest-apis.js';
 
@@ -60,6 +61,16 @@ export const identitySources = (a: Pick<Authorizer, 'identitySource'>): string[]
   (a.identitySource ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** The rules a stored authorizer obeys, checked after Create and after every Update. */
+/**
+ * AWS accepts any identityValidationExpression (nothing recorded refuses one); one that Tollgate
+ * cannot run as a Java regex is kept, never matches at serving time (auth/lambda-authorizer.ts), and
+ * is logged here so the operator sees why its requests get 401.
+ */
+function warnUntranslatable(ctx: ControlContext, a: Authorizer): void {
+  const problem = a.identityValidationExpression ? javaRegexProblem(a.identityValidationExpression) : undefined;
+  if (problem) ctx.log.warn({ authorizer: a.id || a.name, identityValidationExpression: a.identityValidationExpression, problem }, 'identityValidationExpression cannot be run as a Java regex here: it will never match');
+}
+
 function checkAuthorizer(a: Authorizer): void {
   // Not recorded; follows F61's "Model name must be non-empty".
   if (!a.name) throw badRequest('Authorizer name must be non-empty');
@@ -191,6 +202,7 @@ export const authorizerHandlers: HandlerTable = {
         authorizerResultTtlInSeconds: input.authorizerResultTtlInSeconds,
       });
       checkAuthorizer(a);
+      warnUntranslatable(ctx, a);
       if (ctx.config.awsLimits) {
         const count = (await tx.all(AUTHORIZER_KIND, scope)).filter((r) => r.scope === scope).length;
         // Not recorded; follows the resources quota text.
@@ -218,6 +230,7 @@ export const authorizerHandlers: HandlerTable = {
       const current = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
       const next = normalize(applyPatch(current, input.patchOperations, AUTHORIZER_PATCH));
       checkAuthorizer(next);
+      warnUntranslatable(ctx, next);
       await tx.update(AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });

@@ -8,6 +8,7 @@ import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { HTTP_METHODS, methodNotFound, withMethod, type MethodAddress } from './methods.js';
 import { getResource } from './resources.js';
+import { javaRegexProblem } from '../data/mapping/java-regex.js';
 
 export interface IntegrationResponse {
   statusCode: string;
@@ -127,6 +128,15 @@ const INTEGRATION_RESPONSE_PATCH: PatchTable<IntegrationResponse> = {
   ],
 };
 
+/**
+ * AWS accepts any selectionPattern (nothing recorded refuses one); one that Tollgate cannot run as a
+ * Java regex is kept, never matches at serving time (data/integration-response.ts), and is logged.
+ */
+function warnUntranslatable(ctx: ControlContext, ir: IntegrationResponse): void {
+  const problem = ir.selectionPattern ? javaRegexProblem(ir.selectionPattern) : undefined;
+  if (problem) ctx.log.warn({ statusCode: ir.statusCode, selectionPattern: ir.selectionPattern, problem }, 'selectionPattern cannot be run as a Java regex here: it will never match');
+}
+
 type PutIntegrationInput = MethodAddress & Omit<Integration, 'httpMethod' | 'timeoutInMillis' | 'cacheKeyParameters'> & {
   integrationHttpMethod?: string; timeoutInMillis?: number; cacheKeyParameters?: string[];
 };
@@ -206,6 +216,7 @@ export const integrationHandlers: HandlerTable = {
         responseTemplates: input.responseTemplates,
         contentHandling: input.contentHandling,
       };
+      warnUntranslatable(ctx, ir);
       m.methodIntegration.integrationResponses = { ...(m.methodIntegration.integrationResponses ?? {}), [input.statusCode]: ir };
       return ir;
     }));
@@ -228,6 +239,7 @@ export const integrationHandlers: HandlerTable = {
       if (!m.methodIntegration) throw integrationNotFound();
       if (!ir) throw responseNotFound();
       const next = applyPatch(ir, input.patchOperations, INTEGRATION_RESPONSE_PATCH);
+      warnUntranslatable(ctx, next);
       m.methodIntegration.integrationResponses![input.statusCode] = next;
       return next;
     }));

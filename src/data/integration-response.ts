@@ -10,6 +10,7 @@ import type { Integration, IntegrationResponse } from '../control/integrations.j
 import { responseAfterTemplate, responseBeforeTemplate } from './binary.js';
 import { GatewayError } from './gateway-errors.js';
 import { contextOf, header, type Invocation } from './invocation.js';
+import { javaMatcher } from './mapping/java-regex.js';
 import { mapParameters } from './mapping/parameters.js';
 import { templateInput } from './integration-request.js';
 import { renderTemplate } from './templates.js';
@@ -42,17 +43,27 @@ export function remapMethodResponseHeaders(integrationType: string, headers: Rec
 
 export interface EndpointResult { status: number; headers: Map<string, string[]>; body: Buffer; errorMessage?: string; latencyMs?: number }
 
-/** selectionPattern regexes, compiled once per deployment (null: a pattern Java would take but JS cannot). */
-function selectionRegex(inv: Invocation, pattern: string): RegExp | undefined {
+type Matcher = (s: string) => boolean;
+const NEVER: Matcher = () => false;
+
+/**
+ * selectionPattern matchers, compiled once per deployment. The pattern is a java.util.regex one
+ * matched against the whole subject (`.+` does not match past a newline: DG "Set up an integration
+ * response", SVC IntegrationResponse.selectionPattern "make sure that the error response does not
+ * contain any newline"), so `(?i).*error.*` works and `.` stops at line ends. A pattern that cannot
+ * be translated never matches (nothing recorded shows AWS refusing one; PutIntegrationResponse logs
+ * a warning: control/integrations.ts).
+ */
+function selectionMatcher(inv: Invocation, pattern: string): Matcher {
   const memo = inv.served.deployment.memo;
-  let all = memo.get('selectionPatterns') as Map<string, RegExp | null> | undefined;
+  let all = memo.get('selectionPatterns') as Map<string, Matcher> | undefined;
   if (!all) { all = new Map(); memo.set('selectionPatterns', all); }
-  let re = all.get(pattern);
-  if (re === undefined) {
-    try { re = new RegExp(`^(?:${pattern})$`, 's'); } catch { re = null; }
-    all.set(pattern, re);
+  let m = all.get(pattern);
+  if (m === undefined) {
+    m = javaMatcher(pattern) ?? NEVER;
+    all.set(pattern, m);
   }
-  return re ?? undefined;
+  return m;
 }
 
 /** `subject` undefined (a Lambda invocation that succeeded) selects the default response only. */
@@ -62,7 +73,7 @@ export function selectIntegrationResponse(inv: Invocation, integration: Integrat
   for (const status in all) {
     const r = all[status];
     if (r.selectionPattern === undefined || r.selectionPattern === '') { fallback ??= r; continue; }
-    if (subject !== undefined && selectionRegex(inv, r.selectionPattern)?.test(subject)) return r;
+    if (subject !== undefined && selectionMatcher(inv, r.selectionPattern)(subject)) return r;
   }
   if (fallback) return fallback;
   throw new GatewayError('API_CONFIGURATION_ERROR');

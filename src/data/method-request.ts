@@ -48,7 +48,12 @@ const MEMO_KEY = 'val\u0000deployment';
 function deploymentValidators(d: CompiledDeployment): DeploymentValidators {
   let v = d.memo.get(MEMO_KEY) as DeploymentValidators | undefined;
   if (v) return v;
-  const ajv = new Ajv04({ strict: false, validateFormats: false, validateSchema: false, allErrors: true, verbose: true });
+  // `pattern` and `patternProperties` stay ECMA 262 regexes, not Java ones: AWS's draft-04 validator
+  // (java-json-tools json-schema-validator, whose message wording this file reproduces) runs them
+  // through json-schema-core's RegexECMA262Helper (a JavaScript engine), matching anywhere in the
+  // value as draft-04 says. Without the `u` flag, as that engine (ES5) reads them: `\_` or `\-`
+  // outside a class are identity escapes there, not errors.
+  const ajv = new Ajv04({ strict: false, validateFormats: false, validateSchema: false, allErrors: true, verbose: true, unicodeRegExp: false });
   const apiId = d.snapshot.api.id;
   const models = new Set<string>();
   for (const m of d.snapshot.models) {

@@ -47,6 +47,8 @@ before(async () => {
   ids.cached = await authorizer('token-cached', { authorizerResultTtlInSeconds: 300 });
   ids.short = await authorizer('token-1s', { authorizerResultTtlInSeconds: 1 });
   ids.validated = await authorizer('token-validated', { authorizerResultTtlInSeconds: 0, identityValidationExpression: 'Bearer [a-z-]+' });
+  ids.javaRegex = await authorizer('token-java-regex', { authorizerResultTtlInSeconds: 0, identityValidationExpression: '(?i)bearer\\h\\p{Lower}++' });
+  ids.untranslatable = await authorizer('token-atomic', { authorizerResultTtlInSeconds: 0, identityValidationExpression: '(?>Bearer).*' });
   ids.missing = await authorizer('no-function', { authorizerResultTtlInSeconds: 0, authorizerUri: authorizerUri('nosuchfunction') });
   ids.req = await authorizer('request-cached', {
     type: 'REQUEST', authorizerResultTtlInSeconds: 300,
@@ -65,6 +67,8 @@ before(async () => {
   await mockBehind(cached, 'POST', ids.cached);
   await mockBehind(await r('short'), 'GET', ids.short);
   await mockBehind(await r('validated'), 'GET', ids.validated);
+  await mockBehind(await r('javaregex'), 'GET', ids.javaRegex);
+  await mockBehind(await r('atomic'), 'GET', ids.untranslatable);
   await mockBehind(await r('missing'), 'GET', ids.missing);
   const req = await r('req');
   await mockBehind(await addResource(t.client, api, req, '{id}'), 'GET', ids.req);
@@ -116,6 +120,16 @@ describe('TOKEN authorizer outcomes', () => {
     assert.equal(fns.events().length, before);
     const good = await call('/validated', { Authorization: 'Bearer allow' });
     assert.equal(good.status, 200);
+    assert.equal(fns.events().length, before + 1);
+  });
+
+  it('identityValidationExpression is a Java regex (inline flags, \\h, \\p{Lower}, possessive); one that cannot be translated refuses every token', async () => {
+    const before = fns.events().length;
+    assert.equal((await call('/javaregex', { Authorization: 'BEARER allow' })).status, 200);
+    assert.equal((await call('/javaregex', { Authorization: 'Bearer allow1' })).status, 401);
+    assert.equal((await call('/javaregex', { Authorization: 'Bearer allow!' })).status, 401);
+    const atomic = await call('/atomic', { Authorization: 'Bearer allow' });
+    assert.deepEqual([atomic.status, atomic.text], [401, '{"message":"Unauthorized"}']);
     assert.equal(fns.events().length, before + 1);
   });
 

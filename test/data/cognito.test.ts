@@ -68,6 +68,7 @@ before(async () => {
   ids.pools = await authorizer('pools', [POOL, POOL_URL]);
   ids.nokeys = await authorizer('nokeys', [POOL_NO_JWKS]);
   ids.aud = await authorizer('aud', [POOL], { identityValidationExpression: 'client-[a-z]+' });
+  ids.audJava = await authorizer('aud-java', [POOL], { identityValidationExpression: '(?i)CLIENT-\\p{Alpha}++' });
   const mock = async (part: string, authorizerId: string, scopes?: string[]): Promise<void> => {
     const r = await addResource(t.client, api, api.root, part);
     await putMethod(t.client, api, r, 'GET', { requestTemplates: { 'application/json': '{"statusCode": 200}' } }, { authorizationType: 'COGNITO_USER_POOLS', authorizerId, authorizationScopes: scopes });
@@ -79,6 +80,7 @@ before(async () => {
   await mock('scoped', ids.pools, ['pets/read', 'pets/write']);
   await mock('nokeys', ids.nokeys);
   await mock('aud', ids.aud);
+  await mock('aud-java', ids.audJava);
   const proxy = await addResource(t.client, api, api.root, 'proxy');
   await putMethod(t.client, api, proxy, 'GET', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('echo') }, { authorizationType: 'COGNITO_USER_POOLS', authorizerId: ids.pools });
   await deploy(t.client, api, 'dev');
@@ -114,6 +116,8 @@ describe('tokens', () => {
     ['an ID token where scopes are set', '/scoped', () => jwt(idToken()), UNAUTHORIZED],
     ['identityValidationExpression matching aud', '/aud', () => jwt(idToken({ aud: 'client-xyz' })), [200]],
     ['identityValidationExpression not matching aud', '/aud', () => jwt(idToken({ aud: 'web-xyz' })), UNAUTHORIZED],
+    ['identityValidationExpression as a Java regex matching aud', '/aud-java', () => jwt(idToken({ aud: 'client-xyz' })), [200]],
+    ['identityValidationExpression as a Java regex not matching aud', '/aud-java', () => jwt(idToken({ aud: 'client-x1' })), UNAUTHORIZED],
     ['identityValidationExpression and an access token (no aud)', '/aud', () => jwt(accessToken('x')), UNAUTHORIZED],
     ['a pool without configured JWKS', '/nokeys', () => jwt(idToken({ iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_NoKeys' })), [500, '{"message":null}']],
   ];

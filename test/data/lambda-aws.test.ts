@@ -55,6 +55,15 @@ before(async () => {
   await putMethod(t.client, api, slow, 'GET', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri('slow') });
   await putResponse(t.client, api, slow, 'GET', '200');
   await putResponse(t.client, api, slow, 'GET', '504', { selectionPattern: '.*Task timed out.*', responseTemplates: { 'application/json': '{"timedOut": true}' } });
+  // POST /java: selectionPatterns are java.util.regex patterns matched against the whole errorMessage.
+  const java = await addResource(t.client, api, api.root, 'java');
+  await putMethod(t.client, api, java, 'POST', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri('custom') });
+  await putResponse(t.client, api, java, 'POST', '200', { responseTemplates: { 'application/json': 'default' } });
+  await putResponse(t.client, api, java, 'POST', '401', { selectionPattern: '(?i).*unauthori[sz]ed.*', responseTemplates: { 'application/json': 'inline flag' } });
+  await putResponse(t.client, api, java, 'POST', '409', { selectionPattern: 'Conflict:.*', responseTemplates: { 'application/json': 'one line' } });
+  await putResponse(t.client, api, java, 'POST', '410', { selectionPattern: '(?s)Gone:.*', responseTemplates: { 'application/json': 'dotall' } });
+  await putResponse(t.client, api, java, 'POST', '422', { selectionPattern: '\\p{Upper}{3}-\\p{Digit}++', responseTemplates: { 'application/json': 'posix class' } });
+  await putResponse(t.client, api, java, 'POST', '423', { selectionPattern: '(?>Locked).*', responseTemplates: { 'application/json': 'atomic' } });
   await deploy(t.client, api);
 });
 after(async () => { await t.close(); fns.remove(); });
@@ -91,6 +100,24 @@ describe('AWS (non-proxy) Lambda integration', () => {
     assert.deepEqual([success.status, success.json()], [200, { got: { n: 1 } }]);
     const failure = await post('/catchall', { fail: 'anything' });
     assert.deepEqual([failure.status, failure.text], [500, 'failed']);
+  });
+
+  it('selectionPattern is a Java regex: inline flags, POSIX classes, possessive quantifiers; `.` stops at a newline; an untranslatable one never matches', async () => {
+    const cases: [string, number, string][] = [
+      ['Request was UNAUTHORIZED here', 401, 'inline flag'],
+      ['Conflict: one line', 409, 'one line'],
+      // SVC IntegrationResponse.selectionPattern: `.+` does not match an error message with a newline.
+      ['Conflict: two\nlines', 200, 'default'],
+      ['Gone: two\nlines', 410, 'dotall'],
+      ['ABC-123', 422, 'posix class'],
+      ['abc-123', 200, 'default'],
+      // Atomic groups cannot be translated: the pattern is kept and never matches (no 500).
+      ['Locked out', 200, 'default'],
+    ];
+    for (const [message, status, text] of cases) {
+      const r = await post('/java', { fail: message });
+      assert.deepEqual([r.status, r.text], [status, text], message);
+    }
   });
 
   it('a function timeout is an error like any other: selected by "Task timed out"', async () => {

@@ -219,6 +219,15 @@ describe('validateRequest: body', () => {
       '[ECMA 262 regex "^[a-z]+$" does not match input string "ABC", instance type (string) does not match any allowed primitive type (allowed: ["integer"])]');
   });
 
+  it('`pattern` is an ECMA 262 regex as the validator\'s engine reads it (no `u` flag: identity escapes work), matched anywhere', () => {
+    const escapes = model('Escapes', { type: 'object', properties: { id: { type: 'string', pattern: '^\\_[a-z]+\\-$' }, tag: { type: 'string', pattern: 'x' } } });
+    const d = deployment([escapes]);
+    const m = { requestValidatorId: 'body', requestModels: { 'application/json': 'Escapes' } };
+    assert.doesNotThrow(() => validateRequest(invocation(m, { body: '{"id":"_abc-","tag":"axb"}' }, d)));
+    assert.equal(rejection(invocation(m, { body: '{"id":"abc"}' }, d)).validationErrorString,
+      '[ECMA 262 regex "^\\\\_[a-z]+\\\\-$" does not match input string "abc"]');
+  });
+
   it('an unknown model is an API configuration error', () => {
     const e = rejection(invocation({ requestValidatorId: 'body', requestModels: { 'application/json': 'Nope' } }, { body: '{}' }));
     assert.equal(e.type, 'API_CONFIGURATION_ERROR');

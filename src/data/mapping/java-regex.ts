@@ -294,3 +294,21 @@ export function matchesWhole(s: string, regex: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
 }
+
+/**
+ * `Pattern.compile(pattern)` once, then `matcher(s).matches()` per call: how API Gateway applies the
+ * regexes of a configuration (an integration response's `selectionPattern`, an authorizer's
+ * `identityValidationExpression`). Undefined when the pattern cannot be translated (a construct JS
+ * lacks, or one Java itself refuses): callers treat that as a pattern that never matches.
+ */
+export function javaMatcher(pattern: string): ((s: string) => boolean) | undefined {
+  let t: Translated;
+  try { t = translateJavaRegex(pattern); } catch { return undefined; }
+  const re = new RegExp(`(?:${t.source})(?![\\s\\S])`, `${t.flags}y`);
+  return (s) => { re.lastIndex = 0; return re.test(s); };
+}
+
+/** Why a configuration regex cannot run here (undefined when it can): for a warning at Put/Update time. */
+export function javaRegexProblem(pattern: string): string | undefined {
+  try { translateJavaRegex(pattern); return undefined; } catch (e) { return (e as Error).message; }
+}
