@@ -50,9 +50,11 @@ const ACCOUNT_PATCH: PatchTable<AccountSettings> = {
       path: '/features', ops: ['add', 'remove'],
       apply: (a, op) => {
         const value = op.value ?? '';
-        // Not recorded: AWS's texts for an empty feature and for removing UsagePlans.
+        // Not recorded: AWS's text for an empty feature. Removing UsagePlans answers moto's text
+        // (tests/test_apigateway/test_apigateway.py::test_update_account_error): AWS's is not
+        // recorded, and a peer's wording beats one of our own.
         if (!value) throw badRequest('A feature name is required');
-        if (op.op === 'remove' && value === USAGE_PLANS) throw badRequest('The UsagePlans feature cannot be removed');
+        if (op.op === 'remove' && value === USAGE_PLANS) throw badRequest('Usage Plans cannot be disabled once enabled');
         const rest = a.features.filter((f) => f !== value);
         a.features = op.op === 'add' ? [...rest, value] : rest;
       },

@@ -52,7 +52,7 @@ describe('UpdateAccount', () => {
     assert.deepEqual(res.features, ['UsagePlans', 'Other']);
     res = await update([{ op: 'remove', path: '/features', value: 'Other' }], 'eu-north-1');
     assert.deepEqual(res.features, ['UsagePlans']);
-    assert.deepEqual(await sdkError(update([{ op: 'remove', path: '/features', value: 'UsagePlans' }], 'eu-north-1')), bad('The UsagePlans feature cannot be removed'));
+    assert.deepEqual(await sdkError(update([{ op: 'remove', path: '/features', value: 'UsagePlans' }], 'eu-north-1')), bad('Usage Plans cannot be disabled once enabled'));
     assert.deepEqual(await sdkError(update([{ op: 'add', path: '/features' }], 'eu-north-1')), bad('A feature name is required'));
     assert.deepEqual((await get('eu-north-1')).features, ['UsagePlans']);
   });
