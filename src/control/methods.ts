@@ -143,10 +143,10 @@ const METHOD_RESPONSE_PATCH: PatchTable<MethodResponse> = {
       path: '/responseParameters/*', ops: ['add', 'replace', 'remove'],
       apply: (r, op, key) => {
         const params = { ...(r.responseParameters ?? {}) };
-        if (op.op === 'remove') {
-          if (!(key in params)) throw notFound('Invalid parameter name specified');
-          delete params[key];
-        } else params[key] = patchBoolean(op.value);
+        // Replace, like remove, needs the parameter there (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_wrong_param_names
+        // [update-method-response-operation-with-wrong-param-name-1]).
+        if (op.op !== 'add' && !(key in params)) throw notFound('Invalid parameter name specified');
+        if (op.op === 'remove') delete params[key]; else params[key] = patchBoolean(op.value);
         r.responseParameters = params;
       },
     },
@@ -154,10 +154,9 @@ const METHOD_RESPONSE_PATCH: PatchTable<MethodResponse> = {
       path: '/responseModels/*', ops: ['add', 'replace', 'remove'],
       apply: (r, op, key) => {
         const models = { ...(r.responseModels ?? {}) };
-        if (op.op === 'remove') {
-          if (!(key in models)) throw notFound('Content-Type specified was not found');
-          delete models[key];
-        } else models[key] = op.value ?? '';
+        // (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_wrong_param_names [update-method-response-operation-with-wrong-param-name-3])
+        if (op.op !== 'add' && !(key in models)) throw notFound('Content-Type specified was not found');
+        if (op.op === 'remove') delete models[key]; else models[key] = op.value ?? '';
         r.responseModels = models;
       },
     },
@@ -240,10 +239,11 @@ export const methodHandlers: HandlerTable = {
   async PutMethodResponse(input: MethodAddress & MethodResponse, ctx) {
     const res = await ctx.store.write((tx) => withMethod(ctx, tx, input, async (m) => {
       await checkModels(tx, ctx, input.restApiId, input.responseModels);
+      // Empty maps given are kept and shown as {} (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_lifecycle_method_response [put-method-response]).
       const mr: MethodResponse = {
         statusCode: input.statusCode,
-        responseParameters: emptyToUndefined(input.responseParameters),
-        responseModels: emptyToUndefined(input.responseModels),
+        responseParameters: input.responseParameters,
+        responseModels: input.responseModels,
       };
       m.methodResponses = { ...(m.methodResponses ?? {}), [input.statusCode]: mr };
       return mr;

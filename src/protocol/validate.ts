@@ -42,16 +42,21 @@ function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): v
 
 function checkStructure(obj: Input, shapeName: string, prefix: string, out: string[]): void {
   const shape = API_MODEL.shapes[shapeName];
+  // Labels are reported by bare name (F67: "Value 'wrong' at 'statusCode' …"), after the other
+  // members' violations (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_response_negative_tests
+  // [update-method-response-invalid-statuscode-and-wrong-op]: patchOperations.1 before statusCode).
+  const labels: string[] = [];
   for (const [member, ref] of Object.entries(shape.members)) {
-    // Labels are reported by bare name (F67: "Value 'wrong' at 'statusCode' …").
     const path = ref.loc === 'label' ? member : `${prefix}.${member}`;
+    const into = ref.loc === 'label' ? labels : out;
     const v = obj[member];
     if (v === undefined) {
-      if (shape.required.includes(member)) out.push(`Value null at '${path}' failed to satisfy constraint: Member must not be null`);
+      if (shape.required.includes(member)) into.push(`Value null at '${path}' failed to satisfy constraint: Member must not be null`);
       continue;
     }
-    checkMember(v, ref, path, out);
+    checkMember(v, ref, path, into);
   }
+  out.push(...labels);
 }
 
 export function validateInput(operation: string, input: Input): void {

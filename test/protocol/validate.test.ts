@@ -1,6 +1,6 @@
 /**
  * validateInput: Coral's ValidationException texts for required members, enums, lists of enums and
- * patterns, in the shape's member order, with 1-based list indexes and labels by bare name.
+ * patterns, in the shape's member order (labels last), with 1-based list indexes and labels by bare name.
  * Recorded answers are cited (peer-localstack F7, F8, F22, F64, F67, F69); the others follow the
  * same recorded format and say so.
  */
@@ -42,11 +42,12 @@ describe('validateInput', () => {
       assert.equal(messageOf('GetRestApi', {}), `1 validation error detected: ${notNull('restApiId')}`);
     });
 
-    it('reports every missing member, in member order (labels, then body)', () => {
-      // Format recorded (F8, F22); this combination is not recorded.
+    it('reports every missing member, in member order (body, then labels)', () => {
+      // Format recorded (F8, F22); body before labels is recorded (TestApigatewayMethodResponse::
+      // test_update_method_response_negative_tests [update-method-response-invalid-statuscode-and-wrong-op]).
       assert.equal(messageOf('CreateDocumentationPart', {}),
-        `3 validation errors detected: ${notNull('restApiId')}; ${notNull('createDocumentationPartInput.location')}; ${notNull('createDocumentationPartInput.properties')}`);
-      assert.equal(messageOf('UntagResource', {}), `2 validation errors detected: ${notNull('resourceArn')}; ${notNull('untagResourceInput.tagKeys')}`);
+        `3 validation errors detected: ${notNull('createDocumentationPartInput.location')}; ${notNull('createDocumentationPartInput.properties')}; ${notNull('restApiId')}`);
+      assert.equal(messageOf('UntagResource', {}), `2 validation errors detected: ${notNull('untagResourceInput.tagKeys')}; ${notNull('resourceArn')}`);
     });
 
     it('reports a missing member of a nested structure with its full path', () => {
@@ -96,12 +97,15 @@ describe('validateInput', () => {
     });
   });
 
-  it('orders mixed violations by member order: required, enum and pattern together', () => {
-    // Not recorded as a combination; each text is (F7, F22, F67).
+  it('orders mixed violations by member order, body members before labels: required, enum and pattern together', () => {
+    // Each text is recorded (F7, F22, F67); body before labels too (TestApigatewayMethodResponse::
+    // test_update_method_response_negative_tests [update-method-response-invalid-statuscode-and-wrong-op]).
     assert.equal(messageOf('PutMethodResponse', { resourceId: 'b', statusCode: '99' }),
       `3 validation errors detected: ${notNull('restApiId')}; ${notNull('httpMethod')}; Value '99' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d`);
     assert.equal(messageOf('PutIntegration', { type: 'nope', httpMethod: 'GET', resourceId: 'r' }),
-      `2 validation errors detected: ${notNull('restApiId')}; Value 'nope' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]`);
+      `2 validation errors detected: Value 'nope' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]; ${notNull('restApiId')}`);
+    assert.equal(messageOf('UpdateMethodResponse', { restApiId: 'a', resourceId: 'b', httpMethod: 'GET', statusCode: 'wrong', patchOperations: [{ op: 'wrong_op', path: '/x' }] }),
+      `2 validation errors detected: Value 'wrong_op' at 'updateMethodResponseInput.patchOperations.1.member.op' failed to satisfy constraint: Member must satisfy enum value set: ${OPS}; Value 'wrong' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d`);
   });
 
   it('renders as AWS does: x-amzn-ErrorType and a capitalised Message (F7)', () => {
