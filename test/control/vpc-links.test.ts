@@ -47,14 +47,21 @@ describe('CreateVpcLink', () => {
     assert.deepEqual((await t.client.send(new GetTagsCommand({ resourceArn: arn }))).tags, { env: 'dev' });
   });
 
-  it('refuses bad targets and tags', async () => {
-    assert.deepEqual(await sdkError(create({ targetArns: [] })), bad('A VPC link must target exactly one network load balancer'));
-    assert.deepEqual(await sdkError(create({ targetArns: [NLB, NLB] })), bad('A VPC link must target exactly one network load balancer'));
-    const alb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/1234';
-    assert.deepEqual(await sdkError(create({ targetArns: [alb] })), bad(`Invalid network load balancer ARN specified: ${alb}`));
+  it('refuses an empty name, ill-formed target ARNs and bad tags (LS-snap test_create_vpc_link_invalid_parameters)', async () => {
+    assert.deepEqual(await sdkError(create({ name: '' })), bad('Name cannot be empty'));
+    for (const arn of ['invalid-arn', 'elb:target:arn', 'arn:aws:elasticloadbalancing:us-east-1:123456789012:']) {
+      assert.deepEqual(await sdkError(create({ targetArns: [NLB, arn] })), bad(`Invalid ARN. ARN is not well formed ${arn}`));
+    }
     assert.deepEqual(await sdkError(create({ tags: { 'aws:x': '1' } })), bad("Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)"));
     const missing = await sdkError(t.client.send(new CreateVpcLinkCommand({ name: 'x' } as CreateVpcLinkCommandInput)));
     assert.equal(missing.name, 'ValidationException');
+  });
+
+  it('accepts any well-formed target ARNs, as many as given: AWS checks the load balancer while provisioning, not on create', async () => {
+    const alb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/1234';
+    assert.deepEqual((await create({ targetArns: [alb] })).targetArns, [alb]);
+    assert.deepEqual((await create({ targetArns: [NLB, NLB] })).targetArns, [NLB, NLB]);
+    assert.deepEqual((await create({ targetArns: [] })).targetArns, []);
   });
 
   it('enforces 20 VPC links per region with --aws-limits', async () => {
