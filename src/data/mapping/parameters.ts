@@ -7,7 +7,8 @@
  *          `integration.response.body[.JSONPath]`, `context.Y`, `stageVariables.Y`, `'static'`.
  * A value is a string, or a list for the multivalue sources.
  */
-import { JSONPath } from 'jsonpath-plus';
+import { isJavaMap, javaString, jsonSmart } from './java.js';
+import { parsePayload, readPath } from './json.js';
 
 export type MappedValue = string | string[] | undefined;
 
@@ -27,12 +28,19 @@ function last(v: string[] | undefined): string | undefined {
   return v && v.length ? v[v.length - 1] : undefined;
 }
 
+/**
+ * `….body.<JSONPath>`: the payload read as API Gateway reads it (json-smart, permissive: json.ts) and
+ * the path evaluated by the same Jayway-style engine as `$input.path` (DG: "JSONPath_EXPRESSION is a
+ * JSONPath expression for a JSON field of the body"), so a template and a mapping see the same value.
+ * A scalar is its Java text (`1.0` stays `1.0`, an integer past 2^53 keeps its digits); an object or
+ * an array is its JSON text (json-smart, numbers the same way). No match, a null, a payload that is
+ * not JSON or a path Jayway refuses map nothing.
+ */
 function bodyPath(body: string, path: string): MappedValue {
-  let json: unknown;
-  try { json = JSON.parse(body); } catch { return undefined; }
-  const r = JSONPath({ path: `$${path}`, json: json as object, wrap: false });
-  if (r === undefined || r === null) return undefined;
-  return typeof r === 'object' ? JSON.stringify(r) : String(r);
+  let v: unknown;
+  try { v = readPath(parsePayload(body), `$${path}`); } catch { return undefined; }
+  if (v === undefined || v === null) return undefined;
+  return Array.isArray(v) || isJavaMap(v) ? jsonSmart(v, false) : javaString(v);
 }
 
 function contextValue(ctx: Record<string, unknown>, path: string): MappedValue {
@@ -60,7 +68,13 @@ export function evaluate(expr: string, s: MappingSources): MappedValue {
     case 'multivaluequerystring': return s.querystring?.get(name);
     case 'header': return last(s.header.get(name.toLowerCase()));
     case 'multivalueheader': return s.header.get(name.toLowerCase());
-    case 'body': return name ? bodyPath(s.body(), `.${name}`) : s.body();
+    case 'body': {
+      // An empty request body maps as `{}`, as `$input.body` reads it (LocalStack's parameters-mapping
+      // unit tests, "validated against AWS").
+      const body = s.body();
+      const text = body === '' && s.prefix === 'method.request' ? '{}' : body;
+      return name ? bodyPath(text, `.${name}`) : text;
+    }
     default: return undefined;
   }
 }
