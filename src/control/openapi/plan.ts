@@ -358,9 +358,11 @@ function schemeInfo(name: string, s: Json, plan: Plan): SchemeInfo {
       // F51 / [imp]: the scheme's x-amazon-apigateway-authtype ("oauth2", "custom", "cognito_user_pools"), else the type's default.
       authType: authtype ?? (type === 'COGNITO_USER_POOLS' ? 'cognito_user_pools' : 'custom'),
       authorizerUri: str(ext.authorizerUri),
-      authorizerCredentials: str(ext.authorizerCredentials),
+      // An empty string is no value: AWS imported `"authorizerCredentials": "", "identitySource": ""` with
+      // failOnWarnings (rec: test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api [import_rest_api]).
+      authorizerCredentials: str(ext.authorizerCredentials) || undefined,
       // [imp]: without an identitySource, the scheme's header (`name`) is the source.
-      identitySource: str(ext.identitySource) ?? (str(s.name) && s.in !== 'query' ? `method.request.header.${str(s.name)}` : undefined),
+      identitySource: str(ext.identitySource) || (str(s.name) && s.in !== 'query' ? `method.request.header.${str(s.name)}` : undefined),
       identityValidationExpression: str(ext.identityValidationExpression),
       // Only when given ([imp] test_import_swagger_api: the second authorizer shows none); Cognito shows none.
       authorizerResultTtlInSeconds: type === 'COGNITO_USER_POOLS' || ttl === undefined ? undefined : typeof ttl === 'number' ? ttl : Number(ttl),
