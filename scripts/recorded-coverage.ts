@@ -10,7 +10,9 @@ import {
 } from '../test/recorded/steps.js';
 
 const root = process.cwd();
-const dir = process.argv[2] ?? join(root, '..', 'shared', 'recordings', 'localstack-apigateway');
+// ../shared from the main checkout, ../../shared from a worktree under wt/.
+const dir = process.argv[2] ?? [join(root, '..', 'shared'), join(root, '..', '..', 'shared')]
+  .map((d) => join(d, 'recordings', 'localstack-apigateway')).find((d) => existsSync(d)) ?? join(root, '..', 'shared', 'recordings', 'localstack-apigateway');
 if (!existsSync(dir)) throw new Error(`no recordings at ${dir}`);
 const PREFIX = 'tests/aws/services/apigateway/';
 
