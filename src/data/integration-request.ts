@@ -11,7 +11,7 @@ import { GatewayError } from './gateway-errors.js';
 import type { EndpointRequest } from './integrations/http-client.js';
 import { contextOf, header, type Invocation } from './invocation.js';
 import { mapParameters, type MappingSources } from './mapping/parameters.js';
-import { traceId } from './method-response.js';
+import { invocationTraceId } from './method-response.js';
 import { renderTemplate } from './templates.js';
 import type { TemplateInput } from './mapping/vtl.js';
 
@@ -137,10 +137,19 @@ class InvocationInput implements TemplateInput {
     return this.#querystring;
   }
 
+  /**
+   * The client's headers less the hop-by-hop ones, Host excepted: `$input.params('Connection')`, `TE`,
+   * `Max-Forwards`… render empty though the client sent them (rec:
+   * test_apigateway_integrations.py::TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_http[HTTP]
+   * [full-integration], and the AWS one alike: Host, Via, Date and Authorization were seen).
+   */
   get header(): Record<string, string> {
     if (!this.#header) {
       this.#header = {};
-      for (const h of this.inv.request.headers.values()) this.#header[h.name] = h.values[h.values.length - 1];
+      for (const [lower, h] of this.inv.request.headers) {
+        if (HOP_BY_HOP.has(lower) && lower !== 'host') continue;
+        this.#header[h.name] = h.values[h.values.length - 1];
+      }
     }
     return this.#header;
   }
@@ -227,7 +236,7 @@ function backendHeaders(inv: Invocation, ir: IntegrationRequest, proxy: boolean)
   headers.setDefault('user-agent', 'User-Agent', `AmazonAPIGateway_${inv.request.target.apiId}`);
   const ct = header(inv.request, 'content-type');
   if (ct && inv.request.method !== 'GET' && inv.request.method !== 'HEAD' && inv.request.method !== 'OPTIONS') headers.setDefault('content-type', 'Content-Type', ct);
-  headers.add('x-amzn-trace-id', 'X-Amzn-Trace-Id', traceId(inv.request.startedAt, inv.requestId));
+  headers.add('x-amzn-trace-id', 'X-Amzn-Trace-Id', invocationTraceId(inv));
   headers.add('x-amzn-apigateway-api-id', 'X-Amzn-Apigateway-Api-Id', inv.request.target.apiId);
   return headers.record;
 }

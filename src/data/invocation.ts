@@ -47,6 +47,8 @@ export interface Invocation {
   /** What the integration answered, for access logs ($context.integration.*): status, latency, error. */
   integration?: { status?: number; latencyMs?: number; error?: string; requestId?: string };
   context?: Record<string, unknown>;
+  /** The X-Ray trace header, set on first use (method-response.ts invocationTraceId). */
+  traceId?: string;
 }
 
 /** What an authorizer established: a Lambda authorizer's principal and context, or Cognito claims. */

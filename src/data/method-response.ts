@@ -1,11 +1,12 @@
 /**
  * `method-response`: writes the answer with the headers AWS adds (x-amzn-RequestId, x-amz-apigw-id,
- * X-Amzn-Trace-Id except for HTTP_PROXY) and compresses it when the API has a minimumCompressionSize, the client's
+ * X-Amzn-Trace-Id except for MOCK and HTTP_PROXY) and compresses it when the API has a minimumCompressionSize, the client's
  * Accept-Encoding allows gzip or deflate (an absent header means no compression), the body is at
  * least that large and the integration did not encode it already
  * (DG:api-gateway-gzip-compression-decompression).
  */
 import type { ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import type { RenderedResponse } from './gateway-response.js';
 import { header, type Invocation } from './invocation.js';
@@ -37,6 +38,48 @@ export function traceId(startedAt: number, requestId: string): string {
 }
 let traceSecond = { value: NaN, hex: '' };
 
+/**
+ * The request's X-Ray trace header, as its Lambda proxy event, its HTTP backend and its answer see it.
+ * A client's `X-Amzn-Trace-Id` holding a `Root=` is kept: whole when it names its `Parent`, else with a
+ * generated `Parent` (16 hex digits) and `Sampled=0` added (rec:
+ * test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id [trace-id-req-headers-AWS_PROXY]:
+ * the full id came back with its own Parent; [trace-id-small-req-headers-AWS_PROXY]: a Root-only id came
+ * back with another Parent). Without one, a Root of API Gateway's own.
+ */
+export function invocationTraceId(inv: Invocation): string {
+  if (inv.traceId) return inv.traceId;
+  const client = header(inv.request, 'x-amzn-trace-id');
+  let id: string;
+  if (client && /(^|;)\s*Root=1-[0-9a-fA-F]{8}-[0-9a-fA-F]{24}\s*(;|$)/.test(client)) {
+    id = client;
+    if (!/(^|;)\s*Parent=/.test(id)) id += `;Parent=${randomBytes(8).toString('hex')}`;
+    if (!/(^|;)\s*Sampled=/.test(id)) id += ';Sampled=0';
+  } else {
+    id = traceId(inv.request.startedAt, inv.requestId);
+  }
+  inv.traceId = id;
+  return id;
+}
+
+/**
+ * Integration types whose answers carry no X-Amzn-Trace-Id of API Gateway's: MOCK (rec:
+ * test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id [normal-req-headers-MOCK],
+ * even when the client sent one [trace-id-req-headers-MOCK]) and HTTP_PROXY (recorded: LS-snap
+ * test_apigateway_integrations TestApiGatewayHeaderRemapping[HTTP_PROXY] response headers; a backend's own
+ * passes through). HTTP, AWS and AWS_PROXY answers have one.
+ */
+const NO_TRACE_ID = new Set(['MOCK', 'HTTP_PROXY']);
+
+/**
+ * `Connection: keep-alive` set by hand on a connection that stays open: Node would otherwise add its own
+ * `Keep-Alive: timeout=5`, a header AWS's answers never carry (rec:
+ * test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id [normal-req-headers-MOCK]:
+ * connection, content-length, content-type, date and API Gateway's ids, nothing else).
+ */
+export function keepAlive(res: ServerResponse, headers: Record<string, string | string[]>): void {
+  if ((res as ServerResponse & { shouldKeepAlive?: boolean }).shouldKeepAlive) headers.Connection = 'keep-alive';
+}
+
 export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
   let body = out.body;
   // One pass over the answer's headers: copy them, and note the two that decide what is added.
@@ -60,11 +103,10 @@ export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: R
   if (!hasType) headers['Content-Type'] = 'application/json';
   headers['x-amzn-RequestId'] = requestId;
   headers['x-amz-apigw-id'] = extendedRequestId;
-  // HTTP_PROXY answers carry no X-Amzn-Trace-Id of API Gateway's (recorded: LS-snap
-  // test_apigateway_integrations TestApiGatewayHeaderRemapping[HTTP_PROXY] response headers; HTTP, AWS
-  // and AWS_PROXY answers have one); a backend's own passes through.
-  if (inv.method?.methodIntegration?.type !== 'HTTP_PROXY') headers['X-Amzn-Trace-Id'] = traceId(inv.request.startedAt, requestId);
+  const type = inv.method?.methodIntegration?.type;
+  if (type === undefined || !NO_TRACE_ID.has(type)) headers['X-Amzn-Trace-Id'] = invocationTraceId(inv);
   headers['Content-Length'] = String(body.length);
+  keepAlive(res, headers);
   res.writeHead(out.status, headers);
   res.end(inv.request.method === 'HEAD' ? undefined : body);
 }

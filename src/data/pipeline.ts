@@ -27,7 +27,7 @@ import { mockEndpoint } from './integrations/mock.js';
 import type { ClientRequest, Invocation } from './invocation.js';
 import type { InvokeTarget } from './invoke-url.js';
 import { validateRequest } from './method-request.js';
-import { writeMethodResponse } from './method-response.js';
+import { keepAlive, writeMethodResponse } from './method-response.js';
 import { receive } from './request.js';
 import { pickMethod } from './router.js';
 
@@ -170,11 +170,13 @@ function asRendered(out: { status: number; headers: Record<string, string | stri
 
 function send(res: ServerResponse, r: RenderedResponse, requestId: string, extendedRequestId: string): void {
   if (res.headersSent) { res.destroy(); return; }
-  res.writeHead(r.status, {
+  const headers: Record<string, string | string[]> = {
     ...r.headers,
     'x-amzn-RequestId': requestId,
     'x-amz-apigw-id': extendedRequestId,
     'Content-Length': String(r.body.length),
-  });
+  };
+  keepAlive(res, headers);
+  res.writeHead(r.status, headers);
   res.end(r.body);
 }

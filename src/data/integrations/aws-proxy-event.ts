@@ -22,7 +22,7 @@
 import { isBinaryRequest } from '../binary.js';
 import type { IntegrationRequest } from '../integration-request.js';
 import { contextOf, header, type Invocation } from '../invocation.js';
-import { traceId } from '../method-response.js';
+import { invocationTraceId } from '../method-response.js';
 
 export interface ProxyEvent {
   resource: string;
@@ -62,7 +62,8 @@ export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyE
   const local = inv.raw?.socket?.localPort;
   if (!multi.has('x-forwarded-port')) put('X-Forwarded-Port', [String(local ?? 443)]);
   if (!multi.has('x-forwarded-proto')) put('X-Forwarded-Proto', [(inv.raw?.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http']);
-  if (!multi.has('x-amzn-trace-id')) put('X-Amzn-Trace-Id', [traceId(req.startedAt, inv.requestId)]);
+  // The client's own trace id, completed with a Parent when it has none (method-response.ts).
+  put('X-Amzn-Trace-Id', [invocationTraceId(inv)]);
   for (const [name, v] of Object.entries(ir.header)) put(name, Array.isArray(v) ? v : [v]);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
