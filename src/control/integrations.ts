@@ -85,6 +85,21 @@ function checkIntegration(i: Integration): void {
   }
 }
 
+/**
+ * A template's key must be a content type (rec: test_apigateway_api.py::TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates
+ * [put-integration-response-invalid-responseTemplates-2]: "123" is refused). Only a key with no
+ * "/" at all is refused: AWS's full rule is not recorded, and anything type/subtype-like is taken.
+ */
+function checkContentTypes(templates: Record<string, unknown> | undefined): void {
+  const bad = Object.keys(templates ?? {}).filter((k) => !/^[^/]+\/[^/]+$/.test(k));
+  if (bad.length) throw badRequest(`Validation Result: warnings : [], errors : [${bad.map((k) => `Invalid content type specified: ${k}`).join(', ')}]`);
+}
+
+/** An empty template is kept as null (rec: test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_response_templates [put-integration-response-template-empty]); both mean none. */
+function emptyTemplatesAsNull(templates: Record<string, string | null> | undefined): Record<string, string | null> | undefined {
+  return templates && Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, v === '' ? null : v]));
+}
+
 const INTEGRATION_PATCH: PatchTable<Integration> = {
   rules: [
     ...(['cacheNamespace', 'connectionId', 'connectionType', 'contentHandling', 'httpMethod', 'uri', 'passthroughBehavior', 'integrationTarget', 'responseTransferMode', 'credentials'] as const)
@@ -209,11 +224,12 @@ export const integrationHandlers: HandlerTable = {
   async PutIntegrationResponse(input: MethodAddress & IntegrationResponse, ctx) {
     const out = await ctx.store.write((tx) => withMethod(ctx, tx, input, (m) => {
       if (!m.methodIntegration) throw integrationNotFound();
+      checkContentTypes(input.responseTemplates);
       const ir: IntegrationResponse = {
         statusCode: input.statusCode,
         selectionPattern: input.selectionPattern,
         responseParameters: input.responseParameters,
-        responseTemplates: input.responseTemplates,
+        responseTemplates: emptyTemplatesAsNull(input.responseTemplates),
         contentHandling: input.contentHandling,
       };
       warnUntranslatable(ctx, ir);
@@ -247,11 +263,16 @@ export const integrationHandlers: HandlerTable = {
   },
 
   async DeleteIntegrationResponse(input: MethodAddress & { statusCode: string }, ctx) {
-    await ctx.store.write((tx) => withMethod(ctx, tx, input, (m) => {
-      if (!m.methodIntegration) throw integrationNotFound();
-      if (!m.methodIntegration.integrationResponses?.[input.statusCode]) throw responseNotFound();
-      delete m.methodIntegration.integrationResponses[input.statusCode];
-    }));
+    await ctx.store.write(async (tx) => {
+      // No method is named as no integration here (rec: test_apigateway_api.py::TestApigatewayIntegrationResponse::test_delete_integration_response_errors
+      // [non-existent-method], [bad-method]), unlike Get/PutIntegrationResponse.
+      const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
+      if (!r.resourceMethods?.[input.httpMethod]?.methodIntegration) throw integrationNotFound();
+      await withMethod(ctx, tx, input, (m) => {
+        if (!m.methodIntegration!.integrationResponses?.[input.statusCode]) throw responseNotFound();
+        delete m.methodIntegration!.integrationResponses![input.statusCode];
+      });
+    });
   },
 };
 

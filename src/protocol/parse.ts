@@ -20,7 +20,9 @@ export interface HttpRequestParts {
 
 function javaClass(v: unknown): string {
   if (typeof v === 'boolean') return 'java.lang.Boolean';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'java.lang.Integer' : 'java.lang.Double';
+  // Coral reads every JSON number as one class (rec: test_apigateway_api.py::TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates
+  // [put-integration-response-invalid-responseTemplates-1]: 123 where a string belongs).
+  if (typeof v === 'number') return 'com.amazon.coral.value.json.numbers.TruncatingBigNumber';
   return 'java.lang.String';
 }
 

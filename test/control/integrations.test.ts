@@ -110,13 +110,14 @@ describe('GetIntegration / UpdateIntegration / DeleteIntegration', () => {
 });
 
 describe('integration responses', () => {
-  it('put keeps null templates and the empty selection pattern (F67)', async () => {
+  it('put keeps null templates, turns empty ones null, and keeps the empty selection pattern (F67)', async () => {
     const a = await newMethod();
     await put(a, {});
     const ir = await t.client.send(new PutIntegrationResponseCommand({ ...a, statusCode: '200', selectionPattern: '', responseTemplates: { 'application/json': '' } }));
     assert.equal(ir.$metadata.httpStatusCode, 201);
     assert.equal(ir.selectionPattern, '');
-    assert.deepEqual(ir.responseTemplates, { 'application/json': '' });
+    // An empty template comes back null (rec: test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_response_templates [put-integration-response-template-empty]).
+    assert.deepEqual(ir.responseTemplates, { 'application/json': null });
     const r = await raw(t.app.adminUrl, 'PUT', `/restapis/${a.restApiId}/resources/${a.resourceId}/methods/POST/integration/responses/400`,
       JSON.stringify({ responseTemplates: { 'application/json': null } }));
     assert.equal(r.status, 201);
