@@ -84,9 +84,16 @@ function checkHttpMethod(m: string): void {
   if (!HTTP_METHODS.includes(m)) throw badRequest('Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY');
 }
 
-function checkAuthType(t: string): void {
+/**
+ * The authorization type in AWS's case: it is taken in any case and kept upper-cased, by UpdateMethod as by
+ * PutMethod (rec: test_apigateway_integrations.py::test_put_integration_responses [put-method-put]:
+ * "none" comes back "NONE").
+ */
+function checkAuthType(t: string | undefined): string {
+  const canonical = AUTH_TYPES.find((a) => a === (t ?? '').toUpperCase());
   // Not recorded; mirrors the HttpMethod text.
-  if (!AUTH_TYPES.includes(t)) throw badRequest(`Invalid authorization type specified. Valid options are ${AUTH_TYPES.join(',')}`);
+  if (!canonical) throw badRequest(`Invalid authorization type specified. Valid options are ${AUTH_TYPES.join(',')}`);
+  return canonical;
 }
 
 /**
@@ -98,7 +105,7 @@ const listingOps = <T>(rules: PatchRule<T>[]): PatchRule<T>[] => rules.map((r) =
 
 const METHOD_PATCH: PatchTable<Method> = {
   rules: listingOps<Method>([
-    { path: '/authorizationType', ops: ['replace'], apply: (m, op) => { checkAuthType(op.value ?? ''); m.authorizationType = op.value!; } },
+    { path: '/authorizationType', ops: ['replace'], apply: (m, op) => { m.authorizationType = checkAuthType(op.value ?? ''); } },
     { path: '/authorizerId', ops: ['replace'], apply: (m, op) => { if (op.value) m.authorizerId = op.value; else delete m.authorizerId; } },
     { path: '/apiKeyRequired', ops: ['replace'], apply: (m, op) => { m.apiKeyRequired = patchBoolean(op.value); } },
     { path: '/operationName', ops: ['replace'], apply: (m, op) => { if (op.value) m.operationName = op.value; else delete m.operationName; } },

@@ -218,7 +218,7 @@ export class Authorization {
     if (a.type === 'TOKEN') {
       event = tokenEvent(identity.key, arn);
     } else {
-      const proxy = buildProxyEvent(inv, { body: Buffer.alloc(0), path: {}, querystring: {}, header: {} });
+      const proxy = buildProxyEvent(inv);
       event = requestEvent(arn, proxy);
     }
     try {

@@ -45,7 +45,11 @@ export function parseInvokeTarget(host: string | undefined, rawPath: string): In
 }
 
 export function split(apiId: string, path: string, prefix: string): InvokeTarget {
-  const rest = path.startsWith('/') ? path.slice(1) : path;
+  // Slashes before the stage count as one: `//stage/proxy-value` is the stage `stage` (rec:
+  // test_apigateway_lambda.py::test_lambda_aws_proxy_integration [invocation-payload-with-prepended-slash-to-stage]).
+  let start = 0;
+  while (path.charCodeAt(start) === 47 /* / */) start++;
+  const rest = path.slice(start);
   const slash = rest.indexOf('/');
   const stage = slash < 0 ? rest : rest.slice(0, slash);
   return {

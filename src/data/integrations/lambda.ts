@@ -71,8 +71,8 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
 
 export async function awsProxyLambda(inv: Invocation, integration: Integration, invoker: LambdaInvoker | undefined): Promise<RenderedResponse> {
   if (integration.httpMethod !== 'POST') throw configurationError("The 'AWS_PROXY' integration can only be used with the POST integration method");
-  const ir = buildIntegrationRequest(inv, integration, true);
-  const event = buildProxyEvent(inv, ir);
+  buildIntegrationRequest(inv, integration, true); // its mappings are not applied, but a forbidden one fails
+  const event = buildProxyEvent(inv);
   const result = await invokeLambda(inv, integration, invoker, Buffer.from(JSON.stringify(event)));
   if (result.functionError) {
     throw new GatewayError('INTEGRATION_FAILURE', {
