@@ -9,7 +9,8 @@
  *  - values are Java objects (java.ts) printed the Java way; null references print nothing (API
  *    Gateway renders an unset `$context.authorizer.principalId` as empty: localstack#7188, #5587);
  *  - `$x.m(args)` calls the Java method (methods.ts), `$map.key`/`$map['key']` is `get("key")`;
- *  - `#if`: only null and false are false; `==` compares numbers by value, other types by toString();
+ *  - `#if`: only null and false are false; `==` compares numbers by value, other types by toString(),
+ *    and a null equals null and the empty string (velocityEquals);
  *    math is Velocity's (integer division for integers, Double otherwise, `+` concatenates strings);
  *  - `#set($x = null)` leaves `$x` unchanged (Velocity 1.7 `directive.set.null.allowed=false`);
  *  - `#foreach` runs at most 1,000 times per loop (DG:limits, aws-behavior.md "Limits"); one more
@@ -185,8 +186,8 @@ class Engine extends VelocityCompile {
         if (typeof v === 'bigint') return -v;
         return typeof v === 'number' ? -v : null;
       }
-      case '==': return javaEquals(this.getExpression(l), this.getExpression(r));
-      case '!=': return !javaEquals(this.getExpression(l), this.getExpression(r));
+      case '==': return velocityEquals(this.getExpression(l), this.getExpression(r));
+      case '!=': return !velocityEquals(this.getExpression(l), this.getExpression(r));
       case '<': case '>': case '<=': case '>=': {
         const a = this.getExpression(l);
         const b = this.getExpression(r);
@@ -400,6 +401,21 @@ function bigMath(op: string, p: bigint, q: bigint): bigint | null {
     case '*': return p * q;
     default: return null;
   }
+}
+
+/**
+ * `==` in a template: a null (an unset reference, a path matching nothing) equals null and the empty
+ * string, and nothing else (rec: test_apigateway_common.py::TestApiGatewayCommon::test_input_path_template_formatting
+ * [empty-body], [nested-null-list]: `$result == $null` and `$result == ""` both true for a null
+ * `$input.path`; [nested-empty-list]: an empty list equals neither); otherwise Java's equality by value
+ * or toString() (java.ts javaEquals).
+ */
+function velocityEquals(a: unknown, b: unknown): boolean {
+  const aNull = a === null || a === undefined || a === NOT_FOUND;
+  const bNull = b === null || b === undefined || b === NOT_FOUND;
+  if (aNull) return bNull || b === '';
+  if (bNull) return a === '';
+  return javaEquals(a, b);
 }
 
 export class CompiledTemplate {
