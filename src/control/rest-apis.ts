@@ -49,13 +49,44 @@ export async function getApi(reader: StoreReader, ctx: ControlContext, id: strin
   return api;
 }
 
+/**
+ * The resource policy as AWS answers it. AWS keeps the document it parsed, not the text sent:
+ * compact JSON, `execute-api:/…` resources expanded to the API's ARN, and the whole escaped as the
+ * inside of a JSON string, `"` as `\"` and `/` as `\/` — `{\"Version\":\"2012-10-17\",…}`
+ * (AWS's answer quoted in localstack/localstack#3325; terraform-provider-aws unquotes it, "The API
+ * returns policy as an escaped JSON string … may contain escaped forward slashes in CIDR blocks";
+ * the expanded ARN: aws-controllers-k8s apigateway-controller rest_api hooks,
+ * aws-cloudformation/cloudformation-coverage-roadmap#1322). Tollgate stores the text as sent (the
+ * data plane reads it) and renders it here; a text that is no JSON is answered as it is (AWS's
+ * answer to one is not recorded).
+ */
+export function policyView(policy: string | undefined, region: string, accountId: string, apiId: string): string | undefined {
+  if (policy === undefined) return undefined;
+  let doc: unknown;
+  try { doc = JSON.parse(policy); } catch { return policy; }
+  const arn = (r: unknown): unknown => (typeof r === 'string' && r.startsWith('execute-api:/')
+    ? `arn:aws:execute-api:${region}:${accountId}:${apiId}/${r.slice('execute-api:/'.length)}` : r);
+  const statements = (doc as { Statement?: unknown })?.Statement;
+  for (const st of Array.isArray(statements) ? statements : statements && typeof statements === 'object' ? [statements] : []) {
+    if (!st || typeof st !== 'object') continue;
+    const s = st as Record<string, unknown>;
+    for (const k of ['Resource', 'NotResource']) {
+      if (s[k] !== undefined) s[k] = Array.isArray(s[k]) ? (s[k] as unknown[]).map(arn) : arn(s[k]);
+    }
+  }
+  return JSON.stringify(JSON.stringify(doc)).slice(1, -1).replace(/\//g, '\\/');
+}
+
+type Viewer = { region: string; accountId: string };
+const withPolicy = (api: RestApi, ctx: Viewer): RestApi => ({ ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id) });
+
 /** Create's view: unset members and empty tags left out (F1, F3, F5). */
-function createView(api: RestApi): RestApi {
-  return { ...api, tags: createTags(api.tags) as Tags, binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined };
+function createView(api: RestApi, ctx: Viewer): RestApi {
+  return { ...withPolicy(api, ctx), tags: createTags(api.tags) as Tags, binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined };
 }
 /** List items leave out empty tags as Create does; Get and Update always carry `tags` (F5, F15). */
 const listView = createView;
-const getView = (api: RestApi): RestApi => ({ ...api, binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined });
+const getView = (api: RestApi, ctx: Viewer): RestApi => ({ ...withPolicy(api, ctx), binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined });
 
 function checkCompression(v: number): void {
   if (!Number.isInteger(v) || v < 0 || v > MAX_COMPRESSION) {
@@ -231,15 +262,15 @@ const REST_API_PATCH: PatchTable<RestApi> = {
 export const restApiHandlers: HandlerTable = {
   async CreateRestApi(input: CreateRestApiInput, ctx) {
     const api = await ctx.store.write((tx) => createRestApi(input, ctx, tx));
-    return createView(api) as unknown as Record<string, unknown>;
+    return createView(api, ctx) as unknown as Record<string, unknown>;
   },
 
   async GetRestApi(input: { restApiId: string }, ctx) {
-    return getView(await getApi(ctx.store, ctx, input.restApiId)) as unknown as Record<string, unknown>;
+    return getView(await getApi(ctx.store, ctx, input.restApiId), ctx) as unknown as Record<string, unknown>;
   },
 
   async GetRestApis(input: { position?: string; limit?: number }, ctx) {
-    return listPage<RestApi>(ctx.store, KIND, ctx.region, input, { map: listView }) as unknown as Record<string, unknown>;
+    return listPage<RestApi>(ctx.store, KIND, ctx.region, input, { map: (api) => listView(api, ctx) }) as unknown as Record<string, unknown>;
   },
 
   async UpdateRestApi(input: { restApiId: string; patchOperations?: PatchOperation[] }, ctx) {
@@ -249,7 +280,7 @@ export const restApiHandlers: HandlerTable = {
       await tx.update(KIND, ctx.region, next.id, next);
       return next;
     });
-    return getView(api) as unknown as Record<string, unknown>;
+    return getView(api, ctx) as unknown as Record<string, unknown>;
   },
 
   async DeleteRestApi(input: { restApiId: string }, ctx) {

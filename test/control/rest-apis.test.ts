@@ -264,6 +264,30 @@ describe('UpdateRestApi', () => {
     assert.equal(res.name, 'renamed');
     assert.equal(res.apiKeySource, 'AUTHORIZER');
     assert.equal(res.disableExecuteApiEndpoint, true);
-    assert.equal(res.policy, '{"Version":"2012-10-17","Statement":[]}');
+    // AWS answers the policy escaped as the inside of a JSON string (see the next test).
+    assert.equal(res.policy, '{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}');
+  });
+
+  it('answers the policy as AWS does: compact, escaped as a JSON string\'s inside, execute-api:/ expanded (localstack/localstack#3325, terraform-provider-aws)', async () => {
+    const pretty = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/*'], Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }],
+    }, null, 2);
+    const created = await create({ policy: pretty });
+    const arn = `arn:aws:execute-api:us-east-1:${ACCOUNT}:${created.id}/*`;
+    const expected = JSON.stringify(JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: [arn], Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }],
+    })).slice(1, -1).replace(/\//g, '\\/');
+    assert.equal(created.policy, expected);
+    assert.ok(created.policy!.startsWith('{\\"Version\\":\\"2012-10-17\\",'), created.policy);
+    assert.ok(created.policy!.includes('10.0.0.0\\/8'), created.policy);
+    assert.equal((await t.client.send(new GetRestApiCommand({ restApiId: created.id }))).policy, expected);
+    const listed = (await t.client.send(new GetRestApisCommand({ limit: 500 }))).items!.find((a) => a.id === created.id);
+    assert.equal(listed!.policy, expected);
+    // Unquoted as terraform-provider-aws does (wrap in quotes, parse as a JSON string): the document again.
+    assert.deepEqual(JSON.parse(JSON.parse(`"${expected}"`)).Statement[0].Resource, [arn]);
+    // A text that is no JSON is answered as sent (not recorded).
+    assert.equal((await update(created.id!, [{ op: 'replace', path: '/policy', value: 'not json' }])).policy, 'not json');
   });
 });
