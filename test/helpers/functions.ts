@@ -110,13 +110,15 @@ export const handler = async (event) => {
   const status = Number.parseInt(String(event.body.httpStatus), 10);
   return { statusCode: 200, body: status >= 400 ? 'customerror' : 'noerror' };
 };`,
-  // lambda_select_pattern.py: "Pass" for statusCode "200", an error for "400" and "500".
+  // lambda_select_pattern.py as recorded: "Pass" for statusCode "200", an error for "400" and "500"
+  // (Python's Exception: its errorType).
   'recselectpattern.mjs': `
+class Exception extends Error { constructor(m) { super(m); this.name = 'Exception'; } }
 export const handler = async (event) => {
   switch (event.statusCode) {
     case '200': return 'Pass';
-    case '400': throw new Error('Error: Raising 400 from within the Lambda function');
-    case '500': throw new Error('Error: Raising 500 from within the Lambda function');
+    case '400': throw new Exception('Error: Raising four hundred from within the Lambda function');
+    case '500': throw new Exception('Error: Raising five hundred from within the Lambda function');
     default: return 'Error Value in the json request should either be 400 or 500 to demonstrate';
   }
 };`,
