@@ -1,0 +1,1186 @@
+/**
+ * Replays test_apigateway_import.py (TestApiGatewayImportRestApi) on the `basepath` import parameter
+ * (DG: api-gateway-import-api-basePath): `ignore`, `prepend` and `split` of a Swagger 2.0 `basePath`,
+ * of an OpenAPI 3.0 server URL's path and of its `{basePath}` server variable, through PutRestApi in
+ * overwrite mode and ImportRestApi; the OpenAPI 3.0 APIs are then deployed and called on the path
+ * each mode gives, as the recorded test does.
+ */
+import {
+  CreateDeploymentCommand, CreateRestApiCommand, PutRestApiCommand,
+} from '@aws-sdk/client-api-gateway';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { rawRequest } from '../helpers/apis.js';
+import { A, assertLike, body, rec } from '../helpers/recorded.js';
+import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { Ids, importDoc, input, json, LAMBDA_INVOCATION_ARN, replayMethods, ROLE_ARN, sortedResources } from './import-replay.js';
+
+let t: TestServer;
+before(async () => { t = await startTollgate(); });
+after(async () => { await t.close(); });
+
+describe('ImportRestApi / PutRestApi: the basepath parameter (recorded)', () => {
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[ignore]',
+    'put-rest-api-swagger-json',
+    'get-resources-swagger-json',
+    'method-test-get',
+    'method-response-test-get',
+    'integration-test-get',
+    'integration-response-test-get',
+    'method-test-options',
+    'method-response-test-options',
+    'integration-test-options',
+    'integration-response-test-options',
+    'get-resources-no-base-path-swagger',
+    'method-pets-get',
+    'method-response-pets-get',
+    'integration-pets-get',
+    'integration-response-pets-get',
+    'method-pets/{petId}-get',
+    'method-response-pets/{petId}-get',
+    'integration-pets/{petId}-get',
+    'integration-response-pets/{petId}-get',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-swagger-ignore' }));
+    // The recorded test's substitutions: a real function's invocation ARN and a role for the authorizer.
+    const doc = input('swagger.json').replaceAll('arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:myapi-authorizer-0-22ad13b/invocations', LAMBDA_INVOCATION_ARN).replaceAll('arn:aws:iam::000000000000:role/myapi-authorizer-0-authorizer-role-3bd761a', ROLE_ARN);
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(doc), mode: 'overwrite', parameters: { basepath: 'ignore' } }));
+    assert.equal(put.$metadata.httpStatusCode, 200);
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        {
+          id: ids.m('id:3'),
+          parentId: ids.m('id:2'),
+          path: '/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': { responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false }, statusCode: '200' },
+        },
+      },
+      'test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+
+    // pets.json has no basePath: every mode imports the same resources.
+    const imported = await importDoc(t, input('pets.json'), { parameters: { basepath: 'ignore' } });
+    const petResources = await sortedResources(t, imported.id!);
+    assertLike(petResources, {
+      items: [
+        { id: ids.m('id:4'), path: '/' },
+        { id: ids.m('id:5'), parentId: ids.m('id:4'), path: '/pets', pathPart: 'pets', resourceMethods: { GET: {} } },
+        {
+          id: ids.m('id:6'),
+          parentId: ids.m('id:5'),
+          path: '/pets/{petId}',
+          pathPart: '{petId}',
+          resourceMethods: { GET: {} },
+        },
+      ],
+    });
+    await replayMethods(t, imported.id!, petResources.items, {
+      'pets-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:5'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+      },
+      'pets/{petId}-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:6'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.path.id': 'method.request.path.petId' },
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets/{id}',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+        requestParameters: { 'method.request.path.petId': true },
+      },
+    });
+  });
+
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[prepend]',
+    'put-rest-api-swagger-json',
+    'get-resources-swagger-json',
+    'method-base/test-get',
+    'method-response-base/test-get',
+    'integration-base/test-get',
+    'integration-response-base/test-get',
+    'method-base/test-options',
+    'method-response-base/test-options',
+    'integration-base/test-options',
+    'integration-response-base/test-options',
+    'get-resources-no-base-path-swagger',
+    'method-pets-get',
+    'method-response-pets-get',
+    'integration-pets-get',
+    'integration-response-pets-get',
+    'method-pets/{petId}-get',
+    'method-response-pets/{petId}-get',
+    'integration-pets/{petId}-get',
+    'integration-response-pets/{petId}-get',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-swagger-prepend' }));
+    // The recorded test's substitutions: a real function's invocation ARN and a role for the authorizer.
+    const doc = input('swagger.json').replaceAll('arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:myapi-authorizer-0-22ad13b/invocations', LAMBDA_INVOCATION_ARN).replaceAll('arn:aws:iam::000000000000:role/myapi-authorizer-0-authorizer-role-3bd761a', ROLE_ARN);
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(doc), mode: 'overwrite', parameters: { basepath: 'prepend' } }));
+    assert.equal(put.$metadata.httpStatusCode, 200);
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base', pathPart: 'base' },
+        {
+          id: ids.m('id:4'),
+          parentId: ids.m('id:3'),
+          path: '/base/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'base/test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:4'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': { responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false }, statusCode: '200' },
+        },
+      },
+      'base/test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:4'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+
+    // pets.json has no basePath: every mode imports the same resources.
+    const imported = await importDoc(t, input('pets.json'), { parameters: { basepath: 'prepend' } });
+    const petResources = await sortedResources(t, imported.id!);
+    assertLike(petResources, {
+      items: [
+        { id: ids.m('id:5'), path: '/' },
+        { id: ids.m('id:6'), parentId: ids.m('id:5'), path: '/pets', pathPart: 'pets', resourceMethods: { GET: {} } },
+        {
+          id: ids.m('id:7'),
+          parentId: ids.m('id:6'),
+          path: '/pets/{petId}',
+          pathPart: '{petId}',
+          resourceMethods: { GET: {} },
+        },
+      ],
+    });
+    await replayMethods(t, imported.id!, petResources.items, {
+      'pets-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:6'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+      },
+      'pets/{petId}-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:7'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.path.id': 'method.request.path.petId' },
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets/{id}',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+        requestParameters: { 'method.request.path.petId': true },
+      },
+    });
+  });
+
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[split]',
+    'put-rest-api-swagger-json',
+    'get-resources-swagger-json',
+    'method-test-get',
+    'method-response-test-get',
+    'integration-test-get',
+    'integration-response-test-get',
+    'method-test-options',
+    'method-response-test-options',
+    'integration-test-options',
+    'integration-response-test-options',
+    'get-resources-no-base-path-swagger',
+    'method-pets-get',
+    'method-response-pets-get',
+    'integration-pets-get',
+    'integration-response-pets-get',
+    'method-pets/{petId}-get',
+    'method-response-pets/{petId}-get',
+    'integration-pets/{petId}-get',
+    'integration-response-pets/{petId}-get',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-swagger-split' }));
+    // The recorded test's substitutions: a real function's invocation ARN and a role for the authorizer.
+    const doc = input('swagger.json').replaceAll('arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:myapi-authorizer-0-22ad13b/invocations', LAMBDA_INVOCATION_ARN).replaceAll('arn:aws:iam::000000000000:role/myapi-authorizer-0-authorizer-role-3bd761a', ROLE_ARN);
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(doc), mode: 'overwrite', parameters: { basepath: 'split' } }));
+    assert.equal(put.$metadata.httpStatusCode, 200);
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        {
+          id: ids.m('id:3'),
+          parentId: ids.m('id:2'),
+          path: '/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': { responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false }, statusCode: '200' },
+        },
+      },
+      'test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'CUSTOM',
+        authorizerId: ids.m('authorizer-id:1'),
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+
+    // pets.json has no basePath: every mode imports the same resources.
+    const imported = await importDoc(t, input('pets.json'), { parameters: { basepath: 'split' } });
+    const petResources = await sortedResources(t, imported.id!);
+    assertLike(petResources, {
+      items: [
+        { id: ids.m('id:4'), path: '/' },
+        { id: ids.m('id:5'), parentId: ids.m('id:4'), path: '/pets', pathPart: 'pets', resourceMethods: { GET: {} } },
+        {
+          id: ids.m('id:6'),
+          parentId: ids.m('id:5'),
+          path: '/pets/{petId}',
+          pathPart: '{petId}',
+          resourceMethods: { GET: {} },
+        },
+      ],
+    });
+    await replayMethods(t, imported.id!, petResources.items, {
+      'pets-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:5'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+      },
+      'pets/{petId}-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:6'),
+          connectionType: 'INTERNET',
+          httpMethod: 'GET',
+          integrationResponses: { '200': { statusCode: '200' } },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.path.id': 'method.request.path.petId' },
+          timeoutInMillis: 29000,
+          type: 'HTTP',
+          uri: 'http://petstore-demo-endpoint.execute-api.com/petstore/pets/{id}',
+        },
+        methodResponses: { '200': { statusCode: '200' } },
+        requestParameters: { 'method.request.path.petId': true },
+      },
+    });
+  });
+
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[ignore]',
+    'put-rest-api-oas30-srv-var',
+    'get-resources-oas30-srv-var',
+    'srv-var-method-test-get',
+    'srv-var-method-response-test-get',
+    'srv-var-integration-test-get',
+    'srv-var-integration-response-test-get',
+    'srv-var-method-test-options',
+    'srv-var-method-response-test-options',
+    'srv-var-integration-test-options',
+    'srv-var-integration-response-test-options',
+    'put-rest-api-oas30-srv-url',
+    'get-resources-oas30-srv-url',
+    'srv-url-method-test-get',
+    'srv-url-method-response-test-get',
+    'srv-url-integration-test-get',
+    'srv-url-integration-response-test-get',
+    'srv-url-method-test-options',
+    'srv-url-method-response-test-options',
+    'srv-url-integration-test-options',
+    'srv-url-integration-response-test-options',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-oas30-ignore' }));
+    const call = (path: string) => rawRequest(`${t.app.url}/_aws/execute-api/${api.id}/dev${path}`);
+
+    // The basePath as the `{basePath}` server variable, default "/base-var".
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-server-variable.yaml')), mode: 'overwrite', parameters: { basepath: 'ignore' } }));
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        {
+          id: ids.m('id:3'),
+          parentId: ids.m('id:2'),
+          path: '/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/test')).status, 200);
+
+    // The basePath in the server URL, "/base-url/part/".
+    const again = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-url.yaml')), mode: 'overwrite', parameters: { basepath: 'ignore' } }));
+    assertLike(body(again), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+      warnings: [
+        "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/test' and method 'GET' but got 'true'",
+      ],
+    });
+    const after = await sortedResources(t, api.id!);
+    assertLike(after, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        {
+          id: ids.m('id:3'),
+          parentId: ids.m('id:2'),
+          path: '/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, after.items, {
+      'test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('cache-namespace:1'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: {
+            'integration.request.header.X-Amz-Invocation-Type': "'Event'",
+            'integration.request.header.double-single': "'True'",
+          },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('cache-namespace:1'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/test')).status, 200);
+  });
+
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[prepend]',
+    'put-rest-api-oas30-srv-var',
+    'get-resources-oas30-srv-var',
+    'srv-var-method-base-var/test-get',
+    'srv-var-method-response-base-var/test-get',
+    'srv-var-integration-base-var/test-get',
+    'srv-var-integration-response-base-var/test-get',
+    'srv-var-method-base-var/test-options',
+    'srv-var-method-response-base-var/test-options',
+    'srv-var-integration-base-var/test-options',
+    'srv-var-integration-response-base-var/test-options',
+    'put-rest-api-oas30-srv-url',
+    'get-resources-oas30-srv-url',
+    'srv-url-method-base-url/part/test-get',
+    'srv-url-method-response-base-url/part/test-get',
+    'srv-url-integration-base-url/part/test-get',
+    'srv-url-integration-response-base-url/part/test-get',
+    'srv-url-method-base-url/part/test-options',
+    'srv-url-method-response-base-url/part/test-options',
+    'srv-url-integration-base-url/part/test-options',
+    'srv-url-integration-response-base-url/part/test-options',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-oas30-prepend' }));
+    const call = (path: string) => rawRequest(`${t.app.url}/_aws/execute-api/${api.id}/dev${path}`);
+
+    // The basePath as the `{basePath}` server variable, default "/base-var".
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-server-variable.yaml')), mode: 'overwrite', parameters: { basepath: 'prepend' } }));
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base-var', pathPart: 'base-var' },
+        {
+          id: ids.m('id:4'),
+          parentId: ids.m('id:3'),
+          path: '/base-var/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'base-var/test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:4'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'base-var/test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:4'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/base-var/test')).status, 200);
+
+    // The basePath in the server URL, "/base-url/part/".
+    const again = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-url.yaml')), mode: 'overwrite', parameters: { basepath: 'prepend' } }));
+    assertLike(body(again), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+      warnings: [
+        "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/base-url/part/test' and method 'GET' but got 'true'",
+      ],
+    });
+    const after = await sortedResources(t, api.id!);
+    assertLike(after, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        { id: ids.m('id:5'), parentId: ids.m('id:2'), path: '/base-url', pathPart: 'base-url' },
+        { id: ids.m('id:6'), parentId: ids.m('id:5'), path: '/base-url/part', pathPart: 'part' },
+        {
+          id: ids.m('id:7'),
+          parentId: ids.m('id:6'),
+          path: '/base-url/part/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, after.items, {
+      'base-url/part/test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:7'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: {
+            'integration.request.header.X-Amz-Invocation-Type': "'Event'",
+            'integration.request.header.double-single': "'True'",
+          },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'base-url/part/test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:7'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/base-url/part/test')).status, 200);
+  });
+
+  it(rec(
+    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[split]',
+    'put-rest-api-oas30-srv-var',
+    'get-resources-oas30-srv-var',
+    'srv-var-method-test-get',
+    'srv-var-method-response-test-get',
+    'srv-var-integration-test-get',
+    'srv-var-integration-response-test-get',
+    'srv-var-method-test-options',
+    'srv-var-method-response-test-options',
+    'srv-var-integration-test-options',
+    'srv-var-integration-response-test-options',
+    'put-rest-api-oas30-srv-url',
+    'get-resources-oas30-srv-url',
+    'srv-url-method-part/test-get',
+    'srv-url-method-response-part/test-get',
+    'srv-url-integration-part/test-get',
+    'srv-url-integration-response-part/test-get',
+    'srv-url-method-part/test-options',
+    'srv-url-method-response-part/test-options',
+    'srv-url-integration-part/test-options',
+    'srv-url-integration-response-part/test-options',
+  ), async () => {
+    const ids = new Ids();
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'basepath-oas30-split' }));
+    const call = (path: string) => rawRequest(`${t.app.url}/_aws/execute-api/${api.id}/dev${path}`);
+
+    // The basePath as the `{basePath}` server variable, default "/base-var".
+    const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-server-variable.yaml')), mode: 'overwrite', parameters: { basepath: 'split' } }));
+    assertLike(body(put), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+    });
+    const resources = await sortedResources(t, api.id!);
+    assertLike(resources, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        {
+          id: ids.m('id:3'),
+          parentId: ids.m('id:2'),
+          path: '/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, resources.items, {
+      'test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:3'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/test')).status, 200);
+
+    // The basePath in the server URL, "/base-url/part/".
+    const again = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-url.yaml')), mode: 'overwrite', parameters: { basepath: 'split' } }));
+    assertLike(body(again), {
+      apiKeySource: 'HEADER',
+      createdDate: A.date,
+      disableExecuteApiEndpoint: false,
+      endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+      id: ids.m('id:1'),
+      name: ids.m('name:1'),
+      rootResourceId: ids.m('id:2'),
+      tags: {},
+      version: '2.0',
+      warnings: [
+        "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/part/test' and method 'GET' but got 'true'",
+      ],
+    });
+    const after = await sortedResources(t, api.id!);
+    assertLike(after, {
+      items: [
+        { id: ids.m('id:2'), path: '/' },
+        { id: ids.m('id:4'), parentId: ids.m('id:2'), path: '/part', pathPart: 'part' },
+        {
+          id: ids.m('id:5'),
+          parentId: ids.m('id:4'),
+          path: '/part/test',
+          pathPart: 'test',
+          resourceMethods: { GET: {}, OPTIONS: {} },
+        },
+      ],
+    });
+    await replayMethods(t, api.id!, after.items, {
+      'part/test-get': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'GET',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:5'),
+          integrationResponses: {
+            '200': {
+              responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestParameters: {
+            'integration.request.header.X-Amz-Invocation-Type': "'Event'",
+            'integration.request.header.double-single': "'True'",
+          },
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
+            statusCode: '200',
+          },
+        },
+      },
+      'part/test-options': {
+        apiKeyRequired: false,
+        authorizationType: 'NONE',
+        httpMethod: 'OPTIONS',
+        methodIntegration: {
+          cacheKeyParameters: [],
+          cacheNamespace: ids.m('id:5'),
+          integrationResponses: {
+            '200': {
+              responseParameters: {
+                'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
+                'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
+                'method.response.header.Access-Control-Allow-Origin': "'*'",
+              },
+              statusCode: '200',
+            },
+          },
+          passthroughBehavior: 'WHEN_NO_MATCH',
+          requestTemplates: { 'application/json': json({ statusCode: 200 }) },
+          timeoutInMillis: 29000,
+          type: 'MOCK',
+        },
+        methodResponses: {
+          '200': {
+            responseModels: { 'application/json': 'Empty' },
+            responseParameters: {
+              'method.response.header.Access-Control-Allow-Headers': false,
+              'method.response.header.Access-Control-Allow-Methods': false,
+              'method.response.header.Access-Control-Allow-Origin': false,
+            },
+            statusCode: '200',
+          },
+        },
+      },
+    });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    assert.equal((await call('/part/test')).status, 200);
+  });
+
+});
