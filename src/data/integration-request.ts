@@ -192,8 +192,23 @@ function integrationUri(inv: Invocation, integration: Integration, ir: Integrati
   return uri;
 }
 
-/** Origin and path (with query) of the backend call: the client's query for proxies, mapped query parameters. */
+/**
+ * Origin and path (with query) of the backend call. A URI that is no URL once its stage variables are
+ * filled in is AWS's configuration error (rec: test_apigateway_api.py::TestApigatewayTestInvoke::test_failed_invoke_test_method
+ * [test-invoke-failure]: "https://${stageVariables.testHost}" without the variable → 500, logged
+ * "Execution failed due to configuration error: Invalid endpoint address").
+ */
 function backendTarget(inv: Invocation, integration: Integration, ir: IntegrationRequest, proxy: boolean): { origin: string; path: string } {
+  try {
+    return backendUrl(inv, integration, ir, proxy);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    throw new GatewayError('API_CONFIGURATION_ERROR', { cause: new Error('Execution failed due to configuration error: Invalid endpoint address') });
+  }
+}
+
+/** The client's query for proxies, mapped query parameters. */
+function backendUrl(inv: Invocation, integration: Integration, ir: IntegrationRequest, proxy: boolean): { origin: string; path: string } {
   const uri = integrationUri(inv, integration, ir);
   const rawQuery = proxy ? inv.request.rawQuery : '';
   let mappedQuery = false;

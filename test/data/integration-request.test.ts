@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Integration } from '../../src/control/integrations.js';
 import { httpEndpointRequest, type IntegrationRequest } from '../../src/data/integration-request.js';
+import { GatewayError } from '../../src/data/gateway-errors.js';
 import type { Invocation } from '../../src/data/invocation.js';
 
 function invocation(rawQuery: string, stageVariables: Record<string, string> = {}, pathParameters: Record<string, string> = {}): Invocation {
@@ -66,6 +67,9 @@ describe('httpEndpointRequest: origin and path', () => {
   });
 
   it('an integration URI that is not a URL fails the call (a configuration error the pipeline answers 500)', () => {
-    assert.throws(() => httpEndpointRequest(invocation(''), { type: 'HTTP_PROXY', uri: 'not a url', httpMethod: 'GET' } as Integration, ir(), true), TypeError);
+    // AWS's log line for it (rec: test_apigateway_api.py::TestApigatewayTestInvoke::test_failed_invoke_test_method [test-invoke-failure]).
+    assert.throws(() => httpEndpointRequest(invocation(''), { type: 'HTTP_PROXY', uri: 'not a url', httpMethod: 'GET' } as Integration, ir(), true),
+      (e: unknown) => e instanceof GatewayError && e.type === 'API_CONFIGURATION_ERROR'
+        && (e.cause as Error).message === 'Execution failed due to configuration error: Invalid endpoint address');
   });
 });
