@@ -33,10 +33,11 @@ export async function getResource(reader: StoreReader, ctx: ControlContext, apiI
 
 /**
  * Path parts: `a-zA-Z0-9._-` (plus `:` and `,`, which OpenAPI imports accept, DG:known-issues), or a
- * whole-segment variable `{name}` / greedy `{name+}`. The text is moto's wording of AWS's rule
- * (aws-behavior.md "Path part charset"; not recorded from AWS).
+ * whole-segment variable `{name}` / greedy `{name+}` whose name takes the same characters (moto
+ * accepts `{pro:xy+}`; AWS's answer to one is not recorded, so it is not refused). The text is moto's
+ * wording of AWS's rule (aws-behavior.md "Path part charset"; not recorded from AWS).
  */
-const PATH_PART = /^(?:[a-zA-Z0-9._:,-]+|\{[a-zA-Z0-9._-]+\+?\})$/;
+const PATH_PART = /^(?:[a-zA-Z0-9._:,-]+|\{[a-zA-Z0-9._:,-]+\+?\})$/;
 const isVariable = (p: string | undefined): boolean => !!p && p.startsWith('{');
 const isGreedy = (p: string | undefined): boolean => !!p && p.endsWith('+}');
 

@@ -31,6 +31,20 @@ describe('CreateResource', () => {
     assert.equal(pet.path, '/pets/{petId}');
   });
 
+  it("refuses a path part outside AWS's charset, and takes moto's valid names (test_create_resource__validate_name)", async () => {
+    const api = await newApi();
+    const text = "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.";
+    for (const part of ['/users', 'users/', 'users/{user_id}', 'us{er', 'us+er']) {
+      assert.deepEqual(await sdkError(createResource(api.id, api.root, part)), { name: 'BadRequestException', message: text, status: 400 }, part);
+    }
+    // Each variable under a parent of its own: siblings may hold one variable path part only.
+    for (const [i, part] of ['users', '{user_id}', '{proxy+}', '{pro:xy+}', 'us:er_0-9'].entries()) {
+      const parent = await createResource(api.id, api.root, `p${i}`);
+      const r = await createResource(api.id, parent.id!, part);
+      assert.equal(r.path, `/p${i}/${part}`);
+    }
+  });
+
   it('enforces the variable and greedy rules (F57)', async () => {
     const api = await newApi();
     const proxy = await createResource(api.id, api.root, '{proxy+}');
