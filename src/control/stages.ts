@@ -321,6 +321,22 @@ export function methodSettingFor(s: Pick<Stage, 'methodSettings'>, resourcePath:
 
 const CANARY_PATHS = [/^\/canarySettings\/percentTraffic$/, /^\/canarySettings\/deploymentId$/, /^\/canarySettings\/stageVariableOverrides\/.+$/, /^\/canarySettings\/useStageCache$/];
 
+const OVERRIDE_PREFIX = '/canarySettings/stageVariableOverrides/';
+
+/**
+ * `remove /canarySettings/stageVariableOverrides/{name}` drops one override: AWS's guide shows it
+ * (docs.aws.amazon.com/apigateway/latest/developerguide/update-canary-deployment.html, "remove the
+ * `var1` stage variable"), and Terraform's aws_api_gateway_stage sends it for an override taken out.
+ * Not recorded: an override or a canary that is not there (accepted, as for `/variables/{name}`), and
+ * the view once the last override is gone (left out, as for a canary created without overrides).
+ */
+function removeOverride(s: Stage, name: string): void {
+  const overrides = s.canarySettings?.stageVariableOverrides;
+  if (!overrides) return;
+  delete overrides[name];
+  if (!Object.keys(overrides).length) delete s.canarySettings!.stageVariableOverrides;
+}
+
 function parseJsonMap(v: string | undefined, what: string): Record<string, unknown> {
   let parsed: unknown;
   try { parsed = JSON.parse(v ?? ''); } catch { parsed = undefined; }
@@ -354,6 +370,10 @@ async function applyStageOp(s: Stage, o: PatchOperation, u: UpdateCtx): Promise<
   if (path.startsWith('/canarySettings')) {
     if (path === '/canarySettings' && op === 'remove') { delete s.canarySettings; return; }
     const known = CANARY_PATHS.some((re) => re.test(path));
+    if (op === 'remove' && path.startsWith(OVERRIDE_PREFIX) && path.length > OVERRIDE_PREFIX.length) {
+      removeOverride(s, unescapePointer(path.slice(OVERRIDE_PREFIX.length)));
+      return;
+    }
     if (op !== 'replace') {
       if (known) throw invalidOp(op, path);
       throw cannotRemove(path.slice(1), op);
@@ -375,7 +395,7 @@ async function applyStageOp(s: Stage, o: PatchOperation, u: UpdateCtx): Promise<
       checkVariables(m);
       c.stageVariableOverrides = m;
     } else {
-      const name = unescapePointer(path.slice('/canarySettings/stageVariableOverrides/'.length));
+      const name = unescapePointer(path.slice(OVERRIDE_PREFIX.length));
       checkVariables({ [name]: value as string });
       c.stageVariableOverrides = { ...(c.stageVariableOverrides ?? {}), [name]: value! };
     }

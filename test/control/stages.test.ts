@@ -351,6 +351,18 @@ describe('UpdateStage', () => {
     assert.deepEqual(await get(api).then((s) => s.canarySettings), whole.canarySettings);
   });
 
+  it('removes one canary override by name (AWS guide, update-canary-deployment.html)', async () => {
+    const api = await apiWithDeployment();
+    await createStage(api, { canarySettings: { percentTraffic: 10, stageVariableOverrides: { var1: 'a', var2: 'b' } } });
+    const one = await update(api, [{ op: 'remove', path: '/canarySettings/stageVariableOverrides/var1' }]);
+    assert.deepEqual(one.canarySettings, { deploymentId: api.d1, percentTraffic: 10, stageVariableOverrides: { var2: 'b' }, useStageCache: false });
+    // An override that is not there, and then the last one: accepted (not recorded).
+    await update(api, [{ op: 'remove', path: '/canarySettings/stageVariableOverrides/nope' }]);
+    const none = await update(api, [{ op: 'remove', path: '/canarySettings/stageVariableOverrides/var2' }]);
+    assert.deepEqual(none.canarySettings, { deploymentId: api.d1, percentTraffic: 10, useStageCache: false });
+    assert.deepEqual((await get(api)).canarySettings, none.canarySettings);
+  });
+
   it('refuses canary patches as AWS does (LS-snap test_update_stage_canary_deployment_validation)', async () => {
     const api = await apiWithDeployment();
     await createStage(api, { canarySettings: { percentTraffic: 50, stageVariableOverrides: { testVar: 'canary' } } });
