@@ -46,7 +46,7 @@ import type { Method } from '../methods.js';
 import { MODEL_KIND, type Model } from '../models.js';
 import { VALIDATOR_KIND, type RequestValidator } from '../request-validators.js';
 import { RESOURCE_KIND, type Resource } from '../resources.js';
-import { createRestApi, getApi, KIND as API_KIND, type RestApi } from '../rest-apis.js';
+import { createRestApi, getApi, KIND as API_KIND, policyView, type RestApi } from '../rest-apis.js';
 import { createTags, type Tags } from '../tags.js';
 import { isGreedyPart, isVariablePart } from './checks.js';
 import { RandomPool } from './models.js';
@@ -392,7 +392,9 @@ export const openApiImportHandlers: HandlerTable = {
       return created;
     });
     // CreateRestApi's view (F1, F3, F44): no empty tags or binaryMediaTypes.
-    const out: Record<string, unknown> = { ...api, tags: createTags(api.tags) as Tags, binaryMediaTypes: listOrUndefined(api.binaryMediaTypes) };
+    const out: Record<string, unknown> = {
+      ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id), tags: createTags(api.tags) as Tags, binaryMediaTypes: listOrUndefined(api.binaryMediaTypes),
+    };
     if (plan.warnings.length) out.warnings = plan.warnings;
     return out;
   },
@@ -416,7 +418,7 @@ export const openApiImportHandlers: HandlerTable = {
       return next;
     });
     // GetRestApi's view (F45: `"tags":{}`).
-    const out: Record<string, unknown> = { ...api, binaryMediaTypes: listOrUndefined(api.binaryMediaTypes) };
+    const out: Record<string, unknown> = { ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id), binaryMediaTypes: listOrUndefined(api.binaryMediaTypes) };
     if (plan.warnings.length) out.warnings = plan.warnings;
     return out;
   },
