@@ -39,10 +39,10 @@ const ILLEGAL_MAPPED_AWS = new Set([...ILLEGAL_MAPPED, 'authorization', 'connect
 /**
  * Mapped headers an HTTP backend never gets: Expect, Proxy-Authenticate, TE and Via were mapped in the
  * recording above and did not arrive (Via does not reach an HTTP_PROXY backend from the client either).
- * Connection, Upgrade and Keep-Alive describe Tollgate's own connection to the backend, which undici
- * manages and refuses to take from a caller — AWS did forward a mapped Upgrade (same recording); not here.
+ * Connection and Keep-Alive describe Tollgate's own connection to the backend. A mapped Upgrade does
+ * arrive (same recording; sent over node:http, which undici refuses: integrations/http-client.ts).
  */
-const DROPPED_FOR_HTTP = new Set(['expect', 'proxy-authenticate', 'te', 'via', 'connection', 'upgrade', 'keep-alive']);
+const DROPPED_FOR_HTTP = new Set(['expect', 'proxy-authenticate', 'te', 'via', 'connection', 'keep-alive']);
 
 function checkHeaderMappings(integration: Integration, mapped: Record<string, unknown>): void {
   const illegal = integration.type === 'AWS' || integration.type === 'AWS_PROXY' ? ILLEGAL_MAPPED_AWS : ILLEGAL_MAPPED;

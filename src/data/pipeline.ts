@@ -158,7 +158,13 @@ let idOffset = 0;
 
 function headerMap(h: Record<string, string | string[] | undefined>): Map<string, string[]> {
   const m = new Map<string, string[]>();
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) m.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
+  for (const [k, v] of Object.entries(h)) {
+    if (v === undefined) continue;
+    const lower = k.toLowerCase(); // names come in the backend's casing: `Set-Cookie` and `set-cookie` are one
+    const values = Array.isArray(v) ? v : [v];
+    const prev = m.get(lower);
+    m.set(lower, prev ? [...prev, ...values] : values);
+  }
   return m;
 }
 

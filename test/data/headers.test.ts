@@ -253,15 +253,17 @@ describe('HTTP (non-proxy): requests', () => {
     assert.equal(got.headers['x-amzn-trace-id'], r.headers['x-amzn-trace-id']);
   });
 
-  it('sends mapped headers, overriding the defaults, but never Expect, Proxy-Authenticate, TE, Via, Connection or Upgrade', async () => {
+  // A mapped Upgrade is sent, as AWS sent it (rec: test_apigateway_integrations.py::TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_http[HTTP] [full-integration]).
+  it('sends mapped headers, overriding the defaults, Upgrade too, but never Expect, Proxy-Authenticate, TE, Via or Connection', async () => {
     const r = await raw('/test/full', { Authorization: 'Bearer token', 'X-Custom': 'v', 'Content-Type': 'text/plain' }, 'POST', 'hello');
     assert.equal(r.status, 200);
     const got = seen.at(-1)!;
     assert.equal(got.body, 'hello');
     assert.deepEqual(got.names.filter((n) => n !== 'connection'), [
-      'accept', 'authorization', 'content-length', 'content-md5', 'content-type', 'host', 'max-forwards', 'server', 'user-agent',
+      'accept', 'authorization', 'content-length', 'content-md5', 'content-type', 'host', 'max-forwards', 'server', 'upgrade', 'user-agent',
       'www-authenticate', 'x-amzn-apigateway-api-id', 'x-amzn-trace-id', 'x-auth',
     ]);
+    assert.equal(got.headers.upgrade, 'HTTP/2.0');
     assert.equal(got.headers.accept, 'text/html');
     assert.equal(got.headers.authorization, 'request_params_authorization');
     assert.equal(got.headers['x-auth'], 'Bearer token');

@@ -55,3 +55,54 @@ export async function startBackend(): Promise<Backend> {
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
+
+/**
+ * An HTTP backend answering as httpbin.org's `/post` did when AWS's header-remapping tests were
+ * recorded against it (LocalStack's PUBLIC_HTTP_ECHO_SERVER_URL): a JSON document
+ * `{args, data, files, form, headers, json, origin, url}` where `headers` is httpbin's view of the
+ * request — names in werkzeug's Title-Case (`Content-Md5`, `Www-Authenticate`), without the headers
+ * httpbin hides (`X-Forwarded-*`, `Via`, …) and without `Connection` / `Keep-Alive`, which the load
+ * balancer in front of httpbin.org consumes — and gunicorn's answer headers (`Server: gunicorn/19.9.0`,
+ * `Connection: keep-alive`, httpbin's CORS pair).
+ */
+const HTTPBIN_HIDDEN = new Set([
+  'x-varnish', 'x-request-start', 'x-heroku-queue-depth', 'x-real-ip', 'x-forwarded-proto', 'x-forwarded-protocol', 'x-forwarded-ssl',
+  'x-heroku-queue-wait-time', 'x-forwarded-for', 'x-heroku-dynos-in-use', 'x-forwarded-port', 'x-request-id', 'via', 'total-route-time',
+  'connect-time', 'connection', 'keep-alive',
+]);
+const titleCase = (name: string): string => name.toLowerCase().split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+
+export async function startHttpbin(): Promise<Backend> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push({ method: req.method!, url: req.url!, headers: req.headers, rawHeaders: req.rawHeaders, body });
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (HTTPBIN_HIDDEN.has(req.rawHeaders[i].toLowerCase())) continue;
+        const name = titleCase(req.rawHeaders[i]);
+        headers[name] = headers[name] === undefined ? req.rawHeaders[i + 1] : `${headers[name]},${req.rawHeaders[i + 1]}`;
+      }
+      let json: unknown = null;
+      try { json = JSON.parse(body); } catch { /* httpbin's json is null then */ }
+      const url = `http://${req.headers.host}${req.url}`;
+      const out = JSON.stringify({ args: {}, data: body, files: {}, form: {}, headers, json, origin: req.socket.remoteAddress, url });
+      res.writeHead(200, {
+        'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(out)), Connection: 'keep-alive', Server: 'gunicorn/19.9.0',
+        'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true',
+      });
+      res.end(out);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    server,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}

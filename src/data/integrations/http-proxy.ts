@@ -25,8 +25,9 @@ export function proxyResponse(r: EndpointResponse, inv?: Invocation): RenderedRe
   const from = r.headers;
   for (const k in from) {
     const v = from[k];
-    if (v === undefined || DROPPED.has(k)) continue;
-    headers[REMAPPED[k] ?? k] = v;
+    const lower = k.toLowerCase();
+    if (v === undefined || DROPPED.has(lower)) continue;
+    headers[REMAPPED[lower] ?? k] = v; // the backend's casing kept (http-client.ts EndpointResponse)
   }
   return { status: r.status, headers, body: r.body };
 }
