@@ -15,11 +15,13 @@
  * Errors (F90): an unknown API or resource → 404 "Invalid Resource identifier specified", an
  * unknown method → 404 "Invalid Method identifier specified".
  */
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compileDeployment, type DeploymentRegistry, type Served } from '../data/deployments.js';
 import { errorOf } from '../data/gateway-response.js';
 import { HttpClient, type EndpointRequest } from '../data/integrations/http-client.js';
+import { EMPTY_BODY_PAYLOAD } from '../data/integrations/lambda.js';
 import { DataPlane, type DataPlaneDeps } from '../data/pipeline.js';
 import { runtimeOf } from '../data/runtime-registry.js';
 import { InvokerRouter, type LambdaInvoker } from '../lambda/invoker.js';
@@ -43,6 +45,8 @@ interface TestInvokeInput {
 }
 
 interface Trace {
+  /** Set for a Lambda call: when it was sent (its log lines are completed once the request id is known). */
+  lambdaSentAt?: Date;
   uri?: string;
   requestHeaders?: Record<string, string | string[]>;
   requestBody?: string;
@@ -67,6 +71,32 @@ function javaMap(m: Record<string, unknown> | undefined): string {
   const entries = Object.entries(m ?? {}).filter(([, v]) => v !== undefined);
   const s = `{${entries.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`).join(', ')}}`;
   return s.length > 1000 ? `${s.slice(0, 998)} [TRUNCATED]` : s;
+}
+
+/**
+ * What API Gateway logs of its signed Lambda Invoke request (rec:
+ * test_apigateway_basic.py::TestAPIGateway::test_apigw_test_invoke_method_api [test_invoke_method_response]):
+ * `{x-amzn-lambda-integration-tag={requestId}, Authorization=…, X-Amz-Date=…, x-amzn-apigateway-api-id=…,
+ * Accept=application/json, User-Agent=AmazonAPIGateway_{apiId}, X-Amz-Security-Token=… [TRUNCATED]`.
+ * The signature and token are masked placeholders: no credentials are used or shown.
+ */
+function lambdaRequestHeaders(requestId: string, apiId: string, at: Date): Record<string, string> {
+  const amzDate = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return {
+    'x-amzn-lambda-integration-tag': requestId,
+    Authorization: `${'*'.repeat(420)}${randomBytes(3).toString('hex')}`,
+    'X-Amz-Date': amzDate,
+    'x-amzn-apigateway-api-id': apiId,
+    Accept: 'application/json',
+    'User-Agent': `AmazonAPIGateway_${apiId}`,
+    'X-Amz-Security-Token': '*'.repeat(600),
+  };
+}
+
+/** The method response headers as AWS logs them: X-Amzn-Trace-Id first (same recording, line 15). */
+function traceFirst(headers: Record<string, string>): Record<string, string> {
+  if (!('X-Amzn-Trace-Id' in headers)) return headers;
+  return { 'X-Amzn-Trace-Id': headers['X-Amzn-Trace-Id'], ...headers };
 }
 
 /** The draft API as a one-method deployment: the resource's ancestors, and the resource with only this method. */
@@ -188,13 +218,18 @@ export const testInvokeHandlers: HandlerTable = {
         const ref = parseFunctionRef(r.functionName);
         const arn = ref ? functionArn(ref.region ?? r.region, ref.accountId ?? ctx.accountId, ref.name, ref.qualifier) : r.functionName;
         trace.uri = `https://lambda.${r.region}.amazonaws.com/2015-03-31/functions/${arn}/invocations`;
-        trace.requestHeaders = { 'X-Amz-Invocation-Type': 'RequestResponse', 'Content-Type': 'application/json' };
-        trace.requestBody = r.payload.toString('utf8');
+        trace.lambdaSentAt = new Date();
+        // An empty integration request is logged empty, though the function is sent `{}` (rec:
+        // test_apigateway_basic.py::TestAPIGateway::test_apigw_test_invoke_method_api [test_invoke_method_response]).
+        trace.requestBody = r.payload === EMPTY_BODY_PAYLOAD ? '' : r.payload.toString('utf8');
         const started = performance.now();
         const out = await baseLambda.invoke(r);
-        const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Amz-Executed-Version': out.executedVersion ?? '$LATEST' };
+        const headers: Record<string, string> = {
+          Date: new Date().toUTCString(), 'Content-Type': 'application/json', 'Content-Length': String(out.payload.length),
+          Connection: 'keep-alive', 'x-amzn-RequestId': out.requestId ?? randomUUID(), 'x-amzn-Remapped-Content-Length': '0',
+          'X-Amz-Executed-Version': out.executedVersion ?? '$LATEST',
+        };
         if (out.functionError) headers['X-Amz-Function-Error'] = out.functionError;
-        if (out.requestId) headers['x-amzn-RequestId'] = out.requestId;
         Object.assign(trace, { status: out.statusCode, latencyMs: performance.now() - started, responseHeaders: headers, responseBody: out.payload.toString('utf8') });
         return out;
       },
@@ -241,6 +276,13 @@ export const testInvokeHandlers: HandlerTable = {
     log(`Method request query string: ${javaMap(query)}`);
     log(`Method request headers: ${javaMap({ ...(input.multiValueHeaders ?? {}), ...(input.headers ?? {}) })}`);
     log(`Method request body before transformations: ${input.body ?? ''}`);
+    if (trace.lambdaSentAt) {
+      trace.requestHeaders = lambdaRequestHeaders(requestId, input.restApiId, trace.lambdaSentAt);
+      // The function's answer carries the request's trace id back (same recording: the endpoint
+      // response headers end with the X-Amzn-Trace-Id the method response has).
+      const traceId = res.headers['X-Amzn-Trace-Id'];
+      if (trace.responseHeaders && traceId !== undefined) trace.responseHeaders['X-Amzn-Trace-Id'] = String(traceId);
+    }
     if (trace.uri) {
       log(`Endpoint request URI: ${trace.uri}`);
       log(`Endpoint request headers: ${javaMap(trace.requestHeaders)}`);
@@ -257,7 +299,7 @@ export const testInvokeHandlers: HandlerTable = {
       log(cause ?? `Execution failed: ${failure.gatewayMessage ?? failure.type}`);
     } else {
       log(`Method response body after transformations: ${body}`);
-      log(`Method response headers: ${javaMap(headers)}`);
+      log(`Method response headers: ${javaMap(traceFirst(headers))}`);
       log('Successfully completed execution');
     }
     log(`Method completed with status: ${res.statusCode}`);

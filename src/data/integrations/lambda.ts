@@ -83,9 +83,15 @@ export async function awsProxyLambda(inv: Invocation, integration: Integration, 
   return proxyLambdaResponse(inv, result.payload);
 }
 
+/**
+ * The payload an AWS integration sends for an empty integration request body: `{}`. One shared
+ * buffer, so TestInvokeMethod can tell it from a `{}` the template wrote (its log shows the empty body).
+ */
+export const EMPTY_BODY_PAYLOAD: Buffer = Buffer.from('{}');
+
 export async function awsLambda(inv: Invocation, integration: Integration, invoker: LambdaInvoker | undefined): Promise<MethodResponseOut> {
   const ir = buildIntegrationRequest(inv, integration, false);
-  const result = await invokeLambda(inv, integration, invoker, ir.body.length ? ir.body : Buffer.from('{}'));
+  const result = await invokeLambda(inv, integration, invoker, ir.body.length ? ir.body : EMPTY_BODY_PAYLOAD);
   const headers = new Map<string, string[]>([['content-type', ['application/json']]]);
   if (result.executedVersion) headers.set('x-amz-executed-version', [result.executedVersion]);
   if (result.functionError) headers.set('x-amz-function-error', [result.functionError]);
