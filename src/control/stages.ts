@@ -269,9 +269,9 @@ function intValue(v: string | undefined, what: string, min: number, max: number)
   if (!Number.isInteger(n) || n < min || n > max) throw badRequest(`Invalid ${what} specified: ${v ?? 'null'}`);
   return n;
 }
-function doubleValue(v: string | undefined, what: string): number {
+function doubleValue(v: string | undefined, what: string, min = 0): number {
   const n = v !== undefined && v.trim() !== '' ? Number(v) : NaN;
-  if (!Number.isFinite(n) || n < 0) throw badRequest(`Invalid ${what} specified: ${v ?? 'null'}`);
+  if (!Number.isFinite(n) || n < min) throw badRequest(`Invalid ${what} specified: ${v ?? 'null'}`);
   return n;
 }
 
@@ -285,7 +285,10 @@ const SETTINGS: Record<string, SettingApply> = {
     m.loggingLevel = v;
   },
   'throttling/burstLimit': (m, v) => { m.throttlingBurstLimit = intValue(v, 'throttling burst limit', -1, 2147483647); },
-  'throttling/rateLimit': (m, v) => { m.throttlingRateLimit = doubleValue(v, 'throttling rate limit'); },
+  // -1 as for the burst limit: Terraform's aws_api_gateway_method_settings sends its default
+  // throttling_rate_limit -1 ("-1.000000") with every new setting, and reads -1 back; the data plane
+  // takes a negative limit as no throttle.
+  'throttling/rateLimit': (m, v) => { m.throttlingRateLimit = doubleValue(v, 'throttling rate limit', -1); },
   'caching/ttlInSeconds': (m, v) => { m.cacheTtlInSeconds = intValue(v, 'cache ttl', 0, 3600); },
   'caching/enabled': (m, v) => { m.cachingEnabled = truthy(v); },
   'caching/dataEncrypted': (m, v) => { m.cacheDataEncrypted = truthy(v); },

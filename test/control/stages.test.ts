@@ -262,6 +262,17 @@ describe('UpdateStage', () => {
     assert.deepEqual(await sdkError(update(api, [{ op: 'replace', path: '/*/*/metrics/nope', value: 'true' }])), invalidPath('/*/*/metrics/nope'));
   });
 
+  it("takes Terraform's -1 throttle limits (aws_api_gateway_method_settings defaults) and reads them back", async () => {
+    const api = await apiWithDeployment();
+    await createStage(api);
+    const res = await update(api, [
+      { op: 'replace', path: '/~1/GET/throttling/burstLimit', value: '-1' },
+      { op: 'replace', path: '/~1/GET/throttling/rateLimit', value: '-1.000000' },
+    ]);
+    assert.deepEqual(res.methodSettings, { '~1/GET': { ...DEFAULTS, throttlingBurstLimit: -1, throttlingRateLimit: -1 } });
+    assert.deepEqual(await sdkError(update(api, [{ op: 'replace', path: '/~1/GET/throttling/rateLimit', value: '-2' }])), bad('Invalid throttling rate limit specified: -2'));
+  });
+
   it('keys method settings by the resource part as sent, and refuses ANY and half wildcards', async () => {
     const api = await apiWithDeployment();
     await createStage(api);
