@@ -250,12 +250,13 @@ export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest
     };
     const responses: Json = {};
     const produces: string[] = [];
+    const modelTypes: string[] = [];
     for (const [code, r] of sortCodes(m.methodResponses)) {
       const resp: Json = { description: `${code} response` };
       const rdoc = docFor(doc, (l) => l.type === 'RESPONSE' && l.path === resource.path && l.method === verb && l.statusCode === code);
       if (typeof rdoc?.description === 'string') resp.description = rdoc.description;
       const models = Object.entries(r.responseModels ?? {});
-      produces.push(...models.map(([ct]) => ct));
+      modelTypes.push(...models.map(([ct]) => ct));
       const headers = responseHeaders(r.responseParameters);
       if (swagger) {
         const chosen = models.find(([ct]) => isJsonType(ct)) ?? models[0];
@@ -267,10 +268,18 @@ export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest
       }
       responses[code] = resp;
     }
-    for (const [, ir] of sortCodes(integration?.integrationResponses)) produces.push(...Object.keys(ir.responseTemplates ?? {}));
+    // Swagger 2.0 `consumes` / `produces`: the models' content types; a method without models lists its
+    // templates' types (rec: test_apigateway_extended.py::test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER]
+    // [get-export]: the MOCK GET / has `consumes: [application/json]`, `produces: [text/html]` from its templates).
+    // Not both: an import gives the one body (or response) schema to every type listed, so a template's type
+    // listed beside a model's would come back as a second model, and the next export would differ (an OpenAPI 3
+    // export gaining `application/xml` content after a round trip through Swagger 2.0).
+    produces.push(...modelTypes);
+    if (!modelTypes.length) for (const [, ir] of sortCodes(integration?.integrationResponses)) produces.push(...Object.keys(ir.responseTemplates ?? {}));
 
     if (swagger) {
-      const consumes = unique([...Object.keys(m.requestModels ?? {}), ...Object.keys(integration?.requestTemplates ?? {})]);
+      const requestModelTypes = Object.keys(m.requestModels ?? {});
+      const consumes = unique(requestModelTypes.length ? requestModelTypes : Object.keys(integration?.requestTemplates ?? {}));
       if (consumes.length) op.consumes = consumes;
       if (produces.length) op.produces = unique(produces);
       const parameters: Json[] = params.map((p) => {

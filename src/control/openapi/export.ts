@@ -55,6 +55,14 @@ function wantsYaml(accepts: string | undefined): boolean {
 const extensionsOf = (parameters: Record<string, string> | undefined): Set<string> =>
   new Set((parameters?.extensions ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
 
+/**
+ * YAML written for YAML 1.1 readers too: PyYAML, SnakeYAML (the AWS CLI's and Java's) resolve plain
+ * scalars by 1.1's rules, where `version: 2026-12-07T07:21:52Z` is a timestamp, `on` / `yes` / `n` are
+ * booleans and `0755` an octal number. With the 1.1 schema every string such a reader would take for
+ * another type is written quoted; a YAML 1.2 reader reads the same strings.
+ */
+const YAML_OPTIONS = { lineWidth: 0, version: '1.1' } as const;
+
 export interface StageExport { api: RestApi; stage: Stage; body: Buffer; contentType: string; filename: string }
 
 /** Everything GetExport answers: the document of the stage's deployment, its Content-Type and file name. */
@@ -79,7 +87,7 @@ export async function exportStage(
     extensions,
     documentation,
   });
-  const text = yaml ? toYaml(doc, { lineWidth: 0 }) : JSON.stringify(doc, null, 2);
+  const text = yaml ? toYaml(doc, YAML_OPTIONS) : JSON.stringify(doc, null, 2);
   return { api, stage, body: Buffer.from(text), contentType: EXPORT_CONTENT_TYPE, filename: `${type}_${version}.${yaml ? 'yaml' : 'json'}` };
 }
 
