@@ -50,6 +50,32 @@ export const MAX_TIMEOUT = 29000;
  */
 const AWS_ARN = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+):([a-zA-Z0-9.-]+):(.*)$/;
 
+/** Any ARN: `arn:{partition}:{service}:{region}:{account}:{resource}`. */
+const ANY_ARN = /^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/;
+/** A Lambda function's invocation path, the only Lambda path AWS_PROXY takes. */
+const LAMBDA_INVOCATION = /^path\/\d{4}-\d{2}-\d{2}\/functions\/[^/]+\/invocations$/;
+
+/**
+ * An AWS / AWS_PROXY URI. Recorded: no ARN at all → "Invalid ARN specified in the request"; an ARN
+ * of another service (a function's own ARN, an IAM role) → "must contain path or action"
+ * (rec: test_apigateway_lambda.py::test_put_integration_aws_proxy_uri [put-integration-lambda-uri],
+ * test_apigateway_integrations.py::test_put_integration_validation [invalid-uri-invalid-arn]); AWS_PROXY
+ * refuses S3, a Lambda path that is no function invocation, and Firehose given a path
+ * ([put-integration-bad-lambda-arn], [put-integration-wrong-firehose], [no-s3-support-AWS_PROXY]).
+ */
+function checkAwsUri(type: string, uri: string): void {
+  if (!ANY_ARN.test(uri)) throw badRequest('Invalid ARN specified in the request');
+  const m = AWS_ARN.exec(uri);
+  if (!m || !/^(path|action)\//.test(m[3])) throw badRequest('AWS ARN for integration must contain path or action');
+  if (type !== 'AWS_PROXY') return;
+  const [, , service, rest] = m;
+  const lambdaOk = service === 'lambda' && (rest.startsWith('action/') || LAMBDA_INVOCATION.test(rest));
+  const firehoseOk = service === 'firehose' && rest.startsWith('action/');
+  if (!lambdaOk && !firehoseOk) {
+    throw badRequest("Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.");
+  }
+}
+
 function checkIntegration(i: Integration): void {
   const needsMethod = i.type === 'HTTP' || i.type === 'HTTP_PROXY' || i.type === 'AWS' || i.type === 'AWS_PROXY';
   if (needsMethod && !i.httpMethod) throw badRequest('Enumeration value for HttpMethod must be non-empty');
@@ -65,14 +91,7 @@ function checkIntegration(i: Integration): void {
     } catch { ok = false; }
     if (!ok) throw badRequest('Invalid HTTP endpoint specified for URI');
   }
-  if (i.type === 'AWS' || i.type === 'AWS_PROXY') {
-    const m = AWS_ARN.exec(i.uri ?? '');
-    if (!m) throw badRequest('Invalid ARN specified in the request');
-    if (!/^(path|action)\//.test(m[3])) throw badRequest('AWS ARN for integration must contain path or action');
-    if (i.type === 'AWS_PROXY' && !(m[2] === 'lambda' || m[2] === 'firehose')) {
-      throw badRequest("Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.");
-    }
-  }
+  if (i.type === 'AWS' || i.type === 'AWS_PROXY') checkAwsUri(i.type, i.uri ?? '');
   if (i.timeoutInMillis < MIN_TIMEOUT || i.timeoutInMillis > MAX_TIMEOUT) {
     // Not recorded; states the documented range.
     throw badRequest(`Timeout should be between ${MIN_TIMEOUT} ms and ${MAX_TIMEOUT} ms`);
@@ -271,6 +290,8 @@ export const integrationHandlers: HandlerTable = {
       await withMethod(ctx, tx, input, (m) => {
         if (!m.methodIntegration!.integrationResponses?.[input.statusCode]) throw responseNotFound();
         delete m.methodIntegration!.integrationResponses![input.statusCode];
+        // The last one gone, the map goes too (rec: test_apigateway_integrations.py::test_put_integration_responses [get-method-get-after-int-resp-delete]).
+        if (!Object.keys(m.methodIntegration!.integrationResponses!).length) delete m.methodIntegration!.integrationResponses;
       });
     });
   },
