@@ -229,6 +229,13 @@ const REST_API_PATCH: PatchTable<RestApi> = {
       },
     },
     {
+      // The bare path too (moto's test_update_rest_api sends it): AWS's answer to it is not recorded,
+      // so it is not refused; it sets the one type as `/endpointConfiguration/types/0` does.
+      path: '/endpointConfiguration/types', ops: ['replace'],
+      badOp: () => "Invalid patch operation specified. Must be 'add'|'remove'|'replace'",
+      apply: (a, op) => setEndpointType(a, op.value),
+    },
+    {
       path: '/endpointConfiguration/types/*', ops: ['replace'],
       badOp: () => "Invalid patch operation specified. Must be 'add'|'remove'|'replace'",
       apply: (a, op) => setEndpointType(a, op.value),

@@ -268,6 +268,14 @@ describe('UpdateRestApi', () => {
     assert.equal(res.policy, '{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}');
   });
 
+  it('replaces the endpoint type through the bare /endpointConfiguration/types as through /types/0 (not recorded; moto sends it)', async () => {
+    const api = await create({});
+    const res = await update(api.id!, [{ op: 'replace', path: '/endpointConfiguration/types', value: 'REGIONAL' }]);
+    assert.deepEqual(res.endpointConfiguration, { types: ['REGIONAL'], ipAddressType: 'ipv4' });
+    assert.deepEqual(await sdkError(update(api.id!, [{ op: 'replace', path: '/endpointConfiguration/types', value: 'wrong' }])),
+      { name: 'BadRequestException', message: 'Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE', status: 400 });
+  });
+
   it('answers the policy as AWS does: compact, escaped as a JSON string\'s inside, execute-api:/ expanded (localstack/localstack#3325, terraform-provider-aws)', async () => {
     const pretty = JSON.stringify({
       Version: '2012-10-17',
