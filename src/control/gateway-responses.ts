@@ -12,6 +12,7 @@ import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
+import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.js';
 import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType } from '../data/gateway-errors.js';
 
 export type { GatewayResponseType };
@@ -147,6 +148,7 @@ export const gatewayResponseHandlers: HandlerTable = {
         responseParameters: { ...(input.responseParameters ?? {}) },
         responseTemplates: input.responseTemplates && Object.keys(input.responseTemplates).length ? { ...input.responseTemplates } : { ...DEFAULT_TEMPLATES },
       };
+      refuseProblems(gatewayResponseProblems(r.responseParameters));
       const scope = apiScope(ctx.region, input.restApiId);
       if (await tx.get(GATEWAY_RESPONSE_KIND, scope, r.responseType)) await tx.update(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
       else await tx.insert(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
@@ -175,6 +177,7 @@ export const gatewayResponseHandlers: HandlerTable = {
       // [update-gateway-response-not-set]: defaultResponse false afterwards).
       const { defaultResponse: _d, ...base } = defaultResponse(input.responseType);
       const next = patchGatewayResponse(current ?? base, input.patchOperations);
+      refuseProblems(gatewayResponseProblems(next.responseParameters));
       if (current) await tx.update(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
       else await tx.insert(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
       return next;

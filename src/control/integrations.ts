@@ -9,6 +9,7 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { HTTP_METHODS, methodNotFound, withMethod, type MethodAddress } from './methods.js';
 import { getResource } from './resources.js';
 import { javaRegexProblem } from '../data/mapping/java-regex.js';
+import { integrationRequestProblems, integrationResponseProblems, refuseProblems } from './mapping-expressions.js';
 
 export interface IntegrationResponse {
   statusCode: string;
@@ -205,6 +206,7 @@ export const integrationHandlers: HandlerTable = {
         integrationTarget: input.integrationTarget,
       };
       checkIntegration(i);
+      refuseProblems(integrationRequestProblems(i.requestParameters, m.requestParameters));
       await checkConnection(tx, ctx, i);
       m.methodIntegration = i;
       return i;
@@ -226,6 +228,7 @@ export const integrationHandlers: HandlerTable = {
       const next = applyPatch(m.methodIntegration, input.patchOperations, INTEGRATION_PATCH);
       if (Number.isNaN(next.timeoutInMillis)) next.timeoutInMillis = -1;
       checkIntegration(next);
+      refuseProblems(integrationRequestProblems(next.requestParameters, m.requestParameters));
       await checkConnection(tx, ctx, next);
       m.methodIntegration = next;
       return next;
@@ -251,6 +254,7 @@ export const integrationHandlers: HandlerTable = {
         responseTemplates: emptyTemplatesAsNull(input.responseTemplates),
         contentHandling: input.contentHandling,
       };
+      refuseProblems(integrationResponseProblems(ir.responseParameters, m.methodResponses?.[ir.statusCode]));
       warnUntranslatable(ctx, ir);
       m.methodIntegration.integrationResponses = { ...(m.methodIntegration.integrationResponses ?? {}), [input.statusCode]: ir };
       return ir;
@@ -274,6 +278,7 @@ export const integrationHandlers: HandlerTable = {
       if (!m.methodIntegration) throw integrationNotFound();
       if (!ir) throw responseNotFound();
       const next = applyPatch(ir, input.patchOperations, INTEGRATION_RESPONSE_PATCH);
+      refuseProblems(integrationResponseProblems(next.responseParameters, m.methodResponses?.[input.statusCode]));
       warnUntranslatable(ctx, next);
       m.methodIntegration.integrationResponses![input.statusCode] = next;
       return next;

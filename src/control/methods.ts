@@ -10,6 +10,7 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import type { Integration } from './integrations.js';
 import { getResource, RESOURCE_KIND, type Resource } from './resources.js';
+import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 
 export interface MethodResponse { statusCode: string; responseParameters?: Record<string, boolean>; responseModels?: Record<string, string> }
 export interface Method {
@@ -72,8 +73,8 @@ function checkRequestParameters(params: Record<string, boolean> | undefined): vo
   const seen = new Set<string>();
   for (const key of Object.keys(params ?? {})) {
     const m = REQUEST_PARAM.exec(key);
-    // The text for a malformed key is not recorded; it names the key and the expected form.
-    if (!m) throw badRequest(`Invalid method request parameter specified: ${key}. Expected method.request.{path|querystring|header|multivaluequerystring|multivalueheader}.{name}`);
+    // rec: test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_request_parameter_bool_type [put-method-request-param-wrong-type]
+    if (!m) throw mappingError([`Invalid mapping expression specified: ${key}`]);
     const name = m[1] === 'header' || m[1] === 'multivalueheader' ? m[2].toLowerCase() : m[2];
     if (seen.has(name)) throw badRequest('Parameter names must be unique across querystring, header and path');
     seen.add(name);
@@ -246,6 +247,7 @@ export const methodHandlers: HandlerTable = {
   async PutMethodResponse(input: MethodAddress & MethodResponse, ctx) {
     const res = await ctx.store.write((tx) => withMethod(ctx, tx, input, async (m) => {
       await checkModels(tx, ctx, input.restApiId, input.responseModels);
+      refuseProblems(methodResponseProblems(input.responseParameters));
       // Empty maps given are kept and shown as {} (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_lifecycle_method_response [put-method-response]).
       const mr: MethodResponse = {
         statusCode: input.statusCode,
@@ -273,6 +275,7 @@ export const methodHandlers: HandlerTable = {
       if (!mr) throw responseNotFound();
       const next = applyPatch(mr, input.patchOperations, METHOD_RESPONSE_PATCH);
       await checkModels(tx, ctx, input.restApiId, next.responseModels);
+      refuseProblems(methodResponseProblems(next.responseParameters));
       next.responseParameters = emptyToUndefined(next.responseParameters);
       next.responseModels = emptyToUndefined(next.responseModels);
       m.methodResponses![input.statusCode] = next;

@@ -3,7 +3,7 @@
  */
 import {
   CreateRestApiCommand, DeleteIntegrationCommand, DeleteIntegrationResponseCommand, GetIntegrationCommand,
-  GetIntegrationResponseCommand, PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand,
+  GetIntegrationResponseCommand, PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
   UpdateIntegrationCommand, UpdateIntegrationResponseCommand, type PutIntegrationCommandInput,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
@@ -132,6 +132,7 @@ describe('integration responses', () => {
   it('update, get and delete', async () => {
     const a = await newMethod();
     await put(a, {});
+    await t.client.send(new PutMethodResponseCommand({ ...a, statusCode: '200', responseParameters: { 'method.response.header.x': false } }));
     await t.client.send(new PutIntegrationResponseCommand({ ...a, statusCode: '200' }));
     const up = await t.client.send(new UpdateIntegrationResponseCommand({
       ...a, statusCode: '200', patchOperations: [

@@ -17,6 +17,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { declaredSources } from '../helpers/apis.js';
 
 let t: TestServer;
 let backend: Server;
@@ -54,7 +55,7 @@ async function resource(parentId: string, pathPart: string): Promise<string> {
   return (await t.client.send(new CreateResourceCommand({ restApiId: api.id, parentId, pathPart }))).id!;
 }
 async function method(resourceId: string, httpMethod: string, integration: Partial<PutIntegrationCommandInput>): Promise<void> {
-  await t.client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE' }));
+  await t.client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', requestParameters: declaredSources(integration.requestParameters, undefined) }));
   await t.client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod, type: 'MOCK', ...integration }));
 }
 /** A MOCK method whose integration response sets `headers` statically, declared by its method response. */

@@ -26,6 +26,7 @@ import { GatewayError } from '../../src/data/gateway-errors.js';
 import { buildIntegrationRequest } from '../../src/data/integration-request.js';
 import type { Invocation } from '../../src/data/invocation.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { declaredSources } from '../helpers/apis.js';
 
 let t: TestServer;
 let backend: Server;
@@ -98,7 +99,7 @@ async function resource(parentId: string, pathPart: string): Promise<string> {
   return (await t.client.send(new CreateResourceCommand({ restApiId: apiId, parentId, pathPart }))).id!;
 }
 async function method(resourceId: string, httpMethod: string, integration: Partial<PutIntegrationCommandInput>, responseParameters?: Record<string, string>, body?: string): Promise<void> {
-  await t.client.send(new PutMethodCommand({ restApiId: apiId, resourceId, httpMethod, authorizationType: 'NONE' }));
+  await t.client.send(new PutMethodCommand({ restApiId: apiId, resourceId, httpMethod, authorizationType: 'NONE', requestParameters: declaredSources(integration.requestParameters, undefined) }));
   await t.client.send(new PutIntegrationCommand({ restApiId: apiId, resourceId, httpMethod, type: 'MOCK', ...integration }));
   if (integration.type === 'HTTP_PROXY') return;
   await t.client.send(new PutMethodResponseCommand({

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { get as httpGet } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
+import { declaredSources } from '../helpers/apis.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
@@ -28,7 +29,7 @@ async function resource(api: Api, parentId: string, pathPart: string): Promise<s
   return (await t.client.send(new CreateResourceCommand({ restApiId: api.id, parentId, pathPart }))).id!;
 }
 async function method(api: Api, resourceId: string, httpMethod: string, integration: Partial<PutIntegrationCommandInput>, extra: Record<string, unknown> = {}): Promise<void> {
-  await t.client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...extra }));
+  await t.client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...extra, requestParameters: declaredSources(integration.requestParameters, extra.requestParameters as Record<string, boolean> | undefined) }));
   await t.client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod, type: 'MOCK', ...integration }));
 }
 async function mockMethod(api: Api, resourceId: string, httpMethod: string, body: string, extra: Record<string, unknown> = {}): Promise<void> {

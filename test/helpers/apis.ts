@@ -25,15 +25,35 @@ export async function putMethod(
   client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string,
   integration: Partial<PutIntegrationCommandInput>, methodExtra: Record<string, unknown> = {},
 ): Promise<void> {
-  await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...methodExtra }));
+  await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...methodExtra, requestParameters: declaredSources(integration.requestParameters, methodExtra.requestParameters as Record<string, boolean> | undefined) }));
   await client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod, type: 'MOCK', ...integration }));
+}
+
+/**
+ * AWS refuses a mapping from a method request parameter the method does not declare
+ * (control/mapping-expressions.ts): the method declares, as optional, each one the integration maps
+ * and the test did not declare itself.
+ */
+export function declaredSources(mappings: Record<string, string> | undefined, declared: Record<string, boolean> | undefined): Record<string, boolean> | undefined {
+  const out = { ...(declared ?? {}) };
+  for (const source of Object.values(mappings ?? {})) {
+    const m = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/.exec(source);
+    if (!m) continue;
+    const where = m[1] === 'multivalueheader' ? 'header' : m[1] === 'multivaluequerystring' ? 'querystring' : m[1];
+    const known = Object.keys(out).some((k) => k.toLowerCase() === `method.request.${where}.${m[2]}`.toLowerCase() || k.toLowerCase() === `method.request.multivalue${where}.${m[2]}`.toLowerCase());
+    if (!known) out[`method.request.${where}.${m[2]}`] = false;
+  }
+  return Object.keys(out).length || declared ? out : undefined;
 }
 
 export async function putResponse(
   client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string, statusCode: string,
   extra: Partial<PutIntegrationResponseCommandInput> = {},
 ): Promise<void> {
-  await client.send(new PutMethodResponseCommand({ restApiId: api.id, resourceId, httpMethod, statusCode }));
+  // The method response declares the headers the integration response maps (AWS refuses others).
+  const headers = Object.keys(extra.responseParameters ?? {}).filter((k) => k.startsWith('method.response.header.'));
+  const responseParameters = headers.length ? Object.fromEntries(headers.map((h) => [h, false])) : undefined;
+  await client.send(new PutMethodResponseCommand({ restApiId: api.id, resourceId, httpMethod, statusCode, responseParameters }));
   await client.send(new PutIntegrationResponseCommand({ restApiId: api.id, resourceId, httpMethod, statusCode, ...extra }));
 }
 

@@ -27,6 +27,7 @@ import type { Integration, IntegrationResponse } from '../integrations.js';
 import type { Method, MethodResponse } from '../methods.js';
 import { normalizeLocation, type DocumentationPartLocation } from '../documentation-parts.js';
 import { authorizerProblem, integrationProblem, parameterNameProblem, pathPartProblem } from './checks.js';
+import { gatewayResponseProblems, integrationRequestProblems, integrationResponseProblems, mappingErrorText } from '../mapping-expressions.js';
 import { DEFAULT_RESPONSE_KEY, EXT, INTEGRATION_TYPES, SIGV4_AUTHTYPE } from './extensions.js';
 import { convertSchema, generatedModelName, isAlphanumeric, ModelReferenceError, namedSchemaRef, prettyJson, RandomPool, type ConvertContext } from './models.js';
 import { deref, isObject, type Json, type OasVersion } from './parse.js';
@@ -205,6 +206,12 @@ export async function buildPlan(doc: Json, version: OasVersion, opts: PlanOption
       }
       const o = isObject(v) ? v : {};
       const templates = stringMap(o.responseTemplates);
+      const mapping = gatewayResponseProblems(stringMap(o.responseParameters));
+      if (mapping.length) {
+        // Not recorded: the "Unable to put … " form of the recorded errors, PutGatewayResponse's text.
+        errors.push(`Unable to put gateway response '${type}': ${mappingErrorText(mapping)}`);
+        continue;
+      }
       plan.gatewayResponses.push({
         responseType: type as GatewayResponseType,
         statusCode: str(o.statusCode),
@@ -559,14 +566,14 @@ function buildMethod(mc: MethodContext, verb: string, op: Json, item: Json, full
     authorizationScopes,
   };
   if (isObject(op[EXT.integration])) {
-    const integration = buildIntegration(plan, op[EXT.integration] as Json, verb, fullPath);
+    const integration = buildIntegration(plan, op[EXT.integration] as Json, verb, fullPath, method);
     if (integration) method.methodIntegration = integration;
   }
   for (const k of Object.keys(method) as (keyof PlanMethod)[]) if (method[k] === undefined) delete method[k];
   return method;
 }
 
-function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string): PlanMethod['methodIntegration'] {
+function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string, method: PlanMethod): PlanMethod['methodIntegration'] {
   // Recorded form: "Unable to put integration on 'GET' for resource at path '/tags': Timeout should be between 50 ms and 29000 ms".
   const fail = (text: string): undefined => { plan.errors.push(`Unable to put integration on '${verb}' for resource at path '${fullPath}': ${text}`); return undefined; };
   const type = (str(ext.type) ?? '').toUpperCase();
@@ -626,6 +633,18 @@ function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string)
   };
   const problem = integrationProblem(i);
   if (problem) return fail(problem);
+  // Mapping expressions, as PutIntegration / PutIntegrationResponse check them (control/mapping-expressions.ts).
+  const mapping = integrationRequestProblems(i.requestParameters, method.requestParameters);
+  if (mapping.length) return fail(mappingErrorText(mapping));
+  for (const r of Object.values(integrationResponses)) {
+    const problems = integrationResponseProblems(r.responseParameters, method.methodResponses?.[r.statusCode]);
+    // Seen from AWS (quoted in a public deployment log): "Unable to put integration response on
+    // 'OPTIONS' for resource at path '/notes': Invalid mapping expression specified: …".
+    if (problems.length) {
+      plan.errors.push(`Unable to put integration response on '${verb}' for resource at path '${fullPath}': ${mappingErrorText(problems)}`);
+      return undefined;
+    }
+  }
   for (const k of Object.keys(i) as (keyof Integration)[]) if (i[k] === undefined) delete i[k];
   return i;
 }

@@ -263,6 +263,30 @@ describe('ImportRestApi: warnings and errors (failonwarnings)', () => {
     ].join('\n'));
   });
 
+  it('mapping expressions are PutIntegration\'s, PutIntegrationResponse\'s and PutGatewayResponse\'s (control/mapping-expressions.ts)', async () => {
+    const doc = swagger({
+      '/a/{id}': { get: mockOp({ 'x-amazon-apigateway-integration': { type: 'mock', requestParameters: { 'integration.request.path.id': 'method.request.path.id', 'integration.request.header.x': 'method.request.header.x' } } }) },
+      '/b': {
+        get: mockOp({
+          responses: { 200: { description: 'ok', headers: { 'X-Out': { type: 'string' } } } },
+          'x-amazon-apigateway-integration': { type: 'mock', responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.X-Out': 'garbage' } } } },
+        }),
+      },
+      '/c': {
+        get: mockOp({
+          responses: { 200: { description: 'ok', headers: { 'X-Out': { type: 'string' } } } },
+          'x-amazon-apigateway-integration': { type: 'mock', responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.X-Out': "'ok'" } } } },
+        }),
+      },
+    }, { 'x-amazon-apigateway-gateway-responses': { DEFAULT_4XX: { responseParameters: { 'gatewayresponse.header.a': 'test-value' } } } });
+    assert.equal((await sdkError(importApi(t, doc))).message, [
+      'Errors found during import:',
+      "\tUnable to put gateway response 'DEFAULT_4XX': Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: test-value]",
+      "\tUnable to put integration on 'GET' for resource at path '/a/{id}': Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.request.header.x]",
+      "\tUnable to put integration response on 'GET' for resource at path '/b': Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: garbage]",
+    ].join('\n'));
+  });
+
   it('a reference to a schema outside the document is not in canonical form', async () => {
     const doc = oas3({}, { components: { schemas: { Feed: { $ref: 'https://example.com/schemas/feed.json' } } } });
     assert.equal((await sdkError(importApi(t, doc))).message,
