@@ -256,6 +256,13 @@ function backendHeaders(inv: Invocation, ir: IntegrationRequest, proxy: boolean)
   if (ct && inv.request.method !== 'GET' && inv.request.method !== 'HEAD' && inv.request.method !== 'OPTIONS') headers.setDefault('content-type', 'Content-Type', ct);
   headers.add('x-amzn-trace-id', 'X-Amzn-Trace-Id', invocationTraceId(inv));
   headers.add('x-amzn-apigateway-api-id', 'X-Amzn-Apigateway-Api-Id', inv.request.target.apiId);
+  // HTTP_PROXY names the caller to the backend, after any proxies the client came through; HTTP does not
+  // (rec: test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY] [http-invocation-lambda-url]:
+  // the backend's X-Forwarded-For held more than API Gateway's own address; [HTTP]: only that).
+  if (proxy) {
+    const forwarded = header(inv.request, 'x-forwarded-for');
+    headers.set('X-Forwarded-For', forwarded ? `${forwarded}, ${inv.request.sourceIp}` : inv.request.sourceIp);
+  }
   return headers.record;
 }
 

@@ -228,7 +228,10 @@ describe('HTTP_PROXY: requests', () => {
     // What arrived, by name (connection is undici's own keep-alive to the backend).
     assert.deepEqual(got.names.filter((n) => n !== 'connection'), [
       'accept', 'authorization', 'content-type', 'host', 'pragma', 'user-agent', 'x-amzn-apigateway-api-id', 'x-amzn-trace-id', 'x-custom',
+      'x-forwarded-for',
     ]);
+    // The caller named (rec: test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY] [http-invocation-lambda-url]).
+    assert.equal(got.headers['x-forwarded-for'], '127.0.0.1');
     assert.equal(got.headers.host, new URL(backendUrl).host);
     assert.equal(got.headers.authorization, 'Bearer token');
     assert.equal(got.headers['user-agent'], 'client/1.0');

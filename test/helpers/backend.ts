@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 export interface Received { method: string; url: string; headers: IncomingMessage['headers']; rawHeaders: string[]; body: string }
 
@@ -95,6 +96,68 @@ export async function startHttpbin(): Promise<Backend> {
         'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true',
       });
       res.end(out);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    server,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+/**
+ * An HTTP backend answering as the Lambda function URLs of the recorded HTTP-integration tests did
+ * (an echo function behind its function URL): `{args, data, domain, headers, method, origin, path}`,
+ * `headers` as a payload-2.0 event has them (lower-cased, repeated values joined with ","), with what
+ * the function URL's front end adds — `x-amzn-tls-*`, and `x-forwarded-for` (the caller's address
+ * appended), `-port`, `-proto` — and without `Connection`; with `trimXHeaders` every `x-*` header is
+ * left out (the tests' `trim_x_headers=True`). `args` joins a repeated query parameter's values with
+ * ",". The answer carries the function URL's own `x-amzn-RequestId` and `X-Amzn-Trace-Id`.
+ * `statusFromPath`: the echo-status function instead (lambda_echo_status_code.py): the status is the
+ * path's last segment, the body `{"status_code": n, "message": ""}`.
+ */
+export async function startFunctionUrlEcho(opts: { trimXHeaders?: boolean; statusFromPath?: boolean } = {}): Promise<Backend> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push({ method: req.method!, url: req.url!, headers: req.headers, rawHeaders: req.rawHeaders, body });
+      const [path, query = ''] = req.url!.split('?');
+      const answer = (status: number, doc: unknown): void => {
+        const text = JSON.stringify(doc);
+        res.writeHead(status, {
+          Date: new Date().toUTCString(), 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)), Connection: 'keep-alive',
+          'x-amzn-RequestId': randomUUID(), 'X-Amzn-Trace-Id': `root=1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')};sampled=0;lineage=00:0`,
+        });
+        res.end(text);
+      };
+      if (opts.statusFromPath) {
+        const code = Number(path.split('/').at(-1));
+        if (!Number.isInteger(code) || code < 100 || code > 599) { answer(400, { status_code: 400, message: `No valid status found at end of path ${path}` }); return; }
+        answer(code, { status_code: code, message: '' });
+        return;
+      }
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        const name = req.rawHeaders[i].toLowerCase();
+        if (name === 'connection' || name === 'keep-alive') continue;
+        headers[name] = headers[name] === undefined ? req.rawHeaders[i + 1] : `${headers[name]},${req.rawHeaders[i + 1]}`;
+      }
+      const origin = req.socket.remoteAddress!.replace(/^::ffff:/, '');
+      headers['x-amzn-tls-cipher-suite'] = 'ECDHE-RSA-AES128-GCM-SHA256';
+      headers['x-amzn-tls-version'] = 'TLSv1.2';
+      headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${origin}` : origin;
+      headers['x-forwarded-port'] = String(req.socket.localPort);
+      headers['x-forwarded-proto'] = 'http';
+      if (opts.trimXHeaders) for (const k of Object.keys(headers)) if (k.startsWith('x-')) delete headers[k];
+      const args: Record<string, string> = {};
+      for (const [k, v] of new URLSearchParams(query)) args[k] = args[k] === undefined ? v : `${args[k]},${v}`;
+      answer(200, { args, data: body, domain: req.headers.host, headers, method: req.method, origin, path });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -27,7 +27,10 @@ export function proxyResponse(r: EndpointResponse, inv?: Invocation): RenderedRe
     const v = from[k];
     const lower = k.toLowerCase();
     if (v === undefined || DROPPED.has(lower)) continue;
-    headers[REMAPPED[lower] ?? k] = v; // the backend's casing kept (http-client.ts EndpointResponse)
+    // The backend's casing kept (http-client.ts EndpointResponse). Its own x-amzn-RequestId would
+    // clash with API Gateway's: it comes back as x-amzn-Remapped-x-amzn-RequestId (rec:
+    // test_apigateway_http.py::test_http_proxy_integration_request_data_mappings [http-proxy-invocation]).
+    headers[REMAPPED[lower] ?? (lower === 'x-amzn-requestid' ? `x-amzn-Remapped-${k}` : k)] = v;
   }
   return { status: r.status, headers, body: r.body };
 }
