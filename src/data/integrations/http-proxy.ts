@@ -1,6 +1,6 @@
 /**
  * HTTP_PROXY answers: the backend's status, headers and body pass back, with API Gateway's header
- * remapping — `Connection`, `Content-Length`, `Date` and `Server` come back as
+ * remapping — `Connection`, `Content-Length`, `Date`, `Server` and `x-amzn-RequestId` come back as
  * `x-amzn-Remapped-{name}`, `Transfer-Encoding` is dropped (aws-behavior.md "Standard response headers";
  * LS-code:handlers/method_response.py; recorded in LS-snap test_apigateway_integrations
  * TestApiGatewayHeaderRemapping[HTTP_PROXY]). Everything else, the backend's own CORS headers included,
@@ -16,6 +16,10 @@ const REMAPPED: Record<string, string> = {
   'content-length': 'x-amzn-Remapped-Content-Length',
   date: 'x-amzn-Remapped-Date',
   server: 'x-amzn-Remapped-Server',
+  // The backend's own request id gives way to API Gateway's (rec:
+  // test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY] [http-invocation-lambda-url]:
+  // a function URL's x-amzn-RequestId came back as x-amzn-Remapped-x-amzn-RequestId).
+  'x-amzn-requestid': 'x-amzn-Remapped-x-amzn-RequestId',
 };
 const DROPPED = new Set(['transfer-encoding', 'keep-alive']);
 
