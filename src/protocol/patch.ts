@@ -70,5 +70,10 @@ export function applyPatch<T>(target: T, ops: PatchOperation[] | undefined, tabl
   return copy;
 }
 
-/** Patch values travel as strings; "true" is true and anything else false (F32). */
-export const patchBoolean = (v: string | undefined): boolean => v === 'true';
+/**
+ * Patch values travel as strings; "true" in any case is true and anything else false (F32: "not-a-boolean"
+ * is false, not an error). The case as Java's Boolean.parseBoolean, and as Tollgate already takes the
+ * stage's and the request validator's flags: Python callers send str(True), "True" (moto's
+ * test_update_rest_api patches /disableExecuteApiEndpoint so and expects true).
+ */
+export const patchBoolean = (v: string | undefined): boolean => (v ?? '').toLowerCase() === 'true';

@@ -197,10 +197,12 @@ describe('UpdateApiKey', () => {
     assert.equal((await get(key.id!)).name, 'new-name');
   });
 
-  it('takes anything but "true" as false for /enabled (F32)', async () => {
+  it('takes anything but "true" (in any case) as false for /enabled (F32)', async () => {
     const key = await create({});
     assert.equal((await update(key.id!, [{ op: 'replace', path: '/enabled', value: 'true' }])).enabled, true);
     assert.equal((await update(key.id!, [{ op: 'replace', path: '/enabled', value: 'not-a-boolean' }])).enabled, false);
+    assert.equal((await update(key.id!, [{ op: 'replace', path: '/enabled', value: 'True' }])).enabled, true);
+    assert.equal((await update(key.id!, [{ op: 'replace', path: '/enabled', value: 'FALSE' }])).enabled, false);
   });
 
   it('refuses other paths with the replaceable ones listed (F33)', async () => {
