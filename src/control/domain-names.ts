@@ -282,6 +282,12 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
       if (m.truststoreUri) d.mutualTlsAuthentication = m; else delete d.mutualTlsAuthentication;
     },
   });
+  /** The types in AWS's order (public ones first), with the edge and regional targets they bring. */
+  const setTypes = (d: DomainName, types: string[]): void => {
+    d.endpointConfiguration.types = PUBLIC_TYPES.filter((t) => types.includes(t)).concat(types.filter((t) => !PUBLIC_TYPES.includes(t)));
+    if (types.includes('EDGE')) enableEdge(d); else disableEdge(d);
+    if (types.includes('REGIONAL')) enableRegional(d, region); else disableRegional(d);
+  };
   return {
     rules: [
       ...CERT_PATHS.map(certRule),
@@ -299,9 +305,23 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
           }
           const types = d.endpointConfiguration.types.filter((t) => t !== value);
           if (op.op === 'add') types.push(value);
-          d.endpointConfiguration.types = PUBLIC_TYPES.filter((t) => types.includes(t)).concat(types.filter((t) => !PUBLIC_TYPES.includes(t)));
-          if (types.includes('EDGE')) enableEdge(d); else disableEdge(d);
-          if (types.includes('REGIONAL')) enableRegional(d, region); else disableRegional(d);
+          setTypes(d, types);
+        },
+      },
+      {
+        // One type replaced in place, the path naming it by index or by name:
+        // terraform-provider-aws (aws_api_gateway_domain_name) sends `replace /endpointConfiguration/types/0`
+        // when the endpoint type changes. AWS's answer is not recorded; it is not refused.
+        path: '/endpointConfiguration/types/*', ops: ['replace'],
+        apply: (d, op, key) => {
+          const value = op.value ?? '';
+          if (!['EDGE', 'REGIONAL', 'PRIVATE'].includes(value)) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
+          const types = [...d.endpointConfiguration.types];
+          const at = /^\d+$/.test(key) ? Number(key) : types.indexOf(key);
+          if (at < 0 || at >= types.length) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
+          if ((types[at] === 'PRIVATE') !== (value === 'PRIVATE')) throw badRequest('Cannot migrate between a public and a private custom domain name');
+          types[at] = value;
+          setTypes(d, [...new Set(types)]);
         },
       },
       {

@@ -227,6 +227,24 @@ describe('UpdateDomainName', () => {
       bad("Invalid patch path  '/endpointConfiguration/types' specified for op 'replace'. Please choose supported operations"));
   });
 
+  it('replaces one endpoint type in place by index or name, as terraform-provider-aws sends it (not recorded)', async () => {
+    const d = await create();
+    let res = await update(d.domainName!, [
+      { op: 'replace', path: '/endpointConfiguration/types/0', value: 'REGIONAL' },
+      { op: 'add', path: '/regionalCertificateArn', value: 'arn:aws:acm:us-east-1:1:certificate/r' },
+    ]);
+    assert.deepEqual(res.endpointConfiguration!.types, ['REGIONAL']);
+    assert.equal('distributionDomainName' in res, false);
+    assert.match(res.regionalDomainName!, /\.execute-api\.us-east-1\.amazonaws\.com$/);
+    res = await update(d.domainName!, [{ op: 'replace', path: '/endpointConfiguration/types/REGIONAL', value: 'EDGE' }]);
+    assert.deepEqual(res.endpointConfiguration!.types, ['EDGE']);
+    assert.equal('regionalDomainName' in res, false);
+    assert.deepEqual(await sdkError(update(d.domainName!, [{ op: 'replace', path: '/endpointConfiguration/types/0', value: 'PRIVATE' }])),
+      bad('Cannot migrate between a public and a private custom domain name'));
+    assert.deepEqual(await sdkError(update(d.domainName!, [{ op: 'replace', path: '/endpointConfiguration/types/0', value: 'UP' }])),
+      bad('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE'));
+  });
+
   it('replaces the security policy, access mode, routing mode and address type', async () => {
     const d = await create();
     const res = await update(d.domainName!, [
