@@ -64,107 +64,115 @@ const echoHost = (b: Backend) => b.url.slice('http://'.length);
 const traceId = A.match(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}/);
 const length = A.match(/^\d+$/);
 
-describe('HTTP integrations (recorded)', () => {
-  for (const type of ['HTTP', 'HTTP_PROXY'] as const) {
-    const proxy = type === 'HTTP_PROXY';
+type HttpType = 'HTTP' | 'HTTP_PROXY';
 
-    it(rec(`test_apigateway_http.py::test_http_integration_with_lambda[${type}]`, 'api_id', 'http-invocation-lambda-url'), async () => {
-      const apiId = await apiWithIntegration({ uri: `${echo.url}/`, type });
-      assert.match(apiId, /^[a-z0-9]{10}$/);
-      const r = await callApi(t.app.url, apiId, '/test/test', {
-        method: 'POST', headers: requestsHeaders({ 'Content-Type': 'application/json', accept: 'application/xml', 'user-Agent': 'test/integration' }), body: HELLO,
-      });
-      assert.equal(r.status, 200, r.text);
-      const out = reported(r);
-      const origin = out.content.origin as string;
-      assertLike({ ...out, content: { ...out.content, data: JSON.parse(out.content.data) } }, {
-        content: {
-          args: {},
-          data: { message: 'hello world' },
-          domain: echoHost(echo),
-          headers: {
-            // HTTP sends JSON's Accept and its own User-Agent; HTTP_PROXY the client's, Accept-Encoding too.
-            accept: proxy ? 'application/xml' : 'application/json',
-            ...(proxy ? { 'accept-encoding': 'gzip, deflate' } : {}),
-            'content-length': '26',
-            'content-type': 'application/json',
-            host: echoHost(echo),
-            'user-agent': proxy ? 'test/integration' : `AmazonAPIGateway_${apiId}`,
-            'x-amzn-apigateway-api-id': apiId,
-            'x-amzn-tls-cipher-suite': A.string,
-            'x-amzn-tls-version': A.string,
-            'x-amzn-trace-id': traceId,
-            // The caller's address: API Gateway's own for HTTP; HTTP_PROXY first names the client's.
-            'x-forwarded-for': proxy ? A.match(/^127\.0\.0\.1, /) : origin,
-            'x-forwarded-port': A.string,
-            'x-forwarded-proto': A.string,
-          },
-          method: 'POST',
-          origin: A.string,
-          path: '/',
-        },
-        headers: {
-          connection: 'keep-alive',
-          'content-length': length,
-          'content-type': 'application/json',
-          date: A.string,
-          'x-amz-apigw-id': A.string,
-          // HTTP_PROXY: the backend's Connection, Content-Length, Date and x-amzn-RequestId remapped; its own
-          // X-Amzn-Trace-Id passes (API Gateway adds none to an HTTP_PROXY answer).
-          ...(proxy ? {
-            'x-amzn-remapped-connection': 'keep-alive', 'x-amzn-remapped-content-length': length, 'x-amzn-remapped-date': A.string,
-            'x-amzn-remapped-x-amzn-requestid': A.uuid,
-          } : {}),
-          'x-amzn-requestid': A.uuid,
-          'x-amzn-trace-id': proxy ? A.string : traceId,
-        },
-        status_code: 200,
-      });
-      if (proxy) assert.notEqual(out.headers['x-amzn-requestid'], out.headers['x-amzn-remapped-x-amzn-requestid']);
+async function withLambda(type: HttpType): Promise<void> {
+  const proxy = type === 'HTTP_PROXY';
+  const apiId = await apiWithIntegration({ uri: `${echo.url}/`, type });
+  assert.match(apiId, /^[a-z0-9]{10}$/);
+  const r = await callApi(t.app.url, apiId, '/test/test', {
+    method: 'POST', headers: requestsHeaders({ 'Content-Type': 'application/json', accept: 'application/xml', 'user-Agent': 'test/integration' }), body: HELLO,
+  });
+  assert.equal(r.status, 200, r.text);
+  const out = reported(r);
+  const origin = out.content.origin as string;
+  assertLike({ ...out, content: { ...out.content, data: JSON.parse(out.content.data) } }, {
+    content: {
+      args: {},
+      data: { message: 'hello world' },
+      domain: echoHost(echo),
+      headers: {
+        // HTTP sends JSON's Accept and its own User-Agent; HTTP_PROXY the client's, Accept-Encoding too.
+        accept: proxy ? 'application/xml' : 'application/json',
+        ...(proxy ? { 'accept-encoding': 'gzip, deflate' } : {}),
+        'content-length': '26',
+        'content-type': 'application/json',
+        host: echoHost(echo),
+        'user-agent': proxy ? 'test/integration' : `AmazonAPIGateway_${apiId}`,
+        'x-amzn-apigateway-api-id': apiId,
+        'x-amzn-tls-cipher-suite': A.string,
+        'x-amzn-tls-version': A.string,
+        'x-amzn-trace-id': traceId,
+        // The caller's address: API Gateway's own for HTTP; HTTP_PROXY first names the client's.
+        'x-forwarded-for': proxy ? A.match(/^127\.0\.0\.1, /) : origin,
+        'x-forwarded-port': A.string,
+        'x-forwarded-proto': A.string,
+      },
+      method: 'POST',
+      origin: A.string,
+      path: '/',
+    },
+    headers: {
+      connection: 'keep-alive',
+      'content-length': length,
+      'content-type': 'application/json',
+      date: A.string,
+      'x-amz-apigw-id': A.string,
+      // HTTP_PROXY: the backend's Connection, Content-Length, Date and x-amzn-RequestId remapped; its own
+      // X-Amzn-Trace-Id passes (API Gateway adds none to an HTTP_PROXY answer).
+      ...(proxy ? {
+        'x-amzn-remapped-connection': 'keep-alive', 'x-amzn-remapped-content-length': length, 'x-amzn-remapped-date': A.string,
+        'x-amzn-remapped-x-amzn-requestid': A.uuid,
+      } : {}),
+      'x-amzn-requestid': A.uuid,
+      'x-amzn-trace-id': proxy ? A.string : traceId,
+    },
+    status_code: 200,
+  });
+  if (proxy) assert.notEqual(out.headers['x-amzn-requestid'], out.headers['x-amzn-remapped-x-amzn-requestid']);
+}
+
+async function statusPassthrough(type: HttpType): Promise<void> {
+  const proxy = type === 'HTTP_PROXY';
+  const apiId = await apiWithIntegration({
+    uri: `${statusEcho.url}/{map}`, type, pathPart: '{map+}', requestParameters: { 'integration.request.path.map': 'method.request.path.map' },
+  });
+  const call = async (code: string) => {
+    const r = await callApi(t.app.url, apiId, `/test/status/${code}`, { method: 'POST', headers: requestsHeaders({ 'Content-Length': '0' }), body: '' });
+    return { body: r.json(), status_code: r.status };
+  };
+  assert.deepEqual(await call('200'), { body: { message: '', status_code: 200 }, status_code: 200 });
+  // HTTP answers with its one integration response (200) whatever the backend said; HTTP_PROXY passes 400 on.
+  assert.deepEqual(await call('400'), { body: { message: '', status_code: 400 }, status_code: proxy ? 400 : 200 });
+}
+
+async function integrationMethod(type: HttpType): Promise<void> {
+  const proxy = type === 'HTTP_PROXY';
+  const apiId = await apiWithIntegration({ uri: `${trimmedEcho.url}/`, type, resourceMethod: 'ANY' });
+  assert.match(apiId, /^[a-z0-9]{10}$/);
+  // The recorded test sent POST each time (its loop passes method="POST"): the three steps are alike.
+  for (let i = 0; i < 3; i++) {
+    const r = await callApi(t.app.url, apiId, '/test/test', {
+      method: 'POST', headers: requestsHeaders({ 'Content-Type': 'application/json', Accept: 'application/json', 'user-Agent': 'test/integration' }), body: HELLO,
     });
-
-    it(rec(`test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[${type}]`, 'matching-response', 'non-matching-response'), async () => {
-      const apiId = await apiWithIntegration({
-        uri: `${statusEcho.url}/{map}`, type, pathPart: '{map+}', requestParameters: { 'integration.request.path.map': 'method.request.path.map' },
-      });
-      const call = async (code: string) => {
-        const r = await callApi(t.app.url, apiId, `/test/status/${code}`, { method: 'POST', headers: requestsHeaders({ 'Content-Length': '0' }), body: '' });
-        return { body: r.json(), status_code: r.status };
-      };
-      assert.deepEqual(await call('200'), { body: { message: '', status_code: 200 }, status_code: 200 });
-      // HTTP answers with its one integration response (200) whatever the backend said; HTTP_PROXY passes 400 on.
-      assert.deepEqual(await call('400'), { body: { message: '', status_code: 400 }, status_code: proxy ? 400 : 200 });
-    });
-
-    it(rec(`test_apigateway_http.py::test_http_integration_method[${type}]`, 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), async () => {
-      const apiId = await apiWithIntegration({ uri: `${trimmedEcho.url}/`, type, resourceMethod: 'ANY' });
-      assert.match(apiId, /^[a-z0-9]{10}$/);
-      // The recorded test sent POST each time (its loop passes method="POST"): the three steps are alike.
-      for (let i = 0; i < 3; i++) {
-        const r = await callApi(t.app.url, apiId, '/test/test', {
-          method: 'POST', headers: requestsHeaders({ 'Content-Type': 'application/json', Accept: 'application/json', 'user-Agent': 'test/integration' }), body: HELLO,
-        });
-        assert.equal(r.status, 200, r.text);
-        const content = r.json();
-        assertLike({ ...content, data: JSON.parse(content.data) }, {
-          args: {},
-          data: { message: 'hello world' },
-          domain: echoHost(trimmedEcho),
-          headers: {
-            accept: 'application/json',
-            ...(proxy ? { 'accept-encoding': 'gzip, deflate' } : {}),
-            'content-length': '26',
-            'content-type': 'application/json',
-            host: echoHost(trimmedEcho),
-            'user-agent': proxy ? 'test/integration' : `AmazonAPIGateway_${apiId}`,
-          },
-          method: 'POST',
-          origin: A.string,
-          path: '/',
-        });
-      }
+    assert.equal(r.status, 200, r.text);
+    const content = r.json();
+    assertLike({ ...content, data: JSON.parse(content.data) }, {
+      args: {},
+      data: { message: 'hello world' },
+      domain: echoHost(trimmedEcho),
+      headers: {
+        accept: 'application/json',
+        ...(proxy ? { 'accept-encoding': 'gzip, deflate' } : {}),
+        'content-length': '26',
+        'content-type': 'application/json',
+        host: echoHost(trimmedEcho),
+        'user-agent': proxy ? 'test/integration' : `AmazonAPIGateway_${apiId}`,
+      },
+      method: 'POST',
+      origin: A.string,
+      path: '/',
     });
   }
+}
+
+describe('HTTP integrations (recorded)', () => {
+  it(rec('test_apigateway_http.py::test_http_integration_with_lambda[HTTP]', 'api_id', 'http-invocation-lambda-url'), () => withLambda('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY]', 'api_id', 'http-invocation-lambda-url'), () => withLambda('HTTP_PROXY'));
+  it(rec('test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[HTTP]', 'matching-response', 'non-matching-response'), () => statusPassthrough('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[HTTP_PROXY]', 'matching-response', 'non-matching-response'), () => statusPassthrough('HTTP_PROXY'));
+  it(rec('test_apigateway_http.py::test_http_integration_method[HTTP]', 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), () => integrationMethod('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_method[HTTP_PROXY]', 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), () => integrationMethod('HTTP_PROXY'));
 
   it(rec('test_apigateway_http.py::test_http_proxy_integration_request_data_mappings', 'api_id', 'http-proxy-invocation'), async () => {
     const requestParameters = {
