@@ -51,19 +51,36 @@ export function substitute(template: string, context: Record<string, unknown>, s
   });
 }
 
-/** `method.request.header.X` etc. and `'static'` values of gatewayresponse.header.* mappings. */
-function parameterValue(expr: string, req: ClientRequest | undefined, pathParameters: Record<string, string>, stageVariables: Record<string, string>): string | undefined {
+/**
+ * The value of a gatewayresponse.header.* mapping, from each source AWS accepts there
+ * (control/mapping-expressions.ts gatewayResponseProblems: the method request's parameters — DG
+ * x-amazon-apigateway-gateway-responses.gatewayResponse, "any incoming request parameter value or a
+ * static custom value" —, `stageVariables.*`, `context.*` and `'static'`). Single-valued sources take
+ * the last value, as parameter mappings do (mapping/parameters.ts); multi-valued ones are joined with
+ * commas, as a header line carries them. `context.*` sees `$context` including `error.*`. A source
+ * with no value at this point (no such parameter, a request refused before it was read) sets nothing.
+ */
+function parameterValue(expr: string, req: ClientRequest | undefined, pathParameters: Record<string, string>, stageVariables: Record<string, string>, context: Record<string, unknown>): string | undefined {
   if (expr.startsWith("'") && expr.endsWith("'") && expr.length >= 2) return expr.slice(1, -1);
+  let m = /^stageVariables\.(.+)$/.exec(expr);
+  if (m) return Object.prototype.hasOwnProperty.call(stageVariables, m[1]) ? stageVariables[m[1]] : undefined;
+  m = /^context\.(.+)$/.exec(expr);
+  if (m) {
+    const v = lookup(context, m[1].split('.'));
+    if (v === undefined || v === null) return undefined;
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
   if (!req) return undefined;
-  let m = /^method\.request\.header\.(.+)$/.exec(expr);
-  if (m) return header(req, m[1]);
-  m = /^method\.request\.querystring\.(.+)$/.exec(expr);
-  if (m) { const v = req.query.get(m[1]); return v?.[v.length - 1]; }
-  m = /^method\.request\.path\.(.+)$/.exec(expr);
-  if (m) return pathParameters[m[1]];
-  m = /^stageVariables\.(.+)$/.exec(expr);
-  if (m) return stageVariables[m[1]];
-  return undefined;
+  m = /^method\.request\.(header|multivalueheader|querystring|multivaluequerystring|path)\.(.+)$/.exec(expr);
+  if (!m) return undefined;
+  const [, where, name] = m;
+  switch (where) {
+    case 'header': return header(req, name);
+    case 'multivalueheader': return req.headers.get(name.toLowerCase())?.values.join(',');
+    case 'querystring': { const v = req.query.get(name); return v?.[v.length - 1]; }
+    case 'multivaluequerystring': return req.query.get(name)?.join(',');
+    default: return Object.prototype.hasOwnProperty.call(pathParameters, name) ? pathParameters[name] : undefined;
+  }
 }
 
 function pickTemplate(templates: Record<string, string> | undefined, accept: string | undefined): [string, string] {
@@ -96,13 +113,6 @@ export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> &
   const chosen: GatewayResponseOverride | undefined = own ?? family;
   const status = Number(chosen?.statusCode || defaultStatus);
   const stageVariables = inv.stageVariables ?? served?.stage.variables ?? {};
-  const headers: Record<string, string | string[]> = { ...baseHeaders };
-  for (const [key, expr] of Object.entries(chosen?.responseParameters ?? {})) {
-    const m = /^gatewayresponse\.header\.(.+)$/.exec(key);
-    if (!m) continue;
-    const v = parameterValue(expr, inv.request, inv.pathParameters ?? {}, stageVariables);
-    if (v !== undefined) headers[m[1]] = v;
-  }
   const [contentType, template] = pickTemplate(chosen?.responseTemplates, inv.request && header(inv.request, 'accept'));
   // Before the request was read or the API resolved there is no `$context` to speak of, but the
   // request id is known (and is what x-amzn-RequestId says).
@@ -115,6 +125,15 @@ export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> &
     responseType: err.type,
     validationErrorString: err.validationErrorString,
   };
+  // gatewayresponse.path.* and .querystring.* are accepted (DG x-amazon-apigateway-gateway-responses.
+  // responseParameters) but a response has neither: only headers are served.
+  const headers: Record<string, string | string[]> = { ...baseHeaders };
+  for (const [key, expr] of Object.entries(chosen?.responseParameters ?? {})) {
+    const m = /^gatewayresponse\.header\.(.+)$/.exec(key);
+    if (!m) continue;
+    const v = parameterValue(expr, inv.request, inv.pathParameters ?? {}, stageVariables, context);
+    if (v !== undefined) headers[m[1]] = v;
+  }
   const body = !chosen && err.rawBody !== undefined ? err.rawBody : !chosen && SPACED_DEFAULT_BODY.has(err.type)
     ? `{"message": ${JSON.stringify(err.gatewayMessage)}}`
     : substitute(template, context, stageVariables);
