@@ -154,94 +154,97 @@ function post(target: string, headers: Record<string, string>, body: string | nu
 const NUM = A.match(/^\d+$/);
 const TRACE = A.match(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}/);
 
-describe('test_http_integration_with_lambda', () => {
-  for (const type of ['HTTP', 'HTTP_PROXY'] as const) {
-    it(rec(`test_apigateway_http.py::test_http_integration_with_lambda[${type}]`, 'api_id', 'http-invocation-lambda-url'), async () => {
-      const apiId = await apiWithIntegration({ uri: await echoServer(false), type });
-      assertLike({ rest_api_id: apiId }, { rest_api_id: A.id });
-      const r = await post(url(apiId, '/test'), { 'Content-Type': 'application/json', accept: 'application/xml', 'user-Agent': 'test/integration' });
-      assert.equal(r.status, 200);
-      const host = r.json.headers.host;
-      const sent = type === 'HTTP'
-        // HTTP sends only its own headers: JSON accepted, API Gateway as the caller ...
-        ? { accept: 'application/json', 'user-agent': `AmazonAPIGateway_${apiId}` }
-        // ... HTTP_PROXY forwards the client's.
-        : { accept: 'application/xml', 'accept-encoding': 'gzip, deflate', 'user-agent': 'test/integration' };
-      assertLike(r.json, {
-        args: {},
-        data: { message: 'hello world' },
-        domain: host,
-        headers: {
-          ...sent,
-          'content-length': '26',
-          'content-type': 'application/json',
-          host: A.string,
-          'x-amzn-apigateway-api-id': apiId,
-          'x-amzn-tls-cipher-suite': A.string,
-          'x-amzn-tls-version': A.string,
-          'x-amzn-trace-id': A.string,
-          'x-forwarded-for': A.string,
-          'x-forwarded-port': A.string,
-          'x-forwarded-proto': A.string,
-        },
-        method: 'POST',
-        origin: A.string,
-        path: '/',
-      });
-      const common = { connection: 'keep-alive', 'content-length': NUM, 'content-type': 'application/json', date: A.string, 'x-amz-apigw-id': A.string, 'x-amzn-requestid': A.uuid };
-      assertLike(r.headers, type === 'HTTP'
-        ? { ...common, 'x-amzn-trace-id': TRACE }
-        // The backend's own x-amzn-RequestId, Connection, Content-Length and Date come back remapped; its trace id passes.
-        : {
-          ...common, 'x-amzn-remapped-connection': 'keep-alive', 'x-amzn-remapped-content-length': r.headers['content-length'],
-          'x-amzn-remapped-date': A.string, 'x-amzn-remapped-x-amzn-requestid': A.uuid, 'x-amzn-trace-id': A.string,
-        });
+async function withLambda(type: 'HTTP' | 'HTTP_PROXY'): Promise<void> {
+  const apiId = await apiWithIntegration({ uri: await echoServer(false), type });
+  assertLike({ rest_api_id: apiId }, { rest_api_id: A.id });
+  const r = await post(url(apiId, '/test'), { 'Content-Type': 'application/json', accept: 'application/xml', 'user-Agent': 'test/integration' });
+  assert.equal(r.status, 200);
+  const host = r.json.headers.host;
+  const sent = type === 'HTTP'
+    // HTTP sends only its own headers: JSON accepted, API Gateway as the caller ...
+    ? { accept: 'application/json', 'user-agent': `AmazonAPIGateway_${apiId}` }
+    // ... HTTP_PROXY forwards the client's.
+    : { accept: 'application/xml', 'accept-encoding': 'gzip, deflate', 'user-agent': 'test/integration' };
+  assertLike(r.json, {
+    args: {},
+    data: { message: 'hello world' },
+    domain: host,
+    headers: {
+      ...sent,
+      'content-length': '26',
+      'content-type': 'application/json',
+      host: A.string,
+      'x-amzn-apigateway-api-id': apiId,
+      'x-amzn-tls-cipher-suite': A.string,
+      'x-amzn-tls-version': A.string,
+      'x-amzn-trace-id': A.string,
+      'x-forwarded-for': A.string,
+      'x-forwarded-port': A.string,
+      'x-forwarded-proto': A.string,
+    },
+    method: 'POST',
+    origin: A.string,
+    path: '/',
+  });
+  const common = { connection: 'keep-alive', 'content-length': NUM, 'content-type': 'application/json', date: A.string, 'x-amz-apigw-id': A.string, 'x-amzn-requestid': A.uuid };
+  assertLike(r.headers, type === 'HTTP'
+    ? { ...common, 'x-amzn-trace-id': TRACE }
+    // The backend's own x-amzn-RequestId, Connection, Content-Length and Date come back remapped; its trace id passes.
+    : {
+      ...common, 'x-amzn-remapped-connection': 'keep-alive', 'x-amzn-remapped-content-length': r.headers['content-length'],
+      'x-amzn-remapped-date': A.string, 'x-amzn-remapped-x-amzn-requestid': A.uuid, 'x-amzn-trace-id': A.string,
     });
-  }
+}
+
+describe('test_http_integration_with_lambda', () => {
+  it(rec('test_apigateway_http.py::test_http_integration_with_lambda[HTTP]', 'api_id', 'http-invocation-lambda-url'), () => withLambda('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY]', 'api_id', 'http-invocation-lambda-url'), () => withLambda('HTTP_PROXY'));
 });
+
+async function statusPassthrough(type: 'HTTP' | 'HTTP_PROXY'): Promise<void> {
+  const apiId = await apiWithIntegration({
+    uri: `${await statusServer()}{map}`, type, pathPart: '{map+}', requestParameters: { 'integration.request.path.map': 'method.request.path.map' },
+  });
+  const ok = await post(url(apiId, '/status/200'), {}, null);
+  assertLike({ body: ok.json, status_code: ok.status }, { body: { message: '', status_code: 200 }, status_code: 200 });
+  // HTTP answers with its one (default) integration response, 200; HTTP_PROXY passes the 400 on.
+  const other = await post(url(apiId, '/status/400'), {}, null);
+  assertLike({ body: other.json, status_code: other.status }, { body: { message: '', status_code: 400 }, status_code: type === 'HTTP' ? 200 : 400 });
+}
 
 describe('test_http_integration_invoke_status_code_passthrough', () => {
-  for (const type of ['HTTP', 'HTTP_PROXY'] as const) {
-    it(rec(`test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[${type}]`, 'matching-response', 'non-matching-response'), async () => {
-      const apiId = await apiWithIntegration({
-        uri: `${await statusServer()}{map}`, type, pathPart: '{map+}', requestParameters: { 'integration.request.path.map': 'method.request.path.map' },
-      });
-      const ok = await post(url(apiId, '/status/200'), {}, null);
-      assertLike({ body: ok.json, status_code: ok.status }, { body: { message: '', status_code: 200 }, status_code: 200 });
-      // HTTP answers with its one (default) integration response, 200; HTTP_PROXY passes the 400 on.
-      const other = await post(url(apiId, '/status/400'), {}, null);
-      assertLike({ body: other.json, status_code: other.status }, { body: { message: '', status_code: 400 }, status_code: type === 'HTTP' ? 200 : 400 });
-    });
-  }
+  it(rec('test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[HTTP]', 'matching-response', 'non-matching-response'), () => statusPassthrough('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_invoke_status_code_passthrough[HTTP_PROXY]', 'matching-response', 'non-matching-response'), () => statusPassthrough('HTTP_PROXY'));
 });
 
-describe('test_http_integration_method', () => {
-  for (const type of ['HTTP', 'HTTP_PROXY'] as const) {
-    it(rec(`test_apigateway_http.py::test_http_integration_method[${type}]`, 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), async () => {
-      const apiId = await apiWithIntegration({ uri: await echoServer(true), type, resourceMethod: 'ANY' });
-      assertLike({ rest_api_id: apiId }, { rest_api_id: A.id });
-      // The recorded test sends POST each time (its loop variable names the step only).
-      for (let i = 0; i < 3; i++) {
-        const r = await post(url(apiId, '/test'), { 'Content-Type': 'application/json', Accept: 'application/json', 'user-Agent': 'test/integration' });
-        assert.equal(r.status, 200);
-        assertLike(r.json, {
-          args: {},
-          data: { message: 'hello world' },
-          domain: r.json.headers.host,
-          headers: {
-            accept: 'application/json',
-            ...(type === 'HTTP' ? { 'user-agent': `AmazonAPIGateway_${apiId}` } : { 'accept-encoding': 'gzip, deflate', 'user-agent': 'test/integration' }),
-            'content-length': NUM,
-            'content-type': 'application/json',
-            host: A.string,
-          },
-          method: 'POST',
-          origin: A.string,
-          path: '/',
-        });
-      }
+async function integrationMethod(type: 'HTTP' | 'HTTP_PROXY'): Promise<void> {
+  const apiId = await apiWithIntegration({ uri: await echoServer(true), type, resourceMethod: 'ANY' });
+  assertLike({ rest_api_id: apiId }, { rest_api_id: A.id });
+  // The recorded test sends POST each time (its loop variable names the step only).
+  for (let i = 0; i < 3; i++) {
+    const r = await post(url(apiId, '/test'), { 'Content-Type': 'application/json', Accept: 'application/json', 'user-Agent': 'test/integration' });
+    assert.equal(r.status, 200);
+    assertLike(r.json, {
+      args: {},
+      data: { message: 'hello world' },
+      domain: r.json.headers.host,
+      headers: {
+        accept: 'application/json',
+        ...(type === 'HTTP' ? { 'user-agent': `AmazonAPIGateway_${apiId}` } : { 'accept-encoding': 'gzip, deflate', 'user-agent': 'test/integration' }),
+        'content-length': NUM,
+        'content-type': 'application/json',
+        host: A.string,
+      },
+      method: 'POST',
+      origin: A.string,
+      path: '/',
     });
   }
+}
+
+describe('test_http_integration_method', () => {
+  it(rec('test_apigateway_http.py::test_http_integration_method[HTTP]', 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), () => integrationMethod('HTTP'));
+  it(rec('test_apigateway_http.py::test_http_integration_method[HTTP_PROXY]', 'api_id', 'http-invocation-lambda-url-post', 'http-invocation-lambda-url-put', 'http-invocation-lambda-url-get'), () => integrationMethod('HTTP_PROXY'));
 });
 
 it(rec('test_apigateway_http.py::test_http_proxy_integration_request_data_mappings', 'api_id', 'http-proxy-invocation'), async () => {

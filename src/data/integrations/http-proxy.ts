@@ -16,10 +16,6 @@ const REMAPPED: Record<string, string> = {
   'content-length': 'x-amzn-Remapped-Content-Length',
   date: 'x-amzn-Remapped-Date',
   server: 'x-amzn-Remapped-Server',
-  // The backend's own request id gives way to API Gateway's (rec:
-  // test_apigateway_http.py::test_http_integration_with_lambda[HTTP_PROXY] [http-invocation-lambda-url]:
-  // a function URL's x-amzn-RequestId came back as x-amzn-Remapped-x-amzn-RequestId).
-  'x-amzn-requestid': 'x-amzn-Remapped-x-amzn-RequestId',
 };
 const DROPPED = new Set(['transfer-encoding', 'keep-alive']);
 
