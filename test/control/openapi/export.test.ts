@@ -267,7 +267,7 @@ describe('GetExport errors', () => {
 
   it('an export type other than swagger and oas30 → 400', async () => {
     assert.deepEqual(await sdkError(exportOf('openapi3')), {
-      name: 'BadRequestException', message: 'Invalid export type specified: openapi3. Valid options are swagger,oas30', status: 400,
+      name: 'BadRequestException', message: "No API exporter for type 'openapi3'", status: 400,
     });
   });
 

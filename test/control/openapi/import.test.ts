@@ -560,9 +560,10 @@ describe('ImportRestApi: security and API-level extensions', () => {
     assert.deepEqual(res.binaryMediaTypes, ['*/*']);
     assert.equal(res.minimumCompressionSize, 1024);
     assert.equal(res.disableExecuteApiEndpoint, true);
-    // Answered as GetRestApi answers it, escaped as a JSON string's inside (src/control/rest-apis.ts policyView).
+    // Answered as GetRestApi answers it, escaped as a JSON string's inside (src/control/rest-apis.ts policyView);
+    // a one-element Resource list comes back as the string (rec: test_apigateway_integrations.py::test_create_execute_api_vpc_endpoint [api-details]).
     assert.deepEqual(JSON.parse(JSON.parse(`"${res.policy!}"`)), {
-      Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: [`arn:aws:execute-api:us-east-1:${ACCOUNT}:${res.id}/*`] }],
+      Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: `arn:aws:execute-api:us-east-1:${ACCOUNT}:${res.id}/*` }],
     });
     const gr = await t.client.send(new GetGatewayResponseCommand({ restApiId: res.id, responseType: 'MISSING_AUTHENTICATION_TOKEN' }));
     assert.deepEqual([gr.statusCode, gr.defaultResponse, gr.responseParameters, gr.responseTemplates], ['404', false, { 'gatewayresponse.header.x-why': "'gone'" }, { 'application/json': '{"message": "nope"}' }]);
@@ -578,5 +579,14 @@ describe('ImportRestApi: security and API-level extensions', () => {
     const res = await importApi(t, doc, { parameters: { endpointConfigurationTypes: 'PRIVATE' } });
     assert.equal(res.disableExecuteApiEndpoint, true);
     assert.deepEqual(res.endpointConfiguration, { types: ['PRIVATE'], ipAddressType: 'dualstack', vpcEndpointIds: ['vpce-0123456789abcdef0'] });
+  });
+});
+
+describe('ImportRestApi: what is not refused', () => {
+  it('a VPC_LINK integration whose connectionId names no VPC link is imported (AWS\'s answer is not recorded)', async () => {
+    const vpc = { type: 'http', httpMethod: 'GET', uri: 'https://nlb.example.com:8080/api/', connectionType: 'VPC_LINK', connectionId: 'abc123', responses: { default: { statusCode: '200' } } };
+    const res = await importApi(t, oas3({ '/': { get: { responses: { 200: { description: 'ok' } }, 'x-amazon-apigateway-integration': vpc } } }), { failOnWarnings: true });
+    const integration = await t.client.send(new GetIntegrationCommand({ restApiId: res.id!, resourceId: await idOf(res.id!, '/'), httpMethod: 'GET' }));
+    assert.deepEqual([integration.connectionType, integration.connectionId, integration.uri], ['VPC_LINK', 'abc123', 'https://nlb.example.com:8080/api/']);
   });
 });
