@@ -100,7 +100,7 @@ export const REGIONAL_HOSTED_ZONE_IDS: Readonly<Record<string, string>> = {
 const PUBLIC_TYPES = ['EDGE', 'REGIONAL'];
 const enumValues = (name: string): readonly string[] => API_MODEL.enums[name] ?? [];
 
-// LocalStack's and moto's texts (peer-localstack §3.4 "Seed operations with no AWS snapshot"), not recorded against AWS.
+// LocalStack's and moto's texts (recorded-facts.md "Seed operations with no AWS snapshot"), not recorded against AWS.
 export const noDomainName = (): Error => badRequest('No Domain Name specified');
 export const domainNotFound = (): Error => notFound('Invalid domain name identifier specified');
 /** AWS's text and code for a taken name: BadRequestException, not a conflict (Miserlou/Zappa#1410, zappa/Zappa#532). */

@@ -1,7 +1,7 @@
 /**
  * The two models every new REST API starts with, `Empty` and `Error` (draft-04 schemas; descriptions
- * as AWS shows them, recorded by LocalStack's provider: peer-localstack §1.1). Stored under their
- * name, which is how models are addressed.
+ * as AWS shows them: rec: test_apigateway_api.py::TestApiGatewayApiModels::test_model_lifecycle [get-models]).
+ * Stored under their name, which is how models are addressed.
  */
 import { shortId } from '../shared/ids.js';
 

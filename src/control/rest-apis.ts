@@ -35,7 +35,7 @@ export interface RestApi {
 }
 
 export const KIND = 'restapi';
-/** The tag LocalStack users set to choose an API's id (peer-localstack §1.1). */
+/** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
 export const CUSTOM_ID_TAG = '_custom_id_';
 const MAX_COMPRESSION = 10485760;
 const ENDPOINT_TYPES = ['REGIONAL', 'EDGE', 'PRIVATE'];

@@ -1,9 +1,9 @@
 /**
  * The counters behind throttling, quotas and usage: one small contract, two implementations
  * (memory.ts for one node, redis.ts for several), one test suite (test/throttle/limiter.contract.ts).
- * In the spirit of Kong's rate-limiting policies (architecture.md §5): the data plane decides WHICH
- * buckets and which quota apply to a request (src/data/admission.ts); the counters only count, and
- * do it atomically per request.
+ * In the spirit of Kong's rate-limiting policies (Kong/kong, kong/plugins/rate-limiting/policies/init.lua):
+ * the data plane decides WHICH buckets and which quota apply to a request (src/data/admission.ts); the
+ * counters only count, and do it atomically per request.
  *
  * - Token buckets (DG:api-gateway-request-throttling): `rate` tokens per second refill a bucket of
  *   `burst` tokens, which starts full; a request takes one token from EVERY bucket given, or from none.

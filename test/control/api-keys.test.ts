@@ -1,6 +1,6 @@
 /**
  * ApiKey operations through the AWS SDK. Expected values are AWS's recorded answers, numbered as in
- * shared/docs/peer-localstack.md §3.4 (F23–F33, F42); other texts cite their source in
+ * docs/recorded-facts.md (F23–F33, F42); other texts cite their source in
  * src/control/api-keys.ts.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * DomainName operations through the AWS SDK. No AWS snapshot records these operations
- * (peer-localstack §3.4 "Seed operations with no AWS snapshot"); expected texts cite their source in
+ * (recorded-facts.md "Seed operations with no AWS snapshot"); expected texts cite their source in
  * src/control/domain-names.ts.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * RestApi operations through the AWS SDK. Expected values are AWS's recorded answers, numbered as in
- * shared/docs/peer-localstack.md §3.4 (F1–F22, from LocalStack's AWS-validated snapshots).
+ * docs/recorded-facts.md (F1–F22, from LocalStack's AWS-validated snapshots).
  */
 import {
   CreateRestApiCommand, DeleteRestApiCommand, GetResourcesCommand, GetRestApiCommand, GetRestApisCommand,

@@ -1,6 +1,6 @@
 /**
  * UsagePlan and usage plan key operations through the AWS SDK. Expected values are AWS's recorded
- * answers, numbered as in shared/docs/peer-localstack.md §3.4 (F34–F42); other texts cite their
+ * answers, numbered as in docs/recorded-facts.md (F34–F42); other texts cite their
  * source in src/control/usage-plans.ts and usage-plan-keys.ts.
  */
 import {

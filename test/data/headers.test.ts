@@ -213,7 +213,7 @@ describe('HTTP_PROXY: answers', () => {
 describe('HTTP_PROXY: requests', () => {
   it('hop-by-hop and the other recorded headers never reach the backend; the rest does, with AWS\'s additions', async () => {
     const before = seen.length;
-    // The recording's client headers (LS-snap TestApiGatewayHeaderRemapping invoke_api), less
+    // The recording's client headers (LS-snap TestApiGatewayHeaderRemapping; the request of its `invoke_api`), less
     // Transfer-Encoding (a body framing this bodiless request can't have), plus RFC 9110's others.
     const r = await socketRequest('/test/proxy/hop?x=1', [
       'Keep-Alive: timeout=5', 'TE: trailers', 'Trailer: Expires', 'Upgrade: h2c', 'Expect: 100-continue',

@@ -2,7 +2,7 @@
  * Request validation (src/data/method-request.ts) on hand-built invocations. Expected answers are
  * AWS's: F84 (LS-snap test_apigateway_common#test_api_gateway_request_validator), the request
  * validation walkthrough (DG:api-gateway-request-validation-test) and the `$ref` recordings
- * (LS-snap #test_api_gateway_request_validator_with_ref_models, #…_with_ref_one_ofmodels).
+ * (LS-snap #test_api_gateway_request_validator_with_ref_models, #test_api_gateway_request_validator_with_ref_one_ofmodels).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -196,14 +196,14 @@ describe('validateRequest: body', () => {
     assert.equal(rejection(invocation(withDefault, { headers: { 'Content-Type': 'application/xml' }, body: '{}' })).type, 'BAD_REQUEST_BODY');
   });
 
-  it('$ref to another model of the API resolves (LS-snap …with_ref_models)', () => {
+  it('$ref to another model of the API resolves (LS-snap test_api_gateway_request_validator_with_ref_models)', () => {
     const m = { requestValidatorId: 'body', requestModels: { 'application/json': 'testSchemaList' } };
     assert.doesNotThrow(() => validateRequest(invocation(m, { body: '[{"a":1,"b":2}]' })));
     const e = rejection(invocation(m, { body: '[{"a":1}]' }));
     assert.equal(e.validationErrorString, '[object has missing required properties (["b"])]');
   });
 
-  it('oneOf with a $ref (LS-snap …with_ref_one_ofmodels): null or a full status pass, missing or bad data fail', () => {
+  it('oneOf with a $ref (LS-snap test_api_gateway_request_validator_with_ref_one_ofmodels): null or a full status pass, missing or bad data fail', () => {
     const m = { requestValidatorId: 'body', requestModels: { 'application/json': 'TestModel' } };
     assert.doesNotThrow(() => validateRequest(invocation(m, { body: '{"status":null}' })));
     assert.doesNotThrow(() => validateRequest(invocation(m, { body: '{"status":{"Status":"x","Order":1}}' })));

@@ -15,7 +15,10 @@ const MIN_TIMEOUT = 50;
 const MAX_TIMEOUT = 29000;
 const AWS_ARN = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+):([a-zA-Z0-9.-]+):(.*)$/;
 
-/** integrations.ts checkIntegration's rules and texts (peer-localstack F65; the timeout text was seen in an import: VAMS notes). */
+/**
+ * integrations.ts checkIntegration's rules and texts (peer-localstack F65; the timeout text as an import quotes it:
+ * awslabs/visual-asset-management-system's deploy quota gate).
+ */
 export function integrationProblem(i: Integration): string | undefined {
   const needsMethod = i.type === 'HTTP' || i.type === 'HTTP_PROXY' || i.type === 'AWS' || i.type === 'AWS_PROXY';
   if (needsMethod && !i.httpMethod) return 'Enumeration value for HttpMethod must be non-empty';

@@ -585,7 +585,8 @@ function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string,
   if (isObject(ext.requestParameters)) {
     for (const [k, v] of Object.entries(ext.requestParameters)) {
       if (typeof v === 'string') requestParameters[k] = v;
-      // Recorded warning (peer-localstack §1.6; [imp] put-rest-api-oas30-srv-url).
+      // Recorded warning
+      // (rec: test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[ignore] [put-rest-api-oas30-srv-url]).
       else plan.warnings.push(`Invalid format for 'requestParameters'. Expected type string for property '${k}' of resource '${fullPath}' and method '${verb}' but got '${javaText(v)}'`);
     }
   }

@@ -28,7 +28,7 @@
  *  LS       localstack/localstack PRs whose tests were validated against AWS: #12379 (input path
  *           formatting; docstrings of VTLJsonDict/VTLJsonList), #12413 ($input.body when empty),
  *           #12774 (no body / no match), #9157 (escapeJavaScript, params map), #7226 (issue #7188).
- *  F88      peer-localstack.md §3.4 F88 (LS-snap test_apigateway_integrations
+ *  F88      docs/recorded-facts.md F88 (LS-snap test_apigateway_integrations
  *           #test_integration_mock_with_response_override_in_request_template)
  */
 import { describe, it } from 'node:test';
