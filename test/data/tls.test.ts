@@ -315,6 +315,7 @@ describe('client certificates towards backends', () => {
   let backendPort: number;
   let seen: { authorized: boolean; cn: string | undefined }[];
   let handshakes = 0;
+  const upgrades: (string | undefined)[] = [];
   let clientCertificateId: string;
   before(async () => {
     const generated = await t.client.send(new GenerateClientCertificateCommand({ description: 'to the backend' }));
@@ -325,6 +326,7 @@ describe('client certificates towards backends', () => {
     backend = createHttpsServer({ cert: serverCert.cert, key: serverCert.key, requestCert: true, rejectUnauthorized: true, ca: generated.pemEncodedCertificate }, (req, res) => {
       const s = req.socket as TLSSocket;
       seen.push({ authorized: s.authorized, cn: s.getPeerCertificate().subject?.CN as string | undefined });
+      upgrades.push(req.headers.upgrade);
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"backend": "mutual"}');
     });
@@ -334,11 +336,11 @@ describe('client certificates towards backends', () => {
   });
   after(() => new Promise<void>((resolve) => { backend.closeAllConnections(); backend.close(() => resolve()); }));
 
-  async function proxyApi(uri: string, tlsConfig?: { insecureSkipVerification: boolean }): Promise<string> {
+  async function proxyApi(uri: string, tlsConfig?: { insecureSkipVerification: boolean }, requestParameters?: Record<string, string>): Promise<string> {
     const api = await t.client.send(new CreateRestApiCommand({ name: 'backend' }));
     const m = { restApiId: api.id, resourceId: api.rootResourceId, httpMethod: 'GET' };
     await t.client.send(new PutMethodCommand({ ...m, authorizationType: 'NONE' }));
-    await t.client.send(new PutIntegrationCommand({ ...m, type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri, tlsConfig }));
+    await t.client.send(new PutIntegrationCommand({ ...m, type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri, tlsConfig, requestParameters }));
     await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
     return api.id!;
   }
@@ -375,6 +377,33 @@ describe('client certificates towards backends', () => {
       const skipping = await invoke(await proxyApi(uri, { insecureSkipVerification: true }));
       assert.equal(skipping.status, 200);
       assert.deepEqual(await skipping.json(), { backend: 'self-signed' });
+    } finally {
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+
+  it('a mapped Upgrade header goes on a connection of its own, with the same client certificate, verification and skip', async () => {
+    const upgrade = { 'integration.request.header.Upgrade': "'HTTP/2.0'" };
+    const id = await proxyApi(`https://127.0.0.1:${backendPort}/`, undefined, upgrade);
+    await t.client.send(new UpdateStageCommand({ restApiId: id, stageName: 'dev', patchOperations: [{ op: 'replace', path: '/clientCertificateId', value: clientCertificateId }] }));
+    const served = await invoke(id);
+    assert.equal(served.status, 200, await served.clone().text());
+    assert.deepEqual(await served.json(), { backend: 'mutual' });
+    assert.deepEqual(seen.at(-1), { authorized: true, cn: `ApiGateway-${clientCertificateId}` });
+    assert.equal(upgrades.at(-1), 'HTTP/2.0');
+    // Without the stage's certificate the backend refuses.
+    assert.notEqual((await invoke(await proxyApi(`https://127.0.0.1:${backendPort}/`, undefined, upgrade))).status, 200);
+
+    const stranger = await issue('localhost', undefined, { ips: ['127.0.0.1'] });
+    const other = createHttpsServer({ cert: stranger.cert, key: stranger.key }, (req, res) => { res.writeHead(200); res.end(JSON.stringify({ upgrade: req.headers.upgrade })); });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const uri = `https://127.0.0.1:${(other.address() as AddressInfo).port}/`;
+      assert.equal((await invoke(await proxyApi(uri, undefined, upgrade))).status, 500);
+      const skipping = await invoke(await proxyApi(uri, { insecureSkipVerification: true }, upgrade));
+      assert.equal(skipping.status, 200);
+      assert.deepEqual(await skipping.json(), { upgrade: 'HTTP/2.0' });
     } finally {
       other.closeAllConnections();
       await new Promise<void>((resolve) => other.close(() => resolve()));
