@@ -2,7 +2,7 @@
  * Integrations and integration responses, kept on their method (`methodIntegration`). Rules, defaults
  * and texts are AWS's recorded ones (peer-localstack F64–F67; aws-behavior.md "Exact messages").
  */
-import { badRequest, notFound } from '../protocol/errors.js';
+import { badRequest, notFound, ServiceError } from '../protocol/errors.js';
 import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
@@ -51,6 +51,16 @@ export const MAX_TIMEOUT = 29000;
  */
 const AWS_ARN = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+):([a-zA-Z0-9.-]+):(.*)$/;
 
+/**
+ * A role of another account cannot be passed: AWS's 403 AccessDeniedException "Cross-account pass role
+ * is not allowed." to PutIntegration (quoted in amazon-archives/aws-apigateway-importer#25). Only a role
+ * ARN naming an account is checked: `arn:aws:iam::*:user/*` (the caller's own credentials) is not a role.
+ */
+function checkPassRole(credentials: string | undefined, accountId: string): void {
+  const m = /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(credentials ?? '');
+  if (m && m[1] !== accountId) throw new ServiceError('AccessDeniedException', 'Cross-account pass role is not allowed.');
+}
+
 /** Any ARN: `arn:{partition}:{service}:{region}:{account}:{resource}`. */
 const ANY_ARN = /^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/;
 /** A Lambda function's invocation path, the only Lambda path AWS_PROXY takes. */
@@ -64,12 +74,16 @@ const LAMBDA_INVOCATION = /^path\/\d{4}-\d{2}-\d{2}\/functions\/[^/]+\/invocatio
  * refuses S3, a Lambda path that is no function invocation, and Firehose given a path
  * ([put-integration-bad-lambda-arn], [put-integration-wrong-firehose], [no-s3-support-AWS_PROXY]).
  */
-function checkAwsUri(type: string, uri: string): void {
+function checkAwsUri(type: string, uri: string, credentials: string | undefined, accountId: string): void {
+  checkPassRole(credentials, accountId);
   if (!ANY_ARN.test(uri)) throw badRequest('Invalid ARN specified in the request');
   const m = AWS_ARN.exec(uri);
   if (!m || !/^(path|action)\//.test(m[3])) throw badRequest('AWS ARN for integration must contain path or action');
-  if (type !== 'AWS_PROXY') return;
   const [, , service, rest] = m;
+  // Only Lambda is called without a role (rec: test_apigateway_integrations.py::test_put_integration_validation [aws-integration-type-AWS]);
+  // another service needs one: AWS's 400, quoted in hashicorp/terraform-provider-aws#7916 (ec2) and aws/aws-cdk#1465 (Step Functions).
+  if (type === 'AWS' && service !== 'lambda' && !credentials) throw badRequest('Role ARN must be specified for AWS integrations');
+  if (type !== 'AWS_PROXY') return;
   const lambdaOk = service === 'lambda' && (rest.startsWith('action/') || LAMBDA_INVOCATION.test(rest));
   const firehoseOk = service === 'firehose' && rest.startsWith('action/');
   if (!lambdaOk && !firehoseOk) {
@@ -77,7 +91,7 @@ function checkAwsUri(type: string, uri: string): void {
   }
 }
 
-function checkIntegration(i: Integration): void {
+function checkIntegration(i: Integration, accountId: string): void {
   const needsMethod = i.type === 'HTTP' || i.type === 'HTTP_PROXY' || i.type === 'AWS' || i.type === 'AWS_PROXY';
   if (needsMethod && !i.httpMethod) throw badRequest('Enumeration value for HttpMethod must be non-empty');
   if (i.httpMethod && needsMethod && !HTTP_METHODS.includes(i.httpMethod)) {
@@ -92,7 +106,7 @@ function checkIntegration(i: Integration): void {
     } catch { ok = false; }
     if (!ok) throw badRequest('Invalid HTTP endpoint specified for URI');
   }
-  if (i.type === 'AWS' || i.type === 'AWS_PROXY') checkAwsUri(i.type, i.uri ?? '');
+  if (i.type === 'AWS' || i.type === 'AWS_PROXY') checkAwsUri(i.type, i.uri ?? '', i.credentials, accountId);
   if (i.timeoutInMillis < MIN_TIMEOUT || i.timeoutInMillis > MAX_TIMEOUT) {
     // Not recorded; states the documented range.
     throw badRequest(`Timeout should be between ${MIN_TIMEOUT} ms and ${MAX_TIMEOUT} ms`);
@@ -205,7 +219,7 @@ export const integrationHandlers: HandlerTable = {
         responseTransferMode: input.responseTransferMode,
         integrationTarget: input.integrationTarget,
       };
-      checkIntegration(i);
+      checkIntegration(i, ctx.accountId);
       refuseProblems(integrationRequestProblems(i.requestParameters, m.requestParameters));
       await checkConnection(tx, ctx, i);
       m.methodIntegration = i;
@@ -227,7 +241,7 @@ export const integrationHandlers: HandlerTable = {
       if (!m.methodIntegration) throw integrationNotFound();
       const next = applyPatch(m.methodIntegration, input.patchOperations, INTEGRATION_PATCH);
       if (Number.isNaN(next.timeoutInMillis)) next.timeoutInMillis = -1;
-      checkIntegration(next);
+      checkIntegration(next, ctx.accountId);
       refuseProblems(integrationRequestProblems(next.requestParameters, m.requestParameters));
       await checkConnection(tx, ctx, next);
       m.methodIntegration = next;

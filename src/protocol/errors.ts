@@ -21,6 +21,7 @@ export type FrameworkCode =
   | 'RequestEntityTooLargeException'
   | 'NotImplementedException'
   | 'InternalFailure'
+  | 'AccessDeniedException'
   // Authentication (src/auth/management.ts).
   | 'MissingAuthenticationTokenException'
   | 'IncompleteSignatureException'
@@ -34,6 +35,7 @@ const FRAMEWORK_STATUS: Record<FrameworkCode, number> = {
   RequestEntityTooLargeException: 413,
   NotImplementedException: 501,
   InternalFailure: 500,
+  AccessDeniedException: 403,
   MissingAuthenticationTokenException: 403,
   IncompleteSignatureException: 403,
   InvalidSignatureException: 403,

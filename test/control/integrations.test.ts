@@ -50,10 +50,24 @@ describe('PutIntegration', () => {
       [{ type: 'AWS', integrationHttpMethod: 'POST', uri: 'not-an-arn' }, 'Invalid ARN specified in the request'],
       [{ type: 'AWS', integrationHttpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:functions/x' }, 'AWS ARN for integration must contain path or action'],
       [{ timeoutInMillis: 10 }, 'Timeout should be between 50 ms and 29000 ms'],
+      // Another service than Lambda needs a role (hashicorp/terraform-provider-aws#7916, aws/aws-cdk#1465).
+      [{ type: 'AWS', integrationHttpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' }, 'Role ARN must be specified for AWS integrations'],
+      [{ type: 'AWS', integrationHttpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:states:action/StartExecution' }, 'Role ARN must be specified for AWS integrations'],
     ];
     for (const [input, message] of cases) assert.deepEqual(await sdkError(put(a, input)), { name: 'BadRequestException', message, status: 400 });
     const lambda = await put(a, { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:f/invocations' });
     assert.equal(lambda.type, 'AWS_PROXY');
+  });
+
+  it('refuses a role of another account, and takes one of its own or the caller\'s credentials (amazon-archives/aws-apigateway-importer#25)', async () => {
+    const a = await newMethod();
+    const lambda = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:f/invocations';
+    for (const type of ['AWS', 'AWS_PROXY'] as const) {
+      assert.deepEqual(await sdkError(put(a, { type, integrationHttpMethod: 'POST', uri: lambda, credentials: 'arn:aws:iam::123456789012:role/other' })),
+        { name: 'AccessDeniedException', message: 'Cross-account pass role is not allowed.', status: 403 });
+    }
+    assert.equal((await put(a, { type: 'AWS', integrationHttpMethod: 'POST', uri: lambda, credentials: 'arn:aws:iam::000000000000:role/own' })).credentials, 'arn:aws:iam::000000000000:role/own');
+    assert.equal((await put(a, { type: 'AWS', integrationHttpMethod: 'POST', uri: lambda, credentials: 'arn:aws:iam::*:user/*' })).credentials, 'arn:aws:iam::*:user/*');
   });
 
   it('needs the method, and string parameter values (F66, F67)', async () => {
