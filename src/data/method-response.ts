@@ -77,7 +77,8 @@ const NO_TRACE_ID = new Set(['MOCK', 'HTTP_PROXY']);
  * connection, content-length, content-type, date and API Gateway's ids, nothing else).
  */
 export function keepAlive(res: ServerResponse, headers: Record<string, string | string[]>): void {
-  if ((res as ServerResponse & { shouldKeepAlive?: boolean }).shouldKeepAlive) headers.Connection = 'keep-alive';
+  // A `Connection: close` already set (a server shutting down, app.ts) stands.
+  if ((res as ServerResponse & { shouldKeepAlive?: boolean }).shouldKeepAlive && !res.hasHeader('connection')) headers.Connection = 'keep-alive';
 }
 
 export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
