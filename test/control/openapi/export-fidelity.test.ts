@@ -60,6 +60,20 @@ describe('YAML exports read the same in YAML 1.1', () => {
     assert.deepEqual(parseYaml(yaml), json);
   });
 
+  it('the date version survives a YAML export → import → export', async () => {
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'dated' }));
+    await t.client.send(new PutMethodCommand({ restApiId: api.id!, resourceId: api.rootResourceId!, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await t.client.send(new PutIntegrationCommand({ restApiId: api.id!, resourceId: api.rootResourceId!, httpMethod: 'GET', type: 'MOCK' }));
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'dev' }));
+    for (const type of ['swagger', 'oas30']) {
+      const yaml = await exported(api.id!, type, 'application/yaml');
+      const copy = await reimport(yaml);
+      const version = comparable(await exported(api.id!, type)).info.version;
+      assert.equal(comparable(await exported(copy, type)).info.version, version);
+      assert.deepEqual(comparable(await exported(copy, type)), comparable(await exported(api.id!, type)));
+    }
+  });
+
   it('a version that 1.1 reads as a number (1.10) stays a string', async () => {
     const api = await t.client.send(new CreateRestApiCommand({ name: 'versioned', version: '1.10' }));
     await t.client.send(new PutMethodCommand({ restApiId: api.id!, resourceId: api.rootResourceId!, httpMethod: 'GET', authorizationType: 'NONE' }));
