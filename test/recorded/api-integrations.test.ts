@@ -72,12 +72,16 @@ describe('TestApigatewayIntegration', () => {
     assertLike(body(noTemplates), { selectionPattern: '', statusCode: '200' });
   });
 
-  it(rec('test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_request_parameter_bool_type', 'bool-method', 'put-integration-request-param-wrong-type', 'put-integration-request-param-bool-value'), async () => {
+  it(rec('test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_request_parameter_bool_type', 'bool-method', 'put-method-request-param-wrong-type', 'put-integration-request-param-wrong-type', 'put-integration-request-param-bool-value'), async () => {
     const a = await newApi('APIGW test PutIntegration RequestParam');
     const m = await t.client.send(new PutMethodCommand({ ...a, httpMethod: 'GET', authorizationType: 'NONE', requestParameters: { 'method.request.path.testPath': true } }));
     assert.equal(m.$metadata.httpStatusCode, 201);
     assertLike(body(m), { apiKeyRequired: false, authorizationType: 'NONE', httpMethod: 'GET', requestParameters: { 'method.request.path.testPath': true } });
-    // boto3 sent the key True as "true"; a boolean value cannot be read as a string, before anything else is checked.
+    // boto3 sent the key True as "true": no method request parameter.
+    assert.deepEqual(await recordedError(t.client.send(new PutMethodCommand({
+      ...a, httpMethod: 'POST', authorizationType: 'NONE', requestParameters: { 'method.request.path.testPath': true, true: true },
+    }))), err('BadRequestException', 'Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: true]', 400));
+    // A boolean value cannot be read as a string, before anything else is checked.
     const boolean = err('SerializationException', 'class java.lang.Boolean can not be converted to an String', 400);
     assert.deepEqual(rawError(await rawPut(a, 'integration', 'GET', { type: 'HTTP_PROXY', requestParameters: { true: true } })), boolean);
     assert.deepEqual(rawError(await rawPut(a, 'integration', 'GET', { type: 'HTTP_PROXY', requestParameters: { 'integration.request.path.testPath': true } })), boolean);
