@@ -6,7 +6,7 @@
  * - a fact number `F<n>` (or a range `F<a>–F<b>`) is a row of docs/recorded-facts.md;
  * - `rec: <file>::<Class>::<test> [<step>]` names a recorded test, and its steps, in docs/recorded-aws/steps.tsv
  *   (the same for the `rec:` pointers inside docs/recorded-facts.md);
- * - `LS-snap …` names recorded files, classes, tests and steps that steps.tsv lists;
+ * - `LS-snap …` names recorded files, classes, tests and steps that steps.tsv lists (also in docs/aws-behavior.md);
  * - a document name `<name>.md` is a file of the repository (docs/ above all);
  * - a section of the behaviour notes cited as `aws-behavior.md "<section>"` or `aws-behavior.md A<n>` is there;
  * - a source-key tag (`DG:`, `LS-code`, `OBS1`, a confidence marker, a recording legend) is in the glossary;
@@ -80,8 +80,8 @@ function piecesOfTs(file: string, text: string): Piece[] {
   return [...comments, ...strings];
 }
 
-/** A JSON file (src/model/patches.json keeps its notes in string values): the whole text is scanned. */
-function piecesOfJson(file: string, text: string): Piece[] {
+/** A file scanned whole: a JSON file (src/model/patches.json keeps its notes in string values) or a document. */
+function piecesOfText(file: string, text: string): Piece[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   const lineOf = (pos: number): number => { let n = 0; while (n + 1 < starts.length && starts[n + 1] <= pos) n++; return n + 1; };
@@ -92,7 +92,7 @@ function allPieces(): Piece[] {
   const files = SCANNED.flatMap((d) => walk(d, []));
   return files.flatMap((f) => {
     const text = readFileSync(join(root, f), 'utf8');
-    return f.endsWith('.json') ? piecesOfJson(f, text) : piecesOfTs(f, text);
+    return f.endsWith('.json') ? piecesOfText(f, text) : piecesOfTs(f, text);
   });
 }
 
@@ -272,12 +272,15 @@ it('every fact number F<n> is a row of docs/recorded-facts.md', () => {
 it('every rec: citation names a recorded test and steps of docs/recorded-aws/steps.tsv', () => {
   assert.deepEqual(run(checkRecs), []);
   const inFacts: Failure[] = [];
-  checkRecs({ file: FACTS_FILE, line: 1, text: factsText, lineAt: piecesOfJson(FACTS_FILE, factsText)[0].lineAt, comment: false }, inFacts);
+  checkRecs(piecesOfText(FACTS_FILE, factsText)[0], inFacts);
   assert.deepEqual(report(inFacts), []);
 });
 
 it('every LS-snap citation names recorded files, classes, tests and steps', () => {
   assert.deepEqual(run(checkLsSnap), []);
+  const inNotes: Failure[] = [];
+  checkLsSnap(piecesOfText(NOTES_FILE, notesText)[0], inNotes);
+  assert.deepEqual(report(inNotes), []);
 });
 
 it('every document cited is in the repository, and every section of aws-behavior.md cited is there', () => {
@@ -297,3 +300,27 @@ it('each citation form is in use (the scan finds them)', (t) => {
   assert.ok((counts['F<n>'] ?? 0) > 0 && (counts['rec:'] ?? 0) > 0);
 });
 
+it('reports an unresolved citation of every form, with its line (self-check on made-up text)', () => {
+  const text = [
+    '/**',
+    ' * F95, F88–F92, rec: test_apigateway_api.py::Foo::bar [x], LS-snap test_nonexistent [nostep],',
+    ' * architecture.md, aws-behavior.md "No such section", aws-behavior.md A7, XYZ:foo, OBS2,',
+    ' * peer-localstack §2.1, recorded-facts.md "No such row".',
+    ' */',
+    '// rec: test_apigateway_api.py::TestApiGatewayApiRestApi::test_list_and_delete_apis [create-rest-api-1]',
+    '// [no-such-step]',
+    "export const fine = 'F1, rec: test_apigateway_api.py::TestApiGatewayApiRestApi::test_list_and_delete_apis';",
+  ].join('\n');
+  const [comment, tail] = piecesOfTs('probe.ts', text);
+  const out: Failure[] = [];
+  for (const check of [checkFacts, checkRecs, checkLsSnap, checkDocs, checkTags]) for (const p of [comment, tail]) check(p, out);
+  assert.deepEqual(report(out).map((l) => l.replace(/ — .*/, '')), [
+    'probe.ts:2: F95', 'probe.ts:2: F88–F92',
+    'probe.ts:2: rec: test_apigateway_api.py::Foo::bar [x]',
+    'probe.ts:6: rec: test_apigateway_api.py::TestApiGatewayApiRestApi::test_list_and_delete_apis [create-rest-api-1] [no-such-step]',
+    'probe.ts:2: LS-snap test_nonexistent [nostep]',
+    'probe.ts:3: architecture.md', 'probe.ts:3: aws-behavior.md A7', 'probe.ts:3: aws-behavior.md "No such section"',
+    'probe.ts:4: recorded-facts.md "No such row"', 'probe.ts:4: peer-localstack §2.1',
+    'probe.ts:3: XYZ', 'probe.ts:3: OBS2',
+  ]);
+});
