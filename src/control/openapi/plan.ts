@@ -634,13 +634,17 @@ function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string,
   };
   const problem = integrationProblem(i);
   if (problem) return fail(problem);
-  // Mapping expressions, as PutIntegration / PutIntegrationResponse check them (control/mapping-expressions.ts).
+  // Mapping expressions, as PutIntegration / PutIntegrationResponse check them (control/mapping-expressions.ts);
+  // AWS's import answer quoted in Testlio/lambda-tools#56: "Unable to put integration on 'GET' for resource
+  // at path '/': Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid
+  // mapping expression parameter specified: method.request.header.Authorization]".
   const mapping = integrationRequestProblems(i.requestParameters, method.requestParameters);
   if (mapping.length) return fail(mappingErrorText(mapping));
   for (const r of Object.values(integrationResponses)) {
     const problems = integrationResponseProblems(r.responseParameters, method.methodResponses?.[r.statusCode]);
-    // Seen from AWS (quoted in a public deployment log): "Unable to put integration response on
-    // 'OPTIONS' for resource at path '/notes': Invalid mapping expression specified: …".
+    // AWS's answer, quoted in amazon-archives/aws-apigateway-importer#209: "Unable to put integration
+    // response on 'POST' for resource at path '/foo': Invalid mapping expression specified: Validation
+    // Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.response.header.Location]".
     if (problems.length) {
       plan.errors.push(`Unable to put integration response on '${verb}' for resource at path '${fullPath}': ${mappingErrorText(problems)}`);
       return undefined;
