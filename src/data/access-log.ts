@@ -17,7 +17,7 @@ import type { Served } from './deployments.js';
 import { errorOf } from './gateway-response.js';
 import { clfTime, contextOf, valueAt, type ClientRequest, type Invocation } from './invocation.js';
 import type { InvokeTarget } from './invoke-url.js';
-import { traceId } from './method-response.js';
+import { invocationTraceId, traceId } from './method-response.js';
 
 export interface AccessRecord {
   raw: IncomingMessage;
@@ -113,7 +113,8 @@ export class AccessLogger {
       error: err
         ? { message: err.gatewayMessage, messageString: JSON.stringify(err.gatewayMessage), responseType: err.type, validationErrorString: err.validationErrorString }
         : {},
-      xrayTraceId: traceId(started, r.requestId),
+      // The request's own trace (a client's X-Amzn-Trace-Id Root included), its Root part.
+      xrayTraceId: r.inv ? invocationTraceId(r.inv).split(';')[0] : traceId(started, r.requestId),
     };
   }
 

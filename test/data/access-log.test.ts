@@ -89,4 +89,36 @@ describe('access logs', () => {
       process.stdout.write = original;
     }
   });
+
+  it('$context.xrayTraceId is the Root of the request\'s trace: the client\'s own when it sent one, for MOCK and Lambda alike', async () => {
+    await deploy(t.client, api, 'xray');
+    await t.client.send(new UpdateStageCommand({
+      restApiId: api.id, stageName: 'xray',
+      patchOperations: [
+        { op: 'add', path: '/accessLogSettings/destinationArn', value: 'arn:aws:logs:us-east-1:000000000000:log-group:xray' },
+        { op: 'add', path: '/accessLogSettings/format', value: '{"xray":"$context.xrayTraceId"}' },
+      ],
+    }));
+    const written: string[] = [];
+    const original = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (typeof chunk === 'string' && chunk.startsWith('{"xray"')) { written.push(chunk); return true; }
+      return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof process.stdout.write;
+    const root = 'Root=1-3152b799-8954dae64eda91bc9a23a7e8';
+    try {
+      await rawRequest(invokeUrl(t.app.url, api, 'xray', '/'), { headers: { 'X-Amzn-Trace-Id': `${root};Parent=7fa8c0f79203be72;Sampled=1` } });
+      const fn = await rawRequest(invokeUrl(t.app.url, api, 'xray', '/fn'), { method: 'POST', body: '{}', headers: { 'X-Amzn-Trace-Id': root } });
+      await rawRequest(invokeUrl(t.app.url, api, 'xray', '/'));
+      for (let i = 0; i < 100 && written.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+      const [a, b, c] = written.map((l) => JSON.parse(l).xray as string);
+      assert.equal(a, root);
+      assert.equal(b, root);
+      assert.equal(fn.json().headers['X-Amzn-Trace-Id'].split(';')[0], root);
+      assert.match(c, /^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
+      assert.notEqual(c, root);
+    } finally {
+      process.stdout.write = original;
+    }
+  });
 });
