@@ -12,7 +12,7 @@
  *     turned text is base64-encoded (before it, so `$input.body` is the base64 string);
  *   - AWS_PROXY: request bodies of a binary type reach Lambda base64-encoded with
  *     isBase64Encoded:true; a response with isBase64Encoded:true is decoded only when the first
- *     Accept type or the response's Content-Type is binary (aws-behavior.md table; F86's sibling);
+ *     Accept type is binary, whatever its Content-Type (integrations/aws-proxy-response.ts);
  *   - HTTP_PROXY: the body passes both ways untouched; only the integration's contentHandling
  *     converts the request.
  */
@@ -24,15 +24,24 @@ export function mediaType(v: string | undefined): string | undefined {
   return t || undefined;
 }
 
+/**
+ * Whether `type` is one of `binaryMediaTypes`: the same type, `major/*` for any subtype, `*\/*` for
+ * anything. A wildcard on the left (`*\/test`) matches nothing, not even `*\/test` or `random/test`, and
+ * a type without a subtype (`application`) is not binary — AWS-validated assertions of LocalStack's
+ * test_apigateway_lambda.py::test_aws_proxy_binary_response (no snapshot: asserted against AWS).
+ */
 export function isBinaryType(type: string | undefined, binaryMediaTypes: string[] | undefined): boolean {
   if (!type || !binaryMediaTypes?.length) return false;
-  const [major, minor] = type.split('/');
+  const slash = type.indexOf('/');
+  if (slash <= 0 || slash === type.length - 1) return false;
+  const major = type.slice(0, slash);
   for (const raw of binaryMediaTypes) {
     const p = mediaType(raw);
     if (!p) continue;
-    if (p === '*/*' || p === type) return true;
-    const [pm, pn] = p.split('/');
-    if ((pm === '*' || pm === major) && (pn === '*' || pn === minor)) return true;
+    if (p === '*/*') return true;
+    if (p.startsWith('*/')) continue;
+    if (p === type) return true;
+    if (p.endsWith('/*') && p.slice(0, -2) === major) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { UpdateIntegrationCommand } from '@aws-sdk/client-api-gateway';
+import { UpdateIntegrationCommand, UpdateRestApiCommand } from '@aws-sdk/client-api-gateway';
 import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, rawRequest, type Api } from '../helpers/apis.js';
 import { lambdaUri, writeFunctions, type FunctionsDir } from '../helpers/functions.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
@@ -80,14 +80,71 @@ describe('AWS_PROXY', () => {
     assert.equal(text.body, 'héllo');
   });
 
-  it('isBase64Encoded:true is decoded only for a binary Accept or response type', async () => {
+  // The response's own type does not count (AWS-validated: LS test_apigateway_lambda.py::test_aws_proxy_binary_response,
+  // "ContentType does not matter at all"); this test used to assert it did.
+  it('isBase64Encoded:true is decoded only for a binary Accept type', async () => {
     const answer = (accept: string, contentType: string) => rawRequest(invokeUrl(t.app.url, api, 'dev', '/raw'), {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: accept },
       body: JSON.stringify({ statusCode: 200, isBase64Encoded: true, body: 'aGVsbG8=', headers: { 'Content-Type': contentType } }),
     });
     assert.equal((await answer('text/plain', 'text/plain')).text, 'aGVsbG8=');
     assert.equal((await answer('image/png', 'text/plain')).text, 'hello');
-    assert.equal((await answer('text/plain', 'image/png')).text, 'hello');
+    assert.equal((await answer('text/plain', 'image/png')).text, 'aGVsbG8=');
+  });
+});
+
+describe('AWS_PROXY: which answers are decoded (the AWS-validated assertions of LS test_apigateway_lambda.py::test_aws_proxy_binary_response)', () => {
+  const IMAGE_B64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/wIAAgkBAyMAlYwAAAAASUVORK5CYII=';
+  const IMAGE = Buffer.from(IMAGE_B64, 'base64');
+  let api: Api;
+  let answer: { statusCode: number; body: string; isBase64Encoded: boolean; headers: Record<string, string> };
+  /** Whether the client got the image's bytes (true), its base64 text (false), or neither (an Error). */
+  const binary = async (stage: string, accept?: string): Promise<boolean> => {
+    const r = await rawRequest(invokeUrl(t.app.url, api, stage, '/test'), {
+      method: 'POST', body: JSON.stringify(answer), headers: { 'User-Agent': 'python/test', ...(accept ? { Accept: accept } : {}) },
+    });
+    assert.equal(r.status, 200, r.text);
+    if (r.body.equals(IMAGE)) return true;
+    assert.equal(r.text, IMAGE_B64);
+    return false;
+  };
+  const patch = (patchOperations: { op: 'add' | 'remove'; path: string }[]) => t.client.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations }));
+
+  before(async () => {
+    api = await newApi(t.client);
+    const proxy = await addResource(t.client, api, api.root, '{proxy+}');
+    await putMethod(t.client, api, proxy, 'ANY', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('recresponsefrombody') });
+    await deploy(t.client, api, 'test');
+    await patch([{ op: 'add', path: '/binaryMediaTypes/image~1png' }, { op: 'add', path: '/binaryMediaTypes/*~1test' }]);
+    await deploy(t.client, api, 'test2');
+    await patch([{ op: 'add', path: '/binaryMediaTypes/application~1*' }, { op: 'add', path: '/binaryMediaTypes/image~1jpg' }, { op: 'remove', path: '/binaryMediaTypes/*~1test' }]);
+    await deploy(t.client, api, 'test3');
+  });
+
+  it('without binaryMediaTypes nothing is decoded; then only the first Accept type decides, exactly or by a right-hand wildcard', async () => {
+    answer = { statusCode: 200, body: IMAGE_B64, isBase64Encoded: true, headers: { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' } };
+    assert.equal(await binary('test', 'image/png'), false);
+    assert.equal(await binary('test2', 'image/png'), true);
+    for (const accept of ['image/jpg', 'image/*', '*/test', 'random/test', '*/*', 'image/webp,image/png,*/*;q=0.8']) assert.equal(await binary('test2', accept), false, accept);
+    assert.equal(await binary('test2', 'image/png,image/*,*/*;q=0.8'), true);
+    answer.isBase64Encoded = false;
+    assert.equal(await binary('test2', 'image/png'), false);
+  });
+
+  it('the answer\'s Content-Type does not count; no Accept or a bad one is text; a body that is not base64 is 500', async () => {
+    answer = { statusCode: 200, body: IMAGE_B64, isBase64Encoded: true, headers: { 'Content-Type': 'application/test' } };
+    for (const accept of ['application/whatever', 'application/test', 'application/*']) assert.equal(await binary('test3', accept), true, accept);
+    answer.headers['Content-Type'] = 'image/png';
+    assert.equal(await binary('test3', 'image/jpg'), true);
+    answer.headers['Content-Type'] = 'application/whatever';
+    assert.equal(await binary('test3', 'image/png'), true);
+    delete answer.headers['Content-Type'];
+    assert.equal(await binary('test3', 'image/png'), true);
+    assert.equal(await binary('test3', 'application'), false);
+    assert.equal(await binary('test3'), false);
+    answer.body = 'èé+à)(';
+    const bad = await rawRequest(invokeUrl(t.app.url, api, 'test3', '/test'), { method: 'POST', body: JSON.stringify(answer), headers: { Accept: 'image/png' } });
+    assert.equal(bad.status, 500);
   });
 });
 

@@ -11,13 +11,16 @@
  *   - the same header in both maps: the values combined, multiValueHeaders' first, under its casing;
  *   - body: a string or null (not recorded: any other type → 502, as AWS logs "Malformed Lambda proxy
  *     response" for a body that is not a string);
- *   - isBase64Encoded:true: the body is base64-decoded only when the first Accept type or the
- *     response's Content-Type is one of binaryMediaTypes, else the base64 text is sent as is.
+ *   - isBase64Encoded:true: the body is base64-decoded only when the request's first Accept type is one
+ *     of binaryMediaTypes — the response's Content-Type does not count, nor does a later Accept type —
+ *     else the base64 text is sent as is; a body that is not base64 is 500 (AWS-validated assertions of
+ *     LocalStack's test_apigateway_lambda.py::test_aws_proxy_binary_response: "ContentType does not
+ *     matter at all", "AWS only checks the first one").
  * A failed invocation (X-Amz-Function-Error) is 502 too ("Lambda execution failed with status 200 due
  * to customer function error"). Connection, Content-Length, Date and Server from the function come
  * back as x-amzn-Remapped-* (aws-behavior.md "Standard response headers").
  */
-import { acceptsBinary, decodeBase64Strict, isBinaryType, mediaType } from '../binary.js';
+import { acceptsBinary, decodeBase64Strict } from '../binary.js';
 import { GatewayError } from '../gateway-errors.js';
 import type { RenderedResponse } from '../gateway-response.js';
 import type { Invocation } from '../invocation.js';
@@ -111,7 +114,7 @@ export function proxyLambdaResponse(inv: Invocation, payload: Buffer): RenderedR
   }
   if (!contentType) headers['Content-Type'] = 'application/json';
   let body: Buffer;
-  if (parsed.isBase64Encoded && (acceptsBinary(inv) || isBinaryType(mediaType(contentType), inv.served.deployment.snapshot.api.binaryMediaTypes))) {
+  if (parsed.isBase64Encoded && acceptsBinary(inv)) {
     body = decodeBase64Strict(parsed.body);
   } else {
     body = Buffer.from(parsed.body, 'utf8');
