@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_MODEL } from '../src/model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../src/services/apigateway/generated/model.js';
 import { IMPLEMENTED } from '../src/control/handlers.js';
 import { projectRoot } from './gen-model.js';
 
@@ -13,9 +13,9 @@ export const BEGIN = '<!-- coverage:begin -->';
 export const END = '<!-- coverage:end -->';
 
 export function coverageTable(): string {
-  const rows = Object.entries(API_MODEL.operations).map(([name, op]) =>
+  const rows = Object.entries(APIGATEWAY_MODEL.operations).map(([name, op]) =>
     `| ${name} | \`${op.method} ${op.uri}\` | ${IMPLEMENTED[name] ? 'implemented' : 'not implemented'} |`);
-  const done = Object.keys(API_MODEL.operations).filter((n) => IMPLEMENTED[n]).length;
+  const done = Object.keys(APIGATEWAY_MODEL.operations).filter((n) => IMPLEMENTED[n]).length;
   return [
     `${done} of ${rows.length} operations implemented; the others answer \`501 NotImplementedException\` naming the operation.`,
     '',

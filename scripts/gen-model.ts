@@ -1,21 +1,46 @@
 /**
- * Generates `src/model/generated/api-model.ts` from the pinned `@aws-sdk/client-api-gateway`:
+ * Generates, for each service of SERVICES, `src/services/<id>/generated/model.ts` (the routing and
+ * validation tables the protocol engine serves) and `types.ts` (a TypeScript interface for every
+ * operation's input and output and the shapes they use, enums as string unions, and the
+ * `Operations` map handler tables are checked against) from the service's pinned AWS SDK v3 client:
  * its runtime schemas give operations, HTTP bindings and shapes; its type declarations give which
- * member takes which enum (the compact schemas carry no enum traits). `src/model/patches.json` adds
- * what neither carries (doubles, patterns, the enum orders AWS prints in its messages).
+ * member takes which enum (the compact schemas carry no enum traits). A service's
+ * `model-patches.json`, when it has one, adds what neither carries (doubles, patterns, the enum
+ * orders AWS prints in its messages).
  * Run: `npm run gen-model`. The test suite regenerates in memory and fails on any difference.
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiModel, MemberRef, OperationDef, StructureShape } from '../src/model/types.js';
+import type { MemberRef, OperationDef, ServiceModel, StructureShape } from '../src/model/types.js';
 
 const require = createRequire(import.meta.url);
 /** Scripts and tests run from the repository root (npm sets the working directory). */
 export const projectRoot = process.cwd();
 
 type Raw = unknown;
+
+/** A service Tollgate has a model for: its id (the SigV4 signing name) and the SDK client it comes from. */
+export interface ServiceSpec {
+  id: string;
+  sdkPackage: string;
+  /** Exported name of the generated model constant. */
+  constName: string;
+}
+
+export const SERVICES: ServiceSpec[] = [
+  { id: 'apigateway', sdkPackage: '@aws-sdk/client-api-gateway', constName: 'APIGATEWAY_MODEL' },
+  { id: 'lambda', sdkPackage: '@aws-sdk/client-lambda', constName: 'LAMBDA_MODEL' },
+];
+
+export const serviceSpec = (id: string): ServiceSpec => {
+  const spec = SERVICES.find((s) => s.id === id);
+  if (!spec) throw new Error(`no service ${id}`);
+  return spec;
+};
+
+export const generatedDir = (id: string): string => join(projectRoot, 'src', 'services', id, 'generated');
 
 interface Patches {
   doubles: string[];
@@ -56,11 +81,17 @@ function enumsOf(dts: string): Record<string, string[]> {
   return out;
 }
 
-export function generateModel(): ApiModel {
-  const sdkDir = dirname(require.resolve('@aws-sdk/client-api-gateway/package.json'));
-  const sdk = require('@aws-sdk/client-api-gateway') as Record<string, Raw>;
+function readPatches(id: string): Patches {
+  const path = join(projectRoot, 'src', 'services', id, 'model-patches.json');
+  if (!existsSync(path)) return { doubles: [], patterns: {}, enumOrder: {} };
+  return JSON.parse(readFileSync(path, 'utf8')) as Patches;
+}
+
+export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
+  const sdkDir = dirname(require.resolve(`${spec.sdkPackage}/package.json`));
+  const sdk = require(spec.sdkPackage) as Record<string, Raw>;
   const sdkVersion = (JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const patches = JSON.parse(readFileSync(join(projectRoot, 'src', 'model', 'patches.json'), 'utf8')) as Patches;
+  const patches = readPatches(spec.id);
   const decl = declaredTypes(readFileSync(join(sdkDir, 'dist-types', 'models', 'models_0.d.ts'), 'utf8'));
   const enums = enumsOf(readFileSync(join(sdkDir, 'dist-types', 'models', 'enums.d.ts'), 'utf8'));
   for (const [name, order] of Object.entries(patches.enumOrder)) {
@@ -86,6 +117,7 @@ export function generateModel(): ApiModel {
     else if (traits.httpHeader) { r.loc = 'header'; r.name = traits.httpHeader as string; }
     else if (traits.httpPayload) r.loc = 'payload';
     else if (traits.httpQueryParams) r.loc = 'queryParams';
+    else if (traits.httpResponseCode) r.loc = 'responseCode';
     if (traits.jsonName) r.name = traits.jsonName as string;
     return r;
   }
@@ -93,6 +125,8 @@ export function generateModel(): ApiModel {
   function simple(schema: Raw, owner: string, member: string, declType: string | undefined): MemberRef {
     const enumName = declType && /^(\w+)(\[\])? \| undefined$/.exec(declType)?.[1];
     const isEnum = enumName && enums[enumName] ? enumName : undefined;
+    // A list or map member with traits of its own comes as [schema, traits] (Lambda's lists do).
+    if (Array.isArray(schema) && schema.length === 2) schema = deref(schema[0]);
     if (typeof schema === 'number') {
       if (schema & 64) return { t: 'list', member: simple(schema & ~64, owner, member, isEnum && `${isEnum} | undefined`) };
       if (schema & 128) return { t: 'map', member: simple(schema & ~128, owner, member, undefined) };
@@ -114,7 +148,10 @@ export function generateModel(): ApiModel {
     }
     if (Array.isArray(schema)) {
       const kind = schema[0] as number;
-      if (kind === 3 || kind === -3) { structure(schema); return { t: 'structure', shape: schema[2] as string }; }
+      // A union (4, e.g. an event stream's events) is read as a structure with at most one member set.
+      if (kind === 3 || kind === -3 || kind === 4) { structure(schema); return { t: 'structure', shape: schema[2] as string }; }
+      // A named simple type with traits of its own (a sensitive string: `[0, ns, name, traits, base]`).
+      if (kind === 0) return simple(deref(schema[4]), owner, member, declType);
       if (kind === 1) return { t: 'list', member: simple(deref(schema[4]), owner, member, isEnum ? `${isEnum} | undefined` : undefined) };
       if (kind === 2) return { t: 'map', member: simple(deref(schema[5]), owner, member, undefined) };
     }
@@ -147,12 +184,14 @@ export function generateModel(): ApiModel {
     const output = out === 'unit' ? 'Unit' : structure(out as Raw[]);
     operations[value[2] as string] = { method, uri, code, input, output };
   }
-  delete errors.APIGatewayServiceException;
+  // The SDK's base exception class (`APIGatewayServiceException`) is no error AWS sends.
+  for (const name of Object.keys(errors)) if (name.endsWith('ServiceException') && errors[name] === undefined) delete errors[name];
   const sortObj = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   const usedEnums = new Set<string>();
   const visit = (r: MemberRef): void => { if (r.enum) usedEnums.add(r.enum); if (r.member) visit(r.member); };
   for (const s of Object.values(shapes)) for (const r of Object.values(s.members)) visit(r);
   return {
+    service: spec.id,
     sdkVersion,
     operations: sortObj(operations),
     shapes: sortObj(shapes),
@@ -161,20 +200,97 @@ export function generateModel(): ApiModel {
   };
 }
 
-export function renderModel(model: ApiModel): string {
+export function renderModel(model: ServiceModel, spec: ServiceSpec = serviceSpec(model.service)): string {
+  const patched = existsSync(join(projectRoot, 'src', 'services', spec.id, 'model-patches.json'));
   return [
-    '// Generated by scripts/gen-model.ts from @aws-sdk/client-api-gateway and src/model/patches.json.',
+    `// Generated by scripts/gen-model.ts from ${spec.sdkPackage}${patched ? ` and src/services/${spec.id}/model-patches.json` : ''}.`,
     '// Do not edit: run `npm run gen-model`.',
-    "import type { ApiModel } from '../types.js';",
+    "import type { ServiceModel } from '../../../model/types.js';",
     '',
-    `export const API_MODEL: ApiModel = ${JSON.stringify(model, null, 1)};`,
+    `export const ${spec.constName}: ServiceModel = ${JSON.stringify(model, null, 1)};`,
     '',
   ].join('\n');
 }
 
-export const GENERATED_PATH = join(projectRoot, 'src', 'model', 'generated', 'api-model.ts');
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+const prop = (name: string): string => (IDENT.test(name) ? name : JSON.stringify(name));
+
+/** The TypeScript type of a member as handlers see it (parse.ts reads, serialize.ts writes). */
+function tsType(ref: MemberRef): string {
+  switch (ref.t) {
+    case 'string': return ref.enum ?? 'string';
+    case 'integer': case 'double': return 'number';
+    case 'boolean': return 'boolean';
+    case 'timestamp': return 'Timestamp';
+    case 'blob': return 'Blob';
+    case 'document': return 'unknown';
+    case 'list': {
+      const m = tsType(ref.member!);
+      return /^\w+$/.test(m) ? `${m}[]` : `Array<${m}>`;
+    }
+    case 'map': return `Record<string, ${tsType(ref.member!)}>`;
+    case 'structure': return ref.shape!;
+  }
+}
+
+/**
+ * `types.ts`: one interface per shape (required members non-optional, members by their model
+ * names, as handlers see them), one string union per enum, and `Operations`: operation name →
+ * `{ input; output }`, output `void` for operations that answer no body (`Unit`).
+ */
+export function renderTypes(model: ServiceModel, spec: ServiceSpec = serviceSpec(model.service)): string {
+  const lines = [
+    `// Generated by scripts/gen-model.ts from ${spec.sdkPackage}.`,
+    '// Do not edit: run `npm run gen-model`.',
+    '/* eslint-disable */',
+    '',
+    '/** Epoch seconds as parsed from JSON; a Date or epoch seconds when written. */',
+    'export type Timestamp = number | Date;',
+    '/** Bytes as parsed (base64 in JSON, the raw payload); a Buffer or a string when written. */',
+    'export type Blob = Buffer | string;',
+    '',
+  ];
+  for (const [name, values] of Object.entries(model.enums)) {
+    if (model.shapes[name]) throw new Error(`${spec.id}: enum ${name} has the name of a shape`);
+    lines.push(`export type ${name} =`, ...values.map((v, i) => `  | ${JSON.stringify(v)}${i === values.length - 1 ? ';' : ''}`), '');
+  }
+  for (const [name, shape] of Object.entries(model.shapes)) {
+    if (name === 'Unit') continue;
+    const members = Object.entries(shape.members);
+    if (!members.length) { lines.push(`export interface ${name} {}`, ''); continue; }
+    lines.push(`export interface ${name} {`);
+    for (const [m, ref] of members) {
+      if (ref.loc === 'queryParams') lines.push('  /** Every query parameter no other member binds. */');
+      lines.push(`  ${prop(m)}${shape.required.includes(m) ? '' : '?'}: ${tsType(ref)};`);
+    }
+    lines.push('}', '');
+  }
+  lines.push('/** Every operation of the service: its input and its output (`void`: the answer has no body). */', 'export interface Operations {');
+  for (const [name, op] of Object.entries(model.operations)) {
+    lines.push(`  ${name}: { input: ${op.input}; output: ${op.output === 'Unit' ? 'void' : op.output} };`);
+  }
+  lines.push('}', '', 'export type OperationName = keyof Operations;', '');
+  return lines.join('\n');
+}
+
+export interface GeneratedFile { path: string; text: string }
+
+/** What `npm run gen-model` writes for one service; the test regenerates and compares the same. */
+export function generatedFiles(spec: ServiceSpec): GeneratedFile[] {
+  const model = generateModel(spec);
+  const dir = generatedDir(spec.id);
+  return [
+    { path: join(dir, 'model.ts'), text: renderModel(model, spec) },
+    { path: join(dir, 'types.ts'), text: renderTypes(model, spec) },
+  ];
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(GENERATED_PATH, renderModel(generateModel()));
-  console.log(`wrote ${GENERATED_PATH}`);
+  for (const spec of SERVICES) {
+    mkdirSync(generatedDir(spec.id), { recursive: true });
+    for (const f of generatedFiles(spec)) {
+      writeFileSync(f.path, f.text);
+      console.log(`wrote ${f.path}`);
+    }
+  }
 }

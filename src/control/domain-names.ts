@@ -6,7 +6,7 @@
  * (the key must match the body), kept in the entity, and never returned by any operation.
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import { badRequest, notFound } from '../protocol/errors.js';
 import { listPage } from '../protocol/paging.js';
 import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
@@ -98,7 +98,7 @@ export const REGIONAL_HOSTED_ZONE_IDS: Readonly<Record<string, string>> = {
 };
 
 const PUBLIC_TYPES = ['EDGE', 'REGIONAL'];
-const enumValues = (name: string): readonly string[] => API_MODEL.enums[name] ?? [];
+const enumValues = (name: string): readonly string[] => APIGATEWAY_MODEL.enums[name] ?? [];
 
 // LocalStack's and moto's texts (recorded-facts.md "Seed operations with no AWS snapshot"), not recorded against AWS.
 export const noDomainName = (): Error => badRequest('No Domain Name specified');

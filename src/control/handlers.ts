@@ -3,7 +3,7 @@
  * implement yet answer NotImplementedException naming the operation (and are listed as such in the
  * README's coverage table, checked by test/control/coverage.test.ts).
  */
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import { notImplemented } from '../protocol/errors.js';
 import { apiKeyHandlers } from './api-keys.js';
 import type { HandlerTable } from './context.js';
@@ -68,11 +68,11 @@ export const IMPLEMENTED: HandlerTable = {
 
 export function buildHandlers(): HandlerTable {
   const table: HandlerTable = {};
-  for (const op of Object.keys(API_MODEL.operations)) {
+  for (const op of Object.keys(APIGATEWAY_MODEL.operations)) {
     table[op] = IMPLEMENTED[op] ?? (async () => { throw notImplemented(op); });
   }
   for (const op of Object.keys(IMPLEMENTED)) {
-    if (!API_MODEL.operations[op]) throw new Error(`handler for unknown operation ${op}`);
+    if (!APIGATEWAY_MODEL.operations[op]) throw new Error(`handler for unknown operation ${op}`);
   }
   return table;
 }

@@ -4,7 +4,7 @@
  * a ServiceError rendered in one place, and anything unexpected is logged and answered 500.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import { renderError, ServiceError } from '../protocol/errors.js';
 import { parseInput } from '../protocol/parse.js';
 import { OperationRouter } from '../protocol/router.js';
@@ -54,7 +54,7 @@ export class ControlServer {
   readonly #auth: ManagementAuth | undefined;
 
   constructor(handlers: HandlerTable, store: Store, config: Config, log: Logger) {
-    const orphans = Object.keys(handlers).filter((op) => !API_MODEL.operations[op]);
+    const orphans = Object.keys(handlers).filter((op) => !APIGATEWAY_MODEL.operations[op]);
     if (orphans.length) throw new Error(`handlers for operations the model lacks: ${orphans.join(', ')}`);
     this.#handlers = handlers;
     this.#store = store;

@@ -3,7 +3,7 @@
  * Modeled exceptions take their status from the service model; the framework errors
  * (ValidationException, SerializationException) are what AWS's Coral front end sends.
  */
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 
 export type ModeledCode =
   | 'BadRequestException'
@@ -49,7 +49,7 @@ export class ServiceError extends Error {
   constructor(code: ModeledCode | FrameworkCode, message: string, headers: Record<string, string> = {}) {
     super(message);
     this.code = code;
-    this.status = API_MODEL.errors[code] ?? FRAMEWORK_STATUS[code as FrameworkCode];
+    this.status = APIGATEWAY_MODEL.errors[code] ?? FRAMEWORK_STATUS[code as FrameworkCode];
     this.headers = headers;
   }
 }

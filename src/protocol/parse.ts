@@ -4,7 +4,7 @@
  * constraints (required, enum, pattern) are checked afterwards in validate.ts.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import type { MemberRef } from '../model/types.js';
 import { serialization } from './errors.js';
 
@@ -89,7 +89,7 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
 }
 
 function readStructure(obj: Record<string, unknown>, shapeName: string): Input {
-  const shape = API_MODEL.shapes[shapeName];
+  const shape = APIGATEWAY_MODEL.shapes[shapeName];
   const out: Input = {};
   for (const [member, ref] of Object.entries(shape.members)) {
     if (ref.loc) continue;
@@ -119,8 +119,8 @@ function readText(raw: string, ref: MemberRef, what: string): unknown {
 }
 
 export function parseInput(operation: string, req: HttpRequestParts): Input {
-  const op = API_MODEL.operations[operation];
-  const shape = API_MODEL.shapes[op.input];
+  const op = APIGATEWAY_MODEL.operations[operation];
+  const shape = APIGATEWAY_MODEL.shapes[op.input];
   let input: Input = {};
   const bodyMembers = Object.values(shape.members).some((r) => !r.loc);
   if (bodyMembers && req.body.length > 0) {

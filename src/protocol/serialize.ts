@@ -3,7 +3,7 @@
  * payload or a JSON body with wire names (`items` travels as `item`). Doubles keep a decimal point
  * (AWS sends `10000.0` for rateLimit; aws-behavior.md "Doubles"), timestamps are epoch seconds.
  */
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import type { MemberRef } from '../model/types.js';
 
 export interface HttpResponseParts { status: number; headers: Record<string, string>; body: string | Buffer }
@@ -36,7 +36,7 @@ function writeValue(v: unknown, ref: MemberRef): string | undefined {
 }
 
 function writeStructure(obj: Record<string, unknown>, shapeName: string): string {
-  const shape = API_MODEL.shapes[shapeName];
+  const shape = APIGATEWAY_MODEL.shapes[shapeName];
   const parts: string[] = [];
   for (const [member, ref] of Object.entries(shape.members)) {
     if (ref.loc === 'header' || ref.loc === 'payload') continue;
@@ -47,8 +47,8 @@ function writeStructure(obj: Record<string, unknown>, shapeName: string): string
 }
 
 export function serializeOutput(operation: string, output: Record<string, unknown> | undefined): HttpResponseParts {
-  const op = API_MODEL.operations[operation];
-  const shape = API_MODEL.shapes[op.output];
+  const op = APIGATEWAY_MODEL.operations[operation];
+  const shape = APIGATEWAY_MODEL.shapes[op.output];
   const headers: Record<string, string> = {};
   let payload: string | Buffer | undefined;
   for (const [member, ref] of Object.entries(shape.members)) {

@@ -3,19 +3,19 @@
  * collected with its path, in member order, and reported as one ValidationException, as AWS does
  * (peer-localstack F7, F8, F22: paths like `updateRestApiInput.patchOperations.1.member.op`).
  */
-import { API_MODEL } from '../model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import type { MemberRef } from '../model/types.js';
 import { validationError } from './errors.js';
 import type { Input } from './parse.js';
 
 function enumText(name: string): string {
-  return `Member must satisfy enum value set: [${API_MODEL.enums[name].join(', ')}]`;
+  return `Member must satisfy enum value set: [${APIGATEWAY_MODEL.enums[name].join(', ')}]`;
 }
 
 function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): void {
   if (v === undefined) return;
   if (ref.t === 'string' && typeof v === 'string') {
-    if (ref.enum && !API_MODEL.enums[ref.enum].includes(v)) {
+    if (ref.enum && !APIGATEWAY_MODEL.enums[ref.enum].includes(v)) {
       out.push(`Value '${v}' at '${path}' failed to satisfy constraint: ${enumText(ref.enum)}`);
     }
     if (ref.pattern && !new RegExp(`^(?:${ref.pattern})$`).test(v)) {
@@ -25,7 +25,7 @@ function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): v
   }
   if (ref.t === 'list' && Array.isArray(v)) {
     const m = ref.member!;
-    if (m.enum && v.some((x) => typeof x === 'string' && !API_MODEL.enums[m.enum!].includes(x))) {
+    if (m.enum && v.some((x) => typeof x === 'string' && !APIGATEWAY_MODEL.enums[m.enum!].includes(x))) {
       // A list of enums is reported once, as a whole (F7).
       out.push(`Value '[${v.join(', ')}]' at '${path}' failed to satisfy constraint: Member must satisfy constraint: [${enumText(m.enum)}]`);
       return;
@@ -41,7 +41,7 @@ function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): v
 }
 
 function checkStructure(obj: Input, shapeName: string, prefix: string, out: string[]): void {
-  const shape = API_MODEL.shapes[shapeName];
+  const shape = APIGATEWAY_MODEL.shapes[shapeName];
   // Labels are reported by bare name (F67: "Value 'wrong' at 'statusCode' …"), after the other
   // members' violations (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_response_negative_tests
   // [update-method-response-invalid-statuscode-and-wrong-op]: patchOperations.1 before statusCode).
@@ -60,7 +60,7 @@ function checkStructure(obj: Input, shapeName: string, prefix: string, out: stri
 }
 
 export function validateInput(operation: string, input: Input): void {
-  const op = API_MODEL.operations[operation];
+  const op = APIGATEWAY_MODEL.operations[operation];
   const out: string[] = [];
   checkStructure(input, op.input, `${operation[0].toLowerCase()}${operation.slice(1)}Input`, out);
   if (out.length) throw validationError(out);

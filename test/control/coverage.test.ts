@@ -15,14 +15,14 @@ import { BEGIN, coverageTable, END } from '../../scripts/coverage-table.js';
 import type { ControlContext } from '../../src/control/context.js';
 import { buildHandlers, IMPLEMENTED } from '../../src/control/handlers.js';
 import { loadConfig } from '../../src/config.js';
-import { API_MODEL } from '../../src/model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
 import { renderError, ServiceError } from '../../src/protocol/errors.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { encodeRequest, sampleInput } from '../helpers/model-samples.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 const root = process.cwd();
-const operations = Object.keys(API_MODEL.operations);
+const operations = Object.keys(APIGATEWAY_MODEL.operations);
 const notImplemented = operations.filter((op) => !IMPLEMENTED[op]);
 
 interface Row { operation: string; method: string; uri: string; status: string }
@@ -63,10 +63,10 @@ describe('README coverage table', () => {
   it('lists every operation of the model exactly once, with its HTTP binding', () => {
     const names = rows.map((r) => r.operation);
     for (const op of operations) assert.equal(names.filter((n) => n === op).length, 1, `${op} listed ${names.filter((n) => n === op).length} times`);
-    for (const n of names) assert.ok(API_MODEL.operations[n], `README lists ${n}, which the model lacks`);
+    for (const n of names) assert.ok(APIGATEWAY_MODEL.operations[n], `README lists ${n}, which the model lacks`);
     assert.equal(rows.length, 124);
     for (const r of rows) {
-      const op = API_MODEL.operations[r.operation];
+      const op = APIGATEWAY_MODEL.operations[r.operation];
       assert.equal(`${r.method} ${r.uri}`, `${op.method} ${op.uri}`, r.operation);
     }
   });
@@ -89,7 +89,7 @@ describe('README coverage table', () => {
   });
 
   it('has no handler for an operation outside the model', () => {
-    for (const op of Object.keys(IMPLEMENTED)) assert.ok(API_MODEL.operations[op], op);
+    for (const op of Object.keys(IMPLEMENTED)) assert.ok(APIGATEWAY_MODEL.operations[op], op);
   });
 });
 

@@ -118,7 +118,7 @@ describe('CreateDocumentationPart', () => {
       message: "1 validation error detected: Value '600' at 'createDocumentationPartInput.location.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-5]\\d\\d|\\*|\\s*)$",
     });
     // LS-snap create_documentation_part_invalid_location_type is a ValidationException (its enum order
-    // [RESPONSE_BODY, RESPONSE, METHOD, …] is the model's business: src/model/patches.json).
+    // [RESPONSE_BODY, RESPONSE, METHOD, …] is the model's business: src/services/apigateway/model-patches.json).
     const invalidType = await sdkError(create(api, { type: 'INVALID' as 'API' }));
     assert.equal(invalidType.name, 'ValidationException');
     assert.equal(invalidType.status, 400);

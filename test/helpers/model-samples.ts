@@ -1,9 +1,9 @@
 /**
  * Model-driven sample inputs and a model-driven HTTP encoder, shared by the protocol tests
  * (test/protocol/binding.test.ts, fuzz.test.ts) and the coverage test. Everything is derived from
- * API_MODEL, so a new operation or member is covered without touching the tests.
+ * APIGATEWAY_MODEL, so a new operation or member is covered without touching the tests.
  */
-import { API_MODEL } from '../../src/model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
 import type { MemberRef } from '../../src/model/types.js';
 import { seededRandom } from '../../src/data/deployments.js';
 
@@ -44,7 +44,7 @@ interface Gen { opts: SampleOptions; counter: number }
  */
 function stringFor(ref: MemberRef, member: string, loc: MemberRef['loc'] | 'body', g: Gen): string {
   if (ref.enum) {
-    const values = API_MODEL.enums[ref.enum];
+    const values = APIGATEWAY_MODEL.enums[ref.enum];
     const i = g.opts.rng ? Math.floor(g.opts.rng() * values.length) : g.counter++ % values.length;
     return values[i];
   }
@@ -92,7 +92,7 @@ function valueFor(ref: MemberRef, member: string, loc: MemberRef['loc'] | 'body'
 }
 
 function structureSample(shapeName: string, depth: number, g: Gen): Record<string, unknown> {
-  const shape = API_MODEL.shapes[shapeName];
+  const shape = APIGATEWAY_MODEL.shapes[shapeName];
   const out: Record<string, unknown> = {};
   const { rng, fillAll = true, maxDepth = 5 } = g.opts;
   for (const [member, ref] of Object.entries(shape.members)) {
@@ -112,7 +112,7 @@ function structureSample(shapeName: string, depth: number, g: Gen): Record<strin
 
 /** A sample input for an operation, in the model's member names (what the SDK command takes). */
 export function sampleInput(operation: string, opts: SampleOptions = {}): Record<string, unknown> {
-  const op = API_MODEL.operations[operation];
+  const op = APIGATEWAY_MODEL.operations[operation];
   if (!op) throw new Error(`unknown operation ${operation}`);
   return structureSample(op.input, 0, { opts, counter: 0 });
 }
@@ -158,7 +158,7 @@ export function jsonValue(v: unknown, ref: MemberRef | undefined): unknown {
 }
 
 export function jsonStructure(obj: Record<string, unknown>, shapeName: string): Record<string, unknown> {
-  const shape = API_MODEL.shapes[shapeName];
+  const shape = APIGATEWAY_MODEL.shapes[shapeName];
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
     const ref = shape.members[k];
@@ -173,8 +173,8 @@ export function jsonStructure(obj: Record<string, unknown>, shapeName: string): 
  * into the URI, query members, the header member, a payload or a JSON body by wire name.
  */
 export function encodeRequest(operation: string, input: Record<string, unknown>): WireRequest {
-  const op = API_MODEL.operations[operation];
-  const shape = API_MODEL.shapes[op.input];
+  const op = APIGATEWAY_MODEL.operations[operation];
+  const shape = APIGATEWAY_MODEL.shapes[op.input];
   const [template, staticQuery] = op.uri.split('?');
   const path = template.replace(/\{(\w+)(\+)?\}/g, (_, name: string, greedy: string | undefined) => {
     const v = input[name];

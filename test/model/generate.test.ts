@@ -1,30 +1,60 @@
 /**
- * The committed model is exactly what scripts/gen-model.ts makes from the pinned SDK and
- * src/model/patches.json: regenerated in memory, it must equal src/model/generated/api-model.ts byte
- * for byte (run `npm run gen-model` after changing the SDK pin or the patches).
+ * The committed models and types are exactly what scripts/gen-model.ts makes from the pinned SDKs
+ * and src/services/<id>/model-patches.json: regenerated in memory, every service's
+ * src/services/<id>/generated/{model,types}.ts must equal the committed file byte for byte (run
+ * `npm run gen-model` after changing an SDK pin or the patches).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { generateModel, GENERATED_PATH, renderModel } from '../../scripts/gen-model.js';
-import { API_MODEL } from '../../src/model/generated/api-model.js';
+import { generatedFiles, generateModel, SERVICES, serviceSpec } from '../../scripts/gen-model.js';
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
+import { LAMBDA_MODEL } from '../../src/services/lambda/generated/model.js';
 
-describe('generated model', () => {
-  const model = generateModel();
-
-  it('regenerates byte for byte', () => {
-    assert.equal(GENERATED_PATH, join(process.cwd(), 'src', 'model', 'generated', 'api-model.ts'));
-    const committed = readFileSync(GENERATED_PATH, 'utf8');
-    const rendered = renderModel(model);
-    if (rendered !== committed) {
-      const a = rendered.split('\n');
-      const b = committed.split('\n');
-      const i = a.findIndex((line, n) => line !== b[n]);
-      assert.fail(`src/model/generated/api-model.ts is stale (first difference at line ${i + 1}: ${JSON.stringify(b[i])} should be ${JSON.stringify(a[i])}); run npm run gen-model`);
-    }
-    assert.deepEqual(API_MODEL, model);
+for (const spec of SERVICES) {
+  describe(`generated ${spec.id} model and types`, () => {
+    it('regenerate byte for byte', () => {
+      for (const f of generatedFiles(spec)) {
+        const committed = readFileSync(f.path, 'utf8');
+        if (f.text !== committed) {
+          const a = f.text.split('\n');
+          const b = committed.split('\n');
+          const i = a.findIndex((line, n) => line !== b[n]);
+          assert.fail(`${f.path} is stale (first difference at line ${i + 1}: ${JSON.stringify(b[i])} should be ${JSON.stringify(a[i])}); run npm run gen-model`);
+        }
+      }
+    });
   });
+}
+
+describe('generated models', () => {
+  it('are the committed constants', () => {
+    assert.deepEqual(APIGATEWAY_MODEL, generateModel(serviceSpec('apigateway')));
+    assert.deepEqual(LAMBDA_MODEL, generateModel(serviceSpec('lambda')));
+    assert.equal(generatedFiles(serviceSpec('apigateway'))[0].path, join(process.cwd(), 'src', 'services', 'apigateway', 'generated', 'model.ts'));
+  });
+
+  it('Lambda: every operation with its shapes; errors with their statuses; the Invoke bindings', () => {
+    const ops = Object.values(LAMBDA_MODEL.operations);
+    assert.ok(ops.length >= 60);
+    for (const op of ops) {
+      assert.ok(LAMBDA_MODEL.shapes[op.input] && LAMBDA_MODEL.shapes[op.output], op.uri);
+      assert.match(op.uri, /^\/20\d\d-\d\d-\d\d\//);
+    }
+    assert.deepEqual(LAMBDA_MODEL.operations.Invoke, { method: 'POST', uri: '/2015-03-31/functions/{FunctionName}/invocations', code: 200, input: 'InvocationRequest', output: 'InvocationResponse' });
+    const res = LAMBDA_MODEL.shapes.InvocationResponse.members;
+    assert.equal(res.StatusCode.loc, 'responseCode');
+    assert.deepEqual(res.FunctionError, { t: 'string', loc: 'header', name: 'X-Amz-Function-Error' });
+    assert.equal(res.Payload.loc, 'payload');
+    assert.equal(LAMBDA_MODEL.errors.ResourceNotFoundException, 404);
+    assert.equal(LAMBDA_MODEL.errors.LambdaServiceException, undefined);
+    assert.ok(LAMBDA_MODEL.enums.Runtime.includes('nodejs20.x'));
+  });
+});
+
+describe('generated apigateway model', () => {
+  const model = generateModel(serviceSpec('apigateway'));
 
   it('is the pinned SDK version', () => {
     const pkg = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', '@aws-sdk', 'client-api-gateway', 'package.json'), 'utf8')) as { version: string };

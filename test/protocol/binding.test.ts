@@ -14,7 +14,7 @@ import { buildQueryString } from '@smithy/core/protocols';
 import assert from 'node:assert/strict';
 import type { IncomingHttpHeaders } from 'node:http';
 import { after, describe, it } from 'node:test';
-import { API_MODEL } from '../../src/model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
 import { parseInput } from '../../src/protocol/parse.js';
 import { OperationRouter } from '../../src/protocol/router.js';
 import { jsonStructure, sampleInput } from '../helpers/model-samples.js';
@@ -82,7 +82,7 @@ function norm(v: unknown): unknown {
 /** Every member of the shape is present, recursively (proves the sample exercises the whole input). */
 function assertFilled(value: Record<string, unknown>, shapeName: string, path: string): number {
   let count = 0;
-  for (const [member, ref] of Object.entries(API_MODEL.shapes[shapeName].members)) {
+  for (const [member, ref] of Object.entries(APIGATEWAY_MODEL.shapes[shapeName].members)) {
     assert.ok(value[member] !== undefined, `sample lacks ${path}.${member}`);
     count++;
     let v: unknown = value[member];
@@ -97,7 +97,7 @@ function assertFilled(value: Record<string, unknown>, shapeName: string, path: s
 }
 
 const router = new OperationRouter();
-const operations = Object.keys(API_MODEL.operations);
+const operations = Object.keys(APIGATEWAY_MODEL.operations);
 
 describe('every command of the pinned client is routed and every member it sends is bound', () => {
   it('covers all 124 operations of the model, each with an SDK command', () => {
@@ -109,7 +109,7 @@ describe('every command of the pinned client is routed and every member it sends
   let members = 0;
   for (const operation of operations) {
     it(operation, async () => {
-      const op = API_MODEL.operations[operation];
+      const op = APIGATEWAY_MODEL.operations[operation];
       const input = sampleInput(operation);
       members += assertFilled(input, op.input, operation);
       const req = await capture(operation, input);
@@ -132,7 +132,7 @@ describe('every command of the pinned client is routed and every member it sends
       // header-bound members (GetExport's Accept, set by the sample, which the SDK's accept-header
       // middleware then leaves alone). Query: bound names, the template's static keys and the
       // sample's free-form parameters. Body: exactly the sample in wire names (no SDK defaults).
-      const shape = API_MODEL.shapes[op.input];
+      const shape = APIGATEWAY_MODEL.shapes[op.input];
       const refs = Object.entries(shape.members);
       const headerNames = refs.filter(([, r]) => r.loc === 'header').map(([m, r]) => (r.name ?? m).toLowerCase());
       for (const h of Object.keys(req.headers)) assert.ok(TRANSPORT_HEADERS.has(h.toLowerCase()) || headerNames.includes(h.toLowerCase()), `unbound header ${h}`);

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { IMPLEMENTED } from '../../src/control/handlers.js';
-import { API_MODEL } from '../../src/model/generated/api-model.js';
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
 import type { MemberRef } from '../../src/model/types.js';
 import {
   encodeRequest, int, mulberry32, pick, RawJson, sampleInput, type Rng, type WireRequest,
@@ -31,7 +31,7 @@ const SOCKETS = 8;
 const SINK_REGION = 'ap-sink-1';
 const POOL = Array.from({ length: 10 }, (_, i) => `fuzzpool${i}`);
 
-const operations = Object.keys(API_MODEL.operations);
+const operations = Object.keys(APIGATEWAY_MODEL.operations);
 
 interface FuzzRequest extends WireRequest { what: string[]; chunked?: boolean }
 /** Ids that exist, so that mutated requests reach the handlers' deeper rules: per API and per region. */
@@ -117,7 +117,7 @@ function slotsOf(input: Record<string, unknown>, shapeName: string): Slot[] {
     else if (ref.t === 'structure' && !Array.isArray(v)) walk(v as Record<string, unknown>, ref.shape!, loc);
   };
   const walk = (obj: Record<string, unknown>, shape: string, loc?: string): void => {
-    const s = API_MODEL.shapes[shape];
+    const s = APIGATEWAY_MODEL.shapes[shape];
     for (const [m, ref] of Object.entries(s.members)) {
       if (obj[m] === undefined) continue;
       visit(obj, m, ref, loc ?? ref.loc ?? 'body', s.required.includes(m));
@@ -167,7 +167,7 @@ function idValues(rng: Rng, pool: Pool, op: string): NonNullable<Parameters<type
     '{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"a":{"type":"wrong"}}}', '{"type":"object","unknownKeyword":1}',
   ]) : undefined);
   // A Delete* names what it deletes by its last label: a pool id there only now and then, so the pool lasts.
-  const last = /\{(\w+)\}[^{]*$/.exec(API_MODEL.operations[op].uri)?.[1];
+  const last = /\{(\w+)\}[^{]*$/.exec(APIGATEWAY_MODEL.operations[op].uri)?.[1];
   if (op.startsWith('Delete') && last) {
     const keep = values[last];
     values[last] = () => (rng() < 0.05 && keep ? keep() : unknown());
@@ -226,13 +226,13 @@ const INPUT_MUTATIONS: Record<string, Mutation> = {
     what.push(`hugeNumber ${String(slot.key)}=${n}`);
   },
   badLimit({ rng, input, op, what }) {
-    if (!API_MODEL.shapes[API_MODEL.operations[op].input].members.limit) return;
+    if (!APIGATEWAY_MODEL.shapes[APIGATEWAY_MODEL.operations[op].input].members.limit) return;
     input.limit = pick(rng, [-1, 0, -2147483648, 2147483647, 501, 1e6, 1.5, 'abc', '', ' 5', '0x10', '1e3', '99999999999999999999999']);
     if (rng() < 0.5) input.position = pick(rng, ['', 'garbage', 'cDE', 'cDk5OTk5OTk5OTk5OTk5OTk5', '%', '%%', 'p1', 'cC0x']);
     what.push(`badLimit ${String(input.limit)} ${String(input.position)}`);
   },
   badPatch({ rng, input, op, what, pool }) {
-    if (!API_MODEL.shapes[API_MODEL.operations[op].input].members.patchOperations) return;
+    if (!APIGATEWAY_MODEL.shapes[APIGATEWAY_MODEL.operations[op].input].members.patchOperations) return;
     input.patchOperations = patchOperations(rng, [...POOL, ...[...pool.perApi.values()].flatMap((x) => Object.values(x).flat())]);
     what.push('badPatch');
   },
@@ -369,7 +369,7 @@ function generate(seed: number, count: number, pool: Pool): FuzzRequest[] {
     const sink = { on: false };
     const nInput = pick(rng, [0, 1, 1, 1, 2, 2, 3]);
     for (let k = 0; k < nInput; k++) {
-      const slots = slotsOf(input, API_MODEL.operations[op].input);
+      const slots = slotsOf(input, APIGATEWAY_MODEL.operations[op].input);
       INPUT_MUTATIONS[pick(rng, mutationNames)]({ rng, op, input, slots, what, pool, sink });
     }
     const req: FuzzRequest = { ...encodeRequest(op, input), what };
