@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { A, assertLike, body, rec } from '../helpers/recorded.js';
 import { ACCOUNT, startTollgate, type TestServer } from '../helpers/tollgate.js';
-import { Ids, importDoc, input, json, LAMBDA_INVOCATION_ARN, replayMethods, sortedList, sortedResources } from './import-replay.js';
+import { Ids, importDoc, input, json, LAMBDA_INVOCATION_ARN, replayMethods, sortedResources } from './import-replay.js';
 
 let t: TestServer;
 before(async () => { t = await startTollgate(); });

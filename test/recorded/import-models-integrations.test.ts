@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rawRequest } from '../helpers/apis.js';
 import { A, assertLike, body, rec } from '../helpers/recorded.js';
-import { ACCOUNT, startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 import { Ids, importDoc, input, json, LAMBDA_INVOCATION_ARN, replayMethods, sortedList, sortedResources } from './import-replay.js';
 
 let t: TestServer;
