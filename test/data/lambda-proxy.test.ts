@@ -177,7 +177,7 @@ describe('AWS_PROXY response rules (F86)', () => {
     rawRequest(invokeUrl(t.app.url, api, 'dev', '/'), { method: 'POST', body: JSON.stringify(value), headers: { 'Content-Type': 'application/json', ...headers } });
 
   it('502 {"message":"Internal server error"} for an unknown key, a non-numeric statusCode, a bare string, {} (F86)', async () => {
-    for (const bad of [{ statusCode: 200, wrongValue: 1 }, { statusCode: 'test' }, 'a bare string', {}, [1], null, { statusCode: 200, body: { a: 1 } },
+    for (const bad of [{ statusCode: 200, wrongValue: 1 }, { statusCode: 'test' }, 'a bare string', [1], null, { statusCode: 200, body: { a: 1 } },
       { statusCode: 200, headers: { x: { nested: 1 } } }, { statusCode: 200, headers: { x: [1] } }, { statusCode: 200, multiValueHeaders: { x: 'not a list' } }]) {
       const r = await lambdaReturns(bad);
       assert.equal(r.status, 502, JSON.stringify(bad));
@@ -186,7 +186,11 @@ describe('AWS_PROXY response rules (F86)', () => {
     }
   });
 
-  it('accepts a numeric string statusCode, headers only, null headers; an empty body is allowed (F86)', async () => {
+  // {} is a 200 with an empty body (AWS-validated: LS test_apigateway_lambda.py::test_lambda_aws_proxy_response_format,
+  // "empty-response"); this test used to list it among the 502s.
+  it('accepts {}, a numeric string statusCode, headers only, null headers; an empty body is allowed (F86)', async () => {
+    const empty = await lambdaReturns({});
+    assert.deepEqual([empty.status, empty.text, empty.headers['content-type']], [200, '', 'application/json']);
     const created = await lambdaReturns({ statusCode: '201' });
     assert.equal(created.status, 201);
     assert.equal(created.text, '');
@@ -211,6 +215,20 @@ describe('AWS_PROXY response rules (F86)', () => {
     assert.equal(r.headers['x-amzn-remapped-server'], 'fn');
     assert.equal(r.headers['content-type'], 'text/plain');
     assert.equal(r.text, 'hi');
+  });
+
+  it('each answer shape of the AWS-validated LS test_apigateway_lambda.py::test_lambda_aws_proxy_response_format', async () => {
+    const shapes = await proxyApi('recawsproxyformat');
+    await deploy(t.client, shapes, 'test');
+    const get = (path: string) => rawRequest(invokeUrl(t.app.url, shapes, 'test', path), { headers: { 'User-Agent': 'python-requests/testing' } });
+    for (const path of ['/no-body', '/only-headers', '/empty-response']) {
+      const r = await get(path);
+      assert.deepEqual([r.status, r.text], [200, ''], path);
+      if (path === '/only-headers') assert.equal(r.headers['test-header'], 'value');
+    }
+    const wrong = await get('/wrong-format');
+    assert.equal(wrong.status, 502);
+    assert.deepEqual(wrong.json(), { message: 'Internal server error' });
   });
 
   it('a function error is 502', async () => {

@@ -92,6 +92,17 @@ exports.nested = { main: async (event) => ({ from: 'lib/impl.nested.main', event
   // function did. lambda_aws_proxy.py: the event back as the proxy response's body.
   'recawsproxy.mjs': `
 export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event), isBase64Encoded: false });`,
+  // lambda_aws_proxy_format.py: an answer of each shape, chosen by the path.
+  'recawsproxyformat.mjs': `
+export const handler = async (event) => {
+  switch (event.path) {
+    case '/no-body': return { statusCode: 200 };
+    case '/only-headers': return { statusCode: 200, headers: { 'test-header': 'value' } };
+    case '/wrong-format': return { statusCode: 200, wrongValue: 'value' };
+    case '/empty-response': return {};
+    default: return { statusCode: 200, body: JSON.stringify(event), isBase64Encoded: false };
+  }
+};`,
   // lambda_echo.py: the event itself.
   'rececho.mjs': `
 export const handler = async (event) => event;`,

@@ -3,7 +3,10 @@
  * "Output format"), checked as AWS checks it (F86; aws-behavior.md "Response validation", recorded in
  * LS-snap test_apigateway_lambda test_aws_proxy_response_payload_format_validation):
  *   - a JSON object with no keys outside statusCode, headers, multiValueHeaders, body, isBase64Encoded;
- *     `{}`, a bare string, an array or non-JSON → 502 {"message":"Internal server error"};
+ *     a bare string, an array or non-JSON → 502 {"message":"Internal server error"}; `{}` is a 200 with an
+ *     empty body (AWS-validated assertion of LocalStack's test_apigateway_lambda.py::test_lambda_aws_proxy_response_format,
+ *     "empty-response"; the recorded step invoke-api-empty-response of test_aws_proxy_response_payload_format_validation
+ *     is a 502 because its function failed: the test sent it no body);
  *   - statusCode a number or a numeric string ("201" is accepted, "test" is not); absent → 200;
  *   - headers: null or an object of strings / booleans (sent as "true" / "false") / numbers
  *     (not recorded: sent as their decimal text); nested objects or arrays → 502;
@@ -58,7 +61,6 @@ export function parseProxyResponse(payload: Buffer): ParsedProxyResponse {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Malformed('not an object');
   const r = json as Record<string, unknown>;
   const keys = Object.keys(r);
-  if (keys.length === 0) throw new Malformed('empty object');
   const unknown = keys.find((k) => !ALLOWED.has(k));
   if (unknown) throw new Malformed(`unknown key ${unknown}`);
 
