@@ -1,5 +1,5 @@
 /**
- * TLS handshakes per second on Tollgate's HTTPS listener (src/data/tls-listener.ts), with and
+ * TLS handshakes per second on Tollgate's HTTPS listener (src/edge/tls-listener.ts), with and
  * without SNI switching, against plain Node `https.createServer` with one certificate as the
  * baseline. Full handshakes only: every connection is new and offers no session to resume; it is
  * closed as soon as the handshake is done (no HTTP request).

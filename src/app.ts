@@ -12,10 +12,10 @@ import { assertManagementSafe } from './auth/management.js';
 import { buildHandlers } from './control/handlers.js';
 import { ControlServer } from './control/server.js';
 import { HttpClient } from './data/integrations/http-client.js';
-import { parseInvokeTarget } from './data/invoke-url.js';
-import { CustomDomains, hostname, isCandidate } from './data/custom-domains.js';
-import { backendTlsOptions, CertificateBook } from './data/tls-certificates.js';
-import { startTlsListener } from './data/tls-listener.js';
+import { parseInvokeTarget } from './edge/invoke-url.js';
+import { CustomDomains, hostname, isCandidate } from './edge/custom-domains.js';
+import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
+import { startTlsListener } from './edge/tls-listener.js';
 import { DataPlane } from './data/pipeline.js';
 import { buildDataRuntime } from './data/runtime.js';
 import { createAdmission } from './data/admission.js';
@@ -95,7 +95,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       const path = q < 0 ? url : url.slice(0, q);
       const target = parseInvokeTarget(req.headers.host, path);
       if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
-      // A custom domain name's host goes through its base path mappings (data/custom-domains.ts).
+      // A custom domain name's host goes through its base path mappings (edge/custom-domains.ts).
       if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
       if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
       if (separateAdmin) { notFoundHandler(req, res); return; }
@@ -105,7 +105,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     main.on('clientError', answerClientError);
     const servers = [main];
     undo.push(() => { for (const s of servers) { s.close(); s.closeAllConnections(); } });
-    // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (data/tls-listener.ts).
+    // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (edge/tls-listener.ts).
     // Up before the main listener, so that a server answering on --port serves HTTPS too.
     let tlsUrl: string | undefined;
     let closeHandshakes = (): void => undefined;

@@ -2,7 +2,7 @@
  * The TLS part of the configuration (config.ts keeps one line for each hook into it): the HTTPS
  * listener, the PEM pairs that stand in for ACM certificate ARNs, the default certificate, the
  * local files that stand in for mutual-TLS truststores on S3, and the CA bundle backends are
- * verified against. Files are named here and read when the server starts (src/data/tls-certificates.ts).
+ * verified against. Files are named here and read when the server starts (src/edge/tls-certificates.ts).
  */
 import { resolve } from 'node:path';
 

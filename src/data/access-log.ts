@@ -15,8 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../shared/log.js';
 import type { Served } from './deployments.js';
 import { errorOf } from './gateway-response.js';
-import { clfTime, contextOf, valueAt, type ClientRequest, type Invocation } from './invocation.js';
-import type { InvokeTarget } from './invoke-url.js';
+import { clfTime, contextOf, valueAt, type ClientRequest, type Invocation, type InvokeTarget } from './invocation.js';
 import { invocationTraceId, traceId } from './method-response.js';
 
 export interface AccessRecord {

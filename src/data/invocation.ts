@@ -7,7 +7,41 @@ import type { IncomingMessage } from 'node:http';
 import type { Method } from '../control/methods.js';
 import type { Resource } from '../control/resources.js';
 import type { Served } from './deployments.js';
-import type { InvokeTarget } from './invoke-url.js';
+
+/**
+ * Which API and stage a request targets, as the edge found it (edge/invoke-url.ts, edge/custom-domains.ts).
+ */
+export interface InvokeTarget {
+  apiId: string;
+  /** Undefined when the URL names no stage. */
+  stage: string | undefined;
+  /** The resource path after the stage, percent-encoded, always starting with `/`. */
+  path: string;
+  /** The URL path up to and including the stage (what `$context.path` prefixes). */
+  basePath: string;
+  /** Set when the request came in through a custom domain name. */
+  domain?: CustomDomainFacts;
+}
+
+/** `$context.identity.clientCert` (DG api-gateway-mapping-template-reference; REST proxy event example). */
+export interface ClientCertFacts {
+  clientCertPem: string;
+  subjectDN: string;
+  issuerDN: string;
+  serialNumber: string;
+  validity: { notBefore: string; notAfter: string };
+}
+
+export interface CustomDomainFacts {
+  /** The DomainName resource that answered (`*.example.com` for a wildcard one). */
+  domainName: string;
+  /** The base path of the mapping that matched (`(none)` for the empty one); unset when none did. */
+  basePath?: string;
+  /** The path as the client sent it, base path included: `$context.path` and the proxy event's `path`. */
+  requestPath: string;
+  /** Set on a mutual-TLS domain: the caller's verified certificate. */
+  clientCert?: ClientCertFacts;
+}
 
 export interface ClientRequest {
   /** The HTTP method after X-HTTP-Method-Override (DG:known-issues). */
@@ -137,10 +171,10 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
       user: inv.caller?.user ?? null,
       userAgent: header(req, 'user-agent') ?? null,
       userArn: inv.caller?.userArn ?? null,
-      // Only on a mutual-TLS custom domain (data/custom-domains.ts).
+      // Only on a mutual-TLS custom domain (edge/custom-domains.ts).
       ...(req.target.domain?.clientCert ? { clientCert: req.target.domain.clientCert } : {}),
     },
-    // Through a custom domain: the path as sent, base path included (data/custom-domains.ts).
+    // Through a custom domain: the path as sent, base path included (edge/custom-domains.ts).
     path: req.target.domain ? req.target.domain.requestPath : `/${inv.served.stage.stageName}${req.target.path}`,
     protocol: `HTTP/${inv.raw?.httpVersion ?? '1.1'}`,
     requestId: inv.requestId,

@@ -24,8 +24,7 @@ import { integrationResponse, type EndpointResult } from './integration-response
 import type { HttpClient } from './integrations/http-client.js';
 import { proxyResponse } from './integrations/http-proxy.js';
 import { mockEndpoint } from './integrations/mock.js';
-import type { ClientRequest, Invocation } from './invocation.js';
-import type { InvokeTarget } from './invoke-url.js';
+import type { ClientRequest, Invocation, InvokeTarget } from './invocation.js';
 import { validateRequest } from './method-request.js';
 import { keepAlive, writeMethodResponse } from './method-response.js';
 import { receive } from './request.js';

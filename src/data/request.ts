@@ -6,8 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { GatewayError } from './gateway-errors.js';
-import type { ClientRequest } from './invocation.js';
-import type { InvokeTarget } from './invoke-url.js';
+import type { ClientRequest, InvokeTarget } from './invocation.js';
 
 export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 /**
  * Custom domain names routing by Host, over HTTP (a Host header) and HTTPS (SNI + Host), through
- * their base path mappings (aws-behavior.md "Custom domains"; src/data/custom-domains.ts cites the
+ * their base path mappings (aws-behavior.md "Custom domains"; src/edge/custom-domains.ts cites the
  * sources of each rule). Domains, mappings and APIs are made through the AWS SDK.
  */
 import {

@@ -1,7 +1,7 @@
 /**
  * The HTTPS listener end to end, over real TLS: each custom domain's certificate by SNI, rotation
  * without a restart, per-domain minimum TLS version, mutual TLS for callers, and client
- * certificates presented to backends (src/data/tls-*.ts, src/data/custom-domains.ts). Every
+ * certificates presented to backends (src/edge/tls-*.ts, src/edge/custom-domains.ts). Every
  * certificate is made here (test/helpers/certs.ts).
  *
  * TLS 1.0: OpenSSL 3 (Node 20) refuses TLS 1.0 and 1.1 above security level 0, on both sides; the

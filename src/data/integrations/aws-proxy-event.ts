@@ -131,7 +131,7 @@ export function buildProxyEvent(inv: Invocation): ProxyEvent {
 
   return {
     resource: inv.resource!.path,
-    // Through a custom domain AWS passes the path as sent, base path included (data/custom-domains.ts).
+    // Through a custom domain AWS passes the path as sent, base path included (edge/custom-domains.ts).
     path: req.target.domain ? req.target.domain.requestPath : eventPath(req.target.path),
     httpMethod: req.method,
     headers: orNull(headers),

@@ -8,7 +8,7 @@
  * A TLS profile is the stage's client certificate (presented to backends that ask for one: mutual
  * TLS, DG getting-started-client-side-ssl-authentication) and tlsConfig.insecureSkipVerification;
  * backends' certificates are verified against Node's root store plus the `--backend-ca` bundle,
- * one per client (data/tls-certificates.ts backendTlsOptions).
+ * one per client (edge/tls-certificates.ts backendTlsOptions).
  */
 import { request as httpRequest, type RequestOptions } from 'node:http';
 import { connect as netConnect, isIP, type Socket } from 'node:net';

@@ -34,7 +34,7 @@ import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import type { PemPair, TlsConfig } from '../tls-config.js';
 import { hostname, truststoreKey, type CustomDomains, type DomainEntry } from './custom-domains.js';
-import type { HttpClientOptions } from './integrations/http-client.js';
+import type { HttpClientOptions } from '../data/integrations/http-client.js';
 
 const generateKeyPair = promisify(generateKeyPairCb);
 

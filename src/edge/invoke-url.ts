@@ -5,21 +5,9 @@
  * - `/_aws/execute-api/{apiId}/{stage}/{path}` and
  * - `/restapis/{apiId}/{stage}/_user_request_/{path}` (the URLs LocalStack users already have).
  * The path stays percent-encoded: AWS hands path parameters to integrations undecoded.
- * A fourth way in, a custom domain name's host and base path mappings, is data/custom-domains.ts.
+ * A fourth way in, a custom domain name's host and base path mappings, is edge/custom-domains.ts.
  */
-import type { CustomDomainFacts } from './custom-domains.js';
-
-export interface InvokeTarget {
-  apiId: string;
-  /** Undefined when the URL names no stage. */
-  stage: string | undefined;
-  /** The resource path after the stage, percent-encoded, always starting with `/`. */
-  path: string;
-  /** The URL path up to and including the stage (what `$context.path` prefixes). */
-  basePath: string;
-  /** Set when the request came in through a custom domain name. */
-  domain?: CustomDomainFacts;
-}
+import type { InvokeTarget } from '../data/invocation.js';
 
 const HOST = /^([a-z0-9]+)\.execute-api\./;
 

@@ -32,27 +32,8 @@ import type { X509Certificate } from 'node:crypto';
 import { NONE, KIND as MAPPING_KIND, type BasePathMapping } from '../control/base-path-mappings.js';
 import { domainScope, KIND as DOMAIN_KIND, type DomainName } from '../control/domain-names.js';
 import type { Store } from '../store/store.js';
-import { split, type InvokeTarget } from './invoke-url.js';
-
-/** `$context.identity.clientCert` (DG api-gateway-mapping-template-reference; REST proxy event example). */
-export interface ClientCertFacts {
-  clientCertPem: string;
-  subjectDN: string;
-  issuerDN: string;
-  serialNumber: string;
-  validity: { notBefore: string; notAfter: string };
-}
-
-export interface CustomDomainFacts {
-  /** The DomainName resource that answered (`*.example.com` for a wildcard one). */
-  domainName: string;
-  /** The base path of the mapping that matched (`(none)` for the empty one); unset when none did. */
-  basePath?: string;
-  /** The path as the client sent it, base path included: `$context.path` and the proxy event's `path`. */
-  requestPath: string;
-  /** Set on a mutual-TLS domain: the caller's verified certificate. */
-  clientCert?: ClientCertFacts;
-}
+import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../data/invocation.js';
+import { split } from './invoke-url.js';
 
 export interface DomainEntry {
   /** The DomainName resource's name (its id in the store). */
