@@ -4,11 +4,13 @@
  *   version (an API without one exports its creation date), `on`, `no`, `1.10` are quoted;
  * - export → import → export gives the same document, also across formats: an API with a request
  *   validator, a JSON body model and templates of other content types, round-tripped through Swagger 2.0,
- *   exports the same OpenAPI 3 document as before (it used to gain `application/xml` content);
+ *   exports the same OpenAPI 3 document as before (it used to gain `application/xml` content); a stage's
+ *   documentation version (summaries, tags, descriptions) comes back through x-amazon-apigateway-documentation;
  * - what an import keeps and drops of an operation's documentation, as AWS's recordings show it.
  */
 import {
-  CreateDeploymentCommand, CreateModelCommand, CreateRequestValidatorCommand, CreateResourceCommand, CreateRestApiCommand,
+  CreateDeploymentCommand, CreateDocumentationPartCommand, CreateDocumentationVersionCommand, CreateModelCommand, CreateRequestValidatorCommand,
+  CreateResourceCommand, CreateRestApiCommand,
   GetDocumentationPartsCommand, GetExportCommand, GetMethodCommand, GetResourcesCommand, ImportRestApiCommand, PutIntegrationCommand,
   PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
@@ -119,6 +121,38 @@ describe('export → import → export is stable across formats', () => {
     assert.deepEqual(op.produces, ['application/json']);
     // The templates are all still there, in the integration.
     assert.deepEqual(Object.keys(op['x-amazon-apigateway-integration'].requestTemplates), ['application/json', 'application/xml']);
+  });
+});
+
+describe('documentation survives the round trip', () => {
+  it('a stage\'s documentation version: export → import → a version of the copy → the same export, in both formats', async () => {
+    const api = await t.client.send(new CreateRestApiCommand({ name: 'documented', version: '1' }));
+    const id = api.id!;
+    const pets = await t.client.send(new CreateResourceCommand({ restApiId: id, parentId: api.rootResourceId!, pathPart: 'pets' }));
+    const m = { restApiId: id, resourceId: pets.id!, httpMethod: 'GET' };
+    await t.client.send(new PutMethodCommand({ ...m, authorizationType: 'NONE', requestParameters: { 'method.request.querystring.type': false } }));
+    await t.client.send(new PutMethodResponseCommand({ ...m, statusCode: '200' }));
+    await t.client.send(new PutIntegrationCommand({ ...m, type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+    await t.client.send(new PutIntegrationResponseCommand({ ...m, statusCode: '200' }));
+    for (const [location, properties] of [
+      [{ type: 'API' }, { info: { description: 'documented API' } }],
+      [{ type: 'METHOD', path: '/pets', method: 'GET' }, { summary: 'List pets', tags: ['pets'], description: 'All of them' }],
+      [{ type: 'QUERY_PARAMETER', path: '/pets', method: 'GET', name: 'type' }, { description: 'Pet kind' }],
+      [{ type: 'RESPONSE', path: '/pets', method: 'GET', statusCode: '200' }, { description: 'The pets' }],
+    ] as const) {
+      await t.client.send(new CreateDocumentationPartCommand({ restApiId: id, location, properties: JSON.stringify(properties) }));
+    }
+    await t.client.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'dev' }));
+    await t.client.send(new CreateDocumentationVersionCommand({ restApiId: id, documentationVersion: 'd1', stageName: 'dev' }));
+    // The version's createdDate is the copy's own.
+    const withoutDate = (text: string) => { const doc = comparable(text); delete doc['x-amazon-apigateway-documentation'].createdDate; return doc; };
+    for (const [through, then] of [['swagger', 'swagger'], ['oas30', 'oas30'], ['swagger', 'oas30'], ['oas30', 'swagger']] as const) {
+      const copy = await reimport(await exported(id, through));
+      await t.client.send(new CreateDocumentationVersionCommand({ restApiId: copy, documentationVersion: 'd1', stageName: 'dev' }));
+      const original = withoutDate(await exported(id, then));
+      assert.equal(original.paths['/pets'].get.summary, 'List pets');
+      assert.deepEqual(withoutDate(await exported(copy, then)), original, `${through} → ${then}`);
+    }
   });
 });
 
