@@ -71,7 +71,7 @@ export function parseCredentials(doc: unknown, defaultAccount: string, fail: (m:
     out.push({
       accessKeyId,
       secretAccessKey: e.secretAccessKey,
-      sessionToken: e.sessionToken as string | undefined,
+      sessionToken: e.sessionToken,
       principalArn: e.principalArn,
       accountId,
       userId: typeof e.userId === 'string' ? e.userId : root ? accountId : accessKeyId,

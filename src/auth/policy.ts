@@ -42,7 +42,7 @@ export class PolicyError extends Error {}
 
 const list = (v: unknown, what: string): string[] => {
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
   throw new PolicyError(`${what} must be a string or a list of strings`);
 };
 

@@ -17,7 +17,7 @@ import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js'
 export { DEPLOYMENT_KIND } from './stages.js';
 import { getApi } from './rest-apis.js';
 import {
-  allStages, canaryFrom, checkPercent, checkStageName, checkVariables, DEPLOYMENT_KIND, insertStage, setCache, STAGE_KIND, type CanarySettings, type Stage,
+  allStages, canaryFrom, checkPercent, checkStageName, checkVariables, DEPLOYMENT_KIND, insertStage, setCache, STAGE_KIND, type Stage,
 } from './stages.js';
 
 export interface Deployment {
@@ -123,7 +123,7 @@ export const deploymentHandlers: HandlerTable = {
         if (input.canarySettings) {
           // The stage keeps serving its deployment; the new one becomes its canary, replacing any
           // earlier canary (LS-snap test_apigateway_canary get-stage-1).
-          s.canarySettings = await canaryFrom(tx, ctx, input.restApiId, input.canarySettings as Partial<CanarySettings>, id);
+          s.canarySettings = await canaryFrom(tx, ctx, input.restApiId, input.canarySettings, id);
         } else {
           s.deploymentId = id;
           // Not recorded: a plain deployment ends the canary (as LocalStack's provider does).

@@ -221,7 +221,7 @@ function hasContent(p: DocumentationPart): boolean {
   try {
     const v = JSON.parse(p.properties) as unknown;
     if (v === null || v === '') return false;
-    if (typeof v === 'object') return Object.keys(v as object).length > 0;
+    if (typeof v === 'object') return Object.keys(v).length > 0;
     return true;
   } catch {
     return p.properties !== '';

@@ -165,7 +165,7 @@ export const gatewayResponseHandlers: HandlerTable = {
   async GetGatewayResponses(input: { restApiId: string; position?: string; limit?: number }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const custom = await customised(ctx.store, ctx, input.restApiId);
-    return page(GATEWAY_RESPONSE_TYPES.map((t) => effectiveGatewayResponse(t, custom)), input) as unknown as Record<string, unknown>;
+    return page(GATEWAY_RESPONSE_TYPES.map((t) => effectiveGatewayResponse(t, custom)), input);
   },
 
   async UpdateGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType; patchOperations?: PatchOperation[] }, ctx) {

@@ -98,7 +98,7 @@ function checkIntegration(i: Integration, accountId: string): void {
     throw badRequest('Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY');
   }
   if (i.type === 'HTTP' || i.type === 'HTTP_PROXY') {
-    let ok = false;
+    let ok: boolean;
     try {
       // Stage variables may stand anywhere in the URI; they are resolved at invoke time.
       const u = new URL((i.uri ?? '').replace(/\$\{stageVariables\.[^}]*\}/g, 'x'));
@@ -308,9 +308,9 @@ export const integrationHandlers: HandlerTable = {
       if (!r.resourceMethods?.[input.httpMethod]?.methodIntegration) throw integrationNotFound();
       await withMethod(ctx, tx, input, (m) => {
         if (!m.methodIntegration!.integrationResponses?.[input.statusCode]) throw responseNotFound();
-        delete m.methodIntegration!.integrationResponses![input.statusCode];
+        delete m.methodIntegration!.integrationResponses[input.statusCode];
         // The last one gone, the map goes too (rec: test_apigateway_integrations.py::test_put_integration_responses [get-method-get-after-int-resp-delete]).
-        if (!Object.keys(m.methodIntegration!.integrationResponses!).length) delete m.methodIntegration!.integrationResponses;
+        if (!Object.keys(m.methodIntegration!.integrationResponses).length) delete m.methodIntegration!.integrationResponses;
       });
     });
   },

@@ -64,7 +64,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function walkSchema(s: unknown, visit: (s: Json) => void): void {
   if (!isObject(s)) return;
   visit(s);
-  for (const k of SCHEMA_MAPS) if (isObject(s[k])) for (const sub of Object.values(s[k] as Json)) walkSchema(sub, visit);
+  for (const k of SCHEMA_MAPS) if (isObject(s[k])) for (const sub of Object.values(s[k])) walkSchema(sub, visit);
   for (const k of SCHEMA_LISTS) if (Array.isArray(s[k])) for (const sub of s[k] as unknown[]) walkSchema(sub, visit);
   for (const k of SCHEMA_ONE) walkSchema(s[k], visit);
 }

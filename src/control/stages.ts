@@ -539,7 +539,7 @@ function pickSettings(v: Record<string, unknown>): Partial<MethodSetting> {
     if (!ok) throw badRequest(`Invalid methodSettings specified: ${k}`); // not recorded
     out[k] = v[k];
   }
-  return out as Partial<MethodSetting>;
+  return out;
 }
 
 // ---- handlers ---------------------------------------------------------------------------------

@@ -163,8 +163,8 @@ function parseThrottleMap(value: string | undefined): Record<string, ThrottleSet
     if (rateLimit !== undefined && typeof rateLimit !== 'number') throw bad();
     if (burstLimit !== undefined && (typeof burstLimit !== 'number' || !Number.isInteger(burstLimit))) throw bad();
     const t: ThrottleSettings = {};
-    if (burstLimit !== undefined) t.burstLimit = burstLimit as number;
-    if (rateLimit !== undefined) t.rateLimit = rateLimit as number;
+    if (burstLimit !== undefined) t.burstLimit = burstLimit;
+    if (rateLimit !== undefined) t.rateLimit = rateLimit;
     out[k] = t;
   }
   return out;
@@ -296,7 +296,7 @@ export const usagePlanHandlers: HandlerTable = {
     let holding: Set<string> | undefined;
     if (input.keyId !== undefined) holding = new Set(await plansOfKey(ctx.store, ctx, input.keyId));
     return listPage<UsagePlan, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, {
-      where: holding ? (p) => holding!.has(p.id) : undefined,
+      where: holding ? (p) => holding.has(p.id) : undefined,
       map: listView,
     }) as unknown as Record<string, unknown>;
   },

@@ -180,6 +180,7 @@ function parseUri(uri: string): ParsedUri {
  * Query text the WHATWG URL parser would percent-encode (C0 controls, space, `"`, `#`, `<`, `>`, `'`,
  * non-ASCII): such a query takes the URL object's path, so the backend gets the same bytes either way.
  */
+// eslint-disable-next-line no-control-regex -- matching the C0 controls is the point
 const NEEDS_ENCODING = /[\x00-\x20"#<>'\x7f-\uffff]/;
 
 /** The integration URI with stage variables and `{name}` placeholders filled in. */

@@ -89,7 +89,7 @@ export interface TlsListener {
   server: Server;
   url: string;
   /** Ends the connections still before or in their TLS handshake (on close: they carry no request). */
-  closeHandshakes(): void;
+  closeHandshakes: () => void;
 }
 
 export interface TlsListenerOptions {

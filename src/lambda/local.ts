@@ -85,7 +85,7 @@ function readSettings(dir: string): Record<string, Settings> {
     if (s.environment !== undefined && (typeof s.environment !== 'object' || s.environment === null || Object.values(s.environment).some((v) => typeof v !== 'string'))) {
       throw new ConfigError(`${where}: environment must map names to strings`);
     }
-    out[name] = s as Settings;
+    out[name] = s;
   }
   return out;
 }

@@ -65,7 +65,7 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
       return v;
     case 'blob':
       if (typeof v !== 'string') mismatch(v, ref);
-      return Buffer.from(v as string, 'base64');
+      return Buffer.from(v, 'base64');
     case 'list': {
       if (!Array.isArray(v)) mismatch(v, ref);
       return (v as unknown[]).map((x) => readJson(x, ref.member!)).filter((x) => x !== undefined);
@@ -75,7 +75,7 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
       // A null string value is kept: AWS stores `{"application/json": null}` templates (peer-localstack F67).
       // Null lists or structures mean nothing and are dropped.
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as object)) {
+      for (const [k, x] of Object.entries(v)) {
         if (x === null) { if (ref.member!.t === 'string') out[k] = null; continue; }
         out[k] = readJson(x, ref.member!);
       }

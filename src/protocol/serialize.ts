@@ -25,7 +25,7 @@ function writeValue(v: unknown, ref: MemberRef): string | undefined {
     }
     case 'map': {
       const parts: string[] = [];
-      for (const [k, x] of Object.entries(v as object)) parts.push(`${JSON.stringify(k)}:${writeValue(x, ref.member!) ?? 'null'}`);
+      for (const [k, x] of Object.entries(v)) parts.push(`${JSON.stringify(k)}:${writeValue(x, ref.member!) ?? 'null'}`);
       return `{${parts.join(',')}}`;
     }
     case 'structure':

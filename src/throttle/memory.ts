@@ -17,7 +17,7 @@ import { dirname } from 'node:path';
 import { systemClock, type Clock } from '../shared/clock.js';
 import {
   Calendar, effectiveLimit, refill, utcDay,
-  type AdmitRequest, type BucketSpec, type Counters, type QuotaDef, type UsageDay, type Verdict,
+  type AdmitRequest, type Counters, type QuotaDef, type UsageDay, type Verdict,
 } from './limiter.js';
 
 interface Bucket { tokens: number; ts: number; fullAt: number }

@@ -26,7 +26,7 @@ export function integrationProblem(i: Integration): string | undefined {
     return 'Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY';
   }
   if (i.type === 'HTTP' || i.type === 'HTTP_PROXY') {
-    let ok = false;
+    let ok: boolean;
     try {
       const u = new URL((i.uri ?? '').replace(/\$\{stageVariables\.[^}]*\}/g, 'x'));
       ok = u.protocol === 'http:' || u.protocol === 'https:';

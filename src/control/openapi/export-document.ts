@@ -214,7 +214,7 @@ function authorizerScheme(a: Json, withExtension: boolean): Json {
 
 /** Documentation properties AWS maps onto OpenAPI fields (DG:api-gateway-documenting-api-content-representation). */
 function docFor(doc: ExportDocumentation | undefined, match: (loc: Record<string, unknown>) => boolean): Json | undefined {
-  return doc?.parts.find((p) => match(p.location))?.properties as Json | undefined;
+  return doc?.parts.find((p) => match(p.location))?.properties;
 }
 
 export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest): Json {

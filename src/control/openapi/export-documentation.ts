@@ -26,7 +26,7 @@ export async function exportDocumentation(reader: StoreReader, ctx: ControlConte
         const parsed: unknown = JSON.parse(p.properties);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) properties = parsed as Record<string, unknown>;
       } catch { /* stored parts are valid JSON objects; anything else exports as {} */ }
-      return { location: { ...p.location } as Record<string, unknown>, properties };
+      return { location: { ...p.location }, properties };
     }),
   };
 }

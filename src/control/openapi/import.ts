@@ -47,7 +47,7 @@ import { MODEL_KIND, type Model } from '../models.js';
 import { VALIDATOR_KIND, type RequestValidator } from '../request-validators.js';
 import { RESOURCE_KIND, type Resource } from '../resources.js';
 import { createRestApi, getApi, KIND as API_KIND, policyView, type RestApi } from '../rest-apis.js';
-import { createTags, type Tags } from '../tags.js';
+import { createTags } from '../tags.js';
 import { isGreedyPart, isVariablePart } from './checks.js';
 import { RandomPool } from './models.js';
 import { parseDocument } from './parse.js';
@@ -385,7 +385,7 @@ export const openApiImportHandlers: HandlerTable = {
     });
     // CreateRestApi's view (F1, F3, F44): no empty tags or binaryMediaTypes.
     const out: Record<string, unknown> = {
-      ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id), tags: createTags(api.tags) as Tags, binaryMediaTypes: listOrUndefined(api.binaryMediaTypes),
+      ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id), tags: createTags(api.tags), binaryMediaTypes: listOrUndefined(api.binaryMediaTypes),
     };
     if (plan.warnings.length) out.warnings = plan.warnings;
     return out;

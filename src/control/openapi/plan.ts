@@ -109,7 +109,7 @@ function basePathOf(doc: Json, version: OasVersion): string {
     let url = str(s.url);
     if (!url) continue;
     const vars = isObject(s.variables) ? s.variables : {};
-    url = url.replace(/\{([^}]+)\}/g, (_m, name: string) => str(isObject(vars[name]) ? (vars[name] as Json).default : undefined) ?? '');
+    url = url.replace(/\{([^}]+)\}/g, (_m, name: string) => str(isObject(vars[name]) ? vars[name].default : undefined) ?? '');
     let path: string;
     try { path = new URL(url, 'http://base.invalid').pathname; } catch { continue; }
     if (path && path !== '/') return decodeURIComponent(path);
@@ -289,7 +289,7 @@ export async function buildPlan(doc: Json, version: OasVersion, opts: PlanOption
     const resource = resourceAt(parts);
     const pathVars = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1).replace(/\+$/, ''));
     const ops: [string, Json][] = [];
-    for (const verb of VERBS) if (isObject(item[verb])) ops.push([verb.toUpperCase(), item[verb] as Json]);
+    for (const verb of VERBS) if (isObject(item[verb])) ops.push([verb.toUpperCase(), item[verb]]);
     if (isObject(item[EXT.anyMethod])) ops.push(['ANY', item[EXT.anyMethod] as Json]);
     for (const [verb, op] of ops) {
       const m = buildMethod({ doc, version, plan, schemes, validatorNames, defaultValidator, modelFor }, verb, op, item, fullPath, pathVars);
@@ -352,7 +352,7 @@ function schemeInfo(name: string, s: Json, plan: Plan): SchemeInfo {
   const authtype = str(s[EXT.authtype]);
   if (isObject(ext)) {
     const rawType = (str(ext.type) ?? '').toUpperCase();
-    const type = (rawType === 'TOKEN' || rawType === 'REQUEST' || rawType === 'COGNITO_USER_POOLS' ? rawType : undefined) as AuthorizerType | undefined;
+    const type = rawType === 'TOKEN' || rawType === 'REQUEST' || rawType === 'COGNITO_USER_POOLS' ? rawType : undefined;
     if (!type) {
       // Not recorded; CreateAuthorizer's form for an unknown type.
       plan.errors.push(`Unable to create authorizer '${name}': Invalid authorizer type specified: ${str(ext.type) ?? 'null'}. Valid options are TOKEN,REQUEST,COGNITO_USER_POOLS`);
@@ -627,7 +627,7 @@ function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string,
     passthroughBehavior: str(ext.passthroughBehavior)?.toUpperCase() ?? 'WHEN_NO_MATCH',
     contentHandling: str(ext.contentHandling)?.toUpperCase(),
     timeoutInMillis: timeout,
-    cacheNamespace: str(ext.cacheNamespace) as string,
+    cacheNamespace: str(ext.cacheNamespace),
     cacheKeyParameters: strList(ext.cacheKeyParameters) ?? [],
     integrationResponses: Object.keys(integrationResponses).length ? integrationResponses : undefined,
     tlsConfig: isObject(ext.tlsConfig) ? { insecureSkipVerification: ext.tlsConfig.insecureSkipVerification === true } : undefined,

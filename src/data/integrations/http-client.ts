@@ -14,7 +14,7 @@ import { request as httpRequest, type RequestOptions } from 'node:http';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import { GatewayError } from '../gateway-errors.js';
 
 export interface EndpointRequest {
@@ -152,7 +152,7 @@ export class HttpClient {
         agent.dispatch({
           origin: req.origin,
           path: req.path,
-          method: req.method as Dispatcher.HttpMethod,
+          method: req.method,
           headers: req.headers,
           body,
           // The handler times the whole call itself (timeoutInMillis bounds it all, as in AWS). undici's
@@ -162,7 +162,7 @@ export class HttpClient {
           // collected by major GCs), with a full collection every couple of seconds.
           headersTimeout: 0,
           bodyTimeout: 0,
-        }, handler as unknown as Dispatcher.DispatchHandler);
+        }, handler);
       } catch (e) {
         handler.onError(e as Error);
       }
@@ -203,7 +203,7 @@ function replacingHead(socket: Socket, head: string): Socket {
     if (end < 0) { const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined; cb?.(); return true; }
     done = true;
     return write(Buffer.from(head + pending.slice(end + 4), 'latin1'), ...rest.filter((r) => typeof r === 'function'));
-  }) as typeof socket.write;
+  });
   return socket;
 }
 

@@ -327,7 +327,7 @@ const stringAsts = new Map<string, Ast[]>();
 function interpolation(value: string): Ast[] {
   let asts = stringAsts.get(value);
   if (!asts) {
-    asts = velocity.parse(value) as Ast[];
+    asts = velocity.parse(value);
     if (stringAsts.size > 10_000) stringAsts.clear();
     stringAsts.set(value, asts);
   }
@@ -371,8 +371,8 @@ function velocityMath(op: string, a: unknown, b: unknown): unknown {
     }
   }
   if (typeof a === 'bigint' || typeof b === 'bigint') {
-    const p = BigInt(a as number | bigint);
-    const q = BigInt(b as number | bigint);
+    const p = BigInt(a);
+    const q = BigInt(b);
     switch (op) {
       case '+': return p + q;
       case '-': return p - q;
