@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  REASONS_FILE, SERVICE_INTEGRATION_FILES, STEPS_FILE, STEPS_HEADER, coverageLine, scanReplays, stepKey, type StepRow,
+  REASONS_FILE, SERVICE_INTEGRATION_FILES, motoLine, readMotoVerdicts, STEPS_FILE, STEPS_HEADER, coverageLine, scanReplays, stepKey, type StepRow,
 } from '../test/recorded/steps.js';
 
 const root = process.cwd();
@@ -44,7 +44,7 @@ if (unknown.length) throw new Error(`rec(...) names steps that are not recorded:
 writeFileSync(join(root, STEPS_FILE), [STEPS_HEADER, ...rows.map((r) => [r.test, r.step, r.status, r.detail].join('\t'))].join('\n') + '\n');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const line = coverageLine(rows);
-const next = readme.replace(/Recorded REST-API steps replayed: [^\n]*/, line);
+const next = readme.replace(/Recorded REST-API steps replayed: [^\n]*/, line).replace(/moto verdicts: [^\n]*/, motoLine(readMotoVerdicts(root)));
 if (next === readme && !readme.includes(line)) throw new Error('README has no "Recorded REST-API steps replayed:" line to update');
 writeFileSync(join(root, 'README.md'), next);
 console.log(line);

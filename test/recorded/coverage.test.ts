@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
-import { coverageLine, readSteps, scanReplays, stepKey } from './steps.js';
+import { coverageLine, motoLine, readMotoVerdicts, readSteps, scanReplays, stepKey } from './steps.js';
 
 const root = process.cwd();
 const rows = readSteps(root);
@@ -30,4 +30,11 @@ it('every step not replayed gives a reason, and no step is listed twice', () => 
 
 it("the README's coverage line is the list's", () => {
   assert.ok(readFileSync('README.md', 'utf8').includes(coverageLine(rows)), coverageLine(rows));
+});
+
+it("every moto verdict is one of the three, and the README's moto line is the list's", () => {
+  const verdicts = readMotoVerdicts(root);
+  const allowed = new Set(['fixed', 'moto differs from AWS', 'not about Tollgate']);
+  assert.deepEqual([...verdicts].filter(([, v]) => !allowed.has(v)), []);
+  assert.ok(readFileSync('README.md', 'utf8').includes(motoLine(verdicts)), motoLine(verdicts));
 });

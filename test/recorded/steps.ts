@@ -69,3 +69,21 @@ export function coverageLine(rows: StepRow[]): string {
   return `Recorded REST-API steps replayed: ${s.replayed} / ${s.rest}` +
     ` (${s.notReplayed} not replayed, each with its reason in ${STEPS_FILE}; ${s.serviceIntegrations} service-integration steps are issue 20's).`;
 }
+
+export const MOTO_FILE = 'docs/moto-differences.md';
+
+/** The verdict rows of docs/moto-differences.md: moto test → verdict. */
+export function readMotoVerdicts(root: string): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const line of readFileSync(join(root, MOTO_FILE), 'utf8').split('\n')) {
+    const m = /^\| (test_[^|]+?) \| ([^|]+?) \|/.exec(line);
+    if (m) rows.set(m[1], m[2].replace(/\*/g, '').trim());
+  }
+  return rows;
+}
+
+export function motoLine(verdicts: Map<string, string>): string {
+  const count = (v: string) => [...verdicts.values()].filter((x) => x === v).length;
+  return `moto verdicts: ${verdicts.size} tests — ${count('fixed')} fixed in Tollgate, ${count('moto differs from AWS')} where moto differs from AWS,` +
+    ` ${count('not about Tollgate')} not about Tollgate (moto's own Cognito calls).`;
+}
