@@ -13,7 +13,7 @@
  * serverless-offline is not part of the run (not installed here); MOCK is the reference.
  * Needs wrk (Debian package `wrk`); 127.0.0.1 only; bounded in time.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

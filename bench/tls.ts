@@ -18,7 +18,7 @@
  * new TCP connection, so a run leaves thousands of sockets in TIME_WAIT; on a machine already short of
  * ephemeral ports, connections start failing (ECONNRESET) and the run stops with the count.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       require('node:https').createServer({ cert: process.env.CERT, key: process.env.KEY }, (q, r) => r.end()).listen(${basePort}, '127.0.0.1', () => process.stdout.write('up'));
     `], { env: { ...process.env, CERT: certs[0].cert, KEY: certs[0].key }, stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(baseline);
-    await new Promise<void>((resolve) => baseline.stdout!.once('data', () => resolve()));
+    await new Promise<void>((resolve) => baseline.stdout.once('data', () => resolve()));
 
     const tlsPort = await freePort();
     const server = await spawnTollgate({ port: await freePort(), args: ['--memory', '--log-level', 'warn', '--tls-port', String(tlsPort), '--truststore', `s3://bench/ca.pem=${file('ca.pem', ca.cert)}`] });

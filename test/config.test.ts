@@ -22,7 +22,7 @@ const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(proc
 async function serve(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [MAIN_JS, 'serve', '--port', '0', '--tls-port', 'off', ...args], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { code, stderr };
 }
@@ -39,8 +39,8 @@ describe('the store: --postgres and --data-dir', () => {
   });
 
   it('refuses anything else, and --memory with it', () => {
-    assert.throws(() => loadConfig(['--postgres', 'mysql://db/x'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--postgres must be a postgres:\/\/ or postgresql:\/\/ URL/.test((e as Error).message));
-    assert.throws(() => loadConfig(['--postgres', 'postgres://db/x', '--memory'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--memory and --postgres exclude each other/.test((e as Error).message));
+    assert.throws(() => loadConfig(['--postgres', 'mysql://db/x'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--postgres must be a postgres:\/\/ or postgresql:\/\/ URL/.test(e.message));
+    assert.throws(() => loadConfig(['--postgres', 'postgres://db/x', '--memory'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--memory and --postgres exclude each other/.test(e.message));
   });
 
   it('`tollgate serve` against a database that refuses connections exits 1 with the reason', async () => {

@@ -4,7 +4,7 @@
  * src/control/api-keys.ts.
  */
 import {
-  CreateApiKeyCommand, CreateRestApiCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, DeleteApiKeyCommand,
+  CreateApiKeyCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, DeleteApiKeyCommand,
   GetApiKeyCommand, GetApiKeysCommand, GetTagsCommand, GetUsagePlanKeysCommand, GetUsagePlansCommand, ImportApiKeysCommand,
   TagResourceCommand, UntagResourceCommand, UpdateApiKeyCommand, type CreateApiKeyCommandInput, type PatchOperation,
 } from '@aws-sdk/client-api-gateway';

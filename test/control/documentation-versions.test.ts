@@ -70,7 +70,7 @@ describe('CreateDocumentationVersion', () => {
     await create(api, 'v1');
     assert.deepEqual(await sdkError(create(api, 'v1')), { name: 'ConflictException', message: 'Documentation version already exists', status: 409 });
     assert.deepEqual(await sdkError(create('nosuchapi1', 'v1')), apiNotFound('nosuchapi1'));
-    assert.deepEqual(await sdkError(t.client.send(new CreateDocumentationVersionCommand({ restApiId: api, documentationVersion: undefined as unknown as string }))), {
+    assert.deepEqual(await sdkError(t.client.send(new CreateDocumentationVersionCommand({ restApiId: api, documentationVersion: undefined }))), {
       name: 'ValidationException', status: 400,
       message: "1 validation error detected: Value null at 'createDocumentationVersionInput.documentationVersion' failed to satisfy constraint: Member must not be null",
     });

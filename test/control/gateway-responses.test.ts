@@ -130,7 +130,7 @@ describe('PutGatewayResponse', () => {
     assert.deepEqual(items.find((i) => i.responseType === 'AUTHORIZER_FAILURE'), body(own));
     assert.deepEqual(items.find((i) => i.responseType === 'DEFAULT_5XX'), body(d5));
     // 4xx types are untouched.
-    for (const type of TYPES.filter((x) => STATUS[x] && STATUS[x]! < '500')) assert.deepEqual(items.find((i) => i.responseType === type), defaults(type), type);
+    for (const type of TYPES.filter((x) => STATUS[x] && STATUS[x] < '500')) assert.deepEqual(items.find((i) => i.responseType === type), defaults(type), type);
     // GetGatewayResponse shows the inheritance too.
     assert.equal((await get(api, 'INTEGRATION_TIMEOUT')).statusCode, '599');
   });
@@ -139,7 +139,7 @@ describe('PutGatewayResponse', () => {
     const api = await newApi();
     await put(api, 'DEFAULT_4XX', { statusCode: '418', responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" } });
     const items = await list(api);
-    for (const type of TYPES.filter((x) => STATUS[x] && STATUS[x]! < '500')) {
+    for (const type of TYPES.filter((x) => STATUS[x] && STATUS[x] < '500')) {
       assert.deepEqual(items.find((i) => i.responseType === type), {
         defaultResponse: true, responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" }, responseTemplates: DEFAULT_TEMPLATES, responseType: type, statusCode: '418',
       }, type);

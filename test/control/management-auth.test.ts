@@ -150,7 +150,7 @@ describe('where the management API may listen', () => {
 
   it('0.0.0.0 without credentials: startApp refuses with a ConfigError', async () => {
     const config = loadConfig(['--host', '0.0.0.0', '--port', '0', '--memory', '--tls-port', '0'], cleanEnv());
-    await assert.rejects(startApp(config, pino({ level: 'silent' })), (e: unknown) => e instanceof ConfigError && /management API would listen on 0\.0\.0\.0, which is not a loopback address, without credentials/.test((e as Error).message));
+    await assert.rejects(startApp(config, pino({ level: 'silent' })), (e: unknown) => e instanceof ConfigError && /management API would listen on 0\.0\.0\.0, which is not a loopback address, without credentials/.test(e.message));
     const admin = loadConfig(['--port', '0', '--memory', '--tls-port', '0', '--admin-port', '0', '--admin-host', '0.0.0.0'], cleanEnv());
     await assert.rejects(startApp(admin, pino({ level: 'silent' })), ConfigError);
   });
@@ -158,7 +158,7 @@ describe('where the management API may listen', () => {
   it('0.0.0.0 without credentials: `tollgate serve` exits 2 with the reason', async () => {
     const child = spawn(process.execPath, [MAIN_JS, 'serve', '--host', '0.0.0.0', '--port', '0', '--memory', '--tls-port', '0'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     assert.equal(code, 2);
     assert.match(stderr, /^tollgate: the management API would listen on 0\.0\.0\.0, which is not a loopback address, without credentials/);
@@ -209,7 +209,7 @@ describe('credentials configuration', () => {
     assert.throws(() => loadConfig(['--memory'], { TOLLGATE_ACCESS_KEY_ID: 'AKIDENV' }), /TOLLGATE_ACCESS_KEY_ID and TOLLGATE_SECRET_ACCESS_KEY must be set together/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ AKIDX: { secretAccessKey: 'super-secret-value', principalArn: 'alice' } }));
-    assert.throws(() => loadConfig(['--memory', '--credentials', bad], {}), (e: unknown) => e instanceof ConfigError && /needs a principalArn/.test((e as Error).message) && !(e as Error).message.includes('super-secret-value'));
+    assert.throws(() => loadConfig(['--memory', '--credentials', bad], {}), (e: unknown) => e instanceof ConfigError && /needs a principalArn/.test(e.message) && !e.message.includes('super-secret-value'));
     assert.throws(() => loadConfig(['--memory', '--credentials', join(dir, 'missing.json')], {}), /--credentials: cannot read/);
   });
 

@@ -289,8 +289,8 @@ describe('UpdateRestApi', () => {
       Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: arn, Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }],
     })).slice(1, -1).replace(/\//g, '\\/');
     assert.equal(created.policy, expected);
-    assert.ok(created.policy!.startsWith('{\\"Version\\":\\"2012-10-17\\",'), created.policy);
-    assert.ok(created.policy!.includes('10.0.0.0\\/8'), created.policy);
+    assert.ok(created.policy.startsWith('{\\"Version\\":\\"2012-10-17\\",'), created.policy);
+    assert.ok(created.policy.includes('10.0.0.0\\/8'), created.policy);
     assert.equal((await t.client.send(new GetRestApiCommand({ restApiId: created.id }))).policy, expected);
     const listed = (await t.client.send(new GetRestApisCommand({ limit: 500 }))).items!.find((a) => a.id === created.id);
     assert.equal(listed!.policy, expected);

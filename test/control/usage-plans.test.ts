@@ -4,7 +4,7 @@
  * source in src/control/usage-plans.ts and usage-plan-keys.ts.
  */
 import {
-  CreateApiKeyCommand, CreateRestApiCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, DeleteApiKeyCommand,
+  CreateApiKeyCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, DeleteApiKeyCommand,
   DeleteUsagePlanCommand, DeleteUsagePlanKeyCommand, GetTagsCommand, GetUsagePlanCommand, GetUsagePlanKeyCommand,
   GetUsagePlanKeysCommand, GetUsagePlansCommand, TagResourceCommand, UntagResourceCommand, UpdateApiKeyCommand,
   UpdateUsagePlanCommand, type CreateUsagePlanCommandInput, type PatchOperation,

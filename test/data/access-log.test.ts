@@ -81,7 +81,7 @@ describe('access logs', () => {
     process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       if (typeof chunk === 'string' && chunk.startsWith('{"requestId"')) { written.push(chunk); return true; }
       return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stdout.write;
+    });
     try {
       const r = await rawRequest(invokeUrl(t.app.url, api, 'stdout', '/'));
       assert.deepEqual(written.map((l) => JSON.parse(l)), [{ requestId: r.headers['x-amzn-requestid'], status: '200' }]);
@@ -104,7 +104,7 @@ describe('access logs', () => {
     process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       if (typeof chunk === 'string' && chunk.startsWith('{"xray"')) { written.push(chunk); return true; }
       return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stdout.write;
+    });
     const root = 'Root=1-3152b799-8954dae64eda91bc9a23a7e8';
     try {
       await rawRequest(invokeUrl(t.app.url, api, 'xray', '/'), { headers: { 'X-Amzn-Trace-Id': `${root};Parent=7fa8c0f79203be72;Sampled=1` } });

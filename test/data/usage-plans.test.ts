@@ -298,7 +298,7 @@ describe('UpdateUsage', () => {
     assert.deepEqual(await upd([], 'nope00'), b('Invalid Usage Plan ID specified', 404));
     assert.deepEqual(await upd([], k.planId, 'nokey00000'), b('Invalid Key identifier specified', 404));
     const noQuota = await t.client.send(new CreateUsagePlanCommand({ name: 'free' }));
-    const key = await newKey(t.client, noQuota.id!);
-    assert.deepEqual(await upd([{ op: 'replace', path: '/remaining', value: '5' }], noQuota.id!, key.keyId), b(`Usage plan ${noQuota.id} has no quota to extend`));
+    const key = await newKey(t.client, noQuota.id);
+    assert.deepEqual(await upd([{ op: 'replace', path: '/remaining', value: '5' }], noQuota.id, key.keyId), b(`Usage plan ${noQuota.id} has no quota to extend`));
   });
 });

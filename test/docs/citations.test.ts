@@ -163,7 +163,7 @@ function checkFacts(p: Piece, out: Failure[]): void {
     const missing = [];
     for (let n = a; n <= Math.max(a, b); n++) if (!facts.has(n)) missing.push(`F${n}`);
     if (b < a) missing.push(`range ${m[0]} runs backwards`);
-    if (missing.length) out.push({ where: where(p, m.index!), citation: m[0], why: `not a row of ${FACTS_FILE}: ${missing.join(', ')}` });
+    if (missing.length) out.push({ where: where(p, m.index), citation: m[0], why: `not a row of ${FACTS_FILE}: ${missing.join(', ')}` });
   }
 }
 
@@ -175,13 +175,13 @@ function checkRecs(p: Piece, out: Failure[]): void {
     const test = m[1];
     const steps = stepsByTest.get(test);
     if (!steps) {
-      out.push({ where: where(p, m.index!), citation: oneLine(m[0]), why: 'no such recorded test in docs/recorded-aws/steps.tsv' });
+      out.push({ where: where(p, m.index), citation: oneLine(m[0]), why: 'no such recorded test in docs/recorded-aws/steps.tsv' });
       continue;
     }
     for (const s of [...m[2].matchAll(/\[([^\]]+)\]/g)].map((x) => x[1])) {
       const names = steps.has(s) ? [s] : s.split(/,\s*/);
       const bad = names.filter((n) => !steps.has(n));
-      if (bad.length) out.push({ where: where(p, m.index!), citation: oneLine(m[0]), why: `step(s) ${bad.join(', ')} not recorded for ${test}` });
+      if (bad.length) out.push({ where: where(p, m.index), citation: oneLine(m[0]), why: `step(s) ${bad.join(', ')} not recorded for ${test}` });
     }
   }
 }
@@ -194,7 +194,7 @@ const LS_WORD = /^[\s,#]*(\[[^\]\n]+\]|test_\w+(?:\[[^\]\s]+\])?|Test[A-Z]\w*|[a
 function checkLsSnap(p: Piece, out: Failure[]): void {
   for (const m of p.text.matchAll(/LS-snap\b[:#]?/g)) {
     count('LS-snap');
-    let rest = p.text.slice(m.index! + m[0].length);
+    let rest = p.text.slice(m.index + m[0].length);
     const words: string[] = [];
     for (let w = LS_WORD.exec(rest); w; w = LS_WORD.exec(rest)) {
       if (/^[a-z]+$/.test(w[1]) && !LEGEND.has(w[1])) break; // a plain word: the citation has ended
@@ -213,7 +213,7 @@ function checkLsSnap(p: Piece, out: Failure[]): void {
       return !allSteps.has(w);
     });
     const cited = `LS-snap ${words.join(' ')}`.trim();
-    if (bad.length) out.push({ where: where(p, m.index!), citation: cited, why: `not in docs/recorded-aws/steps.tsv: ${bad.join(', ')}` });
+    if (bad.length) out.push({ where: where(p, m.index), citation: cited, why: `not in docs/recorded-aws/steps.tsv: ${bad.join(', ')}` });
   }
 }
 
@@ -221,11 +221,11 @@ function checkDocs(p: Piece, out: Failure[]): void {
   for (const m of p.text.matchAll(/(?<![\w/.-])([\w-]+\.md)(?![\w-]|\.\w)/g)) {
     count('<document>.md');
     const why = 'no such document in the repository (bring it into docs/ or cite what is there)';
-    if (!repoDocs.has(m[1])) out.push({ where: where(p, m.index!), citation: m[1], why });
+    if (!repoDocs.has(m[1])) out.push({ where: where(p, m.index), citation: m[1], why });
   }
   for (const m of p.text.matchAll(/aws-behavior\.md(?:'s)?\s+(A\d)\b/g)) {
     if (!new RegExp(`^## ${m[1]}\\.`, 'm').test(notesText)) {
-      out.push({ where: where(p, m.index!), citation: oneLine(m[0]), why: `${NOTES_FILE} has no part ${m[1]}` });
+      out.push({ where: where(p, m.index), citation: oneLine(m[0]), why: `${NOTES_FILE} has no part ${m[1]}` });
     }
   }
   for (const m of p.text.matchAll(/(?<![\w/.-])([\w-]+\.md)(?:'s)?(?:\s+A\d)?\s+"([^"]+)"/g)) {
@@ -233,12 +233,12 @@ function checkDocs(p: Piece, out: Failure[]): void {
     if (doc === undefined) continue;
     count('<document>.md "<section>"');
     if (!oneLine(doc).toLowerCase().includes(oneLine(m[2]).toLowerCase())) {
-      out.push({ where: where(p, m.index!), citation: oneLine(m[0]), why: `docs/${m[1]} has no "${oneLine(m[2])}"` });
+      out.push({ where: where(p, m.index), citation: oneLine(m[0]), why: `docs/${m[1]} has no "${oneLine(m[2])}"` });
     }
   }
   for (const m of p.text.matchAll(/peer-localstack(?:\.md)?\b(?!\s+F\d)(?:\s+§[\d.]+)?/g)) {
     const why = `only the fact table of the LocalStack notes is in the repository: cite F<n> (${FACTS_FILE}) or a recording`;
-    out.push({ where: where(p, m.index!), citation: oneLine(m[0]), why });
+    out.push({ where: where(p, m.index), citation: oneLine(m[0]), why });
   }
 }
 
@@ -246,12 +246,12 @@ function checkTags(p: Piece, out: Failure[]): void {
   if (!p.comment) return;
   const text = p.text.replace(/`[^`\n]*`/g, (s) => ' '.repeat(s.length)); // inline code is not a citation
   const seen: Array<[string, number]> = [];
-  for (const m of text.matchAll(/\b([A-Z][A-Z0-9]*(?:-[a-z]+)?):(?=[a-z])/g)) seen.push([m[1], m.index!]);
-  for (const m of text.matchAll(/\b(LS-[a-z]+)\b(?!:)/g)) seen.push([m[1], m.index!]);
-  for (const m of text.matchAll(/\b(OBS\d+)\b/g)) seen.push([m[1], m.index!]);
-  for (const m of text.matchAll(/\[(EMU|AWS|REC|OBS|\?)\]/g)) seen.push([m[0], m.index!]);
-  for (const m of text.matchAll(/\[(api|ext|com|imp|can|int|lam|htp|bas)\]/g)) seen.push([m[0], m.index!]);
-  for (const m of text.matchAll(/\b(SVC|PATCH|MOTO|SMITHY|BOTOH)\b(?= table| [A-Z][A-Za-z]+[;)]|[;),]|$)/gm)) seen.push([m[1], m.index!]);
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9]*(?:-[a-z]+)?):(?=[a-z])/g)) seen.push([m[1], m.index]);
+  for (const m of text.matchAll(/\b(LS-[a-z]+)\b(?!:)/g)) seen.push([m[1], m.index]);
+  for (const m of text.matchAll(/\b(OBS\d+)\b/g)) seen.push([m[1], m.index]);
+  for (const m of text.matchAll(/\[(EMU|AWS|REC|OBS|\?)\]/g)) seen.push([m[0], m.index]);
+  for (const m of text.matchAll(/\[(api|ext|com|imp|can|int|lam|htp|bas)\]/g)) seen.push([m[0], m.index]);
+  for (const m of text.matchAll(/\b(SVC|PATCH|MOTO|SMITHY|BOTOH)\b(?= table| [A-Z][A-Za-z]+[;)]|[;),]|$)/gm)) seen.push([m[1], m.index]);
   for (const [tag, at] of seen) {
     count('source-key tag');
     if (!glossaryTags.has(tag)) out.push({ where: where(p, at), citation: tag, why: `not a tag of ${GLOSSARY_FILE}` });

@@ -101,7 +101,7 @@ describe('two nodes on one PostgreSQL database', () => {
     assert.equal(won.length, 1, JSON.stringify(results.map((r) => r.status)));
     for (const r of results) {
       if (r.status === 'rejected') {
-        const e = await sdkError(Promise.reject(r.reason));
+        const e = await sdkError(Promise.reject(r.reason as Error));
         assert.equal(e.name, 'ConflictException');
         assert.equal(e.message, 'API Key already exists');
         assert.equal(e.status, 409);

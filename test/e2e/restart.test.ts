@@ -101,7 +101,7 @@ describe('graceful stop and restart', () => {
   it('SIGTERM lets an in-flight request finish (and closes its keep-alive connection), then exits 0', async () => {
     const dir = dataDir();
     const port = await freePort();
-    let { server, client } = await start(dir, port);
+    let { server } = await start(dir, port);
     const agent = new Agent({ keepAlive: true });
     const body = JSON.stringify({ name: 'in-flight' });
     let sendBody!: () => void;
@@ -144,7 +144,7 @@ describe('graceful stop and restart', () => {
     } finally {
       agent.destroy();
     }
-    ({ server, client } = await start(dir, port));
+    const restarted = await start(dir, port); server = restarted.server; const { client } = restarted;
     assert.equal((await client.send(new GetRestApiCommand({ restApiId: (await reply).json.id }))).name, 'in-flight');
     assert.equal((await server.stop('SIGTERM')).code, 0);
   });

@@ -46,7 +46,7 @@ export async function keyedApi(
   }
   for (const stageName of stages) await client.send(new CreateDeploymentCommand({ restApiId: apiId, stageName }));
   const plan = await client.send(new CreateUsagePlanCommand({ name: 'plan', ...opts.plan, apiStages: opts.plan?.apiStages ?? stages.map((stage) => ({ apiId, stage })) }));
-  const { keyId, value } = await newKey(client, plan.id!);
+  const { keyId, value } = await newKey(client, plan.id);
   return { apiId, planId: plan.id!, keyId, value };
 }
 

@@ -192,7 +192,7 @@ export function encodeRequest(operation: string, input: Record<string, unknown>)
     if (ref.loc === 'query') {
       for (const x of Array.isArray(v) ? v : [v]) query.push(`${enc(ref.name ?? member)}=${enc(textOf(x))}`);
     } else if (ref.loc === 'queryParams' && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v as object)) query.push(`${enc(k)}=${enc(textOf(x))}`);
+      for (const [k, x] of Object.entries(v)) query.push(`${enc(k)}=${enc(textOf(x))}`);
     } else if (ref.loc === 'header') {
       headers[ref.name ?? member] = textOf(v);
     } else if (ref.loc === 'payload') {

@@ -64,8 +64,8 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
   live.add(child);
   let out = '';
   const keep = (d: Buffer): void => { out = (out + d.toString()).slice(-65536); };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const exited = new Promise<Exit>((resolve) => {
     child.once('exit', (code, signal) => { live.delete(child); resolve({ code, signal }); });
   });

@@ -43,7 +43,7 @@ export const A = {
 /** An SDK output without its `$metadata`, as the recordings show it (they drop ResponseMetadata too). */
 export function body<T extends object>(out: T): Omit<T, '$metadata'> {
   const { $metadata: _m, ...rest } = out as T & { $metadata?: unknown };
-  return rest as Omit<T, '$metadata'>;
+  return rest;
 }
 
 /**

@@ -58,10 +58,10 @@ export async function sign(
   };
   if (opts.presign) {
     const p = await signer.presign(request, { expiresIn: opts.expiresIn ?? 300, signingDate: opts.signingDate });
-    return { url: build(u, p.query as Record<string, string | string[] | null>), method: request.method, headers: p.headers as Record<string, string>, body: init.body };
+    return { url: build(u, p.query as Record<string, string | string[] | null>), method: request.method, headers: p.headers, body: init.body };
   }
   const r = await signer.sign(request, { signingDate: opts.signingDate });
-  return { url: build(u, r.query as Record<string, string | string[] | null>), method: request.method, headers: r.headers as Record<string, string>, body: init.body };
+  return { url: build(u, r.query as Record<string, string | string[] | null>), method: request.method, headers: r.headers, body: init.body };
 }
 
 /** Sends what `sign` produced (a change to `tamper` first, for the failure cases). */

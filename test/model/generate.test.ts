@@ -94,7 +94,7 @@ describe('generated apigateway model', () => {
       if (ref.t === 'structure') assert.ok(model.shapes[ref.shape!], `${where} → ${ref.shape}`);
       if (ref.enum) assert.ok(model.enums[ref.enum]?.length, `${where} enum ${ref.enum}`);
       if (ref.pattern) assert.doesNotThrow(() => new RegExp(ref.pattern!), where);
-      if (ref.t === 'list' || ref.t === 'map') { assert.ok(ref.member, where); check(ref.member!, `${where}[]`); }
+      if (ref.t === 'list' || ref.t === 'map') { assert.ok(ref.member, where); check(ref.member, `${where}[]`); }
     };
     for (const [shape, s] of Object.entries(model.shapes)) {
       for (const req of s.required) assert.ok(s.members[req], `${shape} requires unknown ${req}`);

@@ -34,7 +34,7 @@ const client = new sdk.APIGatewayClient({
   maxAttempts: 1,
   requestHandler: {
     handle: async (request: Captured) => { throw new Captured$(request); },
-  } as unknown as sdk.APIGatewayClientConfig['requestHandler'],
+  },
 });
 after(() => client.destroy());
 

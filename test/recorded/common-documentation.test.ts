@@ -27,7 +27,7 @@ describe('TestDocumentations', () => {
     assertLike(parsed(body(part)), { id: A.shortId, location: { type: 'API' }, properties: { foo: 'bar' } });
     const parts = await t.client.send(new GetDocumentationPartsCommand({ restApiId: api.id }));
     assert.equal(parts.items?.length, 1);
-    assertLike(parsed(parts.items![0]), { id: part.id, location: { type: 'API' }, properties: { foo: 'bar' } });
+    assertLike(parsed(parts.items[0]), { id: part.id, location: { type: 'API' }, properties: { foo: 'bar' } });
     assertLike(Object.keys(body(parts)), ['items']);
 
     const version = await t.client.send(new CreateDocumentationVersionCommand({ restApiId: api.id, documentationVersion: 'v123' }));

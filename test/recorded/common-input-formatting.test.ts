@@ -35,7 +35,7 @@ async function serve(answer: (body: string) => string): Promise<string> {
 
 /** httpbin's /post: the parsed JSON body under `json` (null when there is none or it is not JSON). */
 function httpbinPost(body: string): string {
-  let json: unknown = null;
+  let json: unknown;
   try { json = body ? JSON.parse(body) : null; } catch { json = null; }
   return JSON.stringify({ args: {}, data: body, json });
 }
@@ -60,7 +60,7 @@ async function route(api: Api, path: string, uri: string, responseTemplate: stri
 function pyJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map(pyJson).join(', ')}]`;
-  if (typeof value === 'object') return `{${Object.entries(value as object).map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`).join(', ')}}`;
+  if (typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`).join(', ')}}`;
   return JSON.stringify(value);
 }
 

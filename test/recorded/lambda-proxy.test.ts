@@ -232,7 +232,7 @@ describe('test_aws_proxy_response_payload_format_validation (recorded)', () => {
 
   /** The recorded `_invoke`: POST /test/test, the function answering with what the body says (no body when falsy). */
   async function invoke(body: unknown, expectedStatus = 200, withHeaders = false): Promise<{ content: unknown; headers?: Record<string, string> }> {
-    const hasBody = !!body && !(typeof body === 'object' && Object.keys(body as object).length === 0);
+    const hasBody = !!body && !(typeof body === 'object' && Object.keys(body).length === 0);
     const r = await callApi(t.app.url, api.id, '/test/test', {
       method: 'POST',
       headers: requestsHeaders(hasBody ? { 'User-Agent': 'python/test', 'Content-Type': 'application/json' } : { 'User-Agent': 'python/test', 'Content-Length': '0' }),

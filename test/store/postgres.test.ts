@@ -111,7 +111,7 @@ describe('PostgresStore on a shared database', () => {
     const { schema, url } = await freshSchema();
     await (await PostgresStore.open({ url })).close();
     await admin(`INSERT INTO ${schema}.tollgate_migrations (version, name) VALUES ($1, 'from the future')`, [LATEST + 1]);
-    await assert.rejects(PostgresStore.open({ url }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test((e as Error).message));
+    await assert.rejects(PostgresStore.open({ url }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message));
     assert.equal((await admin(`SELECT count(*)::int AS n FROM ${schema}.tollgate_migrations`)).rows[0].n, PG_MIGRATIONS.length + 1);
   });
 

@@ -123,7 +123,7 @@ describe('SqliteStore on a file', () => {
     await first.close();
     const db = new Database(path);
     try { db.pragma(`user_version = ${LATEST + 1}`); } finally { db.close(); }
-    assert.throws(() => new SqliteStore({ path }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test((e as Error).message));
+    assert.throws(() => new SqliteStore({ path }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message));
     assert.equal(userVersion(path), LATEST + 1);
   });
 
