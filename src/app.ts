@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Config } from './config.js';
 import { ConfigError } from './config.js';
 import { assertManagementSafe } from './auth/management.js';
-import { buildHandlers } from './control/handlers.js';
+import { APIGATEWAY } from './control/handlers.js';
 import { ControlServer } from './control/server.js';
 import { HttpClient } from './data/integrations/http-client.js';
 import { parseInvokeTarget } from './edge/invoke-url.js';
@@ -59,7 +59,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   // a listener already bound would otherwise outlive the failed start.
   const undo: (() => unknown)[] = [() => store.close()];
   try {
-    const control = new ControlServer(buildHandlers(), store, config, log);
+    const control = new ControlServer([APIGATEWAY], store, config, log);
     const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
     undo.push(() => http.close());
     const domains = new CustomDomains(store);

@@ -3,8 +3,8 @@
  * settings are regional). Until the first update the account is AWS's defaults; the stored entity
  * only holds what UpdateAccount changed.
  */
-import { badRequest } from '../protocol/errors.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest } from '../services/apigateway/errors.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 

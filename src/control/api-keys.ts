@@ -5,9 +5,9 @@
  * texts follow the AWS recordings in peer-localstack F23–F33. A key's value is unique per region:
  * the store's `alt` is `${region}:${value}`.
  */
-import { badRequest, conflict, notFound, ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound, ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { apiKeyValue, longId, nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

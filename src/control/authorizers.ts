@@ -5,9 +5,9 @@
  * "cognito_user_pools"); other AWS texts are quoted from public reports cited next to them, and the
  * rest say "not recorded". TestInvokeAuthorizer is not implemented.
  */
-import { badRequest, conflict, limitExceeded, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, limitExceeded, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

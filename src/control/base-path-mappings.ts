@@ -4,9 +4,9 @@
  * addressed as `(none)` (SVC: "To specify an empty base path, set this parameter to '(none)'").
  * Texts are AWS's as users report them (cited at each one).
  */
-import { badRequest, conflict, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';

@@ -6,9 +6,9 @@
  * Shapes and texts: peer-localstack F70, F76 (LS-snap test_apigateway_common TestDeployments,
  * test_apigateway_canary).
  */
-import { badRequest, notFound, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { nowSeconds, shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

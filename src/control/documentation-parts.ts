@@ -20,9 +20,9 @@
  * and the DocumentationPartLocation reference (API_DocumentationPartLocation.html).
  */
 import { parse as parseYaml } from 'yaml';
-import { badRequest, conflict, limitExceeded, notFound, validationError, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, limitExceeded, notFound, validationError, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

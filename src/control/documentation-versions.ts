@@ -10,9 +10,9 @@
  * Documentation version specified`: tools match that text (deliveryhero/serverless-aws-documentation
  * src/documentation.js checks `err.message === 'Invalid Documentation version specified'`).
  */
-import { conflict, notFound, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { conflict, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { nowSeconds } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

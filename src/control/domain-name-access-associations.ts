@@ -18,8 +18,8 @@
  * tags.ts resolves their ARNs to this entity. No error text of these operations is recorded; each
  * one below says what it follows.
  */
-import { badRequest, conflict, notFound, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
+import { badRequest, conflict, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { domainNotFound, KIND as DOMAIN_KIND, type DomainName } from './domain-names.js';

@@ -7,9 +7,9 @@
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
-import { badRequest, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { longId, nowSeconds, shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -4,10 +4,10 @@
  * DEFAULT_4XX/DEFAULT_5XX inheritance and the texts are AWS's recorded ones (peer-localstack
  * F79–F81; LS-snap test_apigateway_api TestApiGatewayGatewayResponse).
  */
-import { badRequest, notFound } from '../protocol/errors.js';
-import { decodePosition, DEFAULT_LIMIT, encodePosition, MAX_LIMIT } from '../protocol/paging.js';
-import type { PatchOperation } from '../protocol/patch.js';
-import { unescapePointer } from '../protocol/patch.js';
+import { badRequest, notFound } from '../services/apigateway/errors.js';
+import { decodePosition, DEFAULT_LIMIT, encodePosition, MAX_LIMIT } from '../services/apigateway/paging.js';
+import type { PatchOperation } from '../services/apigateway/patch.js';
+import { unescapePointer } from '../services/apigateway/patch.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';

@@ -1,10 +1,12 @@
 /**
- * The operation table: every operation of the model maps to a handler; those Tollgate does not
- * implement yet answer NotImplementedException naming the operation (and are listed as such in the
- * README's coverage table, checked by test/control/coverage.test.ts).
+ * API Gateway's operation table: every operation of the model maps to a handler; those Tollgate does
+ * not implement yet answer NotImplementedException naming the operation (and are listed as such in
+ * the README's coverage table, checked by test/control/coverage.test.ts). APIGATEWAY is the service
+ * the control server serves: this model and this table (the boot check: src/protocol/service.ts).
  */
 import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
-import { notImplemented } from '../protocol/errors.js';
+import { completeHandlers, type EngineHandler, type ServiceDefinition } from '../protocol/service.js';
+import type { ControlContext } from './context.js';
 import { apiKeyHandlers } from './api-keys.js';
 import type { HandlerTable } from './context.js';
 import { integrationHandlers } from './integrations.js';
@@ -66,13 +68,9 @@ export const IMPLEMENTED: HandlerTable = {
   ...testInvokeAuthorizerHandlers,
 };
 
-export function buildHandlers(): HandlerTable {
-  const table: HandlerTable = {};
-  for (const op of Object.keys(APIGATEWAY_MODEL.operations)) {
-    table[op] = IMPLEMENTED[op] ?? (async () => { throw notImplemented(op); });
-  }
-  for (const op of Object.keys(IMPLEMENTED)) {
-    if (!APIGATEWAY_MODEL.operations[op]) throw new Error(`handler for unknown operation ${op}`);
-  }
-  return table;
+export const APIGATEWAY: ServiceDefinition<ControlContext> = { model: APIGATEWAY_MODEL, handlers: IMPLEMENTED };
+
+/** The complete table, as the server runs it: IMPLEMENTED, and NotImplementedException for the rest. */
+export function buildHandlers(): Record<string, EngineHandler<ControlContext>> {
+  return completeHandlers(APIGATEWAY);
 }

@@ -2,8 +2,8 @@
  * Integrations and integration responses, kept on their method (`methodIntegration`). Rules, defaults
  * and texts are AWS's recorded ones (peer-localstack F64–F67; aws-behavior.md "Exact messages").
  */
-import { badRequest, notFound, ServiceError } from '../protocol/errors.js';
-import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, notFound, ServiceError } from '../services/apigateway/errors.js';
+import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { HTTP_METHODS, methodNotFound, withMethod, type MethodAddress } from './methods.js';

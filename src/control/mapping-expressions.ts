@@ -33,7 +33,7 @@
  * case, a multi-value source may name a parameter declared single-valued (and the reverse), and any
  * `context.*` name is accepted.
  */
-import { badRequest } from '../protocol/errors.js';
+import { badRequest } from '../services/apigateway/errors.js';
 
 export const MAPPING_ERROR_PREFIX = 'Invalid mapping expression specified: Validation Result: warnings : [], errors : ';
 

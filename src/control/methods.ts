@@ -3,8 +3,8 @@
  * together with its integration (`methodIntegration`) and responses (`methodResponses`). Texts are
  * AWS's recorded ones (aws-behavior.md "Exact messages"; peer-localstack F57–F61, F68, F69).
  */
-import { badRequest, conflict, notFound } from '../protocol/errors.js';
-import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
+import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';

@@ -5,9 +5,9 @@
  * answers seen in public reports (cited next to each); the others say "not recorded".
  */
 import ajvDraft04 from 'ajv-draft-04';
-import { badRequest, conflict, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -3,9 +3,9 @@
  * Texts and shapes are AWS's recorded ones (peer-localstack F62; LS-snap test_apigateway_api
  * TestApiGatewayApiRequestValidator) unless a comment says otherwise.
  */
-import { badRequest, conflict, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -4,9 +4,9 @@
  * written in one place and a deployment snapshot is one read. The root (`/`) is created with the API
  * and has no parentId or pathPart (peer-localstack F54).
  */
-import { badRequest, conflict, limitExceeded, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, limitExceeded, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

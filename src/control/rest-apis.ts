@@ -3,9 +3,9 @@
  * the patch table, Delete with everything below it. Shapes, defaults and texts follow the AWS
  * recordings in peer-localstack F1–F22 (LS-snap test_apigateway_api).
  */
-import { badRequest, conflict, limitExceeded, notFound } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, limitExceeded, notFound } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { longId, nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -10,7 +10,7 @@
  * configurationProperties}; the javascript type takes no configuration properties (SVC GetSdkRequest
  * names required parameters only for android, java, objectivec and swift).
  */
-import { badRequest, notFound, type ServiceError } from '../protocol/errors.js';
+import { badRequest, notFound, type ServiceError } from '../services/apigateway/errors.js';
 import type { Config } from '../config.js';
 import type { HandlerTable } from './context.js';
 import { getDeployment } from './deployments.js';

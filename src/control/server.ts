@@ -1,20 +1,18 @@
 /**
- * The management API over node:http: read the body (capped), find the operation, bind and validate
- * the input, run the handler, serialize. Every response carries `x-amzn-RequestId`; every failure is
- * a ServiceError rendered in one place, and anything unexpected is logged and answered 500.
+ * The management API over node:http: read the body (capped), find the service and operation, bind and
+ * validate the input, run the handler, serialize (src/protocol/service.ts, by the service's model).
+ * Every response carries `x-amzn-RequestId`; every failure is a ServiceError rendered in one place,
+ * and anything unexpected is logged and answered 500.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import { renderError, ServiceError } from '../protocol/errors.js';
-import { parseInput } from '../protocol/parse.js';
-import { OperationRouter } from '../protocol/router.js';
-import { serializeOutput } from '../protocol/serialize.js';
-import { validateInput } from '../protocol/validate.js';
+import type { RouteMatch } from '../protocol/router.js';
+import { ServiceEngine, type ServiceDefinition } from '../protocol/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
 import { StoreUnavailable, type Store } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext } from './context.js';
 import { ManagementAuth } from '../auth/management.js';
 
 /** The region of a SigV4-signed request: `Credential=AKID/20240101/eu-west-1/apigateway/aws4_request`. */
@@ -45,18 +43,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 export class ControlServer {
-  readonly #router = new OperationRouter();
-  readonly #handlers: HandlerTable;
+  /** The services served, each checked at boot (every operation has a handler or answers NotImplemented). */
+  readonly #services: ServiceEngine<ControlContext>[];
   readonly #store: Store;
   readonly #config: Config;
   readonly #log: Logger;
   /** Set when credentials are configured: every request must then be signed by one of them. */
   readonly #auth: ManagementAuth | undefined;
 
-  constructor(handlers: HandlerTable, store: Store, config: Config, log: Logger) {
-    const orphans = Object.keys(handlers).filter((op) => !APIGATEWAY_MODEL.operations[op]);
-    if (orphans.length) throw new Error(`handlers for operations the model lacks: ${orphans.join(', ')}`);
-    this.#handlers = handlers;
+  constructor(services: ServiceDefinition<ControlContext>[], store: Store, config: Config, log: Logger) {
+    this.#services = services.map((def) => new ServiceEngine(def));
     this.#store = store;
     this.#config = config;
     this.#log = log;
@@ -68,6 +64,7 @@ export class ControlServer {
     const requestId = newRequestId();
     let operation = 'Unknown';
     let status = 500;
+    let service: ServiceEngine<ControlContext> | undefined;
     try {
       const target = req.url ?? '/';
       let url: URL;
@@ -88,13 +85,15 @@ export class ControlServer {
         throw e;
       }
       this.#auth?.verify(req, body); // SigV4 against the configured credentials (src/auth/management.ts)
-      const match = this.#router.match(req.method ?? 'GET', url.pathname, url.searchParams);
-      if (!match) {
+      let match: RouteMatch | undefined;
+      for (const s of this.#services) {
+        match = s.route(req.method ?? 'GET', url.pathname, url.searchParams);
+        if (match) { service = s; break; }
+      }
+      if (!match || !service) {
         throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
       }
       operation = match.operation;
-      const input = parseInput(operation, { labels: match.labels, query: url.searchParams, staticQueryKeys: match.staticQueryKeys, headers: req.headers, body });
-      validateInput(operation, input);
       const ctx: ControlContext = {
         region: regionOf(req, this.#config.region),
         accountId: this.#config.accountId,
@@ -103,9 +102,7 @@ export class ControlServer {
         config: this.#config,
         log: this.#log,
       };
-      const handler = this.#handlers[operation];
-      const output = await handler(input, ctx);
-      const out = serializeOutput(operation, output ?? undefined);
+      const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body }, ctx);
       status = out.status;
       send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
     } catch (e) {
@@ -121,7 +118,8 @@ export class ControlServer {
         this.#log.error({ err: e, requestId, operation }, 'unexpected failure');
         err = new ServiceError('InternalFailure', 'An internal error occurred. Please try again later.');
       }
-      const r = renderError(err);
+      // By the model of the service that took the request (its error statuses); framework errors alone before.
+      const r = service ? service.renderError(err) : renderError(err);
       status = r.status;
       send(res, r.status, { ...r.headers, 'x-amzn-RequestId': requestId }, r.body);
     } finally {

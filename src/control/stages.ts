@@ -11,8 +11,8 @@
  * `/~1resource/GET/...` gives `~1resource/GET` (AWS CLI example, aws/aws-cli
  * awscli/examples/apigateway/get-stage.rst + update-stage.rst). `methodSettingFor` resolves both forms.
  */
-import { badRequest, conflict, limitExceeded, notFound, type ServiceError } from '../protocol/errors.js';
-import { unescapePointer, type PatchOperation } from '../protocol/patch.js';
+import { badRequest, conflict, limitExceeded, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { unescapePointer, type PatchOperation } from '../services/apigateway/patch.js';
 import { nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -5,7 +5,7 @@
  * (docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html); only the seven
  * REST resources of apigateway-tagging-supported-resources.html can be tagged.
  */
-import { badRequest, notFound } from '../protocol/errors.js';
+import { badRequest, notFound } from '../services/apigateway/errors.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 

@@ -33,7 +33,7 @@ import { amzDate } from '../auth/sigv4.js';
 import { clfTime, valueAt } from '../data/invocation.js';
 import { parseQuery } from '../data/request.js';
 import { runtimeOf } from '../data/runtime-registry.js';
-import { notFound } from '../protocol/errors.js';
+import { notFound } from '../services/apigateway/errors.js';
 import { AUTHORIZER_KIND, type Authorizer } from './authorizers.js';
 import { apiScope, type HandlerTable } from './context.js';
 import { getApi } from './rest-apis.js';

@@ -3,8 +3,8 @@
  * (`{region}/usageplans/{planId}`, id = the key's id) and joined with the API key for its name and
  * value when read, so a renamed key shows its new name and a deleted key is gone (F41, F42).
  */
-import { badRequest, conflict } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
+import { badRequest, conflict } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
 import { apiKeyNotFound, getApiKey, KIND as API_KEY_KIND, type ApiKey } from './api-keys.js';
 import type { ControlContext, HandlerTable } from './context.js';

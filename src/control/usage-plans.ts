@@ -4,9 +4,9 @@
  * texts follow the AWS recordings in peer-localstack F34–F40. Also the helpers the API-key and
  * plan-key modules share: the API-stage existence check and the one-plan-per-stage rule for keys.
  */
-import { badRequest, conflict, notFound, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, conflict, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

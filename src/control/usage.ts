@@ -11,9 +11,9 @@
  * (not recorded). UpdateUsage `replace /remaining` sets the requests left in the current period
  * ("grants a temporary extension to the remaining quota", API_UpdateUsage) and answers today's pair.
  */
-import { badRequest, notFound, ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, notFound, ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import type { Store } from '../store/store.js';
 import { quotaOf } from '../data/admission.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../throttle/limiter.js';

@@ -6,9 +6,9 @@
  * examples (aws/aws-cli awscli/examples/apigateway/update-vpc-link.rst): Get/Update carry `tags: {}`,
  * Create and list items only non-empty tags (tags.ts).
  */
-import { badRequest, limitExceeded, notFound, type ServiceError } from '../protocol/errors.js';
-import { listPage } from '../protocol/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../protocol/patch.js';
+import { badRequest, limitExceeded, notFound, type ServiceError } from '../services/apigateway/errors.js';
+import { listPage } from '../services/apigateway/paging.js';
+import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';

@@ -1,18 +1,10 @@
 /**
- * The closed catalogue of control-plane errors, and the one place they are rendered.
- * Modeled exceptions take their status from the service model; the framework errors
- * (ValidationException, SerializationException) are what AWS's Coral front end sends.
+ * Control-plane errors and the one place they are rendered, for any service. The framework errors
+ * (ValidationException, SerializationException, …) are what AWS's Coral front end sends, the same for
+ * every service; a service's modeled exceptions take their status from its model (a service folder
+ * names its own: src/services/apigateway/errors.ts).
  */
-import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
-
-export type ModeledCode =
-  | 'BadRequestException'
-  | 'ConflictException'
-  | 'LimitExceededException'
-  | 'NotFoundException'
-  | 'ServiceUnavailableException'
-  | 'TooManyRequestsException'
-  | 'UnauthorizedException';
+import type { ServiceModel } from '../model/types.js';
 
 export type FrameworkCode =
   | 'ValidationException'
@@ -42,22 +34,22 @@ const FRAMEWORK_STATUS: Record<FrameworkCode, number> = {
   UnrecognizedClientException: 403,
 };
 
+/** A framework code, or an error shape of the service's model (`BadRequestException`). */
+export type ErrorCode = FrameworkCode | (string & Record<never, never>);
+
 export class ServiceError extends Error {
-  readonly code: ModeledCode | FrameworkCode;
-  readonly status: number;
+  readonly code: ErrorCode;
+  /** Known when thrown (a framework error, or given); else the serving model's status for the code. */
+  readonly status: number | undefined;
   readonly headers: Record<string, string>;
-  constructor(code: ModeledCode | FrameworkCode, message: string, headers: Record<string, string> = {}) {
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, status?: number) {
     super(message);
     this.code = code;
-    this.status = APIGATEWAY_MODEL.errors[code] ?? FRAMEWORK_STATUS[code as FrameworkCode];
+    this.status = status ?? FRAMEWORK_STATUS[code as FrameworkCode];
     this.headers = headers;
   }
 }
 
-export const badRequest = (message: string): ServiceError => new ServiceError('BadRequestException', message);
-export const notFound = (message: string): ServiceError => new ServiceError('NotFoundException', message);
-export const conflict = (message: string): ServiceError => new ServiceError('ConflictException', message);
-export const limitExceeded = (message: string): ServiceError => new ServiceError('LimitExceededException', message);
 export const serialization = (message: string): ServiceError => new ServiceError('SerializationException', message);
 export const notImplemented = (operation: string): ServiceError =>
   new ServiceError('NotImplementedException', `Tollgate does not implement ${operation} yet`);
@@ -70,12 +62,13 @@ export function validationError(messages: string[]): ServiceError {
 
 export interface RenderedError { status: number; headers: Record<string, string>; body: string }
 
-export function renderError(err: ServiceError): RenderedError {
+/** The status: the error's own, else the model's for its code (500 for a code the model lacks). */
+export function renderError(err: ServiceError, model?: Pick<ServiceModel, 'errors'>): RenderedError {
   // A recorded ValidationException has no lowercase top-level `message` (peer-localstack F7):
   // Coral's framework errors spell it `Message`; modeled exceptions use `message`.
   const key = err.code === 'ValidationException' ? 'Message' : 'message';
   return {
-    status: err.status,
+    status: err.status ?? model?.errors[err.code] ?? 500,
     headers: { 'x-amzn-ErrorType': err.code, 'Content-Type': 'application/json', ...err.headers },
     body: JSON.stringify({ [key]: err.message }),
   };

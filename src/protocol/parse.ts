@@ -4,8 +4,7 @@
  * constraints (required, enum, pattern) are checked afterwards in validate.ts.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
-import type { MemberRef } from '../model/types.js';
+import type { MemberRef, ServiceModel } from '../model/types.js';
 import { serialization } from './errors.js';
 
 export type Input = Record<string, unknown>;
@@ -45,7 +44,7 @@ function mismatch(v: unknown, ref: MemberRef): never {
 }
 
 /** A JSON value checked against the member's type; null means absent. */
-export function readJson(v: unknown, ref: MemberRef): unknown {
+export function readJson(model: ServiceModel, v: unknown, ref: MemberRef): unknown {
   if (v === null || v === undefined) return undefined;
   switch (ref.t) {
     case 'string':
@@ -68,7 +67,7 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
       return Buffer.from(v, 'base64');
     case 'list': {
       if (!Array.isArray(v)) mismatch(v, ref);
-      return (v as unknown[]).map((x) => readJson(x, ref.member!)).filter((x) => x !== undefined);
+      return (v as unknown[]).map((x) => readJson(model, x, ref.member!)).filter((x) => x !== undefined);
     }
     case 'map': {
       if (typeof v !== 'object' || Array.isArray(v)) mismatch(v, ref);
@@ -77,25 +76,25 @@ export function readJson(v: unknown, ref: MemberRef): unknown {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
         if (x === null) { if (ref.member!.t === 'string') out[k] = null; continue; }
-        out[k] = readJson(x, ref.member!);
+        out[k] = readJson(model, x, ref.member!);
       }
       return out;
     }
     case 'structure': {
       if (typeof v !== 'object' || Array.isArray(v)) mismatch(v, ref);
-      return readStructure(v as Record<string, unknown>, ref.shape!);
+      return readStructure(model, v as Record<string, unknown>, ref.shape!);
     }
   }
 }
 
-function readStructure(obj: Record<string, unknown>, shapeName: string): Input {
-  const shape = APIGATEWAY_MODEL.shapes[shapeName];
+function readStructure(model: ServiceModel, obj: Record<string, unknown>, shapeName: string): Input {
+  const shape = model.shapes[shapeName];
   const out: Input = {};
   for (const [member, ref] of Object.entries(shape.members)) {
     if (ref.loc) continue;
     const wire = ref.name ?? member;
     if (!Object.prototype.hasOwnProperty.call(obj, wire)) continue;
-    const v = readJson(obj[wire], ref);
+    const v = readJson(model, obj[wire], ref);
     if (v !== undefined) out[member] = v;
   }
   return out;
@@ -118,9 +117,9 @@ function readText(raw: string, ref: MemberRef, what: string): unknown {
   }
 }
 
-export function parseInput(operation: string, req: HttpRequestParts): Input {
-  const op = APIGATEWAY_MODEL.operations[operation];
-  const shape = APIGATEWAY_MODEL.shapes[op.input];
+export function parseInput(model: ServiceModel, operation: string, req: HttpRequestParts): Input {
+  const op = model.operations[operation];
+  const shape = model.shapes[op.input];
   let input: Input = {};
   const bodyMembers = Object.values(shape.members).some((r) => !r.loc);
   if (bodyMembers && req.body.length > 0) {
@@ -132,7 +131,7 @@ export function parseInput(operation: string, req: HttpRequestParts): Input {
       throw serialization('Unable to parse request body as JSON');
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) mismatch(json, { t: 'structure' });
-    input = readStructure(json as Record<string, unknown>, op.input);
+    input = readStructure(model, json as Record<string, unknown>, op.input);
   }
   const boundQuery = new Set(req.staticQueryKeys);
   for (const [member, ref] of Object.entries(shape.members)) {

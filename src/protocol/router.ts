@@ -3,7 +3,7 @@
  * Ranking (cf. smithy's mux): at each segment a literal beats a {label}, which beats a {greedy+};
  * a template with a required static query (`?mode=import`) beats the same path without one.
  */
-import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
+import type { OperationDef } from '../model/types.js';
 
 type Segment = { kind: 'literal'; value: string } | { kind: 'label'; name: string } | { kind: 'greedy'; name: string };
 
@@ -50,7 +50,7 @@ function decode(s: string): string | undefined {
 export class OperationRouter {
   readonly #byMethod = new Map<string, CompiledRoute[]>();
 
-  constructor(operations = APIGATEWAY_MODEL.operations) {
+  constructor(operations: Record<string, OperationDef>) {
     for (const [name, op] of Object.entries(operations)) {
       const route = compile(name, op.method, op.uri);
       const list = this.#byMethod.get(op.method) ?? [];

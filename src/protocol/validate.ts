@@ -3,20 +3,19 @@
  * collected with its path, in member order, and reported as one ValidationException, as AWS does
  * (peer-localstack F7, F8, F22: paths like `updateRestApiInput.patchOperations.1.member.op`).
  */
-import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
-import type { MemberRef } from '../model/types.js';
+import type { MemberRef, ServiceModel } from '../model/types.js';
 import { validationError } from './errors.js';
 import type { Input } from './parse.js';
 
-function enumText(name: string): string {
-  return `Member must satisfy enum value set: [${APIGATEWAY_MODEL.enums[name].join(', ')}]`;
+function enumText(model: ServiceModel, name: string): string {
+  return `Member must satisfy enum value set: [${model.enums[name].join(', ')}]`;
 }
 
-function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): void {
+function checkMember(model: ServiceModel, v: unknown, ref: MemberRef, path: string, out: string[]): void {
   if (v === undefined) return;
   if (ref.t === 'string' && typeof v === 'string') {
-    if (ref.enum && !APIGATEWAY_MODEL.enums[ref.enum].includes(v)) {
-      out.push(`Value '${v}' at '${path}' failed to satisfy constraint: ${enumText(ref.enum)}`);
+    if (ref.enum && !model.enums[ref.enum].includes(v)) {
+      out.push(`Value '${v}' at '${path}' failed to satisfy constraint: ${enumText(model, ref.enum)}`);
     }
     if (ref.pattern && !new RegExp(`^(?:${ref.pattern})$`).test(v)) {
       out.push(`Value '${v}' at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${ref.pattern}`);
@@ -25,23 +24,23 @@ function checkMember(v: unknown, ref: MemberRef, path: string, out: string[]): v
   }
   if (ref.t === 'list' && Array.isArray(v)) {
     const m = ref.member!;
-    if (m.enum && v.some((x) => typeof x === 'string' && !APIGATEWAY_MODEL.enums[m.enum!].includes(x))) {
+    if (m.enum && v.some((x) => typeof x === 'string' && !model.enums[m.enum!].includes(x))) {
       // A list of enums is reported once, as a whole (F7).
-      out.push(`Value '[${v.join(', ')}]' at '${path}' failed to satisfy constraint: Member must satisfy constraint: [${enumText(m.enum)}]`);
+      out.push(`Value '[${v.join(', ')}]' at '${path}' failed to satisfy constraint: Member must satisfy constraint: [${enumText(model, m.enum)}]`);
       return;
     }
-    v.forEach((x, i) => checkMember(x, m, `${path}.${i + 1}.member`, out));
+    v.forEach((x, i) => checkMember(model, x, m, `${path}.${i + 1}.member`, out));
     return;
   }
   if (ref.t === 'map' && v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) checkMember(x, ref.member!, `${path}.${k}.member`, out);
+    for (const [k, x] of Object.entries(v)) checkMember(model, x, ref.member!, `${path}.${k}.member`, out);
     return;
   }
-  if (ref.t === 'structure' && v && typeof v === 'object') checkStructure(v as Input, ref.shape!, path, out);
+  if (ref.t === 'structure' && v && typeof v === 'object') checkStructure(model, v as Input, ref.shape!, path, out);
 }
 
-function checkStructure(obj: Input, shapeName: string, prefix: string, out: string[]): void {
-  const shape = APIGATEWAY_MODEL.shapes[shapeName];
+function checkStructure(model: ServiceModel, obj: Input, shapeName: string, prefix: string, out: string[]): void {
+  const shape = model.shapes[shapeName];
   // Labels are reported by bare name (F67: "Value 'wrong' at 'statusCode' …"), after the other
   // members' violations (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_response_negative_tests
   // [update-method-response-invalid-statuscode-and-wrong-op]: patchOperations.1 before statusCode).
@@ -54,14 +53,14 @@ function checkStructure(obj: Input, shapeName: string, prefix: string, out: stri
       if (shape.required.includes(member)) into.push(`Value null at '${path}' failed to satisfy constraint: Member must not be null`);
       continue;
     }
-    checkMember(v, ref, path, into);
+    checkMember(model, v, ref, path, into);
   }
   out.push(...labels);
 }
 
-export function validateInput(operation: string, input: Input): void {
-  const op = APIGATEWAY_MODEL.operations[operation];
+export function validateInput(model: ServiceModel, operation: string, input: Input): void {
+  const op = model.operations[operation];
   const out: string[] = [];
-  checkStructure(input, op.input, `${operation[0].toLowerCase()}${operation.slice(1)}Input`, out);
+  checkStructure(model, input, op.input, `${operation[0].toLowerCase()}${operation.slice(1)}Input`, out);
   if (out.length) throw validationError(out);
 }

@@ -96,7 +96,7 @@ function assertFilled(value: Record<string, unknown>, shapeName: string, path: s
   return count;
 }
 
-const router = new OperationRouter();
+const router = new OperationRouter(APIGATEWAY_MODEL.operations);
 const operations = Object.keys(APIGATEWAY_MODEL.operations);
 
 describe('every command of the pinned client is routed and every member it sends is bound', () => {
@@ -122,7 +122,7 @@ describe('every command of the pinned client is routed and every member it sends
       assert.ok(match, `no route for ${req.method} ${url.pathname}${url.search}`);
       assert.equal(match.operation, operation, `${req.method} ${url.pathname}${url.search}`);
 
-      const parsed = parseInput(operation, {
+      const parsed = parseInput(APIGATEWAY_MODEL, operation, {
         labels: match.labels, query: url.searchParams, staticQueryKeys: match.staticQueryKeys,
         headers: incomingHeaders(req.headers), body: bodyBuffer(req.body),
       });

@@ -4,6 +4,7 @@
  * Recorded answers are cited (peer-localstack F7, F8, F22, F64, F67, F69); the others follow the
  * same recorded format and say so.
  */
+import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderError, ServiceError } from '../../src/protocol/errors.js';
@@ -16,7 +17,7 @@ const badOp = (v: string, i: number): string =>
 
 function messageOf(operation: string, input: Record<string, unknown>): string {
   try {
-    validateInput(operation, input);
+    validateInput(APIGATEWAY_MODEL, operation, input);
   } catch (e) {
     assert.ok(e instanceof ServiceError);
     assert.equal(e.code, 'ValidationException');
@@ -28,9 +29,9 @@ function messageOf(operation: string, input: Record<string, unknown>): string {
 
 describe('validateInput', () => {
   it('accepts a valid input, and ignores members it has no constraint on', () => {
-    assert.doesNotThrow(() => validateInput('CreateRestApi', { name: 'x', endpointConfiguration: { types: ['EDGE'], ipAddressType: 'ipv4' } }));
-    assert.doesNotThrow(() => validateInput('UpdateRestApi', { restApiId: 'a', patchOperations: [{ op: 'replace', path: '/name', value: 'n' }] }));
-    assert.doesNotThrow(() => validateInput('PutMethodResponse', { restApiId: 'a', resourceId: 'b', httpMethod: 'GET', statusCode: '200' }));
+    assert.doesNotThrow(() => validateInput(APIGATEWAY_MODEL, 'CreateRestApi', { name: 'x', endpointConfiguration: { types: ['EDGE'], ipAddressType: 'ipv4' } }));
+    assert.doesNotThrow(() => validateInput(APIGATEWAY_MODEL, 'UpdateRestApi', { restApiId: 'a', patchOperations: [{ op: 'replace', path: '/name', value: 'n' }] }));
+    assert.doesNotThrow(() => validateInput(APIGATEWAY_MODEL, 'PutMethodResponse', { restApiId: 'a', resourceId: 'b', httpMethod: 'GET', statusCode: '200' }));
   });
 
   describe('required members', () => {
@@ -110,7 +111,7 @@ describe('validateInput', () => {
 
   it('renders as AWS does: x-amzn-ErrorType and a capitalised Message (F7)', () => {
     try {
-      validateInput('CreateRestApi', {});
+      validateInput(APIGATEWAY_MODEL, 'CreateRestApi', {});
       assert.fail('accepted');
     } catch (e) {
       const r = renderError(e as ServiceError);

@@ -16,7 +16,7 @@
  * minimum compression size, policy, endpoint configuration, documentation); `postman` adds
  * Postman's auth helper (`x-postman-meta`, see `postmanMeta`).
  */
-import { badRequest } from '../../protocol/errors.js';
+import { badRequest } from '../../services/apigateway/errors.js';
 import type { DeploymentSnapshot } from '../deployment-snapshot.js';
 import type { Integration } from '../integrations.js';
 import type { Method } from '../methods.js';

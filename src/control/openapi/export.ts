@@ -12,7 +12,7 @@
  * as `2024-04-15T21:43:25Z` (the format of LocalStack's AWS-validated exporter; the recording masks it).
  */
 import { stringify as toYaml } from 'yaml';
-import { badRequest } from '../../protocol/errors.js';
+import { badRequest } from '../../services/apigateway/errors.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, HandlerTable } from '../context.js';
 import { getDeployment } from '../deployments.js';

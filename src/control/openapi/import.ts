@@ -34,7 +34,7 @@
  * info.title and the version (F45); endpoint types, stages, keys and tags are untouched. 200 with
  * the RestApi as GetRestApi shows it (`tags: {}`).
  */
-import { badRequest, limitExceeded, type ServiceError } from '../../protocol/errors.js';
+import { badRequest, limitExceeded, type ServiceError } from '../../services/apigateway/errors.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import { AUTHORIZER_KIND, MAX_AUTHORIZERS, type Authorizer } from '../authorizers.js';
 import type { ControlContext, HandlerTable } from '../context.js';

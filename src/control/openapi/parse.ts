@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
-import { badRequest, type ServiceError } from '../../protocol/errors.js';
+import { badRequest, type ServiceError } from '../../services/apigateway/errors.js';
 
 export type OasVersion = 'swagger2' | 'oas3';
 export type Json = Record<string, unknown>;

@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ServiceError } from '../../src/protocol/errors.js';
+import { ServiceError } from '../../../src/protocol/errors.js';
+import { badRequest as apiGatewayBadRequest } from '../../../src/services/apigateway/errors.js';
 import {
   applyPatch, invalidPatchPath, onlyOps, patchBoolean, unescapePointer, unsupportedOperation,
   type PatchOperation, type PatchTable,
-} from '../../src/protocol/patch.js';
+} from '../../../src/services/apigateway/patch.js';
 
 interface Thing { name: string; description?: string; size?: number; types: string[]; seen: string[] }
 
@@ -22,7 +23,7 @@ const TABLE: PatchTable<Thing> = {
     {
       path: '/size', ops: ['replace'], badOp: onlyOps(['replace']),
       apply: (t, op) => {
-        if (!/^\d+$/.test(op.value ?? '')) throw new ServiceError('BadRequestException', `bad size ${op.value}`);
+        if (!/^\d+$/.test(op.value ?? '')) throw apiGatewayBadRequest(`bad size ${op.value}`);
         t.size = Number(op.value);
       },
     },

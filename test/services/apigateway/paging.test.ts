@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { ServiceError } from '../../src/protocol/errors.js';
-import { DEFAULT_LIMIT, decodePosition, encodePosition, listPage, MAX_LIMIT, type Page } from '../../src/protocol/paging.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { ServiceError } from '../../../src/protocol/errors.js';
+import { DEFAULT_LIMIT, decodePosition, encodePosition, listPage, MAX_LIMIT, type Page } from '../../../src/services/apigateway/paging.js';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 
 interface Item { id: string; n: number }
 const KIND = 'thing';

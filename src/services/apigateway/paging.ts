@@ -4,7 +4,7 @@
  * `position` (F29). The opaque position is the creation sequence of the last item returned, so
  * paging never repeats or skips an item while others are created or deleted in between.
  */
-import type { PageQuery, Row, StoreReader } from '../store/store.js';
+import type { PageQuery, Row, StoreReader } from '../../store/store.js';
 import { badRequest } from './errors.js';
 
 export const DEFAULT_LIMIT = 25;

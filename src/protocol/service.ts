@@ -1,0 +1,76 @@
+/**
+ * A service the engine serves: its model (src/services/<id>/generated/model.ts) and its handler
+ * table. The engine routes, binds, validates, runs the handler and serializes by the model it is
+ * given; it knows no service. Serving a second service is adding a model and a handler table.
+ */
+import type { ServiceModel } from '../model/types.js';
+import { notImplemented, type RenderedError, renderError, type ServiceError } from './errors.js';
+import { type HttpRequestParts, parseInput } from './parse.js';
+import { OperationRouter, type RouteMatch } from './router.js';
+import { type HttpResponseParts, serializeOutput } from './serialize.js';
+import { validateInput } from './validate.js';
+
+/** The generated `Operations` map of a service: operation name → its input and output types. */
+export type OperationTypes<Ops> = Record<keyof Ops, { input: unknown; output: unknown }>;
+
+/** A handler as the generated types describe it: the operation's input in, its output out. */
+export type TypedHandler<Ops extends OperationTypes<Ops>, Op extends keyof Ops, Ctx> =
+  (input: Ops[Op]['input'], ctx: Ctx) => Promise<Ops[Op]['output']>;
+
+/** A handler table checked against a service's `Operations`: each entry typed by its name. */
+export type TypedHandlerTable<Ops extends OperationTypes<Ops>, Ctx> = { [Op in keyof Ops]?: TypedHandler<Ops, Op, Ctx> };
+
+/** A handler as the engine calls it, whatever the operation (the input was bound by the model). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EngineHandler<Ctx> = (input: any, ctx: Ctx) => Promise<unknown>;
+
+export interface ServiceDefinition<Ctx> {
+  model: ServiceModel;
+  /** The operations implemented; every other operation of the model answers NotImplementedException. */
+  handlers: Readonly<Record<string, EngineHandler<Ctx> | undefined>>;
+}
+
+/**
+ * The boot check: every operation of the model gets its handler or one answering
+ * NotImplementedException naming it; a handler for an operation the model lacks stops the boot.
+ */
+export function completeHandlers<Ctx>(def: ServiceDefinition<Ctx>): Record<string, EngineHandler<Ctx>> {
+  const orphans = Object.keys(def.handlers).filter((op) => !def.model.operations[op]);
+  if (orphans.length) throw new Error(`${def.model.service}: handlers for operations the model lacks: ${orphans.join(', ')}`);
+  const table: Record<string, EngineHandler<Ctx>> = {};
+  for (const op of Object.keys(def.model.operations)) {
+    table[op] = def.handlers[op] ?? (async () => { throw notImplemented(op); });
+  }
+  return table;
+}
+
+/** One service, ready to serve: its router compiled and its handler table complete (checked at boot). */
+export class ServiceEngine<Ctx> {
+  readonly model: ServiceModel;
+  readonly #router: OperationRouter;
+  readonly #handlers: Record<string, EngineHandler<Ctx>>;
+
+  constructor(def: ServiceDefinition<Ctx>) {
+    this.model = def.model;
+    this.#handlers = completeHandlers(def);
+    this.#router = new OperationRouter(def.model.operations);
+  }
+
+  /** `rawPath` still percent-encoded (see OperationRouter.match). */
+  route(method: string, rawPath: string, query: URLSearchParams): RouteMatch | undefined {
+    return this.#router.match(method, rawPath, query);
+  }
+
+  /** Bind and validate the input, run the handler, serialize its output. Throws ServiceError. */
+  async invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'>, ctx: Ctx): Promise<HttpResponseParts> {
+    const { operation } = match;
+    const input = parseInput(this.model, operation, { ...req, labels: match.labels, staticQueryKeys: match.staticQueryKeys });
+    validateInput(this.model, operation, input);
+    const output = await this.#handlers[operation](input, ctx);
+    return serializeOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined);
+  }
+
+  renderError(err: ServiceError): RenderedError {
+    return renderError(err, this.model);
+  }
+}
