@@ -24,7 +24,7 @@
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Authorizer } from '../control/authorizers.js';
+import type { Authorizer } from '../domain/authorizer.js';
 import { AuthorizerFailure, identityMatcher } from './lambda-authorizer.js';
 
 const POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):(\d{12}):userpool\/([A-Za-z0-9_-]+)$/;

@@ -32,11 +32,11 @@
  * (repost.aws knowledge-center api-gateway-lambda-authorization-errors; jackrk in serverless/serverless#626:
  * "applies to that token + api + authorizer + stage on any resource/method"). Failures are not cached.
  */
-import type { Authorizer } from '../control/authorizers.js';
+import type { Authorizer } from '../domain/authorizer.js';
 import { LambdaServiceError, type LambdaInvoker } from '../lambda/invoker.js';
 import { functionArn, parseLambdaUri, withStageVariables } from '../lambda/names.js';
 import { parsePolicy, type PolicyDocument } from './policy.js';
-import { javaMatcher } from '../data/mapping/java-regex.js';
+import { javaMatcher } from '../shared/java-regex.js';
 
 /** Not recorded: how long API Gateway waits for an authorizer; the integration default is used. */
 export const AUTHORIZER_TIMEOUT_MS = 29_000;

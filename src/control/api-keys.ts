@@ -13,23 +13,12 @@ import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { apiStageExists, attachKey, KIND as PLAN_KIND, PLAN_KEY_KIND, plansScope, type UsagePlan } from './usage-plans.js';
+import { altFor, type ApiKey } from '../domain/api-key.js';
+import { Kind } from '../domain/kinds.js';
+export { altFor, type ApiKey };
 
-export interface ApiKey {
-  id: string;
-  value: string;
-  name?: string;
-  customerId?: string;
-  description?: string;
-  enabled: boolean;
-  createdDate: number;
-  lastUpdatedDate: number;
-  /** `restApiId/stageName`, as AWS renders them. */
-  stageKeys: string[];
-  tags: Tags;
-}
 
-export const KIND = 'apikey';
-export const altFor = (region: string, value: string): string => `${region}:${value}`;
+export const KIND = Kind.apiKey;
 
 export const apiKeyNotFound = (): ServiceError => notFound('Invalid API Key identifier specified');
 // A stage key naming a stage (or API) that is not there: AWS's 404, lower-case "stage"

@@ -12,26 +12,15 @@ import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
-import { javaRegexProblem } from '../data/mapping/java-regex.js';
+import { javaRegexProblem } from '../shared/java-regex.js';
 import type { Resource } from './resources.js';
 import { getApi, KIND as API_KIND } from './rest-apis.js';
+import type { AuthorizerType, Authorizer } from '../domain/authorizer.js';
+import { Kind } from '../domain/kinds.js';
+export { type AuthorizerType, type Authorizer };
 
-export type AuthorizerType = 'TOKEN' | 'REQUEST' | 'COGNITO_USER_POOLS';
-export interface Authorizer {
-  id: string;
-  name: string;
-  type: AuthorizerType;
-  providerARNs?: string[];
-  authType: string;
-  authorizerUri?: string;
-  authorizerCredentials?: string;
-  identitySource?: string;
-  identityValidationExpression?: string;
-  /** Only when set: AWS does not echo the default (F63); the data plane uses `?? DEFAULT_TTL`. */
-  authorizerResultTtlInSeconds?: number;
-}
 
-export const AUTHORIZER_KIND = 'authorizer';
+export const AUTHORIZER_KIND = Kind.authorizer;
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];
 /** SVC Authorizer.authorizerResultTtlInSeconds: default 300, at most 3600, 0 disables caching. */
 export const DEFAULT_TTL = 300;
@@ -179,7 +168,7 @@ const AUTHORIZER_PATCH: PatchTable<Authorizer> = {
  */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, a: Authorizer): Promise<void> {
   const scope = apiScope(ctx.region, apiId);
-  for (const row of await reader.all<Resource>('resource', scope)) {
+  for (const row of await reader.all<Resource>(Kind.resource, scope)) {
     if (row.scope !== scope) continue;
     for (const [verb, m] of Object.entries(row.body.resourceMethods ?? {})) {
       if (m.authorizerId === a.id) throw conflict(`Cannot delete authorizer '${a.name}', is referenced in method: ${verb}/${row.body.path}`);

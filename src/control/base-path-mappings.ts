@@ -12,12 +12,13 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { domainScope, getDomain } from './domain-names.js';
 import { KIND as API_KIND } from './rest-apis.js';
+import { NONE, type BasePathMapping } from '../domain/base-path-mapping.js';
+import { Kind } from '../domain/kinds.js';
+export { NONE, type BasePathMapping };
 
-export const KIND = 'basepathmapping';
-export const NONE = '(none)';
-const STAGE_KIND = 'stage';
+export const KIND = Kind.basePathMapping;
+const STAGE_KIND = Kind.stage;
 
-export interface BasePathMapping { basePath: string; restApiId: string; stage?: string }
 
 /** moto's BasePathNotFoundException; AWS's text in amplify-education/serverless-domain-manager#613. */
 const mappingNotFound = (): Error => notFound('Invalid base path mapping identifier specified');

@@ -15,21 +15,14 @@ import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import type { ClientCertificate } from '../domain/client-certificate.js';
+import { Kind } from '../domain/kinds.js';
+export { type ClientCertificate };
 
-export const KIND = 'clientcertificate';
+export const KIND = Kind.clientCertificate;
 export const VALIDITY_DAYS = 365;
 const generateKeyPair = promisify(generateKeyPairCb);
 
-export interface ClientCertificate {
-  clientCertificateId: string;
-  description?: string;
-  pemEncodedCertificate: string;
-  createdDate: number;
-  expirationDate: number;
-  tags: Tags;
-  /** PKCS#8 PEM of the certificate's key. Never returned: views drop it, and the shape has no such member. */
-  privateKeyPem: string;
-}
 
 /** Not recorded against AWS; the form AWS uses for the other resources (and tags.ts for this ARN). */
 export const clientCertificateNotFound = (): Error => notFound('Invalid Client Certificate identifier specified');

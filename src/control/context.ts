@@ -17,6 +17,4 @@ export interface ControlContext {
 export type Handler = (input: any, ctx: ControlContext) => Promise<Record<string, unknown> | void>;
 export type HandlerTable = Record<string, Handler>;
 
-/** Scope of a region's top-level resources, and of a REST API's children. */
-export const regionScope = (ctx: { region: string }): string => ctx.region;
-export const apiScope = (region: string, apiId: string): string => `${region}/restapis/${apiId}`;
+export { apiScope, regionScope } from '../domain/kinds.js';

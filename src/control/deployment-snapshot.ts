@@ -8,16 +8,10 @@ import { apiScope } from './context.js';
 import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
 import type { RestApi } from './rest-apis.js';
+import type { DeploymentSnapshot } from '../domain/deployment.js';
+import { Kind } from '../domain/kinds.js';
+export { type DeploymentSnapshot };
 
-export interface DeploymentSnapshot {
-  api: Pick<RestApi, 'id' | 'name' | 'description' | 'version' | 'createdDate' | 'binaryMediaTypes' | 'minimumCompressionSize' | 'apiKeySource' | 'policy' | 'disableExecuteApiEndpoint' | 'endpointConfiguration'>;
-  resources: Resource[];
-  models: Model[];
-  requestValidators: { id: string; name?: string; validateRequestBody: boolean; validateRequestParameters: boolean }[];
-  authorizers: Record<string, unknown>[];
-  /** Only the types the API customised (PutGatewayResponse); defaults are known to the data plane. */
-  gatewayResponses: Record<string, unknown>[];
-}
 
 async function bodies<T>(reader: StoreReader, kind: string, scope: string): Promise<T[]> {
   return (await reader.all<T>(kind, scope)).filter((r) => r.scope === scope).map((r) => r.body);
@@ -39,10 +33,10 @@ export async function takeSnapshot(reader: StoreReader, api: RestApi, region: st
       disableExecuteApiEndpoint: api.disableExecuteApiEndpoint,
       endpointConfiguration: api.endpointConfiguration,
     },
-    resources: await bodies<Resource>(reader, 'resource', scope),
-    models: await bodies<Model>(reader, 'model', scope),
-    requestValidators: await bodies(reader, 'requestvalidator', scope),
-    authorizers: await bodies(reader, 'authorizer', scope),
-    gatewayResponses: await bodies(reader, 'gatewayresponse', scope),
+    resources: await bodies<Resource>(reader, Kind.resource, scope),
+    models: await bodies<Model>(reader, Kind.model, scope),
+    requestValidators: await bodies(reader, Kind.requestValidator, scope),
+    authorizers: await bodies(reader, Kind.authorizer, scope),
+    gatewayResponses: await bodies(reader, Kind.gatewayResponse, scope),
   };
 }

@@ -19,14 +19,9 @@ import { getApi } from './rest-apis.js';
 import {
   allStages, canaryFrom, checkPercent, checkStageName, checkVariables, DEPLOYMENT_KIND, insertStage, setCache, STAGE_KIND, type Stage,
 } from './stages.js';
+import type { Deployment } from '../domain/deployment.js';
+export { type Deployment };
 
-export interface Deployment {
-  id: string;
-  description?: string;
-  createdDate: number;
-  /** The frozen API the data plane serves for this deployment; never returned. */
-  snapshot: DeploymentSnapshot;
-}
 
 /** Not recorded against AWS; the "Invalid … identifier specified" form of the other resources. */
 export const deploymentNotFound = (): ServiceError => notFound('Invalid Deployment identifier specified');

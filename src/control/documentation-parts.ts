@@ -28,8 +28,9 @@ import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
+import { Kind } from '../domain/kinds.js';
 
-export const PART_KIND = 'documentationpart';
+export const PART_KIND = Kind.documentationPart;
 
 export interface DocumentationPartLocation { type: string; path?: string; method?: string; statusCode?: string; name?: string }
 export interface DocumentationPart { id: string; location: DocumentationPartLocation; properties: string }

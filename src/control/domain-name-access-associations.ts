@@ -24,8 +24,9 @@ import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { domainNotFound, KIND as DOMAIN_KIND, type DomainName } from './domain-names.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import { Kind } from '../domain/kinds.js';
 
-export const ASSOCIATION_KIND = 'domainnameaccessassociation';
+export const ASSOCIATION_KIND = Kind.domainNameAccessAssociation;
 
 export interface DomainNameAccessAssociation {
   domainNameAccessAssociationArn: string;

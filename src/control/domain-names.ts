@@ -14,41 +14,15 @@ import { longId, nowSeconds, shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { arnFor, checkTags, createTags, type Tags } from './tags.js';
+import type { DomainEndpointConfiguration, MutualTls, UploadedCertificate, DomainName } from '../domain/domain-name.js';
+import { domainScope, Kind } from '../domain/kinds.js';
+export { domainScope };
+export { type DomainEndpointConfiguration, type MutualTls, type UploadedCertificate, type DomainName };
 
-export const KIND = 'domainname';
+export const KIND = Kind.domainName;
 
-export interface DomainEndpointConfiguration { types: string[]; ipAddressType?: string; vpcEndpointIds?: string[] }
-export interface MutualTls { truststoreUri?: string; truststoreVersion?: string; truststoreWarnings?: string[] }
 
-/** What a certificate upload (CreateDomainName's deprecated body fields) leaves in the entity. */
-export interface UploadedCertificate { body: string; privateKey: string; chain?: string }
 
-export interface DomainName {
-  domainName: string;
-  domainNameId?: string;
-  domainNameArn: string;
-  certificateName?: string;
-  certificateArn?: string;
-  certificateUploadDate?: number;
-  regionalDomainName?: string;
-  regionalHostedZoneId?: string;
-  regionalCertificateName?: string;
-  regionalCertificateArn?: string;
-  distributionDomainName?: string;
-  distributionHostedZoneId?: string;
-  endpointConfiguration: DomainEndpointConfiguration;
-  domainNameStatus: string;
-  securityPolicy: string;
-  endpointAccessMode?: string;
-  tags: Tags;
-  mutualTlsAuthentication?: MutualTls;
-  ownershipVerificationCertificateArn?: string;
-  policy?: string;
-  managementPolicy?: string;
-  routingMode?: string;
-  /** Stored, never returned: no view copies it and the DomainName shape has no such member. */
-  uploadedCertificate?: UploadedCertificate;
-}
 
 /**
  * The region-agnostic hosted zone of every edge-optimized (CloudFront) endpoint, and the per-region
@@ -106,7 +80,6 @@ export const domainNotFound = (): Error => notFound('Invalid domain name identif
 /** AWS's text and code for a taken name: BadRequestException, not a conflict (Miserlou/Zappa#1410, zappa/Zappa#532). */
 const domainExists = (): Error => badRequest('The domain name you provided already exists.');
 
-export const domainScope = (region: string, domainName: string): string => `${region}/domainnames/${domainName}`;
 
 /**
  * The stored domain name. `domainNameId` is only meaningful for private custom domain names: it is
@@ -415,8 +388,8 @@ export const domainNameHandlers: HandlerTable = {
       await tx.delete(KIND, ctx.region, input.domainName);
       await tx.deleteTree(domainScope(ctx.region, input.domainName));
       // Its access associations go with it: they name the domain's ARN and nothing else.
-      for (const row of await tx.all<{ domainNameArn: string }>('domainnameaccessassociation', ctx.region)) {
-        if (row.scope === ctx.region && row.body.domainNameArn === domain.domainNameArn) await tx.delete('domainnameaccessassociation', ctx.region, row.id);
+      for (const row of await tx.all<{ domainNameArn: string }>(Kind.domainNameAccessAssociation, ctx.region)) {
+        if (row.scope === ctx.region && row.body.domainNameArn === domain.domainNameArn) await tx.delete(Kind.domainNameAccessAssociation, ctx.region, row.id);
       }
     });
   },

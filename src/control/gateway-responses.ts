@@ -13,9 +13,10 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.js';
-import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType } from '../data/gateway-errors.js';
+import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType, type StoredGatewayResponse } from '../domain/gateway-response.js';
+import { Kind } from '../domain/kinds.js';
 
-export type { GatewayResponseType };
+export type { GatewayResponseType, StoredGatewayResponse };
 
 export interface GatewayResponseDefault {
   /** The default status code; DEFAULT_4XX and DEFAULT_5XX have none (F79). */
@@ -42,16 +43,9 @@ export const GATEWAY_RESPONSE_TYPES = (Object.keys(GATEWAY_RESPONSE_DEFAULTS) as
 /** Every type's default body (F79). */
 export const DEFAULT_TEMPLATES: Readonly<Record<string, string>> = { 'application/json': '{"message":$context.error.messageString}' };
 
-/** A customised type as stored. */
-export interface StoredGatewayResponse {
-  responseType: GatewayResponseType;
-  statusCode?: string;
-  responseParameters: Record<string, string>;
-  responseTemplates: Record<string, string>;
-}
 export interface GatewayResponse extends StoredGatewayResponse { defaultResponse: boolean }
 
-export const GATEWAY_RESPONSE_KIND = 'gatewayresponse';
+export const GATEWAY_RESPONSE_KIND = Kind.gatewayResponse;
 
 function defaultResponse(type: GatewayResponseType): GatewayResponse {
   const r: GatewayResponse = { responseType: type, responseParameters: {}, responseTemplates: { ...DEFAULT_TEMPLATES }, defaultResponse: true };

@@ -8,35 +8,12 @@ import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { HTTP_METHODS, methodNotFound, withMethod, type MethodAddress } from './methods.js';
 import { getResource } from './resources.js';
-import { javaRegexProblem } from '../data/mapping/java-regex.js';
+import { javaRegexProblem } from '../shared/java-regex.js';
 import { integrationRequestProblems, integrationResponseProblems, refuseProblems } from './mapping-expressions.js';
+import type { IntegrationResponse, Integration } from '../domain/integration.js';
+import { Kind } from '../domain/kinds.js';
+export { type IntegrationResponse, type Integration };
 
-export interface IntegrationResponse {
-  statusCode: string;
-  selectionPattern?: string;
-  responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string | null>;
-  contentHandling?: string;
-}
-export interface Integration {
-  type: string;
-  httpMethod?: string;
-  uri?: string;
-  connectionType?: string;
-  connectionId?: string;
-  credentials?: string;
-  requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string | null>;
-  passthroughBehavior?: string;
-  contentHandling?: string;
-  timeoutInMillis: number;
-  cacheNamespace?: string;
-  cacheKeyParameters: string[];
-  integrationResponses?: Record<string, IntegrationResponse>;
-  tlsConfig?: { insecureSkipVerification?: boolean };
-  responseTransferMode?: string;
-  integrationTarget?: string;
-}
 
 const integrationNotFound = (): Error => notFound('Invalid Integration identifier specified');
 const responseNotFound = (): Error => notFound('Invalid Response status code specified');
@@ -192,7 +169,7 @@ type PutIntegrationInput = MethodAddress & Omit<Integration, 'httpMethod' | 'tim
 
 async function checkConnection(tx: StoreWriter, ctx: ControlContext, i: Integration): Promise<void> {
   if (i.connectionType === 'VPC_LINK' && i.connectionId && !i.connectionId.includes('${stageVariables.')) {
-    if (!(await tx.get('vpclink', ctx.region, i.connectionId))) throw notFound('Invalid Vpc Link identifier specified');
+    if (!(await tx.get(Kind.vpcLink, ctx.region, i.connectionId))) throw notFound('Invalid Vpc Link identifier specified');
   }
 }
 

@@ -11,21 +11,10 @@ import { apiScope } from './context.js';
 import type { Integration } from './integrations.js';
 import { getResource, RESOURCE_KIND, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
+import type { MethodResponse, Method } from '../domain/method.js';
+import { Kind } from '../domain/kinds.js';
+export { type MethodResponse, type Method };
 
-export interface MethodResponse { statusCode: string; responseParameters?: Record<string, boolean>; responseModels?: Record<string, string> }
-export interface Method {
-  httpMethod: string;
-  authorizationType: string;
-  authorizerId?: string;
-  apiKeyRequired: boolean;
-  requestValidatorId?: string;
-  operationName?: string;
-  requestParameters?: Record<string, boolean>;
-  requestModels?: Record<string, string>;
-  methodResponses?: Record<string, MethodResponse>;
-  methodIntegration?: Integration;
-  authorizationScopes?: string[];
-}
 
 export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
 const AUTH_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
@@ -49,20 +38,20 @@ export async function withMethod<T>(
 
 async function checkAuthorizer(tx: StoreWriter, ctx: ControlContext, apiId: string, type: string, authorizerId: string | undefined): Promise<void> {
   if (type !== 'CUSTOM' && type !== 'COGNITO_USER_POOLS') return;
-  if (!authorizerId || !(await tx.get('authorizer', apiScope(ctx.region, apiId), authorizerId))) {
+  if (!authorizerId || !(await tx.get(Kind.authorizer, apiScope(ctx.region, apiId), authorizerId))) {
     throw badRequest('Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.');
   }
 }
 
 async function checkValidator(tx: StoreWriter, ctx: ControlContext, apiId: string, id: string | undefined): Promise<void> {
-  if (id && !(await tx.get('requestvalidator', apiScope(ctx.region, apiId), id))) {
+  if (id && !(await tx.get(Kind.requestValidator, apiScope(ctx.region, apiId), id))) {
     throw badRequest('Invalid Request Validator identifier specified');
   }
 }
 
 async function checkModels(tx: StoreWriter, ctx: ControlContext, apiId: string, models: Record<string, string> | undefined): Promise<void> {
   for (const name of Object.values(models ?? {})) {
-    if (!(await tx.get('model', apiScope(ctx.region, apiId), name))) throw badRequest(`Invalid model identifier specified: ${name}`);
+    if (!(await tx.get(Kind.model, apiScope(ctx.region, apiId), name))) throw badRequest(`Invalid model identifier specified: ${name}`);
   }
 }
 

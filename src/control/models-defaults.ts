@@ -4,8 +4,9 @@
  * Stored under their name, which is how models are addressed.
  */
 import { shortId } from '../shared/ids.js';
+import type { Model } from '../domain/model.js';
+export { type Model };
 
-export interface Model { id: string; name: string; description?: string; schema?: string; contentType: string }
 
 export function defaultModels(): Model[] {
   return [

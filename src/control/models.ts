@@ -15,10 +15,11 @@ import { apiScope } from './context.js';
 import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
+import { Kind } from '../domain/kinds.js';
 
 export type { Model } from './models-defaults.js';
 
-export const MODEL_KIND = 'model';
+export const MODEL_KIND = Kind.model;
 /** SVC CreateModelRequest: "the schema must be ... at most 400 KB". */
 export const MAX_SCHEMA_BYTES = 400 * 1024;
 
@@ -112,7 +113,7 @@ async function getModel(reader: StoreReader, ctx: ControlContext, apiId: string,
 /** Who keeps a model alive: method requests and responses (F60; aws-apigateway-importer#113) and other models' `$ref`s. */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<void> {
   const scope = apiScope(ctx.region, apiId);
-  const resources = (await reader.all<Resource>('resource', scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  const resources = (await reader.all<Resource>(Kind.resource, scope)).filter((r) => r.scope === scope).map((r) => r.body);
   for (const r of resources) {
     for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
       // F60: the root's ANY method is "//ANY": resource path, '/', method.

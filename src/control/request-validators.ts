@@ -12,10 +12,12 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import type { Resource } from './resources.js';
 import { getApi, KIND as API_KIND } from './rest-apis.js';
+import type { RequestValidator } from '../domain/request-validator.js';
+import { Kind } from '../domain/kinds.js';
+export { type RequestValidator };
 
-export interface RequestValidator { id: string; name?: string; validateRequestBody: boolean; validateRequestParameters: boolean }
 
-export const VALIDATOR_KIND = 'requestvalidator';
+export const VALIDATOR_KIND = Kind.requestValidator;
 /** Recorded for Get, Update and Delete, also when the API itself does not exist. */
 const validatorNotFound = (): Error => notFound('Invalid Request Validator identifier specified');
 const BLANK_NAME = 'Request Validator name cannot be blank';
@@ -47,7 +49,7 @@ const VALIDATOR_PATCH: PatchTable<RequestValidator> = {
  */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, v: RequestValidator): Promise<void> {
   const scope = apiScope(ctx.region, apiId);
-  for (const row of await reader.all<Resource>('resource', scope)) {
+  for (const row of await reader.all<Resource>(Kind.resource, scope)) {
     if (row.scope !== scope) continue;
     for (const [verb, m] of Object.entries(row.body.resourceMethods ?? {})) {
       if (m.requestValidatorId === v.id) throw conflict(`Cannot delete request validator '${v.name ?? v.id}', is referenced in method: ${verb}/${row.body.path}`);

@@ -13,16 +13,12 @@ import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import type { Method } from './methods.js';
 import { getApi } from './rest-apis.js';
+import type { Resource } from '../domain/resource.js';
+import { Kind } from '../domain/kinds.js';
+export { type Resource };
 
-export interface Resource {
-  id: string;
-  parentId?: string;
-  pathPart?: string;
-  path: string;
-  resourceMethods?: Record<string, Method>;
-}
 
-export const RESOURCE_KIND = 'resource';
+export const RESOURCE_KIND = Kind.resource;
 export const resourceNotFound = (): Error => notFound('Invalid Resource identifier specified');
 
 export async function getResource(reader: StoreReader, ctx: ControlContext, apiId: string, resourceId: string): Promise<Resource> {

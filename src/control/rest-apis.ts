@@ -13,28 +13,12 @@ import { apiScope } from './context.js';
 import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { detachApiStages } from './usage-plans.js';
+import type { EndpointConfiguration, RestApi } from '../domain/rest-api.js';
+import { Kind, domainsScope } from '../domain/kinds.js';
+export { type EndpointConfiguration, type RestApi };
 
-export interface EndpointConfiguration { types?: string[]; ipAddressType?: string; vpcEndpointIds?: string[] }
-export interface RestApi {
-  id: string;
-  name: string;
-  description?: string;
-  createdDate: number;
-  version?: string;
-  warnings?: string[];
-  binaryMediaTypes?: string[];
-  minimumCompressionSize?: number;
-  apiKeySource: string;
-  endpointConfiguration: EndpointConfiguration;
-  policy?: string;
-  tags: Tags;
-  disableExecuteApiEndpoint: boolean;
-  rootResourceId: string;
-  securityPolicy?: string;
-  endpointAccessMode?: string;
-}
 
-export const KIND = 'restapi';
+export const KIND = Kind.restApi;
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
 export const CUSTOM_ID_TAG = '_custom_id_';
 const MAX_COMPRESSION = 10485760;
@@ -117,7 +101,7 @@ export interface CreateRestApiInput {
 }
 
 /** Kinds a clone copies: the API's definition, not its deployments or stages. */
-const CLONED_KINDS = ['resource', 'model', 'requestvalidator', 'authorizer', 'gatewayresponse', 'documentationpart'];
+const CLONED_KINDS = [Kind.resource, Kind.model, Kind.requestValidator, Kind.authorizer, Kind.gatewayResponse, Kind.documentationPart];
 
 export async function createRestApi(input: CreateRestApiInput, ctx: ControlContext, tx: StoreWriter): Promise<RestApi> {
   if (input.description === '') throw badRequest('Description cannot be an empty string');
@@ -166,8 +150,8 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
       }
     }
   } else {
-    await tx.insert('resource', scope, rootResourceId, { id: rootResourceId, path: '/' });
-    for (const model of defaultModels()) await tx.insert('model', scope, model.name, model);
+    await tx.insert(Kind.resource, scope, rootResourceId, { id: rootResourceId, path: '/' });
+    for (const model of defaultModels()) await tx.insert(Kind.model, scope, model.name, model);
   }
   return api;
 }
@@ -297,7 +281,7 @@ export const restApiHandlers: HandlerTable = {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       // Recorded (serverless/serverless#3638, glomex/gcdt#373): mappings to the API must go first.
-      const domains = [...new Set((await tx.all<{ restApiId: string }>('basepathmapping', `${ctx.region}/domainnames`))
+      const domains = [...new Set((await tx.all<{ restApiId: string }>(Kind.basePathMapping, domainsScope(ctx.region)))
         .filter((r) => r.body.restApiId === input.restApiId)
         .map((r) => r.scope.slice(`${ctx.region}/domainnames/`.length)))];
       if (domains.length) {

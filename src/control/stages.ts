@@ -21,46 +21,15 @@ import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { runtimeOf } from '../data/runtime-registry.js';
+import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../domain/stage.js';
+import { Kind } from '../domain/kinds.js';
+export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
 
-export interface MethodSetting {
-  metricsEnabled: boolean;
-  loggingLevel?: string;
-  dataTraceEnabled: boolean;
-  throttlingBurstLimit: number;
-  throttlingRateLimit: number;
-  cachingEnabled: boolean;
-  cacheTtlInSeconds: number;
-  cacheDataEncrypted: boolean;
-  requireAuthorizationForCacheControl: boolean;
-  unauthorizedCacheControlHeaderStrategy: string;
-}
-export interface AccessLogSettings { format?: string; destinationArn?: string }
-export interface CanarySettings { percentTraffic: number; deploymentId: string; stageVariableOverrides?: Record<string, string>; useStageCache: boolean }
-export interface Stage {
-  stageName: string;
-  deploymentId: string;
-  clientCertificateId?: string;
-  description?: string;
-  cacheClusterEnabled: boolean;
-  cacheClusterSize?: string;
-  cacheClusterStatus: string;
-  methodSettings: Record<string, MethodSetting>;
-  variables?: Record<string, string>;
-  documentationVersion?: string;
-  accessLogSettings?: AccessLogSettings;
-  canarySettings?: CanarySettings;
-  tracingEnabled: boolean;
-  tags: Tags;
-  createdDate: number;
-  lastUpdatedDate: number;
-}
 
-export const STAGE_KIND = 'stage';
-/** Deployments' kind (deployments.ts); defined here so that the two modules do not import each other. */
-export const DEPLOYMENT_KIND = 'deployment';
-/** Documentation versions' kind (documentation-versions.ts), here for the same reason. */
-export const DOCUMENTATION_VERSION_KIND = 'documentationversion';
-const CLIENT_CERTIFICATE_KIND = 'clientcertificate';
+export const STAGE_KIND = Kind.stage;
+export const DEPLOYMENT_KIND = Kind.deployment;
+export const DOCUMENTATION_VERSION_KIND = Kind.documentationVersion;
+const CLIENT_CERTIFICATE_KIND = Kind.clientCertificate;
 /** AWS's per-API quota (DG:limits): 10 stages. Only with --aws-limits. */
 export const MAX_STAGES = 10;
 
@@ -306,20 +275,6 @@ function settingKey(resource: string, method: string): string | undefined {
   if (resource === '*' && method === '*') return '*/*';
   if (resource === '*' || method === '*' || !SETTING_METHODS.includes(method)) return undefined;
   return `${resource}/${method}`;
-}
-
-/** Normalises a key for lookups: `~1pets~1x/GET` and `pets/x/GET` name the same method. */
-const normalKey = (key: string): string => unescapePointer(key).replace(/^\/+/, '');
-
-/**
- * The effective settings for one method (for the data plane): its own entry or the stage default.
- * Keys are matched in both the `~1`-escaped and the plain form.
- */
-export function methodSettingFor(s: Pick<Stage, 'methodSettings'>, resourcePath: string, httpMethod: string): MethodSetting | undefined {
-  // The root's key is `~1/GET` (or `/GET`): both sides lose their leading slashes before comparing.
-  const want = `${resourcePath}/${httpMethod}`.replace(/^\/+/, '');
-  for (const [k, v] of Object.entries(s.methodSettings)) if (k !== '*/*' && normalKey(k) === want) return v;
-  return s.methodSettings['*/*'];
 }
 
 const CANARY_PATHS = [/^\/canarySettings\/percentTraffic$/, /^\/canarySettings\/deploymentId$/, /^\/canarySettings\/stageVariableOverrides\/.+$/, /^\/canarySettings\/useStageCache$/];

@@ -8,8 +8,10 @@
 import { badRequest, notFound } from '../services/apigateway/errors.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
+import type { Tags } from '../domain/tags.js';
+import { Kind } from '../domain/kinds.js';
+export { type Tags };
 
-export type Tags = Record<string, string>;
 
 export const MAX_TAGS = 50;
 const KEY_MAX = 128;
@@ -54,7 +56,7 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
   if (assoc) {
     const missing = 'Invalid domain name access association identifier specified';
     if (assoc[1] !== ctx.region || assoc[2] !== ctx.accountId) throw notFound(missing);
-    return { kind: 'domainnameaccessassociation', scope: ctx.region, id: arn, notFound: missing };
+    return { kind: Kind.domainNameAccessAssociation, scope: ctx.region, id: arn, notFound: missing };
   }
   const m = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+)::(\/.*)$/.exec(arn);
   if (!m) throw badRequest('Invalid ARN specified in the request');
@@ -63,16 +65,16 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
   const top = region;
   let ref: TaggableRef | undefined;
   if (parts[0] === 'restapis' && parts.length === 2) {
-    ref = { kind: 'restapi', scope: top, id: parts[1], notFound: `Invalid API identifier specified ${ctx.accountId}:${parts[1]}` };
+    ref = { kind: Kind.restApi, scope: top, id: parts[1], notFound: `Invalid API identifier specified ${ctx.accountId}:${parts[1]}` };
   } else if (parts[0] === 'restapis' && parts.length === 4 && parts[2] === 'stages') {
-    ref = { kind: 'stage', scope: apiScope(region, parts[1]), id: parts[3], notFound: 'Invalid stage identifier specified' };
+    ref = { kind: Kind.stage, scope: apiScope(region, parts[1]), id: parts[3], notFound: 'Invalid stage identifier specified' };
   } else if (parts.length === 2) {
     const kinds: Record<string, [string, string]> = {
-      apikeys: ['apikey', 'Invalid API Key identifier specified'],
-      usageplans: ['usageplan', 'Invalid Usage Plan ID specified'],
-      domainnames: ['domainname', 'Invalid domain name identifier specified'],
-      clientcertificates: ['clientcertificate', 'Invalid Client Certificate identifier specified'],
-      vpclinks: ['vpclink', 'Invalid Vpc Link identifier specified'],
+      apikeys: [Kind.apiKey, 'Invalid API Key identifier specified'],
+      usageplans: [Kind.usagePlan, 'Invalid Usage Plan ID specified'],
+      domainnames: [Kind.domainName, 'Invalid domain name identifier specified'],
+      clientcertificates: [Kind.clientCertificate, 'Invalid Client Certificate identifier specified'],
+      vpclinks: [Kind.vpcLink, 'Invalid Vpc Link identifier specified'],
     };
     const k = kinds[parts[0]];
     // An id that is not valid percent-encoding makes the ARN invalid (not recorded; found by the fuzz test).

@@ -24,6 +24,7 @@ import { HttpClient, type EndpointRequest } from '../data/integrations/http-clie
 import { EMPTY_BODY_PAYLOAD } from '../data/integrations/lambda.js';
 import { DataPlane, type DataPlaneDeps } from '../data/pipeline.js';
 import { runtimeOf } from '../data/runtime-registry.js';
+import type { Stage } from '../domain/stage.js';
 import { InvokerRouter, type LambdaInvoker } from '../lambda/invoker.js';
 import { parseFunctionRef, functionArn } from '../lambda/names.js';
 import { takeSnapshot } from './deployment-snapshot.js';
@@ -100,6 +101,14 @@ function traceFirst(headers: Record<string, string>): Record<string, string> {
 }
 
 /** The draft API as a one-method deployment: the resource's ancestors, and the resource with only this method. */
+/** The stage TestInvokeMethod runs in: no stage settings (no cache, no throttle), the given variables. */
+function testStage(deploymentId: string, variables: Record<string, string> | undefined): Stage {
+  return {
+    stageName: STAGE, deploymentId, variables: variables && Object.keys(variables).length ? { ...variables } : undefined, methodSettings: {},
+    cacheClusterEnabled: false, cacheClusterStatus: 'NOT_AVAILABLE', tracingEnabled: false, tags: {}, createdDate: 0, lastUpdatedDate: 0,
+  };
+}
+
 async function transientDeployment(ctx: ControlContext, api: RestApi, resource: Resource, httpMethod: string, variables: Record<string, string> | undefined): Promise<Served> {
   const snapshot = await takeSnapshot(ctx.store, api, ctx.region);
   const byId = new Map(snapshot.resources.map((r) => [r.id, r]));
@@ -129,7 +138,7 @@ async function transientDeployment(ctx: ControlContext, api: RestApi, resource: 
   return {
     region: ctx.region,
     accountId: ctx.accountId,
-    stage: { stageName: STAGE, deploymentId: deployment.id, variables: variables && Object.keys(variables).length ? { ...variables } : undefined, methodSettings: {} },
+    stage: testStage(deployment.id, variables),
     deployment,
   };
 }

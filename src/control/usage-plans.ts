@@ -12,30 +12,16 @@ import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../domain/usage-plan.js';
+import { Kind, planScope, plansScope } from '../domain/kinds.js';
+export { planScope, plansScope };
+export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
 
-export interface ThrottleSettings { burstLimit?: number; rateLimit?: number }
-export interface QuotaSettings { limit?: number; offset?: number; period?: string }
-export interface ApiStage { apiId: string; stage: string; throttle?: Record<string, ThrottleSettings> }
-export interface UsagePlan {
-  id: string;
-  name: string;
-  description?: string;
-  apiStages: ApiStage[];
-  throttle?: ThrottleSettings;
-  quota?: QuotaSettings;
-  productCode?: string;
-  tags: Tags;
-  /** Epoch ms of creation, not part of AWS's shape: the quota `offset` applies to the period containing it. */
-  createdAt?: number;
-}
 
-export const KIND = 'usageplan';
+export const KIND = Kind.usagePlan;
 /** A key's membership of a plan: id = the API key's id, in the plan's scope. */
-export const PLAN_KEY_KIND = 'usageplankey';
-export interface PlanKey { id: string; type: string }
+export const PLAN_KEY_KIND = Kind.usagePlanKey;
 
-export const plansScope = (region: string): string => `${region}/usageplans`;
-export const planScope = (region: string, planId: string): string => `${plansScope(region)}/${planId}`;
 
 export const usagePlanNotFound = (): ServiceError => notFound('Invalid Usage Plan ID specified'); // F39
 const QUOTA_PERIODS = ['DAY', 'WEEK', 'MONTH'];
@@ -52,8 +38,8 @@ export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id:
  */
 export async function apiStageExists(reader: StoreReader, ctx: ControlContext, apiId: string | undefined, stage: string | undefined): Promise<boolean> {
   if (!apiId || !stage) return false;
-  if (!(await reader.get('restapi', ctx.region, apiId))) return false;
-  return (await reader.get('stage', apiScope(ctx.region, apiId), stage)) !== undefined;
+  if (!(await reader.get(Kind.restApi, ctx.region, apiId))) return false;
+  return (await reader.get(Kind.stage, apiScope(ctx.region, apiId), stage)) !== undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { badRequest, notFound, ServiceError } from '../services/apigateway/error
 import { listPage } from '../services/apigateway/paging.js';
 import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import type { Store } from '../store/store.js';
-import { quotaOf } from '../data/admission.js';
+import { quotaOf } from '../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../throttle/limiter.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { getUsagePlan, PLAN_KEY_KIND, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';

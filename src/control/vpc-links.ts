@@ -13,18 +13,12 @@ import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
+import type { VpcLink } from '../domain/vpc-link.js';
+import { Kind } from '../domain/kinds.js';
+export { type VpcLink };
 
-export interface VpcLink {
-  id: string;
-  name: string;
-  description?: string;
-  targetArns: string[];
-  tags: Tags;
-  /** Epoch milliseconds; the model has no createdDate for a VpcLink, so no view returns it. */
-  createdAt: number;
-}
 
-export const KIND = 'vpclink';
+export const KIND = Kind.vpcLink;
 export const READY_AFTER_MS = 1000;
 /** AWS's account quota (DG:limits): 20 VPC links per region. Only with --aws-limits. */
 export const MAX_VPC_LINKS = 20;

@@ -27,15 +27,16 @@
  * INTEGRATION_FAILURE, so the API's INTEGRATION_FAILURE / DEFAULT_5XX customisations apply;
  * `--redis-failure open` admits the request uncounted. Either way the API key was checked.
  */
-import { accountThrottle } from '../control/account.js';
-import { methodSettingFor, type MethodSetting } from '../control/stages.js';
-import type { ThrottleSettings } from '../control/usage-plans.js';
+import { accountThrottle } from '../domain/account.js';
+import { methodSettingFor } from '../domain/stage.js';
+import type { ThrottleSettings } from '../domain/usage-plan.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
-import { CountersUnavailable, type AdmitRequest, type BucketSpec, type Counters, type QuotaDef, type QuotaPeriod, type Verdict } from '../throttle/limiter.js';
+import { CountersUnavailable, type AdmitRequest, type BucketSpec, type Counters, type Verdict } from '../throttle/limiter.js';
 import { ApiKeys as ApiKeysTable, type ApiKeys, type KeyGrant } from './api-key.js';
 import type { Stage } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
+import { quotaOf } from '../domain/usage-plan.js';
 import type { Invocation } from './invocation.js';
 
 export interface AdmissionOptions {
@@ -46,8 +47,6 @@ export interface AdmissionOptions {
   redisFailure: 'open' | 'closed';
   log: Logger;
 }
-
-const PERIODS = new Set<string>(['DAY', 'WEEK', 'MONTH']);
 
 /** A bucket for (rate, burst), or none when the pair limits nothing. */
 export function bucketOf(key: string, rate: number | undefined, burst: number | undefined): BucketSpec | undefined {
@@ -125,7 +124,7 @@ export class Admission {
     if (!entry) {
       const path = inv.resource!.path;
       const httpMethod = method.httpMethod;
-      const setting = methodSettingFor({ methodSettings: (stage.methodSettings ?? {}) as unknown as Record<string, MethodSetting> }, path, httpMethod);
+      const setting = methodSettingFor(stage, path, httpMethod);
       const apiId = inv.request.target.apiId;
       entry = { bucket: setting && bucketOf(`s:${apiId}:${stage.stageName}:${path}:${httpMethod}`, setting.throttlingRateLimit, setting.throttlingBurstLimit) };
       perMethod.set(method, entry);
@@ -155,13 +154,6 @@ function planBucket(grant: KeyGrant, apiId: string, stageName: string, path: str
   if (perMethod) return bucketOf(`m:${plan.id}:${key.id}:${apiId}:${stageName}:${path}/${httpMethod}`, perMethod.rateLimit, perMethod.burstLimit);
   if (plan.throttle) return bucketOf(`k:${plan.id}:${key.id}`, plan.throttle.rateLimit, plan.throttle.burstLimit);
   return undefined;
-}
-
-/** The plan's quota as the counters take it; none without a limit or a known period. */
-export function quotaOf(plan: { quota?: { limit?: number; offset?: number; period?: string }; createdAt?: number }): QuotaDef | undefined {
-  const q = plan.quota;
-  if (!q || q.limit === undefined || !q.period || !PERIODS.has(q.period)) return undefined;
-  return { limit: q.limit, period: q.period as QuotaPeriod, offset: q.offset, initialAt: plan.createdAt };
 }
 
 /** The admission step of an app: its counters, a key table on its store, the configured account throttle and policy. */

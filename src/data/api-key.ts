@@ -10,8 +10,9 @@
  * another node sharing the database, seen within the store's 250 ms version cache) empties the
  * cache, so changes take effect at once rather than after AWS's propagation delay.
  */
-import { altFor, KIND as API_KEY_KIND, type ApiKey } from '../control/api-keys.js';
-import { KIND as PLAN_KIND, PLAN_KEY_KIND, planScope, type UsagePlan } from '../control/usage-plans.js';
+import { altFor, type ApiKey } from '../domain/api-key.js';
+import { Kind, planScope } from '../domain/kinds.js';
+import type { UsagePlan } from '../domain/usage-plan.js';
 import type { Store } from '../store/store.js';
 import { GatewayError } from './gateway-errors.js';
 import { header, type Invocation } from './invocation.js';
@@ -82,10 +83,10 @@ export class ApiKeys {
   }
 
   async #load(region: string, apiId: string, stage: string, value: string): Promise<KeyGrant | undefined> {
-    const row = await this.#store.findByAlt<ApiKey>(API_KEY_KIND, altFor(region, value));
+    const row = await this.#store.findByAlt<ApiKey>(Kind.apiKey, altFor(region, value));
     if (!row || row.scope !== region || !row.body.enabled) return undefined;
     for (const plan of await this.#covering(region, apiId, stage)) {
-      if (await this.#store.get(PLAN_KEY_KIND, planScope(region, plan.id), row.id)) return { key: { id: row.id, value: row.body.value }, plan };
+      if (await this.#store.get(Kind.usagePlanKey, planScope(region, plan.id), row.id)) return { key: { id: row.id, value: row.body.value }, plan };
     }
     return undefined;
   }
@@ -95,7 +96,7 @@ export class ApiKeys {
     const plans = this.#plans;
     let hit = plans.get(k);
     if (!hit) {
-      hit = (await this.#store.all<UsagePlan>(PLAN_KIND, region))
+      hit = (await this.#store.all<UsagePlan>(Kind.usagePlan, region))
         .filter((r) => r.scope === region && r.body.apiStages.some((s) => s.apiId === apiId && s.stage === stage))
         .map((r) => r.body);
       if (plans === this.#plans) {

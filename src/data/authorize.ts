@@ -24,7 +24,7 @@
  * execute-api:Invoke on resource: …"}` (src/auth/resource-policy.ts), an IAM caller's identity-policy
  * denials worded as repost.aws knowledge-center api-gateway-iam-sigv4-mismatch and OBS1 word them.
  */
-import type { Authorizer } from '../control/authorizers.js';
+import type { Authorizer } from '../domain/authorizer.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
 import type { Logger } from '../shared/log.js';
 import { JwksStore, verifyCognitoToken } from '../auth/cognito.js';
@@ -197,7 +197,7 @@ export class Authorization {
 
   #authorizer(inv: Invocation, types: string[]): Authorizer {
     const id = inv.method!.authorizerId;
-    const a = (inv.served.deployment.snapshot.authorizers as unknown as Authorizer[]).find((x) => x.id === id);
+    const a = inv.served.deployment.snapshot.authorizers.find((x) => x.id === id);
     if (!a || !types.includes(a.type)) throw configurationError(`authorizer ${id ?? '(none)'} is not deployed with this API`);
     return a;
   }

@@ -23,7 +23,7 @@
  * Memory is bounded: least recently used entries go first once the total passes `maxBytes`
  * (64 MiB by default, whatever cacheClusterSize says).
  */
-import { methodSettingFor, type MethodSetting } from '../control/stages.js';
+import { methodSettingFor } from '../domain/stage.js';
 import { GatewayError } from './gateway-errors.js';
 import type { RenderedResponse } from './gateway-response.js';
 import { header, type Invocation } from './invocation.js';
@@ -86,10 +86,9 @@ export class StageCache {
     if (!stage.cacheClusterEnabled) return undefined;
     if (inv.served.isCanary && !stage.canarySettings?.useStageCache) return undefined;
     const method = inv.request.method;
-    const settings = (stage.methodSettings ?? {}) as unknown as Record<string, MethodSetting>;
-    const setting = methodSettingFor({ methodSettings: settings }, inv.resource!.path, method);
+    const setting = methodSettingFor(stage, inv.resource!.path, method);
     if (!setting?.cachingEnabled) return undefined;
-    const own = setting !== settings['*/*'];
+    const own = setting !== stage.methodSettings?.['*/*'];
     if (!own && method !== 'GET') return undefined;
     const ttl = Math.min(setting.cacheTtlInSeconds ?? 300, 3600);
     if (!(ttl > 0)) return undefined;

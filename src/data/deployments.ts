@@ -4,22 +4,16 @@
  * Entries are checked against the store's configuration version, so a change made through the
  * management API (or by another node sharing the database) is served from the next request on.
  */
-import { apiScope } from '../control/context.js';
-import type { DeploymentSnapshot } from '../control/deployment-snapshot.js';
-import type { RestApi } from '../control/rest-apis.js';
+import type { DeploymentSnapshot } from '../domain/deployment.js';
+import { apiScope } from '../domain/kinds.js';
+import type { RestApi } from '../domain/rest-api.js';
+import type { Stage } from '../domain/stage.js';
 import type { Store } from '../store/store.js';
 import { ResourceRouter } from './router.js';
+import { Kind } from '../domain/kinds.js';
 
-export interface Stage {
-  stageName: string;
-  deploymentId: string;
-  variables?: Record<string, string>;
-  methodSettings?: Record<string, Record<string, unknown>>;
-  clientCertificateId?: string;
-  canarySettings?: { deploymentId?: string; percentTraffic?: number; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean };
-  cacheClusterEnabled?: boolean;
-  accessLogSettings?: { format?: string; destinationArn?: string };
-}
+/** The one Stage type (src/domain/stage.ts): the data plane serves the stage as stored. */
+export type { Stage };
 
 export interface CompiledDeployment {
   id: string;
@@ -72,7 +66,7 @@ export function seededRandom(seed: number): () => number {
 
 export function compileDeployment(id: string, snapshot: DeploymentSnapshot): CompiledDeployment {
   const gatewayResponses = new Map<string, GatewayResponseOverride>();
-  for (const g of snapshot.gatewayResponses as unknown as (GatewayResponseOverride & { responseType: string })[]) gatewayResponses.set(g.responseType, g);
+  for (const g of snapshot.gatewayResponses) gatewayResponses.set(g.responseType, g);
   return { id, snapshot, router: new ResourceRouter(snapshot.resources), gatewayResponses, memo: new Map() };
 }
 
@@ -132,11 +126,11 @@ export class DeploymentRegistry {
   }
 
   async #load(apiId: string, stageName: string): Promise<Served | undefined> {
-    const apiRow = await this.#store.findById<RestApi>('restapi', apiId);
+    const apiRow = await this.#store.findById<RestApi>(Kind.restApi, apiId);
     if (!apiRow) return undefined;
     const region = apiRow.scope;
     const scope = apiScope(region, apiId);
-    const stage = await this.#store.get<Stage>('stage', scope, stageName);
+    const stage = await this.#store.get<Stage>(Kind.stage, scope, stageName);
     if (!stage) return undefined;
     const deployment = await this.#deployment(scope, stage.deploymentId);
     if (!deployment) return undefined;
@@ -151,7 +145,7 @@ export class DeploymentRegistry {
     const key = `${scope}/${deploymentId}`;
     const cached = this.#compiled.get(key);
     if (cached) return cached;
-    const row = await this.#store.get<{ id: string; snapshot?: DeploymentSnapshot }>('deployment', scope, deploymentId);
+    const row = await this.#store.get<{ id: string; snapshot?: DeploymentSnapshot }>(Kind.deployment, scope, deploymentId);
     if (!row?.snapshot) return undefined;
     const compiled = compileDeployment(deploymentId, row.snapshot);
     if (this.#compiled.size > 1_000) this.#compiled.clear();

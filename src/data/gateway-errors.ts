@@ -1,64 +1,10 @@
 /**
  * The data plane's closed error catalogue: every failure the gateway itself produces is a
- * GatewayError of one of AWS's 21 gateway response types, rendered in one place
- * (gateway-response.ts) through the API's customised gateway responses.
- * Defaults: docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
- * (statuses); messages and x-amzn-ErrorType values as aws-behavior.md "Gateway responses" records them.
- *
- * Where each x-amzn-ErrorType comes from (AWS documents none of them):
- * - recorded against AWS (LS-snap): MISSING_AUTHENTICATION_TOKEN (F83); InternalServerErrorException for a
- *   configuration error such as an illegal header mapping (F89, test_apigateway_integrations
- *   TestApiGatewayHeaderRemapping), which is what API_CONFIGURATION_ERROR answers;
- * - AWS's own troubleshooting table (repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden):
- *   ACCESS_DENIED, INVALID_API_KEY ("ForbiddenException" / "Forbidden") and "Authentication token
- *   expired" → InvalidSignatureException "Signature expired" (EXPIRED_TOKEN);
- * - checked by LocalStack's maintainers with curl against AWS (localstack/localstack PR #11142: the values
- *   not marked TODO in next_gen/execute_api/gateway_response.py): BAD_REQUEST_PARAMETERS, BAD_REQUEST_BODY,
- *   INTEGRATION_TIMEOUT, INVALID_API_KEY, QUOTA_EXCEEDED, THROTTLED, UNAUTHORIZED and
- *   UNSUPPORTED_MEDIA_TYPE (BadRequestException, not an "UnsupportedMediaTypeException");
- * - not verified anywhere (LocalStack's TODO-marked guesses or ours): AUTHORIZER_FAILURE,
- *   AUTHORIZER_CONFIGURATION_ERROR (serverless-offline's choice), INTEGRATION_FAILURE, INVALID_SIGNATURE
- *   (same family as the expired signature above), REQUEST_TOO_LARGE, RESOURCE_NOT_FOUND, WAF_FILTERED.
+ * GatewayError of one of AWS's 21 gateway response types (the catalogue: src/domain/gateway-response.ts),
+ * rendered in one place (gateway-response.ts) through the API's customised gateway responses.
  */
-export type GatewayResponseType =
-  | 'ACCESS_DENIED' | 'API_CONFIGURATION_ERROR' | 'AUTHORIZER_CONFIGURATION_ERROR' | 'AUTHORIZER_FAILURE'
-  | 'BAD_REQUEST_PARAMETERS' | 'BAD_REQUEST_BODY' | 'DEFAULT_4XX' | 'DEFAULT_5XX' | 'EXPIRED_TOKEN'
-  | 'INTEGRATION_FAILURE' | 'INTEGRATION_TIMEOUT' | 'INVALID_API_KEY' | 'INVALID_SIGNATURE'
-  | 'MISSING_AUTHENTICATION_TOKEN' | 'QUOTA_EXCEEDED' | 'REQUEST_TOO_LARGE' | 'RESOURCE_NOT_FOUND'
-  | 'THROTTLED' | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'WAF_FILTERED';
-
-export interface GatewayResponseDefault {
-  status: number;
-  /** The x-amzn-ErrorType AWS sends, where known. */
-  errorType: string;
-  /** The default `$context.error.message`; null renders as `{"message": null}`. */
-  message: string | null;
-}
-
-export const GATEWAY_RESPONSE_DEFAULTS: Record<Exclude<GatewayResponseType, 'DEFAULT_4XX' | 'DEFAULT_5XX'>, GatewayResponseDefault> = {
-  ACCESS_DENIED: { status: 403, errorType: 'AccessDeniedException', message: 'User is not authorized to access this resource' },
-  API_CONFIGURATION_ERROR: { status: 500, errorType: 'InternalServerErrorException', message: 'Internal server error' },
-  AUTHORIZER_CONFIGURATION_ERROR: { status: 500, errorType: 'AuthorizerConfigurationException', message: null },
-  AUTHORIZER_FAILURE: { status: 500, errorType: 'AuthorizerFailureException', message: null },
-  BAD_REQUEST_PARAMETERS: { status: 400, errorType: 'BadRequestException', message: 'Missing required request parameters' },
-  BAD_REQUEST_BODY: { status: 400, errorType: 'BadRequestException', message: 'Invalid request body' },
-  // AWS's 403 troubleshooting table: "Authentication token expired" answers InvalidSignatureException with
-  // "Signature expired" (the full text adds the dates: "Signature expired: {t} is now earlier than {t}").
-  EXPIRED_TOKEN: { status: 403, errorType: 'InvalidSignatureException', message: 'Signature expired' },
-  INTEGRATION_FAILURE: { status: 504, errorType: 'InternalServerErrorException', message: 'Network error communicating with endpoint' },
-  INTEGRATION_TIMEOUT: { status: 504, errorType: 'InternalServerErrorException', message: 'Endpoint request timed out' },
-  INVALID_API_KEY: { status: 403, errorType: 'ForbiddenException', message: 'Forbidden' },
-  INVALID_SIGNATURE: { status: 403, errorType: 'InvalidSignatureException', message: 'The request signature we calculated does not match the signature you provided' },
-  MISSING_AUTHENTICATION_TOKEN: { status: 403, errorType: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' },
-  QUOTA_EXCEEDED: { status: 429, errorType: 'LimitExceededException', message: 'Limit Exceeded' },
-  REQUEST_TOO_LARGE: { status: 413, errorType: 'RequestTooLargeException', message: 'Request Too Large' },
-  RESOURCE_NOT_FOUND: { status: 404, errorType: 'NotFoundException', message: 'Not Found' },
-  THROTTLED: { status: 429, errorType: 'TooManyRequestsException', message: 'Too Many Requests' },
-  UNAUTHORIZED: { status: 401, errorType: 'UnauthorizedException', message: 'Unauthorized' },
-  // localstack/localstack PR #11142 (checked against AWS with curl): a 415 says BadRequestException.
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, errorType: 'BadRequestException', message: 'Unsupported Media Type' },
-  WAF_FILTERED: { status: 403, errorType: 'WAFFilteredException', message: 'Forbidden' },
-};
+import { GATEWAY_RESPONSE_DEFAULTS, type GatewayResponseDefault, type GatewayResponseType } from '../domain/gateway-response.js';
+export { GATEWAY_RESPONSE_DEFAULTS, type GatewayResponseDefault, type GatewayResponseType };
 
 export class GatewayError extends Error {
   readonly type: Exclude<GatewayResponseType, 'DEFAULT_4XX' | 'DEFAULT_5XX'>;

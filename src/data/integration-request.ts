@@ -5,7 +5,7 @@
  * `$context.requestOverride`, and for HTTP integrations the URL and headers. Proxy integrations
  * forward the client's query string and headers, less hop-by-hop ones.
  */
-import type { Integration } from '../control/integrations.js';
+import type { Integration } from '../domain/integration.js';
 import { convertRequestBody } from './binary.js';
 import { GatewayError } from './gateway-errors.js';
 import type { EndpointRequest } from './integrations/http-client.js';

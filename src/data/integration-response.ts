@@ -6,11 +6,11 @@
  * passthrough) (DG:request-response-data-mappings; SVC IntegrationResponse). No match and no default
  * is AWS's "No match for output mapping and no default output mapping": 500.
  */
-import type { Integration, IntegrationResponse } from '../control/integrations.js';
+import type { Integration, IntegrationResponse } from '../domain/integration.js';
 import { responseAfterTemplate, responseBeforeTemplate } from './binary.js';
 import { GatewayError } from './gateway-errors.js';
 import { contextOf, header, type Invocation } from './invocation.js';
-import { javaMatcher } from './mapping/java-regex.js';
+import { javaMatcher } from '../shared/java-regex.js';
 import { mapParameters } from './mapping/parameters.js';
 import { templateInput } from './integration-request.js';
 import { renderTemplate } from './templates.js';

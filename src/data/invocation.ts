@@ -4,8 +4,8 @@
  * `$context` is built on first use only: a plain HTTP_PROXY call never needs it.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Method } from '../control/methods.js';
-import type { Resource } from '../control/resources.js';
+import type { Method } from '../domain/method.js';
+import type { Resource } from '../domain/resource.js';
 import type { Served } from './deployments.js';
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Integration } from '../control/integrations.js';
+import type { Integration } from '../domain/integration.js';
 import type { Logger } from '../shared/log.js';
 import type { Admission } from './admission.js';
 import type { AccessLogger } from './access-log.js';

@@ -6,8 +6,8 @@
  * ("`/{proxy+}` matches anything under root except the subtrees of static siblings").
  * Matching costs one map lookup per path segment, whatever the number of resources.
  */
-import type { Method } from '../control/methods.js';
-import type { Resource } from '../control/resources.js';
+import type { Method } from '../domain/method.js';
+import type { Resource } from '../domain/resource.js';
 
 interface Node {
   resource: Resource | undefined;

@@ -29,8 +29,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { X509Certificate } from 'node:crypto';
-import { NONE, KIND as MAPPING_KIND, type BasePathMapping } from '../control/base-path-mappings.js';
-import { domainScope, KIND as DOMAIN_KIND, type DomainName } from '../control/domain-names.js';
+import { NONE, type BasePathMapping } from '../domain/base-path-mapping.js';
+import type { DomainName } from '../domain/domain-name.js';
+import { domainScope, Kind } from '../domain/kinds.js';
 import type { Store } from '../store/store.js';
 import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../data/invocation.js';
 import { split } from './invoke-url.js';
@@ -103,11 +104,11 @@ export class CustomDomains {
   async #entry(name: string, version: number): Promise<DomainEntry | undefined> {
     const cached = this.#entries.get(name);
     if (cached && cached.version === version) return cached.entry;
-    const row = await this.#store.findById<DomainName>(DOMAIN_KIND, name);
+    const row = await this.#store.findById<DomainName>(Kind.domainName, name);
     let entry: DomainEntry | undefined;
     if (row) {
       const scope = domainScope(row.scope, name);
-      const mappings = (await this.#store.all<BasePathMapping>(MAPPING_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+      const mappings = (await this.#store.all<BasePathMapping>(Kind.basePathMapping, scope)).filter((r) => r.scope === scope).map((r) => r.body);
       mappings.sort((a, b) => (a.basePath === NONE ? 1 : 0) - (b.basePath === NONE ? 1 : 0) || b.basePath.length - a.basePath.length);
       entry = { name, region: row.scope, domain: row.body, mappings };
     }

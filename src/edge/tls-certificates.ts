@@ -28,13 +28,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { ConfigError } from '../config.js';
-import type { ClientCertificate } from '../control/client-certificates.js';
-import type { DomainName } from '../control/domain-names.js';
+import type { ClientCertificate } from '../domain/client-certificate.js';
+import type { DomainName } from '../domain/domain-name.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import type { PemPair, TlsConfig } from '../tls-config.js';
 import { hostname, truststoreKey, type CustomDomains, type DomainEntry } from './custom-domains.js';
 import type { HttpClientOptions } from '../data/integrations/http-client.js';
+import { Kind } from '../domain/kinds.js';
 
 const generateKeyPair = promisify(generateKeyPairCb);
 
@@ -219,7 +220,7 @@ export function backendTlsOptions(tls: TlsConfig, store: Store): HttpClientOptio
   return {
     ca,
     async clientCertificate(region, id) {
-      const c = await store.get<ClientCertificate>('clientcertificate', region, id);
+      const c = await store.get<ClientCertificate>(Kind.clientCertificate, region, id);
       return c ? { cert: c.pemEncodedCertificate, key: c.privateKeyPem } : undefined;
     },
   };

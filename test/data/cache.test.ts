@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CreateDeploymentCommand, FlushStageCacheCommand, UpdateStageCommand, type PatchOperation } from '@aws-sdk/client-api-gateway';
 import { StageCache } from '../../src/data/cache.js';
+import type { Stage } from '../../src/domain/stage.js';
 import type { Invocation } from '../../src/data/invocation.js';
 import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, rawRequest, type Api } from '../helpers/apis.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
@@ -133,7 +134,7 @@ describe('memory bound', () => {
     request: { method: 'GET', target: { apiId: 'api', stage: 's', path: '/', basePath: '/s' }, rawQuery: `k=${k}`, query: new Map([['k', [k]]]), headers: new Map(), body: Buffer.alloc(0), sourceIp: '127.0.0.1', startedAt: 0 },
     served: {
       region: 'us-east-1', accountId: '000000000000',
-      stage: { stageName: 's', deploymentId: 'd', cacheClusterEnabled: true, methodSettings: { '*/*': { cachingEnabled: true, cacheTtlInSeconds: 300 } } },
+      stage: { stageName: 's', deploymentId: 'd', cacheClusterEnabled: true, methodSettings: { '*/*': { cachingEnabled: true, cacheTtlInSeconds: 300 } } } as unknown as Stage,
       deployment: { id: 'd', snapshot: {} as never, router: {} as never, gatewayResponses: new Map(), memo: new Map() },
     },
     resource: { id: 'res', path: '/' },

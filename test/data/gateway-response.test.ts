@@ -10,7 +10,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import type { DeploymentSnapshot } from '../../src/control/deployment-snapshot.js';
+import type { DeploymentSnapshot } from '../../src/domain/deployment.js';
+import type { Stage } from '../../src/domain/stage.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/control/gateway-responses.js';
 import { compileDeployment, type Served } from '../../src/data/deployments.js';
 import { GATEWAY_RESPONSE_DEFAULTS, GatewayError } from '../../src/data/gateway-errors.js';
@@ -67,9 +68,9 @@ function served(gatewayResponses: Stored[] = [], variables: Record<string, strin
     models: [],
     requestValidators: [],
     authorizers: [],
-    gatewayResponses: gatewayResponses.map((g) => ({ responseParameters: {}, responseTemplates: { 'application/json': '{"message":$context.error.messageString}' }, ...g })),
+    gatewayResponses: gatewayResponses.map((g) => ({ responseParameters: {}, responseTemplates: { 'application/json': '{"message":$context.error.messageString}' }, ...g })) as DeploymentSnapshot['gatewayResponses'],
   };
-  return { region: 'us-east-1', accountId: '000000000000', stage: { stageName: 'dev', deploymentId: 'dep1', variables }, deployment: compileDeployment('dep1', snapshot) };
+  return { region: 'us-east-1', accountId: '000000000000', stage: { stageName: 'dev', deploymentId: 'dep1', variables } as Stage, deployment: compileDeployment('dep1', snapshot) };
 }
 
 function request(headers: Record<string, string> = {}, query: Record<string, string[]> = {}): ClientRequest {

@@ -7,7 +7,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import type { DeploymentSnapshot } from '../../src/control/deployment-snapshot.js';
+import type { DeploymentSnapshot } from '../../src/domain/deployment.js';
+import type { Stage } from '../../src/domain/stage.js';
 import type { Method } from '../../src/control/methods.js';
 import type { Model } from '../../src/control/models-defaults.js';
 import { compileDeployment, type CompiledDeployment } from '../../src/data/deployments.js';
@@ -87,7 +88,7 @@ function invocation(method: Partial<Method>, req: Req = {}, d: CompiledDeploymen
       sourceIp: '127.0.0.1',
       startedAt: Date.now(),
     },
-    served: { region: 'us-east-1', accountId: '000000000000', stage: { stageName: 'test', deploymentId: 'dep1' }, deployment: d },
+    served: { region: 'us-east-1', accountId: '000000000000', stage: { stageName: 'test', deploymentId: 'dep1' } as Stage, deployment: d },
     resource: { id: 'root', path: '/' },
     method: { httpMethod: 'POST', authorizationType: 'NONE', apiKeyRequired: false, ...method },
     pathParameters: req.path ?? {},

@@ -17,6 +17,7 @@
  * Postman's auth helper (`x-postman-meta`, see `postmanMeta`).
  */
 import { badRequest } from '../../services/apigateway/errors.js';
+import type { Authorizer } from '../../domain/authorizer.js';
 import type { DeploymentSnapshot } from '../deployment-snapshot.js';
 import type { Integration } from '../integrations.js';
 import type { Method } from '../methods.js';
@@ -181,7 +182,7 @@ const SIGV4 = 'sigv4';
 const API_KEY = 'api_key';
 
 /** The method's security requirements: the API key and the authorizer as separate entries, as AWS exports them. */
-function methodSecurity(m: Method, authorizers: Map<string, Json>): Json[] {
+function methodSecurity(m: Method, authorizers: Map<string, Authorizer>): Json[] {
   const out: Json[] = [];
   if (m.apiKeyRequired) out.push({ [API_KEY]: [] });
   if (m.authorizationType === 'AWS_IAM') out.push({ [SIGV4]: [] });
@@ -197,14 +198,14 @@ function methodSecurity(m: Method, authorizers: Map<string, Json>): Json[] {
  * read several sources and are named "Unused", as in AWS's examples, DG:api-gateway-swagger-
  * extensions-authorizer), with x-amazon-apigateway-authtype and -authorizer when asked for.
  */
-function authorizerScheme(a: Json, withExtension: boolean): Json {
+function authorizerScheme(a: Authorizer, withExtension: boolean): Json {
   const type = String(a.type);
   const header = /^method\.request\.header\.(.+)$/.exec(String(a.identitySource ?? ''))?.[1];
   const scheme: Json = { type: 'apiKey', name: type === 'REQUEST' ? 'Unused' : header ?? 'Authorization', in: 'header' };
   if (!withExtension) return scheme;
   scheme['x-amazon-apigateway-authtype'] = a.authType;
   const ext: Json = { type: type.toLowerCase() };
-  for (const k of ['authorizerUri', 'authorizerCredentials', 'identitySource', 'identityValidationExpression', 'authorizerResultTtlInSeconds', 'providerARNs']) {
+  for (const k of ['authorizerUri', 'authorizerCredentials', 'identitySource', 'identityValidationExpression', 'authorizerResultTtlInSeconds', 'providerARNs'] as const) {
     if (k === 'identitySource' && type !== 'REQUEST') continue;
     if (a[k] !== undefined) ext[k] = a[k];
   }

@@ -19,7 +19,7 @@
  *   - `timeoutInMillis` passed → 504 "Endpoint request timed out".
  * Non-Lambda AWS service integrations (`arn:aws:apigateway:{region}:s3:…`) are not served: 500, logged.
  */
-import type { Integration } from '../../control/integrations.js';
+import type { Integration } from '../../domain/integration.js';
 import { LambdaServiceError, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
 import { parseLambdaUri, withStageVariables } from '../../lambda/names.js';
 import { GatewayError } from '../gateway-errors.js';

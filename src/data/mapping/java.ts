@@ -18,6 +18,7 @@
  * $stageVariables, the params maps), array (an ArrayList; a JSONArray when in JSON_ARRAYS; a String[]
  * when in STRING_ARRAYS), MapEntry.
  */
+import { JavaException } from '../../shared/java-exception.js';
 
 /** A `java.lang.Double`. JS numbers cannot tell 1.0 from 1, Java prints them differently. */
 export class JDouble {
@@ -43,8 +44,7 @@ export function jsonArray(items: unknown[]): unknown[] {
   return items;
 }
 
-/** A Java exception surfacing from a template method (Velocity's MethodInvocationException). */
-export class JavaException extends Error {}
+export { JavaException };
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;

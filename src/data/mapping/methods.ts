@@ -10,7 +10,7 @@ import {
   JDouble, JavaException, MapEntry, STRING_ARRAYS, isJavaMap, isNumeric, javaEquals, javaString,
   mapDelete, mapGet, mapHas, mapKeys, mapPut, mapSize, mapValues, numberValue, stringHash, type JavaMapLike,
 } from './java.js';
-import { matchesWhole, replaceAll, split } from './java-regex.js';
+import { matchesWhole, replaceAll, split } from '../../shared/java-regex.js';
 
 export const NO_METHOD = Symbol('no such method');
 

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { javaMatcher, javaRegexProblem } from '../../../src/data/mapping/java-regex.js';
+import { javaMatcher, javaRegexProblem } from '../../../src/shared/java-regex.js';
 
 const matches = (pattern: string, s: string): boolean | undefined => javaMatcher(pattern)?.(s);
 

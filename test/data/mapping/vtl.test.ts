@@ -11,7 +11,7 @@ import { CompiledTemplate, TemplateError, util, type TemplateEnv } from '../../.
 import { base64Decode, base64Encode, escapeJavaScript, urlDecode, urlEncode } from '../../../src/data/mapping/input.js';
 import { JDouble, javaDoubleString, javaString, jsonArray, jsonSmart } from '../../../src/data/mapping/java.js';
 import { callJavaMethod, NO_METHOD } from '../../../src/data/mapping/methods.js';
-import { matchesWhole, replaceAll, split, translateJavaRegex, PatternSyntaxException } from '../../../src/data/mapping/java-regex.js';
+import { matchesWhole, replaceAll, split, translateJavaRegex, PatternSyntaxException } from '../../../src/shared/java-regex.js';
 import { parseJsonStrict, parsePayload, readPath } from '../../../src/data/mapping/json.js';
 
 function env(body = '', more: Partial<TemplateEnv['input']> = {}, context: Record<string, unknown> = {}): TemplateEnv {

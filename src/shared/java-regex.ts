@@ -8,7 +8,7 @@
  * intersected classes and `\G` are refused (JavaException, which fails the render as
  * PatternSyntaxException-like errors do on AWS).
  */
-import { JavaException } from './java.js';
+import { JavaException } from './java-exception.js';
 
 export class PatternSyntaxException extends JavaException {}
 
