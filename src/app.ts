@@ -18,8 +18,8 @@ import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
 import { DataPlane } from './data/pipeline.js';
 import { buildDataRuntime } from './data/runtime.js';
+import { dataPlanePort } from './data/port.js';
 import { createAdmission } from './data/admission.js';
-import { attachCounters } from './control/usage.js';
 import { openCounters } from './throttle/open.js';
 import { createLogger, type Logger } from './shared/log.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
@@ -59,16 +59,16 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   // a listener already bound would otherwise outlive the failed start.
   const undo: (() => unknown)[] = [() => store.close()];
   try {
-    const control = new ControlServer([APIGATEWAY], store, config, log);
     const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
     undo.push(() => http.close());
     const domains = new CustomDomains(store);
     const counters = await openCounters(config, log);
     undo.push(() => counters.close());
-    attachCounters(store, counters);
     const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
     undo.push(() => rt.close());
     const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
+    // The control plane reaches the data plane and the counters only through these ports.
+    const control = new ControlServer([APIGATEWAY], store, config, log, { dataPlane: dataPlanePort(rt), counters });
     const separateAdmin = config.adminPort !== undefined;
     // Responses still being written: on close they are told `Connection: close`, so keep-alive
     // clients do not reuse a socket that is about to go away.

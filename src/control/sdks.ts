@@ -11,8 +11,7 @@
  * names required parameters only for android, java, objectivec and swift).
  */
 import { badRequest, notFound, type ServiceError } from '../services/apigateway/errors.js';
-import type { Config } from '../config.js';
-import type { HandlerTable } from './context.js';
+import type { ControlConfig, HandlerTable } from './context.js';
 import { getDeployment } from './deployments.js';
 import { getApi } from './rest-apis.js';
 import { javascriptClient, javascriptReadme, SDK_FOLDER, type JavaScriptSdkInput } from './sdk-javascript.js';
@@ -43,7 +42,7 @@ export function sdkFilename(type: string, at: Date): string {
 }
 
 /** Where a generated client sends requests by default: this server's main listener as configured. */
-function defaultEndpoint(config: Config): string {
+function defaultEndpoint(config: ControlConfig): string {
   const host = config.host === '0.0.0.0' || config.host === '::' || !config.host ? '127.0.0.1' : config.host;
   return `http://${host.includes(':') ? `[${host}]` : host}:${config.port || 4567}`;
 }

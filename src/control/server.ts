@@ -12,7 +12,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
 import { StoreUnavailable, type Store } from '../store/store.js';
-import type { ControlContext } from './context.js';
+import type { ControlConfig, ControlContext, ControlPorts } from './context.js';
 import { ManagementAuth } from '../auth/management.js';
 
 /** The region of a SigV4-signed request: `Credential=AKID/20240101/eu-west-1/apigateway/aws4_request`. */
@@ -47,14 +47,19 @@ export class ControlServer {
   readonly #services: ServiceEngine<ControlContext>[];
   readonly #store: Store;
   readonly #config: Config;
+  /** The part of the configuration handlers see. */
+  readonly #handlerConfig: ControlConfig;
+  readonly #ports: ControlPorts;
   readonly #log: Logger;
   /** Set when credentials are configured: every request must then be signed by one of them. */
   readonly #auth: ManagementAuth | undefined;
 
-  constructor(services: ServiceDefinition<ControlContext>[], store: Store, config: Config, log: Logger) {
+  constructor(services: ServiceDefinition<ControlContext>[], store: Store, config: Config, log: Logger, ports: ControlPorts) {
     this.#services = services.map((def) => new ServiceEngine(def));
     this.#store = store;
     this.#config = config;
+    this.#handlerConfig = { awsLimits: config.awsLimits, accountRateLimit: config.accountRateLimit, accountBurstLimit: config.accountBurstLimit, host: config.host, port: config.port };
+    this.#ports = { dataPlane: ports.dataPlane, counters: ports.counters };
     this.#log = log;
     this.#auth = config.credentials?.size ? new ManagementAuth(config.credentials) : undefined;
   }
@@ -99,8 +104,9 @@ export class ControlServer {
         accountId: this.#config.accountId,
         requestId,
         store: this.#store,
-        config: this.#config,
+        config: this.#handlerConfig,
         log: this.#log,
+        ...this.#ports,
       };
       const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body }, ctx);
       status = out.status;

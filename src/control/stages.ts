@@ -20,7 +20,6 @@ import { detachApiStages } from './usage-plans.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
-import { runtimeOf } from '../data/runtime-registry.js';
 import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../domain/stage.js';
 import { Kind } from '../domain/kinds.js';
 export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
@@ -552,12 +551,12 @@ export const stageHandlers: HandlerTable = {
   async FlushStageCache(input: { restApiId: string; stageName: string }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
-    runtimeOf(ctx.store)?.cache.flush(input.restApiId, input.stageName);
+    ctx.dataPlane.flushStageCache(input.restApiId, input.stageName);
   },
 
   async FlushStageAuthorizersCache(input: { restApiId: string; stageName: string }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
-    runtimeOf(ctx.store)?.auth.flush(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
+    ctx.dataPlane.flushAuthorizerCache(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
   },
 };

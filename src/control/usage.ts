@@ -14,22 +14,13 @@
 import { badRequest, notFound, ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
 import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
-import type { Store } from '../store/store.js';
 import { quotaOf } from '../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../throttle/limiter.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { getUsagePlan, PLAN_KEY_KIND, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';
 
-const registry = new WeakMap<Store, Counters>();
-
-/** Makes the data plane's counters readable by the handlers of the app using `store` (src/app.ts). */
-export function attachCounters(store: Store, counters: Counters): void { registry.set(store, counters); }
-
-function countersOf(ctx: ControlContext): Counters {
-  const c = registry.get(ctx.store);
-  if (!c) throw new ServiceError('ServiceUnavailableException', 'Usage counters are not available');
-  return c;
-}
+/** The data plane's counters, handed to the control plane by the composition root (src/app.ts). */
+const countersOf = (ctx: ControlContext): Counters => ctx.counters;
 
 /** Counter failures (Redis down) are a 503 here too; texts not recorded. */
 async function counting<T>(f: () => Promise<T>): Promise<T> {

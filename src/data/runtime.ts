@@ -2,7 +2,7 @@
  * What the data plane needs beyond the store, built once from the configuration: the Lambda invoker
  * (local functions, remote Invoke API, or both), the Lambda Invoke API for the local functions, the
  * stage cache, the access logger and the canary's random source. The control plane reaches the
- * same objects through the store they share (`runtimeOf(store)`): FlushStageCache empties the cache,
+ * same objects through its port (data/port.ts, built in src/app.ts): FlushStageCache empties the cache,
  * TestInvokeMethod runs the pipeline with the same invokers.
  */
 import type { Config } from '../config.js';
@@ -17,7 +17,6 @@ import { Authorization } from './authorize.js';
 import { StageCache } from './cache.js';
 import { DeploymentRegistry, seededRandom } from './deployments.js';
 import type { HttpClient } from './integrations/http-client.js';
-import { attachRuntime } from './runtime-registry.js';
 
 export interface DataRuntime {
   registry: DeploymentRegistry;
@@ -56,6 +55,5 @@ export function buildDataRuntime(config: Config, store: Store, http: HttpClient,
       await accessLog.close();
     },
   };
-  attachRuntime(store, rt);
   return rt;
 }

@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { BEGIN, coverageTable, END } from '../../scripts/coverage-table.js';
 import type { ControlContext } from '../../src/control/context.js';
+import { unwiredPorts } from '../helpers/ports.js';
 import { buildHandlers, IMPLEMENTED } from '../../src/control/handlers.js';
 import { loadConfig } from '../../src/config.js';
 import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
@@ -99,7 +100,7 @@ describe('operations not implemented answer 501 NotImplementedException', () => 
     assert.deepEqual(Object.keys(table).sort(), [...operations].sort());
     const store = new SqliteStore({ path: ':memory:' });
     const config = loadConfig(['--memory'], {});
-    const ctx: ControlContext = { region: 'us-east-1', accountId: config.accountId, requestId: 'r', store, config, log: pino({ level: 'silent' }) };
+    const ctx: ControlContext = { region: 'us-east-1', accountId: config.accountId, requestId: 'r', store, config, log: pino({ level: 'silent' }), ...unwiredPorts() };
     try {
       for (const op of notImplemented) {
         await assert.rejects(table[op](sampleInput(op), ctx), (e: unknown) => {

@@ -15,9 +15,10 @@ import { createRestApi } from '../../../src/control/rest-apis.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 import type { Store, StoreWriter } from '../../../src/store/store.js';
 import { mockOp, oas3 } from './helpers.js';
+import { unwiredPorts } from '../../helpers/ports.js';
 
 function context(store: Store): ControlContext {
-  return { region: 'us-east-1', accountId: '000000000000', requestId: 'r', store, config: loadConfig(['--memory']), log: pino({ level: 'silent' }) };
+  return { region: 'us-east-1', accountId: '000000000000', requestId: 'r', store, config: loadConfig(['--memory']), log: pino({ level: 'silent' }), ...unwiredPorts() };
 }
 
 async function pathsOf(store: Store, apiId: string): Promise<string[]> {
