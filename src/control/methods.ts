@@ -8,7 +8,6 @@ import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule,
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
-import type { Integration } from './integrations.js';
 import { getResource, RESOURCE_KIND, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { MethodResponse, Method } from '../domain/method.js';

@@ -386,8 +386,8 @@ export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest
       for (const g of [...snap.gatewayResponses].sort((a, b) => String(a.responseType).localeCompare(String(b.responseType)))) {
         const r: Json = {};
         if (g.statusCode) r.statusCode = g.statusCode;
-        if (nonEmpty(g.responseParameters as Json)) r.responseParameters = g.responseParameters;
-        if (nonEmpty(g.responseTemplates as Json)) r.responseTemplates = g.responseTemplates;
+        if (nonEmpty(g.responseParameters)) r.responseParameters = g.responseParameters;
+        if (nonEmpty(g.responseTemplates)) r.responseTemplates = g.responseTemplates;
         responses[String(g.responseType)] = r;
       }
       out['x-amazon-apigateway-gateway-responses'] = responses;
