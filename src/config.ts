@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls-config.js';
-import { loadCredentials, type CredentialStore } from './auth/credentials.js';
-import { parseCognitoJwks } from './auth/cognito.js';
+import { loadCredentials, type CredentialStore } from './config/credentials.js';
+import { parseCognitoJwks } from './config/cognito-jwks.js';
 
 export interface Config {
   host: string;
@@ -41,7 +41,7 @@ export interface Config {
   maxBodyBytes: number;
   /** HTTPS listener, certificates, truststores, backend CA bundle (tls-config.ts). */
   tls: TlsConfig;
-  /** Access keys that sign management and AWS_IAM requests (src/auth/credentials.ts); prints as a count. */
+  /** Access keys that sign management and AWS_IAM requests (src/config/credentials.ts); prints as a count. */
   credentials: CredentialStore;
   /** Cognito user pool ARN → JWKS file or URL (src/auth/cognito.ts). */
   cognitoJwks: Record<string, string>;

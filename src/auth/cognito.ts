@@ -23,27 +23,11 @@
  */
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Authorizer } from '../domain/authorizer.js';
+import { COGNITO_POOL_ARN as POOL_ARN, type Authorizer } from '../domain/authorizer.js';
 import { AuthorizerFailure, identityMatcher } from './lambda-authorizer.js';
 
-const POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):(\d{12}):userpool\/([A-Za-z0-9_-]+)$/;
 const KEEP_MS = 60 * 60_000;
 const RELOAD_MS = 10_000;
-
-/** `--cognito-jwks ARN=PATH|URL` entries; `fail` builds the caller's configuration error. */
-export function parseCognitoJwks(flags: string[] | undefined, env: string | undefined, fail: (m: string) => Error): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = flags?.length ? flags : (env ? env.split(';').filter((e) => e.trim() !== '') : []);
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    const arn = eq > 0 ? entry.slice(0, eq).trim() : '';
-    const where = eq > 0 ? entry.slice(eq + 1).trim() : '';
-    if (!POOL_ARN.test(arn) || !where) throw fail(`--cognito-jwks takes USER_POOL_ARN=PATH|URL, got '${entry}'`);
-    out[arn] = /^https?:\/\//.test(where) ? where : resolve(where);
-  }
-  return out;
-}
 
 export const issuerOf = (poolArn: string): string | undefined => {
   const m = POOL_ARN.exec(poolArn);

@@ -1,7 +1,7 @@
 /**
  * Who may use the management API. Every control-plane request is SigV4-verified (service `apigateway`,
  * any region: the scope's region chooses the resources, src/control/server.ts) against the configured
- * credentials (src/auth/credentials.ts) — required whenever the management API listens on an address
+ * credentials (src/config/credentials.ts) — required whenever the management API listens on an address
  * other than loopback (Tollgate refuses to start otherwise), and on loopback whenever credentials are
  * configured. On loopback without credentials, unsigned local use keeps working.
  *
@@ -21,7 +21,7 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import type { Config } from '../config.js';
 import { ServiceError } from '../protocol/errors.js';
-import type { CredentialStore } from './credentials.js';
+import type { CredentialStore } from '../config/credentials.js';
 import { signedRequestOf, verifySigV4 } from './sigv4.js';
 
 export function isLoopback(host: string): boolean {

@@ -17,7 +17,7 @@
  *   {"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:{region}:********{last4}:{api}/{stage}/{METHOD}/{path}"}
  * with ` with an explicit deny` appended when a statement denied; an IAM caller is named by its ARN.
  */
-import type { CompiledDeployment } from '../data/deployments.js';
+import type { DeploymentSnapshot } from '../domain/deployment.js';
 import { evaluatePolicy, parsePolicy, type Caller, type Decision, type PolicyDocument, type PolicyRequest } from './policy.js';
 
 export const INVOKE = 'execute-api:Invoke';
@@ -55,7 +55,7 @@ function expand(doc: PolicyDocument, region: string, accountId: string, apiId: s
  * 'invalid' when it cannot be read (AWS refuses such a policy when it is saved; here the control plane
  * stores it as given, so the data plane denies every request rather than serve an unreadable policy).
  */
-export function resourcePolicyOf(deployment: CompiledDeployment, region: string, accountId: string): PolicyDocument | 'invalid' | undefined {
+export function resourcePolicyOf(deployment: { snapshot: DeploymentSnapshot; memo: Map<string, unknown> }, region: string, accountId: string): PolicyDocument | 'invalid' | undefined {
   const key = 'auth:resource-policy';
   if (deployment.memo.has(key)) return deployment.memo.get(key) as PolicyDocument | 'invalid' | undefined;
   const text = deployment.snapshot.api.policy;

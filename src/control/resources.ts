@@ -11,7 +11,7 @@ import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
-import type { Method } from './methods.js';
+import type { Method } from '../domain/method.js';
 import { getApi } from './rest-apis.js';
 import type { Resource } from '../domain/resource.js';
 import { Kind } from '../domain/kinds.js';

@@ -28,7 +28,7 @@ import type { Authorizer } from '../domain/authorizer.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
 import type { Logger } from '../shared/log.js';
 import { JwksStore, verifyCognitoToken } from '../auth/cognito.js';
-import type { Credential, CredentialStore } from '../auth/credentials.js';
+import type { Credential, CredentialStore } from '../config/credentials.js';
 import {
   AuthorizerCache, AuthorizerFailure, callAuthorizer, readIdentity, requestEvent, tokenEvent, ttlOf,
   type IdentityReader, type LambdaAuthorizerOutput,

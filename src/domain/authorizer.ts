@@ -15,3 +15,6 @@ export interface Authorizer {
   /** Only when set: AWS does not echo the default (F63); the data plane uses `?? DEFAULT_TTL`. */
   authorizerResultTtlInSeconds?: number;
 }
+
+/** A Cognito user pool's ARN: region, account, pool id (the --cognito-jwks keys; the issuer is built from it). */
+export const COGNITO_POOL_ARN = /^arn:aws[a-z-]*:cognito-idp:([a-z0-9-]+):(\d{12}):userpool\/([A-Za-z0-9_-]+)$/;

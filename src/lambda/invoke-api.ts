@@ -11,7 +11,7 @@
  * 413 RequestTooLargeException). Only local functions are served here, never the remote invoker.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CredentialStore } from '../auth/credentials.js';
+import type { CredentialStore } from '../config/credentials.js';
 import { signedRequestOf, verifySigV4 } from '../auth/sigv4.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/log.js';

@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { parsePolicy, type PolicyDocument } from './policy.js';
+import { parsePolicy, type PolicyDocument } from '../domain/policy-document.js';
 
 export interface Credential {
   accessKeyId: string;
