@@ -1,0 +1,74 @@
+/**
+ * Tollgate's layering rules (README "Architecture"), checked by test/architecture/layering.test.ts.
+ * A rule broken anywhere fails the test; an exception must be named in `allowed` below, with its reason.
+ */
+const SERVICES = '^src/(control|data|auth|edge|lambda|services)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'No import cycles: every module can be read, built and tested without its dependants.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'control-not-to-data',
+      comment: 'The control plane reaches the data plane only through its port (src/domain/data-plane-port.ts, built in src/app.ts).',
+      severity: 'error',
+      from: { path: '^src/control/' },
+      to: { path: '^src/(data|edge)/' },
+    },
+    {
+      name: 'data-not-to-control',
+      comment: 'The data plane reads entities through src/domain/, never through control-plane handlers.',
+      severity: 'error',
+      from: { path: '^src/(data|edge)/' },
+      to: { path: '^src/control/' },
+    },
+    {
+      name: 'auth-not-to-planes',
+      comment: 'Authentication and authorization (SigV4, policies, authorizers) serve both planes and import neither.',
+      severity: 'error',
+      from: { path: '^src/auth/' },
+      to: { path: '^src/(control|data|edge)/' },
+    },
+    {
+      name: 'protocol-not-to-services',
+      comment: 'The protocol engine (src/protocol/) serves any service: it imports no service and not the store.',
+      severity: 'error',
+      from: { path: '^src/protocol/' },
+      to: { path: [SERVICES, '^src/(store|domain|throttle)/'] },
+    },
+    {
+      name: 'domain-is-a-leaf',
+      comment: 'The domain layer (entity types, kinds, shared rules) imports only itself and src/shared/.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/(domain|shared)/' },
+    },
+    {
+      name: 'shared-is-a-leaf',
+      comment: 'Shared utilities import nothing of Tollgate but themselves.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/', pathNot: '^src/shared/' },
+    },
+    {
+      name: 'config-imports-shared-only',
+      comment: 'Configuration parsing (src/config.ts, src/tls-config.ts, src/config/) imports only shared utilities and domain types.',
+      severity: 'error',
+      from: { path: '^src/(config\\.ts|tls-config\\.ts|config/)' },
+      to: { path: '^src/', pathNot: '^src/(config\\.ts|tls-config\\.ts|config/|shared/|domain/)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^src/',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+  },
+};
