@@ -39,14 +39,14 @@ describe('a second service: Lambda, served by the same engine', () => {
   it('routes by its model, binds labels, serializes its output shape', async () => {
     const match = engine.route('GET', '/2016-08-19/account-settings', new URLSearchParams());
     assert.equal(match?.operation, 'GetAccountSettings');
-    const out = await engine.invoke(match!, request(), ctx);
+    const out = await engine.invoke(match, request(), ctx);
     assert.equal(out.status, 200);
     assert.equal(out.body, '{"AccountLimit":{"TotalCodeSize":80530636800,"ConcurrentExecutions":1000},"AccountUsage":{"FunctionCount":0}}');
 
     const fn = engine.route('GET', '/2015-03-31/functions/known', new URLSearchParams());
     assert.equal(fn?.operation, 'GetFunction');
     assert.equal(fn?.labels.FunctionName, 'known');
-    const got = await engine.invoke(fn!, request(), ctx);
+    const got = await engine.invoke(fn, request(), ctx);
     assert.equal(got.body, '{"Configuration":{"FunctionName":"known","Runtime":"nodejs20.x"}}');
 
     const del = engine.route('DELETE', '/2015-03-31/functions/known', new URLSearchParams());
