@@ -169,8 +169,10 @@ describe('applyPatch', () => {
     });
   });
 
-  it('reads patch booleans as AWS does: only "true" is true (F32)', () => {
-    assert.equal(patchBoolean('true'), true);
-    for (const v of ['false', 'TRUE', 'True', '1', 'yes', '', undefined]) assert.equal(patchBoolean(v), false, String(v));
+  it('reads patch booleans as AWS does: "true" in any case is true, anything else false (F32)', () => {
+    // Java's Boolean.parseBoolean ignores case, as the stage and request-validator flags already showed
+    // (https://docs.oracle.com/javase/8/docs/api/java/lang/Boolean.html#parseBoolean-java.lang.String-).
+    for (const v of ['true', 'TRUE', 'True']) assert.equal(patchBoolean(v), true, v);
+    for (const v of ['false', '1', 'yes', '', 'not-a-boolean', undefined]) assert.equal(patchBoolean(v), false, String(v));
   });
 });
