@@ -16,49 +16,23 @@
  * minimum compression size, policy, endpoint configuration, documentation); `postman` adds
  * Postman's auth helper (`x-postman-meta`, see `postmanMeta`).
  */
-import { badRequest } from '../../services/apigateway/errors.js';
 import type { Authorizer } from '../../domain/authorizer.js';
 import type { DeploymentSnapshot } from '../deployment-snapshot.js';
-import type { Integration } from '../integrations.js';
-import type { Method } from '../methods.js';
 import type { Model } from '../models-defaults.js';
-import type { Resource } from '../resources.js';
+import { API_KEY, docFor, exportOperation, nonEmpty, SIGV4, type OperationContext } from './export-operation.js';
+import type { ExportRequest, ExportType, Json } from './export-types.js';
 
-export type ExportType = 'swagger' | 'oas30';
+export type { ExportDocumentation, ExportDocumentationPart, ExportRequest, ExportType, Extension } from './export-types.js';
+export { isJsonType, pathVariables } from './export-operation.js';
+
 export const EXPORT_TYPES: readonly ExportType[] = ['swagger', 'oas30'];
-export type Extension = 'integrations' | 'authorizers' | 'apigateway' | 'postman';
 
-/** A documentation part as exported (x-amazon-apigateway-documentation). */
-export interface ExportDocumentationPart { location: Record<string, unknown>; properties: Record<string, unknown> }
-export interface ExportDocumentation { version: string; createdDate?: string; parts: ExportDocumentationPart[] }
-
-export interface ExportRequest {
-  type: ExportType;
-  region: string;
-  stageName: string;
-  /** The API's title, description and version (the version already falls back to the creation date). */
-  info: { title: string; description?: string; version: string };
-  extensions: ReadonlySet<string>;
-  documentation?: ExportDocumentation;
-}
-
-type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nonEmpty = (o: Record<string, unknown> | undefined): boolean => !!o && Object.keys(o).length > 0;
-const unique = (xs: string[]): string[] => [...new Set(xs)];
 
-/** AWS's default integration timeout (SVC Integration.timeoutInMillis); not exported when unchanged. */
-const DEFAULT_TIMEOUT = 29000;
 /** The order methods appear in under a path (AWS's recorded export: get, post, options). */
 const VERB_ORDER = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
 /** OpenAPI has no ANY; AWS writes it as this extension (DG:api-gateway-swagger-extensions-any-method). */
 export const ANY_METHOD = 'x-amazon-apigateway-any-method';
-
-/** JSON bodies: `application/json` and `…+json` (DG:api-gateway-export-api: models must be application/json). */
-export const isJsonType = (ct: string): boolean => {
-  const t = ct.split(';')[0].trim().toLowerCase();
-  return t === 'application/json' || /^application\/[^/]+\+json$/.test(t);
-};
 
 /** `https://apigateway.amazonaws.com/restapis/{api}/models/{name}[#fragment]` (models.ts `modelUrl`). */
 const MODEL_REF = /^https:\/\/apigateway\.amazonaws\.com\/restapis\/([^/]+)\/models\/([^/#]+)(#.*)?$/;
@@ -89,110 +63,6 @@ export function modelDefinition(model: Model, apiId: string, base: string): unkn
   return schema;
 }
 
-const PARAM = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/;
-const IN: Record<string, string> = { path: 'path', querystring: 'query', multivaluequerystring: 'query', header: 'header', multivalueheader: 'header' };
-
-interface Param { name: string; in: string; required: boolean }
-
-/** The method's path, query and header parameters; path variables the method does not declare are added (OpenAPI requires them). */
-function methodParams(resource: Resource, m: Method): Param[] {
-  const out: Param[] = [];
-  for (const [key, required] of Object.entries(m.requestParameters ?? {})) {
-    const p = PARAM.exec(key);
-    if (!p) continue;
-    const where = IN[p[1]];
-    if (out.some((x) => x.name === p[2] && x.in === where)) continue;
-    out.push({ name: p[2], in: where, required: where === 'path' ? true : !!required });
-  }
-  for (const v of pathVariables(resource.path)) {
-    if (!out.some((x) => x.in === 'path' && x.name === v)) out.unshift({ name: v, in: 'path', required: true });
-  }
-  return out;
-}
-
-/** `{name}` and `{name+}` segments of a resource path, by name. */
-export const pathVariables = (path: string): string[] =>
-  [...path.matchAll(/\{([^}+]+)\+?\}/g)].map((m) => m[1]);
-
-const sortCodes = <T>(o: Record<string, T> | undefined): [string, T][] =>
-  Object.entries(o ?? {}).sort(([a], [b]) => a.localeCompare(b));
-
-/** Response header names from `method.response.header.X` keys. */
-const responseHeaders = (params: Record<string, unknown> | undefined): string[] =>
-  Object.keys(params ?? {}).map((k) => /^method\.response\.header\.(.+)$/.exec(k)?.[1]).filter((x): x is string => !!x);
-
-/**
- * "Only found non-JSON body models for …" (DG:api-gateway-export-api; aws-behavior.md A3 Export):
- * a request body needs an application/json model. What follows "for" is not recorded; Tollgate
- * names the method.
- */
-function jsonRequestModel(resource: Resource, verb: string, m: Method): [string, string] | undefined {
-  const models = Object.entries(m.requestModels ?? {});
-  if (!models.length) return undefined;
-  const json = models.find(([ct]) => isJsonType(ct));
-  if (!json) throw badRequest(`Only found non-JSON body models for ${verb} ${resource.path}`);
-  return json;
-}
-
-function integrationExtension(i: Integration, resourceId: string): Json {
-  const out: Json = { type: i.type.toLowerCase() };
-  if (i.httpMethod) out.httpMethod = i.httpMethod;
-  if (i.uri) out.uri = i.uri;
-  if (i.connectionType && i.connectionType !== 'INTERNET') out.connectionType = i.connectionType;
-  if (i.connectionId) out.connectionId = i.connectionId;
-  if (i.credentials) out.credentials = i.credentials;
-  if (nonEmpty(i.integrationResponses)) {
-    const responses: Json = {};
-    for (const [, r] of sortCodes(i.integrationResponses)) {
-      const resp: Json = { statusCode: r.statusCode };
-      if (nonEmpty(r.responseParameters)) resp.responseParameters = r.responseParameters;
-      if (nonEmpty(r.responseTemplates)) resp.responseTemplates = r.responseTemplates;
-      if (r.contentHandling) resp.contentHandling = r.contentHandling;
-      responses[r.selectionPattern || 'default'] = resp;
-    }
-    out.responses = responses;
-  }
-  if (nonEmpty(i.requestParameters)) out.requestParameters = i.requestParameters;
-  if (nonEmpty(i.requestTemplates)) out.requestTemplates = i.requestTemplates;
-  if (i.passthroughBehavior) out.passthroughBehavior = i.passthroughBehavior.toLowerCase();
-  if (i.contentHandling) out.contentHandling = i.contentHandling;
-  if (i.timeoutInMillis !== undefined && i.timeoutInMillis !== DEFAULT_TIMEOUT) out.timeoutInMillis = i.timeoutInMillis;
-  if (i.cacheNamespace && i.cacheNamespace !== resourceId) out.cacheNamespace = i.cacheNamespace;
-  if (i.cacheKeyParameters?.length) out.cacheKeyParameters = i.cacheKeyParameters;
-  if (i.tlsConfig && Object.keys(i.tlsConfig).length) out.tlsConfig = i.tlsConfig;
-  return out;
-}
-
-/**
- * Postman's SigV4 auth helper on IAM-authorized methods. Postman's OpenAPI importer reads
- * `x-postman-meta` {currentHelper, helperAttributes} (postmanlabs/openapi-to-postman lib/schemaUtils
- * "using the auth helper"; sample AWS exports in postmanlabs/swagger2-to-postman test/data/
- * swagger_aws_2.json). What AWS writes for extensions=postman is not recorded beyond that.
- */
-function postmanMeta(region: string): Json {
-  return {
-    currentHelper: 'awsSigV4',
-    helperAttributes: {
-      accessKey: '{{aws_access_key_id}}', secretKey: '{{aws_secret_access_key}}', region, service: 'execute-api', saveHelper: true,
-    },
-  };
-}
-
-const SIGV4 = 'sigv4';
-const API_KEY = 'api_key';
-
-/** The method's security requirements: the API key and the authorizer as separate entries, as AWS exports them. */
-function methodSecurity(m: Method, authorizers: Map<string, Authorizer>): Json[] {
-  const out: Json[] = [];
-  if (m.apiKeyRequired) out.push({ [API_KEY]: [] });
-  if (m.authorizationType === 'AWS_IAM') out.push({ [SIGV4]: [] });
-  if ((m.authorizationType === 'CUSTOM' || m.authorizationType === 'COGNITO_USER_POOLS') && m.authorizerId) {
-    const a = authorizers.get(m.authorizerId);
-    if (a) out.push({ [String(a.name)]: m.authorizationScopes ?? [] });
-  }
-  return out;
-}
-
 /**
  * An authorizer as a security scheme: an apiKey scheme named after its header (REQUEST authorizers
  * read several sources and are named "Unused", as in AWS's examples, DG:api-gateway-swagger-
@@ -213,151 +83,31 @@ function authorizerScheme(a: Authorizer, withExtension: boolean): Json {
   return scheme;
 }
 
-/** Documentation properties AWS maps onto OpenAPI fields (DG:api-gateway-documenting-api-content-representation). */
-function docFor(doc: ExportDocumentation | undefined, match: (loc: Record<string, unknown>) => boolean): Json | undefined {
-  return doc?.parts.find((p) => match(p.location))?.properties;
-}
-
 export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest): Json {
   const swagger = req.type === 'swagger';
   const ext = req.extensions;
-  const withIntegrations = ext.has('integrations') || ext.has('apigateway');
   const withAuthorizers = ext.has('authorizers') || ext.has('apigateway');
   const withApiGateway = ext.has('apigateway');
   const refBase = swagger ? '#/definitions' : '#/components/schemas';
-  const apiId = snap.api.id;
-  const authorizers = new Map(snap.authorizers.map((a) => [String(a.id), a]));
-  const validators = new Map(snap.requestValidators.map((v) => [v.id, v]));
-  const modelRef = (name: string): Json => ({ $ref: `${refBase}/${name}` });
-  const doc = req.documentation;
-  let usesApiKey = false;
-  let usesIam = false;
-  const usedAuthorizers = new Set<string>();
-
-  const operation = (resource: Resource, verb: string, m: Method): Json => {
-    const op: Json = {};
-    const mdoc = docFor(doc, (l) => l.type === 'METHOD' && l.path === resource.path && l.method === verb);
-    if (typeof mdoc?.tags === 'object') op.tags = mdoc.tags;
-    if (typeof mdoc?.summary === 'string') op.summary = mdoc.summary;
-    if (typeof mdoc?.description === 'string') op.description = mdoc.description;
-    if (m.operationName) op.operationId = m.operationName;
-    const integration = m.methodIntegration;
-    const body = jsonRequestModel(resource, verb, m);
-    const params = methodParams(resource, m);
-    const paramDoc = (p: Param): string | undefined => {
-      const type = p.in === 'path' ? 'PATH_PARAMETER' : p.in === 'query' ? 'QUERY_PARAMETER' : 'REQUEST_HEADER';
-      const d = docFor(doc, (l) => l.type === type && l.path === resource.path && (l.method === verb || l.method === '*' || l.method === undefined) && l.name === p.name);
-      return typeof d?.description === 'string' ? d.description : undefined;
-    };
-    const responses: Json = {};
-    const produces: string[] = [];
-    const modelTypes: string[] = [];
-    for (const [code, r] of sortCodes(m.methodResponses)) {
-      const resp: Json = { description: `${code} response` };
-      const rdoc = docFor(doc, (l) => l.type === 'RESPONSE' && l.path === resource.path && l.method === verb && l.statusCode === code);
-      if (typeof rdoc?.description === 'string') resp.description = rdoc.description;
-      const models = Object.entries(r.responseModels ?? {});
-      modelTypes.push(...models.map(([ct]) => ct));
-      const headers = responseHeaders(r.responseParameters);
-      if (swagger) {
-        const chosen = models.find(([ct]) => isJsonType(ct)) ?? models[0];
-        if (chosen) resp.schema = modelRef(chosen[1]);
-        if (headers.length) resp.headers = Object.fromEntries(headers.map((h) => [h, { type: 'string' }]));
-      } else {
-        if (headers.length) resp.headers = Object.fromEntries(headers.map((h) => [h, { schema: { type: 'string' } }]));
-        resp.content = Object.fromEntries(models.map(([ct, name]) => [ct, { schema: modelRef(name) }]));
-      }
-      responses[code] = resp;
-    }
-    // Swagger 2.0 `consumes` / `produces`: the models' content types; a method without models lists its
-    // templates' types (rec: test_apigateway_extended.py::test_export_swagger_openapi[TEST_IMPORT_PETSTORE_SWAGGER]
-    // [get-export]: the MOCK GET / has `consumes: [application/json]`, `produces: [text/html]` from its templates).
-    // Not both: an import gives the one body (or response) schema to every type listed, so a template's type
-    // listed beside a model's would come back as a second model, and the next export would differ (an OpenAPI 3
-    // export gaining `application/xml` content after a round trip through Swagger 2.0).
-    produces.push(...modelTypes);
-    if (!modelTypes.length) for (const [, ir] of sortCodes(integration?.integrationResponses)) produces.push(...Object.keys(ir.responseTemplates ?? {}));
-
-    if (swagger) {
-      const requestModelTypes = Object.keys(m.requestModels ?? {});
-      const consumes = unique(requestModelTypes.length ? requestModelTypes : Object.keys(integration?.requestTemplates ?? {}));
-      if (consumes.length) op.consumes = consumes;
-      if (produces.length) op.produces = unique(produces);
-      const parameters: Json[] = params.map((p) => {
-        const d = paramDoc(p);
-        return { name: p.name, in: p.in, required: p.required, type: 'string', ...(d ? { description: d } : {}) };
-      });
-      if (body) parameters.push({ in: 'body', name: body[1], required: true, schema: modelRef(body[1]) });
-      if (parameters.length) op.parameters = parameters;
-    } else {
-      const parameters: Json[] = params.map((p) => {
-        const d = paramDoc(p);
-        return { name: p.name, in: p.in, ...(p.required ? { required: true } : {}), ...(d ? { description: d } : {}), schema: { type: 'string' } };
-      });
-      if (parameters.length) op.parameters = parameters;
-      if (body) {
-        op.requestBody = {
-          content: Object.fromEntries(Object.entries(m.requestModels ?? {}).map(([ct, name]) => [ct, { schema: modelRef(name) }])),
-          required: true,
-        };
-      }
-    }
-    op.responses = responses;
-    const security = methodSecurity(m, authorizers);
-    if (security.length) op.security = security;
-    if (m.apiKeyRequired) usesApiKey = true;
-    if (m.authorizationType === 'AWS_IAM') usesIam = true;
-    if (m.authorizerId && (m.authorizationType === 'CUSTOM' || m.authorizationType === 'COGNITO_USER_POOLS')) usedAuthorizers.add(m.authorizerId);
-    if (withApiGateway && m.requestValidatorId) {
-      const v = validators.get(m.requestValidatorId);
-      if (v) op['x-amazon-apigateway-request-validator'] = v.name ?? v.id;
-    }
-    if (withIntegrations && integration) op['x-amazon-apigateway-integration'] = integrationExtension(integration, resource.id);
-    if (ext.has('postman') && m.authorizationType === 'AWS_IAM') op['x-postman-meta'] = postmanMeta(req.region);
-    return op;
+  const cx: OperationContext = {
+    swagger,
+    region: req.region,
+    doc: req.documentation,
+    authorizers: new Map(snap.authorizers.map((a) => [String(a.id), a])),
+    validators: new Map(snap.requestValidators.map((v) => [v.id, v])),
+    withIntegrations: ext.has('integrations') || ext.has('apigateway'),
+    withApiGateway,
+    withPostman: ext.has('postman'),
+    modelRef: (name) => ({ $ref: `${refBase}/${name}` }),
+    usesApiKey: false,
+    usesIam: false,
+    usedAuthorizers: new Set(),
   };
-
-  const paths: Json = {};
-  for (const r of [...snap.resources].sort((a, b) => a.path.localeCompare(b.path))) {
-    const verbs = Object.keys(r.resourceMethods ?? {}).sort((a, b) => VERB_ORDER.indexOf(a) - VERB_ORDER.indexOf(b));
-    if (!verbs.length) continue;
-    const item: Json = {};
-    for (const verb of verbs) item[verb === 'ANY' ? ANY_METHOD : verb.toLowerCase()] = operation(r, verb, r.resourceMethods![verb]);
-    paths[r.path] = item;
-  }
-
-  // Security schemes: the API key and SigV4 ones when a method uses them; every authorizer (so that
-  // an import recreates them all), its AWS extensions only when asked for.
-  const schemes: Json = {};
-  if (usesApiKey) schemes[API_KEY] = { type: 'apiKey', name: 'x-api-key', in: 'header' };
-  if (usesIam) schemes[SIGV4] = { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' };
-  for (const a of snap.authorizers) {
-    if (withAuthorizers || usedAuthorizers.has(String(a.id))) schemes[String(a.name)] = authorizerScheme(a, withAuthorizers);
-  }
-
-  const definitions: Json = {};
-  for (const m of snap.models) {
-    const def = modelDefinition(m, apiId, refBase);
-    const mdoc = docFor(doc, (l) => l.type === 'MODEL' && l.name === m.name);
-    if (isObject(def) && typeof mdoc?.description === 'string' && def.description === undefined) def.description = mdoc.description;
-    definitions[m.name] = def;
-  }
-
-  const apiDoc = docFor(doc, (l) => l.type === 'API');
-  const info: Json = swagger ? {} : { title: req.info.title };
-  const description = req.info.description ?? (typeof apiDoc?.description === 'string' ? apiDoc.description : undefined);
-  if (description !== undefined) info.description = description;
-  info.version = req.info.version;
-  if (swagger) info.title = req.info.title;
-
-  const host = `${apiId}.execute-api.${req.region}.amazonaws.com`;
-  const endpointExtension = (): Json | undefined => {
-    const e: Json = {};
-    if (snap.api.endpointConfiguration?.vpcEndpointIds?.length) e.vpcEndpointIds = snap.api.endpointConfiguration.vpcEndpointIds;
-    if (snap.api.disableExecuteApiEndpoint) e.disableExecuteApiEndpoint = true;
-    return Object.keys(e).length ? e : undefined;
-  };
-
+  const paths = exportPaths(cx, snap);
+  const schemes = securitySchemes(cx, snap, withAuthorizers);
+  const definitions = exportDefinitions(snap, req, refBase);
+  const info = exportInfo(req, swagger);
+  const host = `${snap.api.id}.execute-api.${req.region}.amazonaws.com`;
   let out: Json;
   if (swagger) {
     out = { swagger: '2.0', info, host, basePath: `/${req.stageName}`, schemes: ['https'], paths };
@@ -365,50 +115,112 @@ export function buildExportDocument(snap: DeploymentSnapshot, req: ExportRequest
     if (nonEmpty(definitions)) out.definitions = definitions;
   } else {
     const server: Json = { url: `https://${host}/{basePath}`, variables: { basePath: { default: req.stageName } } };
-    const endpoint = withApiGateway ? endpointExtension() : undefined;
+    const endpoint = withApiGateway ? endpointExtension(snap) : undefined;
     if (endpoint) server['x-amazon-apigateway-endpoint-configuration'] = endpoint;
     const components: Json = {};
     if (nonEmpty(definitions)) components.schemas = definitions;
     if (nonEmpty(schemes)) components.securitySchemes = schemes;
     out = { openapi: '3.0.1', info, servers: [server], paths, components };
   }
-
-  if (withApiGateway) {
-    const api = snap.api;
-    if (doc) {
-      const d: Json = { version: doc.version };
-      if (doc.createdDate) d.createdDate = doc.createdDate;
-      d.documentationParts = doc.parts;
-      out['x-amazon-apigateway-documentation'] = d;
-    }
-    if (snap.gatewayResponses.length) {
-      const responses: Json = {};
-      for (const g of [...snap.gatewayResponses].sort((a, b) => String(a.responseType).localeCompare(String(b.responseType)))) {
-        const r: Json = {};
-        if (g.statusCode) r.statusCode = g.statusCode;
-        if (nonEmpty(g.responseParameters)) r.responseParameters = g.responseParameters;
-        if (nonEmpty(g.responseTemplates)) r.responseTemplates = g.responseTemplates;
-        responses[String(g.responseType)] = r;
-      }
-      out['x-amazon-apigateway-gateway-responses'] = responses;
-    }
-    if (snap.requestValidators.length) {
-      out['x-amazon-apigateway-request-validators'] = Object.fromEntries(snap.requestValidators.map((v) => [
-        v.name ?? v.id, { validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters },
-      ]));
-    }
-    if (api.binaryMediaTypes?.length) out['x-amazon-apigateway-binary-media-types'] = api.binaryMediaTypes;
-    if (api.apiKeySource && api.apiKeySource !== 'HEADER') out['x-amazon-apigateway-api-key-source'] = api.apiKeySource;
-    if (api.minimumCompressionSize !== undefined && api.minimumCompressionSize !== null) out['x-amazon-apigateway-minimum-compression-size'] = api.minimumCompressionSize;
-    if (api.policy) {
-      let policy: unknown = api.policy;
-      try { policy = JSON.parse(api.policy); } catch { /* exported as the text it is */ }
-      out['x-amazon-apigateway-policy'] = policy;
-    }
-    if (swagger) {
-      const endpoint = endpointExtension();
-      if (endpoint) out['x-amazon-apigateway-endpoint-configuration'] = endpoint;
-    }
-  }
+  if (withApiGateway) addApiGatewayExtensions(out, snap, req, swagger);
   return out;
+}
+
+/** Resources with methods, by path; methods in AWS's order. */
+function exportPaths(cx: OperationContext, snap: DeploymentSnapshot): Json {
+  const paths: Json = {};
+  for (const r of [...snap.resources].sort((a, b) => a.path.localeCompare(b.path))) {
+    const verbs = Object.keys(r.resourceMethods ?? {}).sort((a, b) => VERB_ORDER.indexOf(a) - VERB_ORDER.indexOf(b));
+    if (!verbs.length) continue;
+    const item: Json = {};
+    for (const verb of verbs) item[verb === 'ANY' ? ANY_METHOD : verb.toLowerCase()] = exportOperation(cx, r, verb, r.resourceMethods![verb]);
+    paths[r.path] = item;
+  }
+  return paths;
+}
+
+/**
+ * Security schemes: the API key and SigV4 ones when a method uses them; every authorizer (so that
+ * an import recreates them all), its AWS extensions only when asked for.
+ */
+function securitySchemes(cx: OperationContext, snap: DeploymentSnapshot, withAuthorizers: boolean): Json {
+  const schemes: Json = {};
+  if (cx.usesApiKey) schemes[API_KEY] = { type: 'apiKey', name: 'x-api-key', in: 'header' };
+  if (cx.usesIam) schemes[SIGV4] = { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' };
+  for (const a of snap.authorizers) {
+    if (withAuthorizers || cx.usedAuthorizers.has(String(a.id))) schemes[String(a.name)] = authorizerScheme(a, withAuthorizers);
+  }
+  return schemes;
+}
+
+/** The models as definitions, a documented model's description where its schema has none. */
+function exportDefinitions(snap: DeploymentSnapshot, req: ExportRequest, refBase: string): Json {
+  const definitions: Json = {};
+  for (const m of snap.models) {
+    const def = modelDefinition(m, snap.api.id, refBase);
+    const mdoc = docFor(req.documentation, (l) => l.type === 'MODEL' && l.name === m.name);
+    if (isObject(def) && typeof mdoc?.description === 'string' && def.description === undefined) def.description = mdoc.description;
+    definitions[m.name] = def;
+  }
+  return definitions;
+}
+
+/** `info`, its keys in the order AWS exports them for each type. */
+function exportInfo(req: ExportRequest, swagger: boolean): Json {
+  const apiDoc = docFor(req.documentation, (l) => l.type === 'API');
+  const info: Json = swagger ? {} : { title: req.info.title };
+  const description = req.info.description ?? (typeof apiDoc?.description === 'string' ? apiDoc.description : undefined);
+  if (description !== undefined) info.description = description;
+  info.version = req.info.version;
+  if (swagger) info.title = req.info.title;
+  return info;
+}
+
+function endpointExtension(snap: DeploymentSnapshot): Json | undefined {
+  const e: Json = {};
+  if (snap.api.endpointConfiguration?.vpcEndpointIds?.length) e.vpcEndpointIds = snap.api.endpointConfiguration.vpcEndpointIds;
+  if (snap.api.disableExecuteApiEndpoint) e.disableExecuteApiEndpoint = true;
+  return Object.keys(e).length ? e : undefined;
+}
+
+/** extensions=apigateway: documentation, gateway responses, validators and the API-level settings. */
+function addApiGatewayExtensions(out: Json, snap: DeploymentSnapshot, req: ExportRequest, swagger: boolean): void {
+  const api = snap.api;
+  const doc = req.documentation;
+  if (doc) {
+    const d: Json = { version: doc.version };
+    if (doc.createdDate) d.createdDate = doc.createdDate;
+    d.documentationParts = doc.parts;
+    out['x-amazon-apigateway-documentation'] = d;
+  }
+  if (snap.gatewayResponses.length) out['x-amazon-apigateway-gateway-responses'] = gatewayResponsesExtension(snap);
+  if (snap.requestValidators.length) {
+    out['x-amazon-apigateway-request-validators'] = Object.fromEntries(snap.requestValidators.map((v) => [
+      v.name ?? v.id, { validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters },
+    ]));
+  }
+  if (api.binaryMediaTypes?.length) out['x-amazon-apigateway-binary-media-types'] = api.binaryMediaTypes;
+  if (api.apiKeySource && api.apiKeySource !== 'HEADER') out['x-amazon-apigateway-api-key-source'] = api.apiKeySource;
+  if (api.minimumCompressionSize !== undefined && api.minimumCompressionSize !== null) out['x-amazon-apigateway-minimum-compression-size'] = api.minimumCompressionSize;
+  if (api.policy) {
+    let policy: unknown = api.policy;
+    try { policy = JSON.parse(api.policy); } catch { /* exported as the text it is */ }
+    out['x-amazon-apigateway-policy'] = policy;
+  }
+  if (swagger) {
+    const endpoint = endpointExtension(snap);
+    if (endpoint) out['x-amazon-apigateway-endpoint-configuration'] = endpoint;
+  }
+}
+
+function gatewayResponsesExtension(snap: DeploymentSnapshot): Json {
+  const responses: Json = {};
+  for (const g of [...snap.gatewayResponses].sort((a, b) => String(a.responseType).localeCompare(String(b.responseType)))) {
+    const r: Json = {};
+    if (g.statusCode) r.statusCode = g.statusCode;
+    if (nonEmpty(g.responseParameters)) r.responseParameters = g.responseParameters;
+    if (nonEmpty(g.responseTemplates)) r.responseTemplates = g.responseTemplates;
+    responses[String(g.responseType)] = r;
+  }
+  return responses;
 }

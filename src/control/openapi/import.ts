@@ -5,7 +5,7 @@
  * other requests: the body is parsed and checked (parse.ts) before any store access — a bad body
  * answers 400 "Invalid OpenAPI input." even for an unknown API id (aws-behavior.md "Bad OpenAPI
  * body") — then the whole plan is built in memory (plan.ts), then every write it implies is
- * computed against a snapshot of the API (prepareWrites), both in short slices that let other
+ * computed against a snapshot of the API (import-writes.ts prepareWrites), both in short slices that let other
  * requests through; only then does ONE store transaction (all or nothing) run the writes
  * (commitWrites). Should the store change between the snapshot and the transaction, the writes are
  * computed again inside it. bench/openapi.ts measures the times and the stalls.
@@ -41,20 +41,14 @@ import type { ControlContext, HandlerTable } from '../context.js';
 import { apiScope } from '../context.js';
 import { PART_KIND, type DocumentationPart } from '../documentation-parts.js';
 import { GATEWAY_RESPONSE_KIND } from '../gateway-responses.js';
-import type { Integration } from '../integrations.js';
-import type { Method } from '../methods.js';
 import { MODEL_KIND, type Model } from '../models.js';
 import { VALIDATOR_KIND, type RequestValidator } from '../request-validators.js';
 import { RESOURCE_KIND, type Resource } from '../resources.js';
 import { createRestApi, getApi, KIND as API_KIND, policyView, type RestApi } from '../rest-apis.js';
 import { createTags } from '../tags.js';
-import { isGreedyPart, isVariablePart } from './checks.js';
-import { RandomPool } from './models.js';
 import { parseDocument } from './parse.js';
-import { buildPlan, Slicer, type BasePathMode, type Plan, type PlanOptions } from './plan.js';
-
-export type PutMode = 'merge' | 'overwrite';
-type Mode = 'import' | PutMode;
+import { prepareWrites, ROOT_PLACEHOLDER, withoutUndefined, type ApiState, type PutMode, type WriteSet } from './import-writes.js';
+import { buildPlan, type BasePathMode, type Plan, type PlanOptions } from './plan.js';
 
 const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'];
 
@@ -94,37 +88,8 @@ async function preparePlan(body: Buffer | undefined, params: Record<string, stri
   return { plan, opts };
 }
 
-const withoutUndefined = <T extends object>(o: T): T => {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-};
-
 async function rowsOf<T>(reader: StoreReader, kind: string, scope: string): Promise<T[]> {
   return (await reader.all<T>(kind, scope)).filter((r) => r.scope === scope).map((r) => r.body);
-}
-
-/** shared/ids.ts shortId's format (6 of [a-z0-9]), from a pool of random bytes; unique in `taken`. */
-const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-function idMaker(): (taken: Set<string>) => string {
-  const pool = new RandomPool();
-  return (taken) => {
-    let id: string;
-    do id = pool.chars(ID_ALPHABET, 6); while (taken.has(id));
-    taken.add(id);
-    return id;
-  };
-}
-
-const locationKey = (l: DocumentationPart['location']): string => JSON.stringify([l.type, l.path ?? null, l.method ?? null, l.statusCode ?? null, l.name ?? null]);
-
-/** What an API holds before the import: the entities a plan merges into or replaces. */
-interface ApiState {
-  models: Model[];
-  authorizers: Authorizer[];
-  validators: RequestValidator[];
-  gatewayResponseTypes: string[];
-  parts: DocumentationPart[];
-  resources: Resource[];
 }
 
 async function readState(reader: StoreReader, scope: string): Promise<ApiState> {
@@ -137,164 +102,6 @@ async function readState(reader: StoreReader, scope: string): Promise<ApiState> 
     resources: await rowsOf<Resource>(reader, RESOURCE_KIND, scope),
   };
 }
-
-interface WriteOp { op: 'insert' | 'update' | 'delete'; kind: string; id: string; body?: unknown }
-interface WriteSet {
-  ops: WriteOp[];
-  errors: string[];
-  resourceCount: number;
-  authorizerCount: number;
-}
-
-/**
- * Everything a plan writes into an API in the given state, computed without the store: the
- * transaction then only runs the writes (commitWrites), so that it holds the event loop as briefly
- * as possible. Problems only visible against the API's entities (a variable path part beside an
- * existing one, a reference to a model it lacks) are collected as errors.
- */
-async function prepareWrites(state: ApiState, plan: Plan, mode: Mode, sliced: boolean): Promise<WriteSet> {
-  // Inside a transaction nothing may yield the event loop (other requests would read uncommitted rows).
-  const slicer = sliced ? new Slicer() : undefined;
-  const ops: WriteOp[] = [];
-  const errors: string[] = [];
-  const newId = idMaker();
-  const replaceAll = mode !== 'merge';
-
-  // Models: the document's replace those of the same name; import and overwrite drop the others
-  // (for a new API: the default Empty and Error, [imp]).
-  const modelByName = new Map(state.models.map((m) => [m.name, m]));
-  if (replaceAll) for (const m of state.models) { ops.push({ op: 'delete', kind: MODEL_KIND, id: m.name }); modelByName.delete(m.name); }
-  const modelNames = new Set([...modelByName.keys(), ...plan.models.map((m) => m.name)]);
-  const modelIds = new Set(state.models.map((m) => m.id));
-  for (const m of plan.models) {
-    const missing = m.refs.filter((r) => !modelNames.has(r));
-    if (missing.length) {
-      // models.ts checkSchema's text for a reference to a model that does not exist (terra-money/fcd-classic#36).
-      errors.push(`Unable to create model for '${m.name}': Invalid model specified: Validation Result: warnings : [], errors : [${missing.map((n) => `Invalid model specified: ${n}`).join(', ')}]`);
-      continue;
-    }
-    const current = modelByName.get(m.name);
-    const body: Model = withoutUndefined({ id: current?.id ?? newId(modelIds), name: m.name, description: m.description, schema: m.schema, contentType: m.contentType });
-    ops.push({ op: current ? 'update' : 'insert', kind: MODEL_KIND, id: m.name, body });
-    await slicer?.tick();
-  }
-
-  // Authorizers and request validators, by name.
-  const authorizerIds = new Set(state.authorizers.map((a) => a.id));
-  const authorizerByName = new Map<string, Authorizer>();
-  if (replaceAll) for (const a of state.authorizers) ops.push({ op: 'delete', kind: AUTHORIZER_KIND, id: a.id });
-  else for (const a of state.authorizers) authorizerByName.set(a.name, a);
-  for (const a of plan.authorizers) {
-    const current = authorizerByName.get(a.name);
-    const body: Authorizer = { id: current?.id ?? newId(authorizerIds), ...a };
-    ops.push({ op: current ? 'update' : 'insert', kind: AUTHORIZER_KIND, id: body.id, body });
-    authorizerByName.set(a.name, body);
-  }
-  const validatorIds = new Set(state.validators.map((v) => v.id));
-  const validatorByName = new Map<string, RequestValidator>();
-  if (replaceAll) for (const v of state.validators) ops.push({ op: 'delete', kind: VALIDATOR_KIND, id: v.id });
-  else for (const v of state.validators) if (v.name !== undefined) validatorByName.set(v.name, v);
-  for (const v of plan.validators) {
-    const current = validatorByName.get(v.name);
-    const body: RequestValidator = { id: current?.id ?? newId(validatorIds), ...v };
-    ops.push({ op: current ? 'update' : 'insert', kind: VALIDATOR_KIND, id: body.id, body });
-    validatorByName.set(v.name, body);
-  }
-
-  // Gateway responses, by type.
-  const customised = new Set(state.gatewayResponseTypes);
-  if (replaceAll) for (const t of customised) ops.push({ op: 'delete', kind: GATEWAY_RESPONSE_KIND, id: t });
-  for (const g of plan.gatewayResponses) {
-    const exists = !replaceAll && customised.has(g.responseType);
-    ops.push({ op: exists ? 'update' : 'insert', kind: GATEWAY_RESPONSE_KIND, id: g.responseType, body: withoutUndefined({ ...g }) });
-  }
-
-  // Documentation parts, by location (untouched with ignore=documentation).
-  if (plan.documentationParts) {
-    const partIds = new Set(state.parts.map((p) => p.id));
-    const byLocation = new Map<string, DocumentationPart>();
-    if (replaceAll) for (const p of state.parts) ops.push({ op: 'delete', kind: PART_KIND, id: p.id });
-    else for (const p of state.parts) byLocation.set(locationKey(p.location), p);
-    for (const p of plan.documentationParts) {
-      const key = locationKey(p.location);
-      const current = byLocation.get(key);
-      const part: DocumentationPart = current ? { ...current, properties: p.properties } : { id: newId(partIds), location: p.location, properties: p.properties };
-      ops.push({ op: current ? 'update' : 'insert', kind: PART_KIND, id: part.id, body: part });
-      byLocation.set(key, part);
-    }
-  }
-
-  // Resources and their methods.
-  const resourceIds = new Set(state.resources.map((r) => r.id));
-  const byPath = new Map(state.resources.map((r) => [r.path, structuredClone(r)]));
-  const planPaths = new Set(plan.resources.map((r) => r.path));
-  const dirty = new Map<string, Resource>();
-  const fresh = new Set<string>();
-  if (replaceAll) {
-    for (const r of byPath.values()) {
-      if (r.path !== '/' && !planPaths.has(r.path)) { ops.push({ op: 'delete', kind: RESOURCE_KIND, id: r.id }); byPath.delete(r.path); continue; }
-      if (r.resourceMethods && Object.keys(r.resourceMethods).length) { delete r.resourceMethods; dirty.set(r.id, r); }
-    }
-  }
-  // An integration's cacheNamespace defaults to its resource's id; but an overwrite rebuilds the methods
-  // of a resource it keeps under a new namespace, although the resource keeps its id (rec:
-  // test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[ignore]
-  // [srv-url-method-test-get]: /test keeps its id, its integrations' cacheNamespace is no longer it).
-  const rebuilt = new Map<string, string>();
-  const namespaceOf = (r: Resource): string => {
-    if (!replaceAll || fresh.has(r.id) || r.id === ROOT_PLACEHOLDER) return r.id;
-    if (!rebuilt.has(r.id)) rebuilt.set(r.id, newId(resourceIds));
-    return rebuilt.get(r.id)!;
-  };
-  // The variable path part ({x}) under each parent, for CreateResource's one-variable-sibling rule.
-  const variableChild = new Map<string, string>();
-  for (const r of byPath.values()) if (r.parentId && isVariablePart(r.pathPart)) variableChild.set(r.parentId, r.pathPart!);
-  for (const pr of plan.resources) {
-    let target = byPath.get(pr.path);
-    if (!target) {
-      const parent = byPath.get(pr.parentPath ?? '/');
-      if (!parent) continue; // its parent failed (already reported)
-      const part = pr.pathPart!;
-      // CreateResource's placement rules and texts (resources.ts checkPlacement; F57).
-      if (isGreedyPart(parent.pathPart)) { errors.push(`Unable to create resource at path '${pr.path}': Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`); continue; }
-      const sibling = variableChild.get(parent.id);
-      if (isVariablePart(part) && sibling) {
-        errors.push(`Unable to create resource at path '${pr.path}': A sibling (${sibling}) of this resource already has a variable path part -- only one is allowed`);
-        continue;
-      }
-      target = { id: newId(resourceIds), parentId: parent.id, pathPart: part, path: pr.path };
-      byPath.set(pr.path, target);
-      if (isVariablePart(part)) variableChild.set(parent.id, part);
-      fresh.add(target.id);
-      dirty.set(target.id, target);
-    }
-    const verbs = Object.entries(pr.methods);
-    if (!verbs.length) continue;
-    const methods = { ...(target.resourceMethods ?? {}) };
-    for (const [verb, pm] of verbs) {
-      const { authorizerName, validatorName, methodIntegration, ...rest } = pm;
-      const m: Method = { ...rest };
-      if (authorizerName) m.authorizerId = authorizerByName.get(authorizerName)?.id;
-      if (validatorName) m.requestValidatorId = validatorByName.get(validatorName)?.id;
-      if (methodIntegration) {
-        const i = { ...methodIntegration, cacheNamespace: methodIntegration.cacheNamespace ?? namespaceOf(target) } as Integration;
-        // A VPC link id that names no link is not refused: AWS's answer to one is not recorded (a stage
-        // variable is taken, rec: test_apigateway_api.py::TestApigatewayIntegration::test_create_integration_with_vpc_link
-        // [put-integration-vpc-link]), and VPC_LINK integrations call their URI directly here.
-        m.methodIntegration = i;
-      }
-      methods[verb] = withoutUndefined(m);
-    }
-    target.resourceMethods = methods;
-    dirty.set(target.id, target);
-    await slicer?.tick();
-  }
-  for (const r of dirty.values()) ops.push({ op: fresh.has(r.id) ? 'insert' : 'update', kind: RESOURCE_KIND, id: r.id, body: r });
-  return { ops, errors, resourceCount: byPath.size, authorizerCount: authorizerByName.size };
-}
-
-/** The root resource's id while an imported API does not exist yet (replaced in commitWrites). */
-const ROOT_PLACEHOLDER = '\u0000root';
 
 /**
  * Runs a write set in the caller's transaction: the checks that need the store (AWS's quotas with
