@@ -16,6 +16,7 @@ import { parseInvokeTarget } from './edge/invoke-url.js';
 import { CustomDomains, hostname, isCandidate } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
+import { serveInvoke } from './edge/node-adapter.js';
 import { DataPlane } from './data/pipeline.js';
 import { buildDataRuntime } from './data/runtime.js';
 import { dataPlanePort } from './data/port.js';
@@ -94,7 +95,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       const q = url.indexOf('?');
       const path = q < 0 ? url : url.slice(0, q);
       const target = parseInvokeTarget(req.headers.host, path);
-      if (target) { data.handle(req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
+      if (target) { serveInvoke(data, req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
       // A custom domain name's host goes through its base path mappings (edge/custom-domains.ts).
       if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
       if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }

@@ -11,24 +11,9 @@
  * error.message / messageString / responseType, xrayTraceId, isCanaryRequest.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../shared/log.js';
-import type { Served } from './deployments.js';
-import { errorOf } from './gateway-response.js';
-import { clfTime, contextOf, valueAt, type ClientRequest, type Invocation, type InvokeTarget } from './invocation.js';
+import { clfTime, contextOf, header, valueAt, type GatewayAnswer } from './invocation.js';
 import { invocationTraceId, traceId } from './method-response.js';
-
-export interface AccessRecord {
-  raw: IncomingMessage;
-  res: ServerResponse;
-  target: InvokeTarget;
-  served: Served | undefined;
-  inv: Invocation | undefined;
-  request: ClientRequest | undefined;
-  requestId: string;
-  extendedRequestId: string;
-  status: number;
-}
 
 const VARIABLE = /\$(?:\{context((?:\.[A-Za-z0-9_-]+)+)\}|context((?:\.[A-Za-z0-9_-]+)+))/g;
 
@@ -40,19 +25,6 @@ export function renderAccessLog(format: string, context: Record<string, unknown>
   });
 }
 
-/**
- * The body length the answer declared. Headers given to writeHead are not readable back through
- * getHeader (Node's fast path), so this reads what was written: Node's own record of the declared
- * length, else the Content-Length line of the header block.
- */
-function responseLength(res: ServerResponse): number | undefined {
-  const declared = res.getHeader('content-length') ?? (res as unknown as { _contentLength?: number | null })._contentLength;
-  if (declared !== undefined && declared !== null) return Number(declared);
-  const head = (res as unknown as { _header?: string | null })._header;
-  const m = head ? /\r\ncontent-length: *(\d+)/i.exec(head) : null;
-  return m ? Number(m[1]) : undefined;
-}
-
 export class AccessLogger {
   readonly #files = new Map<string, WriteStream>();
   constructor(
@@ -62,7 +34,7 @@ export class AccessLogger {
   ) {}
 
   /** Called once per data-plane request, after the answer was written. */
-  record(r: AccessRecord): void {
+  record(r: GatewayAnswer): void {
     const settings = r.served?.stage.accessLogSettings;
     if (!settings?.format) return;
     try {
@@ -73,31 +45,31 @@ export class AccessLogger {
     }
   }
 
-  #context(r: AccessRecord): Record<string, unknown> {
-    const started = r.request?.startedAt ?? Date.now();
+  #context(r: GatewayAnswer): Record<string, unknown> {
+    const started = r.request.startedAt;
     const base: Record<string, unknown> = r.inv
       ? { ...contextOf(r.inv) }
       : {
         accountId: r.served?.accountId,
-        apiId: r.target.apiId,
+        apiId: r.request.target.apiId,
         deploymentId: r.served?.deployment.id,
         extendedRequestId: r.extendedRequestId,
-        httpMethod: r.request?.method ?? r.raw.method,
-        identity: { sourceIp: r.request?.sourceIp ?? r.raw.socket?.remoteAddress, userAgent: r.raw.headers['user-agent'] },
-        path: `/${r.target.stage ?? ''}${r.target.path}`,
-        protocol: `HTTP/${r.raw.httpVersion}`,
+        httpMethod: r.request.method,
+        identity: { sourceIp: r.request.sourceIp, userAgent: header(r.request, 'user-agent') },
+        path: `/${r.request.target.stage ?? ''}${r.request.target.path}`,
+        protocol: `HTTP/${r.request.httpVersion ?? '1.1'}`,
         requestId: r.requestId,
         requestTime: clfTime(started),
         requestTimeEpoch: started,
-        stage: r.target.stage,
+        stage: r.request.target.stage,
       };
-    const err = errorOf(r.raw);
+    const err = r.error;
     const integration = r.inv?.integration;
-    const length = responseLength(r.res);
+    const declared = r.headers['Content-Length'];
     return {
       ...base,
-      status: r.status || r.res.statusCode,
-      responseLength: length,
+      status: r.status,
+      responseLength: declared === undefined ? undefined : Number(declared),
       responseLatency: Date.now() - started,
       integrationLatency: integration?.latencyMs === undefined ? undefined : Math.round(integration.latencyMs),
       integrationStatus: integration?.status,

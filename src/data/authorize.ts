@@ -108,7 +108,7 @@ export class Authorization {
     const facts: RequestFacts = {
       region: served.region,
       sourceIp: req.sourceIp,
-      secure: Boolean((inv.raw?.socket as { encrypted?: boolean } | undefined)?.encrypted),
+      secure: req.secure === true,
       userAgent: header(req, 'user-agent'),
       referer: header(req, 'referer'),
       now: this.#now(),
@@ -167,8 +167,8 @@ export class Authorization {
 
   /** SigV4 for an AWS_IAM method; the caller's identity goes to `$context.identity`. */
   #authenticate(inv: Invocation): Credential {
-    const raw = inv.raw;
-    const r = verifySigV4(signedRequestOf(raw.method ?? 'GET', raw.url ?? '/', raw.rawHeaders, inv.request.body), {
+    const wire = inv.request.wire;
+    const r = verifySigV4(signedRequestOf(wire?.method ?? inv.request.method, wire?.url ?? '/', wire?.rawHeaders ?? [], inv.request.body), {
       service: 'execute-api',
       region: inv.served.region,
       lookup: (id) => this.#o.credentials.get(id),

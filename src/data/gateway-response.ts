@@ -92,12 +92,7 @@ function pickTemplate(templates: Record<string, string> | undefined, accept: str
   return [ct, tpl];
 }
 
-/** The gateway error each request was answered with, for its access log line ($context.error.*). */
-const answeredWith = new WeakMap<object, GatewayError>();
-export function errorOf(raw: object): GatewayError | undefined { return answeredWith.get(raw); }
-
 export function renderGatewayError(err: GatewayError, inv: Partial<Invocation> & { request?: ClientRequest; requestId: string }, served?: Served): RenderedResponse {
-  if (inv.raw) answeredWith.set(inv.raw, err);
   const d = GATEWAY_RESPONSE_DEFAULTS[err.type];
   const baseHeaders: Record<string, string | string[]> = { 'x-amzn-ErrorType': err.errorType ?? d.errorType };
   if (err.type === 'REQUEST_TOO_LARGE') {

@@ -3,10 +3,10 @@
  * (request → api/stage/deployment → resource/method → integration request → endpoint response).
  * `$context` is built on first use only: a plain HTTP_PROXY call never needs it.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Method } from '../domain/method.js';
 import type { Resource } from '../domain/resource.js';
 import type { Served } from './deployments.js';
+import type { GatewayError } from './gateway-errors.js';
 
 /**
  * Which API and stage a request targets, as the edge found it (edge/invoke-url.ts, edge/custom-domains.ts).
@@ -57,12 +57,36 @@ export interface ClientRequest {
   sourceIp: string;
   /** Epoch milliseconds when the request arrived. */
   startedAt: number;
+  /** `1.1`, `1.0`: `$context.protocol` (1.1 when unset). */
+  httpVersion?: string;
+  /** Whether it came over TLS (`X-Forwarded-Proto`, `aws:SecureTransport`). */
+  secure?: boolean;
+  /** The port it came in on (`X-Forwarded-Port`; 443 when unset). */
+  localPort?: number;
+  /** The request line and header lines as received, for SigV4 (data/authorize.ts); unset: nothing is signed. */
+  wire?: { method: string; url: string; rawHeaders: string[] };
+}
+
+/**
+ * The pipeline's answer: what is written back (status, headers with Content-Length, body — undefined
+ * for HEAD), and what the access log line and TestInvokeMethod read of the request's course.
+ */
+export interface GatewayAnswer {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer | undefined;
+  requestId: string;
+  extendedRequestId: string;
+  request: ClientRequest;
+  served: Served | undefined;
+  inv: Invocation | undefined;
+  /** The gateway error it was answered with ($context.error.* of the access log; TestInvokeMethod's log). */
+  error: GatewayError | undefined;
 }
 
 export interface Invocation {
   requestId: string;
   extendedRequestId: string;
-  raw: IncomingMessage;
   request: ClientRequest;
   served: Served;
   /** Unset until routing found them (a gateway error can come first). */
@@ -176,7 +200,7 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
     },
     // Through a custom domain: the path as sent, base path included (edge/custom-domains.ts).
     path: req.target.domain ? req.target.domain.requestPath : `/${inv.served.stage.stageName}${req.target.path}`,
-    protocol: `HTTP/${inv.raw?.httpVersion ?? '1.1'}`,
+    protocol: `HTTP/${req.httpVersion ?? '1.1'}`,
     requestId: inv.requestId,
     requestOverride: { header: {}, path: {}, querystring: {} },
     responseOverride: { header: {}, status: undefined },

@@ -5,11 +5,10 @@
  * least that large and the integration did not encode it already
  * (DG:api-gateway-gzip-compression-decompression).
  */
-import type { ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import type { RenderedResponse } from './gateway-response.js';
-import { header, type Invocation } from './invocation.js';
+import { header, type GatewayAnswer, type Invocation } from './invocation.js';
 
 function acceptedCoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' | undefined {
   if (!acceptEncoding) return undefined;
@@ -70,18 +69,8 @@ export function invocationTraceId(inv: Invocation): string {
  */
 const NO_TRACE_ID = new Set(['MOCK', 'HTTP_PROXY']);
 
-/**
- * `Connection: keep-alive` set by hand on a connection that stays open: Node would otherwise add its own
- * `Keep-Alive: timeout=5`, a header AWS's answers never carry (rec:
- * test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id [normal-req-headers-MOCK]:
- * connection, content-length, content-type, date and API Gateway's ids, nothing else).
- */
-export function keepAlive(res: ServerResponse, headers: Record<string, string | string[]>): void {
-  // A `Connection: close` already set (a server shutting down, app.ts) stands.
-  if ((res as ServerResponse & { shouldKeepAlive?: boolean }).shouldKeepAlive && !res.hasHeader('connection')) headers.Connection = 'keep-alive';
-}
-
-export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: RenderedResponse, requestId: string, extendedRequestId: string): void {
+/** The method response into the answer record: AWS's headers added, compressed when asked (see above). */
+export function methodResponse(answer: GatewayAnswer, inv: Invocation, out: RenderedResponse): void {
   let body = out.body;
   // One pass over the answer's headers: copy them, and note the two that decide what is added.
   const headers: Record<string, string | string[]> = {};
@@ -102,12 +91,12 @@ export function writeMethodResponse(res: ServerResponse, inv: Invocation, out: R
     }
   }
   if (!hasType) headers['Content-Type'] = 'application/json';
-  headers['x-amzn-RequestId'] = requestId;
-  headers['x-amz-apigw-id'] = extendedRequestId;
+  headers['x-amzn-RequestId'] = answer.requestId;
+  headers['x-amz-apigw-id'] = answer.extendedRequestId;
   const type = inv.method?.methodIntegration?.type;
   if (type === undefined || !NO_TRACE_ID.has(type)) headers['X-Amzn-Trace-Id'] = invocationTraceId(inv);
   headers['Content-Length'] = String(body.length);
-  keepAlive(res, headers);
-  res.writeHead(out.status, headers);
-  res.end(inv.request.method === 'HEAD' ? undefined : body);
+  answer.status = out.status;
+  answer.headers = headers;
+  answer.body = inv.request.method === 'HEAD' ? undefined : body;
 }

@@ -6,7 +6,6 @@
  * any GatewayError on the way is rendered through the API's gateway responses.
  * Authorization (authorizers, IAM, resource policies) is data/authorize.ts.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Integration } from '../domain/integration.js';
 import type { Logger } from '../shared/log.js';
@@ -24,10 +23,11 @@ import { integrationResponse, type EndpointResult } from './integration-response
 import type { HttpClient } from './integrations/http-client.js';
 import { proxyResponse } from './integrations/http-proxy.js';
 import { mockEndpoint } from './integrations/mock.js';
-import type { ClientRequest, Invocation, InvokeTarget } from './invocation.js';
+import type { ClientRequest, GatewayAnswer, Invocation } from './invocation.js';
+
+export type { GatewayAnswer } from './invocation.js';
 import { validateRequest } from './method-request.js';
-import { keepAlive, writeMethodResponse } from './method-response.js';
-import { receive } from './request.js';
+import { methodResponse } from './method-response.js';
 import { pickMethod } from './router.js';
 
 export interface DataPlaneDeps {
@@ -35,6 +35,8 @@ export interface DataPlaneDeps {
   lambda?: LambdaInvoker; cache?: StageCache; accessLog?: AccessLogger; // Lambda integrations, stage cache, access logs
   auth?: Authorization; // authorizers, IAM, resource policies
 }
+
+const NO_HEADERS: Record<string, string | string[]> = {};
 
 const forbidden = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
 
@@ -48,63 +50,86 @@ export class DataPlane {
   }
 
   /**
-   * One request. Each step answers synchronously when it can (a body-less request, a cached stage,
-   * an open method, in-process counters, MOCK) and is awaited only when it returned a promise: the
-   * common request takes no extra turns of the event loop.
+   * One request, as a record (the edge reads it from node:http, edge/node-adapter.ts; TestInvokeMethod
+   * builds its own), answered as a record. `body` is the request body while it is still arriving.
+   * Each step answers synchronously when it can (a body-less request, a cached stage, an open method,
+   * in-process counters, MOCK) and is awaited only when it returned a promise: the common request
+   * takes no extra turns of the event loop.
    */
-  async handle(raw: IncomingMessage, res: ServerResponse, target: InvokeTarget, rawQuery: string): Promise<void> {
+  async respond(received: ClientRequest, body?: Promise<Buffer>): Promise<GatewayAnswer> {
+    const target = received.target;
     const requestId = randomUUID();
     const extendedRequestId = newExtendedRequestId();
+    const answer: GatewayAnswer = { status: 0, headers: NO_HEADERS, body: undefined, requestId, extendedRequestId, request: received, served: undefined, inv: undefined, error: undefined };
     let request: ClientRequest | undefined;
     let served: Served | undefined;
     let inv: Invocation | undefined;
-    let status = 0;
     try {
-      const received = receive(raw, target, rawQuery);
-      request = received instanceof Promise ? await received : received;
+      if (body) received.body = await body;
+      request = received;
       // An unknown API or stage, or a disabled default endpoint: 403 {"message":"Forbidden"} as AWS
       // answers on a stage it does not serve (F83's sibling; LS-snap test_apigateway_common).
       if (!target.stage) throw forbidden();
       const resolved = this.#deps.registry.resolve(target.apiId, target.stage);
       served = resolved instanceof Promise ? await resolved : resolved;
+      answer.served = served;
       // disableExecuteApiEndpoint closes the default endpoint only: custom domains still serve the API (DG how-to-custom-domains).
       if (!served || (served.deployment.snapshot.api.disableExecuteApiEndpoint && !target.domain)) throw forbidden();
       const match = served.deployment.router.match(target.path);
       const method = match && pickMethod(match.resource, request.method);
       if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
       inv = {
-        requestId, extendedRequestId, raw, request, served,
+        requestId, extendedRequestId, request, served,
         resource: match.resource, method, pathParameters: match.pathParameters,
         stageVariables: served.stage.variables ?? {},
       };
+      answer.inv = inv;
       const authorized = authorize(inv, this.#deps.auth); // Lambda / Cognito authorizers, IAM, resource policy (data/authorize.ts)
       if (authorized) await authorized;
       const admitted = this.#deps.admission.admit(inv); // API key, throttles, quota (data/admission.ts)
       if (admitted) await admitted;
       validateRequest(inv);
-      const answer = this.#deps.cache ? this.#deps.cache.through(inv, this.#invoke) : this.#invoke(inv); // stage cache (data/cache.ts)
-      const out = answer instanceof Promise ? await answer : answer;
-      status = out.status;
-      writeMethodResponse(res, inv, out, requestId, extendedRequestId);
+      const out = this.#deps.cache ? this.#deps.cache.through(inv, this.#invoke) : this.#invoke(inv); // stage cache (data/cache.ts)
+      methodResponse(answer, inv, out instanceof Promise ? await out : out);
     } catch (e) {
-      const err = e instanceof GatewayError ? e : new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
-      if (!(e instanceof GatewayError) || err.type === 'API_CONFIGURATION_ERROR') {
-        this.#deps.log.error({ err: e instanceof GatewayError ? err.cause : e, requestId, apiId: target.apiId }, 'data plane failure');
-      }
-      let rendered: RenderedResponse;
-      try {
-        rendered = renderGatewayError(err, { ...(inv ?? {}), raw, request, requestId, extendedRequestId, pathParameters: inv?.pathParameters ?? {} }, served);
-      } catch (renderFailure) {
-        // A customised gateway response that cannot be rendered must still not cost an answer.
-        this.#deps.log.error({ err: renderFailure, requestId }, 'gateway response rendering failed');
-        rendered = { status: 500, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' }, body: Buffer.from('{"message": "Internal server error"}') };
-      }
-      status = rendered.status;
-      send(res, rendered, requestId, extendedRequestId);
-    } finally {
-      if (this.#debug) this.#deps.log.debug({ requestId, apiId: target.apiId, stage: target.stage, status }, 'invoke');
-      this.#deps.accessLog?.record({ raw, res, target, served, inv, request, requestId, extendedRequestId, status });
+      this.#fail(answer, e, inv, request, served);
     }
+    if (this.#debug) this.#deps.log.debug({ requestId, apiId: target.apiId, stage: target.stage, status: answer.status }, 'invoke');
+    return answer;
+  }
+
+  /** A failure on the way: the answer becomes the gateway error, rendered through the API's gateway responses. */
+  #fail(answer: GatewayAnswer, e: unknown, inv: Invocation | undefined, request: ClientRequest | undefined, served: Served | undefined): void {
+    const { requestId, extendedRequestId } = answer;
+    const err = e instanceof GatewayError ? e : new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
+    if (!(e instanceof GatewayError) || err.type === 'API_CONFIGURATION_ERROR') {
+      this.#deps.log.error({ err: e instanceof GatewayError ? err.cause : e, requestId, apiId: answer.request.target.apiId }, 'data plane failure');
+    }
+    let rendered: RenderedResponse;
+    try {
+      rendered = renderGatewayError(err, { ...(inv ?? {}), request, requestId, extendedRequestId, pathParameters: inv?.pathParameters ?? {} }, served);
+    } catch (renderFailure) {
+      // A customised gateway response that cannot be rendered must still not cost an answer.
+      this.#deps.log.error({ err: renderFailure, requestId }, 'gateway response rendering failed');
+      rendered = { status: 500, headers: { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerErrorException' }, body: Buffer.from('{"message": "Internal server error"}') };
+    }
+    answer.error = err;
+    answer.status = rendered.status;
+    answer.headers = { ...rendered.headers, 'x-amzn-RequestId': requestId, 'x-amz-apigw-id': extendedRequestId, 'Content-Length': String(rendered.body.length) };
+    answer.body = rendered.body;
+  }
+
+  /**
+   * An answer node:http refused to write (a header value it rejects, edge/node-adapter.ts): it fails
+   * as any step of the pipeline fails, with a 500 through the gateway responses.
+   */
+  unwritable(answer: GatewayAnswer, e: unknown): void {
+    this.#fail(answer, e, answer.inv, answer.request, answer.served);
+  }
+
+  /** The access log line of an answered request (data/access-log.ts): called once it was written. */
+  recordAccess(answer: GatewayAnswer): void {
+    this.#deps.accessLog?.record(answer);
   }
 
   /** The integration: synchronous for MOCK, a promise for the others (HTTP_PROXY without an extra await). */
@@ -171,17 +196,4 @@ function asRendered(out: { status: number; headers: Record<string, string | stri
   const headers = { ...out.headers };
   if (out.contentType && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = out.contentType;
   return { status: out.status, headers, body: out.body };
-}
-
-function send(res: ServerResponse, r: RenderedResponse, requestId: string, extendedRequestId: string): void {
-  if (res.headersSent) { res.destroy(); return; }
-  const headers: Record<string, string | string[]> = {
-    ...r.headers,
-    'x-amzn-RequestId': requestId,
-    'x-amz-apigw-id': extendedRequestId,
-    'Content-Length': String(r.body.length),
-  };
-  keepAlive(res, headers);
-  res.writeHead(r.status, headers);
-  res.end(r.body);
 }

@@ -16,8 +16,6 @@
  * unknown method → 404 "Invalid Method identifier specified".
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeploymentSnapshot } from '../domain/deployment.js';
 import type { TestInvokeMethodInput, TestInvokeMethodRequest, TestInvokeMethodResult } from '../domain/data-plane-port.js';
 import type { Resource } from '../domain/resource.js';
@@ -26,10 +24,11 @@ import type { LambdaInvoker } from '../lambda/invoker.js';
 import { parseFunctionRef, functionArn } from '../lambda/names.js';
 import type { Logger } from '../shared/log.js';
 import { compileDeployment, type DeploymentRegistry, type Served } from './deployments.js';
-import { errorOf } from './gateway-response.js';
 import type { HttpClient, EndpointRequest } from './integrations/http-client.js';
 import { EMPTY_BODY_PAYLOAD } from './integrations/lambda.js';
+import type { ClientRequest, InvokeTarget } from './invocation.js';
 import { DataPlane, type DataPlaneDeps } from './pipeline.js';
+import { EMPTY_BODY, headersOf, methodOf, parseQuery } from './request.js';
 
 type TestInvokeInput = TestInvokeMethodInput;
 
@@ -130,51 +129,33 @@ function transientDeployment(ctx: { region: string; accountId: string }, snapsho
   };
 }
 
-/** A ServerResponse that keeps what the pipeline writes. */
-class CapturedResponse {
-  headersSent = false;
-  statusCode = 200;
-  readonly headers: Record<string, string | string[]> = {};
-  body = Buffer.alloc(0);
-  writeHead(status: number, headers: Record<string, string | string[]>): this {
-    this.statusCode = status;
-    Object.assign(this.headers, headers);
-    this.headersSent = true;
-    return this;
-  }
-  setHeader(name: string, value: string | string[]): void { this.headers[name] = value; }
-  getHeader(name: string): string | string[] | undefined {
-    const k = Object.keys(this.headers).find((h) => h.toLowerCase() === name.toLowerCase());
-    return k === undefined ? undefined : this.headers[k];
-  }
-  end(body?: Buffer | string): void { if (body !== undefined) this.body = Buffer.from(body); }
-  destroy(): void { /* nothing to close */ }
-}
-
-function fakeRequest(input: TestInvokeInput, rawPath: string): IncomingMessage {
-  const body = Buffer.from(input.body ?? '');
+/**
+ * The request record of a test invocation: the given headers (multiValueHeaders only for names
+ * `headers` does not have), the Host real test invocations show, from `test-invoke-source-ip`.
+ */
+function testRequest(input: TestInvokeInput, target: InvokeTarget, rawQuery: string): ClientRequest {
   const rawHeaders: string[] = [];
-  const headers: Record<string, string> = {};
-  const add = (k: string, v: string): void => { rawHeaders.push(k, v); headers[k.toLowerCase()] = headers[k.toLowerCase()] ? `${headers[k.toLowerCase()]}, ${v}` : v; };
-  for (const [k, v] of Object.entries(input.headers ?? {})) add(k, v);
+  for (const [k, v] of Object.entries(input.headers ?? {})) rawHeaders.push(k, v);
   for (const [k, vs] of Object.entries(input.multiValueHeaders ?? {})) {
     if (input.headers && Object.keys(input.headers).some((h) => h.toLowerCase() === k.toLowerCase())) continue;
-    for (const v of vs) add(k, v);
+    for (const v of vs) rawHeaders.push(k, v);
   }
-  if (!headers.host) add('Host', 'testPrefix.testDomainName');
-  // The data plane reads a body only when the request declares one (RFC 9112 §6.3); the declaration
-  // stays out of rawHeaders, which is what the method request shows.
-  if (body.length && headers['content-length'] === undefined) headers['content-length'] = String(body.length);
-  const req = Readable.from(body.length ? [body] : []) as unknown as IncomingMessage & { socket: unknown };
-  Object.assign(req, {
-    method: input.httpMethod,
-    url: rawPath,
-    httpVersion: '1.1',
-    rawHeaders,
+  const headers = headersOf(rawHeaders);
+  if (!headers.has('host')) headers.set('host', { name: 'Host', values: ['testPrefix.testDomainName'] });
+  return {
+    method: methodOf(input.httpMethod, headers),
+    target,
+    rawQuery,
+    query: parseQuery(rawQuery),
     headers,
-    socket: { remoteAddress: 'test-invoke-source-ip', localPort: 443 },
-  });
-  return req;
+    body: input.body ? Buffer.from(input.body) : EMPTY_BODY,
+    sourceIp: 'test-invoke-source-ip',
+    startedAt: Date.now(),
+    httpVersion: '1.1',
+    secure: false,
+    localPort: 443,
+    wire: { method: input.httpMethod, url: `/${STAGE}${input.pathWithQueryString || '/'}`, rawHeaders },
+  };
 }
 
 /** What a test invocation runs with: the data plane's own HTTP client and Lambda invokers, traced. */
@@ -234,14 +215,13 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
     log: ctx.log,
     admission: { admit: async () => undefined } as unknown as DataPlaneDeps['admission'],
   };
-  const req = fakeRequest(input, `/${STAGE}${pathWithQuery}`);
-  const res = new CapturedResponse();
+  const request = testRequest(input, { apiId: input.restApiId, stage: STAGE, path, basePath: `/${STAGE}` }, rawQuery);
   const startedAt = new Date();
   const started = performance.now();
-  await new DataPlane(deps).handle(req, res as unknown as ServerResponse, { apiId: input.restApiId, stage: STAGE, path, basePath: `/${STAGE}` }, rawQuery);
+  const res = await new DataPlane(deps).respond(request);
   const latency = Math.round(performance.now() - started);
 
-  const failure = errorOf(req);
+  const failure = res.error;
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(res.headers)) {
@@ -252,7 +232,7 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
     headers[k] = values.join(',');
     multiValueHeaders[k] = values;
   }
-  const body = res.body.toString('utf8');
+  const body = res.body?.toString('utf8') ?? '';
 
   // The execution log.
   const requestId = String(res.headers['x-amzn-RequestId'] ?? '');
@@ -294,7 +274,7 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
     log(`Method response headers: ${javaMap(traceFirst(headers))}`);
     log('Successfully completed execution');
   }
-  log(`Method completed with status: ${res.statusCode}`);
+  log(`Method completed with status: ${res.status}`);
 
-  return { status: res.statusCode, body, headers, multiValueHeaders, log: `${lines.join('\n')}\n`, latency };
+  return { status: res.status, body, headers, multiValueHeaders, log: `${lines.join('\n')}\n`, latency };
 }

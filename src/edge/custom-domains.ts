@@ -34,7 +34,9 @@ import type { DomainName } from '../domain/domain-name.js';
 import { domainScope, Kind } from '../domain/kinds.js';
 import type { Store } from '../store/store.js';
 import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../data/invocation.js';
+import type { DataPlane } from '../data/pipeline.js';
 import { split } from './invoke-url.js';
+import { serveInvoke } from './node-adapter.js';
 
 export interface DomainEntry {
   /** The DomainName resource's name (its id in the store). */
@@ -154,7 +156,7 @@ export class CustomDomains {
    * answered, through `data` or as a health check), false when the caller should handle it.
    */
   async serve(req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string,
-    data: { handle(req: IncomingMessage, res: ServerResponse, target: InvokeTarget, rawQuery: string): Promise<void> }): Promise<boolean> {
+    data: DataPlane): Promise<boolean> {
     const target = await this.route(req, rawPath);
     if (target === undefined) return false;
     if (target === 'ping') {
@@ -162,7 +164,7 @@ export class CustomDomains {
       res.end('healthy');
       return true;
     }
-    await data.handle(req, res, target, rawQuery);
+    await serveInvoke(data, req, res, target, rawQuery);
     return true;
   }
 }

@@ -130,7 +130,7 @@ describe('stage cache', () => {
 describe('memory bound', () => {
   /** A GET invocation of a cached method whose cache key is the `k` query parameter. */
   const invocation = (k: string): Invocation => ({
-    requestId: 'r', extendedRequestId: 'e', raw: undefined as never,
+    requestId: 'r', extendedRequestId: 'e',
     request: { method: 'GET', target: { apiId: 'api', stage: 's', path: '/', basePath: '/s' }, rawQuery: `k=${k}`, query: new Map([['k', [k]]]), headers: new Map(), body: Buffer.alloc(0), sourceIp: '127.0.0.1', startedAt: 0 },
     served: {
       region: 'us-east-1', accountId: '000000000000',

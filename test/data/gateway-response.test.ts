@@ -9,7 +9,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IncomingMessage } from 'node:http';
 import type { DeploymentSnapshot } from '../../src/domain/deployment.js';
 import type { Stage } from '../../src/domain/stage.js';
 import { GATEWAY_RESPONSE_TYPES } from '../../src/control/gateway-responses.js';
@@ -92,7 +91,7 @@ const REQUEST_ID = '11111111-2222-3333-4444-555555555555';
 
 function render(err: GatewayError, s: Served | undefined, req: ClientRequest | undefined = request(), pathParameters: Record<string, string> = { petId: '42' }): RenderedResponse {
   return renderGatewayError(err, {
-    requestId: REQUEST_ID, extendedRequestId: 'Fy8bSHkfIAMFXYw=', raw: { httpVersion: '1.1' } as IncomingMessage,
+    requestId: REQUEST_ID, extendedRequestId: 'Fy8bSHkfIAMFXYw=',
     request: req, pathParameters, stageVariables: s?.stage.variables,
   }, s);
 }

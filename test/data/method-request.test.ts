@@ -6,7 +6,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IncomingMessage } from 'node:http';
 import type { DeploymentSnapshot } from '../../src/domain/deployment.js';
 import type { Stage } from '../../src/domain/stage.js';
 import type { Method } from '../../src/control/methods.js';
@@ -77,7 +76,6 @@ function invocation(method: Partial<Method>, req: Req = {}, d: CompiledDeploymen
   return {
     requestId: 'req-1',
     extendedRequestId: 'ext-1',
-    raw: {} as IncomingMessage,
     request: {
       method: 'POST',
       target: { apiId: API, stage: 'test', path: '/validation', basePath: '/test' },

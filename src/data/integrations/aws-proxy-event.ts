@@ -74,9 +74,8 @@ export function buildProxyEvent(inv: Invocation): ProxyEvent {
   for (const [lower, h] of req.headers) if (!DROPPED.has(lower)) put(h.name, [...h.values]);
   const forwarded = header(req, 'x-forwarded-for');
   put('X-Forwarded-For', [forwarded ? `${forwarded}, ${req.sourceIp}` : req.sourceIp]);
-  const local = inv.raw?.socket?.localPort;
-  if (!multi.has('x-forwarded-port')) put('X-Forwarded-Port', [String(local ?? 443)]);
-  if (!multi.has('x-forwarded-proto')) put('X-Forwarded-Proto', [(inv.raw?.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http']);
+  if (!multi.has('x-forwarded-port')) put('X-Forwarded-Port', [String(req.localPort ?? 443)]);
+  if (!multi.has('x-forwarded-proto')) put('X-Forwarded-Proto', [req.secure ? 'https' : 'http']);
   // The client's own trace id, completed with a Parent when it has none (method-response.ts).
   put('X-Amzn-Trace-Id', [invocationTraceId(inv)]);
   const headers: Record<string, string> = {};
