@@ -4,9 +4,10 @@
  * only holds what UpdateAccount changed.
  */
 import { badRequest } from '../services/apigateway/errors.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { Account } from '../services/apigateway/generated/types.js';
 import { accountThrottle, type AccountSettings, type ThrottleSettings } from '../domain/account.js';
 import { Kind } from '../domain/kinds.js';
 export { accountThrottle, type AccountSettings, type ThrottleSettings };
@@ -24,7 +25,7 @@ export async function getAccountSettings(reader: StoreReader, region: string): P
 }
 
 /** `cloudwatchRoleArn` only when set; `apiKeyVersion` "4" is what AWS answers for every current account. */
-function view(a: AccountSettings, ctx: ControlContext): Record<string, unknown> {
+function view(a: AccountSettings, ctx: ControlContext): Account {
   return { cloudwatchRoleArn: a.cloudwatchRoleArn, throttleSettings: accountThrottle(ctx.region, ctx.config), features: a.features, apiKeyVersion: '4' };
 }
 
@@ -52,12 +53,12 @@ const ACCOUNT_PATCH: PatchTable<AccountSettings> = {
   ],
 };
 
-export const accountHandlers: HandlerTable = {
-  async GetAccount(_input: Record<string, never>, ctx) {
+export const accountHandlers: Handlers = {
+  async GetAccount(_input, ctx) {
     return view(await getAccountSettings(ctx.store, ctx.region), ctx);
   },
 
-  async UpdateAccount(input: { patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateAccount(input, ctx) {
     const account = await ctx.store.write(async (tx) => {
       const exists = await tx.get<AccountSettings>(KIND, ctx.region, ID);
       const next = applyPatch(exists ?? defaults(), input.patchOperations, ACCOUNT_PATCH);

@@ -10,10 +10,11 @@ import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { notFound } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
+import type { ClientCertificate as ClientCertificateView } from '../services/apigateway/generated/types.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import type { ClientCertificate } from '../domain/client-certificate.js';
 import { Kind } from '../domain/kinds.js';
@@ -33,13 +34,13 @@ export async function getClientCertificate(reader: StoreReader, ctx: Pick<Contro
   return c;
 }
 
-function strip(c: ClientCertificate): Record<string, unknown> {
+function strip(c: ClientCertificate): ClientCertificateView {
   const { privateKeyPem: _key, ...rest } = c;
   return rest;
 }
 /** Get and Update always carry `tags`; Generate and list items only when there are some (tags.ts). */
-const getView = (c: ClientCertificate): Record<string, unknown> => strip(c);
-const createView = (c: ClientCertificate): Record<string, unknown> => ({ ...strip(c), tags: createTags(c.tags) });
+const getView = (c: ClientCertificate): ClientCertificateView => strip(c);
+const createView = (c: ClientCertificate): ClientCertificateView => ({ ...strip(c), tags: createTags(c.tags) });
 
 export interface GeneratedCertificate { pemEncodedCertificate: string; privateKeyPem: string; notBefore: number; notAfter: number }
 
@@ -83,8 +84,8 @@ const CLIENT_CERTIFICATE_PATCH: PatchTable<ClientCertificate> = {
   ],
 };
 
-export const clientCertificateHandlers: HandlerTable = {
-  async GenerateClientCertificate(input: { description?: string; tags?: Tags }, ctx) {
+export const clientCertificateHandlers: Handlers = {
+  async GenerateClientCertificate(input, ctx) {
     const tags = input.tags ?? {};
     checkTags(tags);
     // Key generation and signing happen before the transaction (no real work inside it). The id is
@@ -109,15 +110,15 @@ export const clientCertificateHandlers: HandlerTable = {
     return createView(cert);
   },
 
-  async GetClientCertificate(input: { clientCertificateId: string }, ctx) {
+  async GetClientCertificate(input, ctx) {
     return getView(await getClientCertificate(ctx.store, ctx, input.clientCertificateId));
   },
 
-  async GetClientCertificates(input: { position?: string; limit?: number }, ctx) {
-    return listPage<ClientCertificate, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, { map: createView }) as unknown as Record<string, unknown>;
+  async GetClientCertificates(input, ctx) {
+    return listPage<ClientCertificate, ClientCertificateView>(ctx.store, KIND, ctx.region, input, { map: createView });
   },
 
-  async UpdateClientCertificate(input: { clientCertificateId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateClientCertificate(input, ctx) {
     const cert = await ctx.store.write(async (tx) => {
       const current = await getClientCertificate(tx, ctx, input.clientCertificateId);
       const next = applyPatch(current, input.patchOperations, CLIENT_CERTIFICATE_PATCH);
@@ -127,7 +128,7 @@ export const clientCertificateHandlers: HandlerTable = {
     return getView(cert);
   },
 
-  async DeleteClientCertificate(input: { clientCertificateId: string }, ctx) {
+  async DeleteClientCertificate(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getClientCertificate(tx, ctx, input.clientCertificateId);
       await tx.delete(KIND, ctx.region, input.clientCertificateId);

@@ -6,9 +6,8 @@
  */
 import { APIGATEWAY_MODEL } from '../services/apigateway/generated/model.js';
 import { completeHandlers, type EngineHandler, type ServiceDefinition } from '../protocol/service.js';
-import type { ControlContext } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiKeyHandlers } from './api-keys.js';
-import type { HandlerTable } from './context.js';
 import { integrationHandlers } from './integrations.js';
 import { methodHandlers } from './methods.js';
 import { resourceHandlers } from './resources.js';
@@ -37,7 +36,11 @@ import { sdkHandlers } from './sdks.js';
 import { testInvokeHandlers } from './test-invoke.js';
 import { testInvokeAuthorizerHandlers } from './test-invoke-authorizer.js';
 
-export const IMPLEMENTED: HandlerTable = {
+/**
+ * Every family's table; a typed family (`Handlers`) is checked against the generated Operations where
+ * it is declared, an untyped one (`HandlerTable`) is not checked yet.
+ */
+const FAMILIES: Handlers = {
   ...domainNameHandlers,
   ...basePathMappingHandlers,
   ...clientCertificateHandlers,
@@ -67,6 +70,8 @@ export const IMPLEMENTED: HandlerTable = {
   ...testInvokeHandlers,
   ...testInvokeAuthorizerHandlers,
 };
+
+export const IMPLEMENTED: Readonly<Record<string, EngineHandler<ControlContext> | undefined>> = FAMILIES;
 
 export const APIGATEWAY: ServiceDefinition<ControlContext> = { model: APIGATEWAY_MODEL, handlers: IMPLEMENTED };
 

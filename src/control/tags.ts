@@ -6,7 +6,7 @@
  * REST resources of apigateway-tagging-supported-resources.html can be tagged.
  */
 import { badRequest, notFound } from '../services/apigateway/errors.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import type { Tags } from '../domain/tags.js';
 import { Kind } from '../domain/kinds.js';
@@ -90,15 +90,15 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
 
 interface Tagged { tags?: Tags }
 
-export const tagHandlers: HandlerTable = {
-  async GetTags(input: { resourceArn: string }, ctx) {
+export const tagHandlers: Handlers = {
+  async GetTags(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
     const entity = await ctx.store.get<Tagged>(ref.kind, ref.scope, ref.id);
     if (!entity) throw notFound(ref.notFound);
     return { tags: entity.tags ?? {} };
   },
 
-  async TagResource(input: { resourceArn: string; tags: Tags }, ctx) {
+  async TagResource(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
     await ctx.store.write(async (tx) => {
       const entity = await tx.get<Tagged>(ref.kind, ref.scope, ref.id);
@@ -109,7 +109,7 @@ export const tagHandlers: HandlerTable = {
     });
   },
 
-  async UntagResource(input: { resourceArn: string; tagKeys: string[] }, ctx) {
+  async UntagResource(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
     await ctx.store.write(async (tx) => {
       const entity = await tx.get<Tagged>(ref.kind, ref.scope, ref.id);
