@@ -15,7 +15,7 @@ import type { ClientCertificate as ClientCertificateView } from '../services/api
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { checkTags, createTags, type Tags } from './tags.js';
+import { checkTags, createTags } from './tags.js';
 import type { ClientCertificate } from '../domain/client-certificate.js';
 import { Kind } from '../domain/kinds.js';
 export { type ClientCertificate };
