@@ -7,22 +7,17 @@
  * Authorization (authorizers, IAM, resource policies) is data/authorize.ts.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Integration } from '../domain/integration.js';
 import type { Logger } from '../shared/log.js';
 import type { Admission } from './admission.js';
 import type { AccessLogger } from './access-log.js';
 import type { StageCache } from './cache.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
-import { awsLambda, awsProxyLambda } from './integrations/lambda.js';
 import { authorize, type Authorization } from './authorize.js';
 import type { DeploymentRegistry, Served } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
 import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
-import { buildIntegrationRequest, httpEndpointRequest } from './integration-request.js';
-import { integrationResponse, type EndpointResult } from './integration-response.js';
 import type { HttpClient } from './integrations/http-client.js';
-import { proxyResponse } from './integrations/http-proxy.js';
-import { mockEndpoint } from './integrations/mock.js';
+import { INTEGRATIONS } from './integrations/dispatch.js';
 import type { ClientRequest, GatewayAnswer, Invocation } from './invocation.js';
 
 export type { GatewayAnswer } from './invocation.js';
@@ -132,39 +127,20 @@ export class DataPlane {
     this.#deps.accessLog?.record(answer);
   }
 
-  /** The integration: synchronous for MOCK, a promise for the others (HTTP_PROXY without an extra await). */
+  /**
+   * The integration, found by type in the table (integrations/dispatch.ts): synchronous for MOCK, a
+   * promise for the others (HTTP_PROXY without an extra await).
+   */
   readonly #invoke = (inv: Invocation): RenderedResponse | Promise<RenderedResponse> => {
     const integration = inv.method!.methodIntegration;
     if (!integration) throw new GatewayError('API_CONFIGURATION_ERROR');
-    if (integration.type === 'MOCK') {
-      const ir = buildIntegrationRequest(inv, integration, false);
-      const endpoint = mockEndpoint(ir);
-      return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
+    const run = INTEGRATIONS.get(integration.type);
+    if (!run) {
+      this.#deps.log.warn({ type: integration.type, uri: integration.uri }, 'integration type not served');
+      throw new GatewayError('API_CONFIGURATION_ERROR');
     }
-    if (integration.type === 'HTTP_PROXY') {
-      const ir = buildIntegrationRequest(inv, integration, true);
-      return this.#deps.http.send(httpEndpointRequest(inv, integration, ir, true)).then((r) => proxyResponse(r, inv));
-    }
-    return this.#call(inv, integration);
+    return run(inv, integration, this.#deps);
   };
-
-  async #call(inv: Invocation, integration: Integration): Promise<RenderedResponse> {
-    switch (integration.type) {
-      case 'HTTP': {
-        const ir = buildIntegrationRequest(inv, integration, false);
-        const r = await this.#deps.http.send(httpEndpointRequest(inv, integration, ir, false));
-        const endpoint: EndpointResult = { status: r.status, headers: headerMap(r.headers), body: r.body, latencyMs: r.latencyMs };
-        return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
-      }
-      case 'AWS_PROXY':
-        return awsProxyLambda(inv, integration, this.#deps.lambda);
-      case 'AWS': // Lambda only; other AWS services answer 500 (integrations/lambda.ts)
-        return asRendered(await awsLambda(inv, integration, this.#deps.lambda));
-      default:
-        this.#deps.log.warn({ type: integration.type, uri: integration.uri }, 'integration type not served');
-        throw new GatewayError('API_CONFIGURATION_ERROR');
-    }
-  }
 }
 
 /**
@@ -179,21 +155,3 @@ function newExtendedRequestId(): string {
 }
 let idPool = Buffer.alloc(0);
 let idOffset = 0;
-
-function headerMap(h: Record<string, string | string[] | undefined>): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const [k, v] of Object.entries(h)) {
-    if (v === undefined) continue;
-    const lower = k.toLowerCase(); // names come in the backend's casing: `Set-Cookie` and `set-cookie` are one
-    const values = Array.isArray(v) ? v : [v];
-    const prev = m.get(lower);
-    m.set(lower, prev ? [...prev, ...values] : values);
-  }
-  return m;
-}
-
-function asRendered(out: { status: number; headers: Record<string, string | string[]>; body: Buffer; contentType: string | undefined }): RenderedResponse {
-  const headers = { ...out.headers };
-  if (out.contentType && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = out.contentType;
-  return { status: out.status, headers, body: out.body };
-}
