@@ -216,56 +216,52 @@ const badDate = (v: string): string => `Date must be in ISO-8601 'basic format'.
 function parse(req: SignedRequest): ParseOutcome {
   const pairs = queryPairs(req.query);
   const q = new Map(pairs);
-  if (q.has('X-Amz-Algorithm')) {
-    // Presigned: everything is in the query string.
-    const missing = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-SignedHeaders', 'X-Amz-Date'].filter((k) => !q.get(k));
-    if (missing.length) {
-      // Not recorded; follows the header form's "requires" sentences.
-      return incomplete(missing.map((k) => `AWS query-string parameters must include '${k}'.`).join(' ') + ` Re-examine the query-string parameters.`);
-    }
-    if (q.get('X-Amz-Algorithm') !== ALGORITHM) return incomplete(`Unsupported AWS 'algorithm': '${q.get('X-Amz-Algorithm')}'.`);
-    const cred = parseCredential(q.get('X-Amz-Credential')!);
-    if (!cred) return incomplete(`Credential should be scoped with a valid terminator: 'aws4_request', not ''. `);
-    const dateMs = parseAmzDate(q.get('X-Amz-Date')!);
-    if (dateMs === undefined) return incomplete(badDate(q.get('X-Amz-Date')!));
-    const expires = q.get('X-Amz-Expires');
-    const expiresSeconds = expires === undefined ? undefined : Number(expires);
-    if (expiresSeconds !== undefined && (!Number.isInteger(expiresSeconds) || expiresSeconds < 0 || expiresSeconds > MAX_PRESIGN_SECONDS)) {
-      // Not recorded.
-      return incomplete(`X-Amz-Expires must be between 0 and ${MAX_PRESIGN_SECONDS} seconds, got '${expires}'.`);
-    }
-    return {
-      ok: true,
-      parsed: {
-        ...cred,
-        signedHeaders: q.get('X-Amz-SignedHeaders')!.toLowerCase().split(';').filter(Boolean).sort(),
-        signature: q.get('X-Amz-Signature')!,
-        amzDate: q.get('X-Amz-Date')!,
-        dateMs,
-        expiresSeconds,
-        securityToken: q.get('X-Amz-Security-Token'),
-        presigned: true,
-        pairs,
-      },
-    };
-  }
+  // Presigned: everything is in the query string.
+  if (q.has('X-Amz-Algorithm')) return parsePresigned(q, pairs);
+  return parseAuthorizationHeader(req, pairs);
+}
 
+function parsePresigned(q: Map<string, string>, pairs: [string, string][]): ParseOutcome {
+  const missing = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-SignedHeaders', 'X-Amz-Date'].filter((k) => !q.get(k));
+  if (missing.length) {
+    // Not recorded; follows the header form's "requires" sentences.
+    return incomplete(missing.map((k) => `AWS query-string parameters must include '${k}'.`).join(' ') + ` Re-examine the query-string parameters.`);
+  }
+  if (q.get('X-Amz-Algorithm') !== ALGORITHM) return incomplete(`Unsupported AWS 'algorithm': '${q.get('X-Amz-Algorithm')}'.`);
+  const cred = parseCredential(q.get('X-Amz-Credential')!);
+  if (!cred) return incomplete(`Credential should be scoped with a valid terminator: 'aws4_request', not ''. `);
+  const dateMs = parseAmzDate(q.get('X-Amz-Date')!);
+  if (dateMs === undefined) return incomplete(badDate(q.get('X-Amz-Date')!));
+  const expires = q.get('X-Amz-Expires');
+  const expiresSeconds = expires === undefined ? undefined : Number(expires);
+  if (expiresSeconds !== undefined && (!Number.isInteger(expiresSeconds) || expiresSeconds < 0 || expiresSeconds > MAX_PRESIGN_SECONDS)) {
+    // Not recorded.
+    return incomplete(`X-Amz-Expires must be between 0 and ${MAX_PRESIGN_SECONDS} seconds, got '${expires}'.`);
+  }
+  return {
+    ok: true,
+    parsed: {
+      ...cred,
+      signedHeaders: q.get('X-Amz-SignedHeaders')!.toLowerCase().split(';').filter(Boolean).sort(),
+      signature: q.get('X-Amz-Signature')!,
+      amzDate: q.get('X-Amz-Date')!,
+      dateMs,
+      expiresSeconds,
+      securityToken: q.get('X-Amz-Security-Token'),
+      presigned: true,
+      pairs,
+    },
+  };
+}
+
+function parseAuthorizationHeader(req: SignedRequest, pairs: [string, string][]): ParseOutcome {
   const auth = last(req, 'authorization');
   if (auth === undefined) return { ok: false, kind: 'missing', message: MESSAGES.missing };
   const value = auth.trim();
   const sp = value.search(/\s/);
   const algorithm = sp < 0 ? value : value.slice(0, sp);
-  const rest = sp < 0 ? '' : value.slice(sp + 1);
-  const params = new Map<string, string>();
-  for (const raw of rest.split(',')) {
-    const part = raw.trim();
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    if (eq < 0) {
-      return incomplete(`Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): '${createHash('sha256').update(value).digest('base64')}'.`);
-    }
-    params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
+  const params = authorizationParams(value, sp < 0 ? '' : value.slice(sp + 1));
+  if (!(params instanceof Map)) return params;
   const dateHeader = last(req, 'x-amz-date') ?? last(req, 'date');
   let message = '';
   if (!params.get('Credential')) message += "Authorization header requires 'Credential' parameter. ";
@@ -277,31 +273,49 @@ function parse(req: SignedRequest): ParseOutcome {
   if (algorithm !== ALGORITHM) return incomplete(`Unsupported AWS 'algorithm': '${algorithm}'.`);
   const cred = parseCredential(params.get('Credential')!);
   if (!cred) return incomplete(`Credential should be scoped with a valid terminator: 'aws4_request', not ''. `);
-  const fromAmz = last(req, 'x-amz-date');
-  let dateMs: number | undefined;
-  let date: string;
-  if (fromAmz !== undefined) {
-    dateMs = parseAmzDate(fromAmz);
-    date = fromAmz;
-    if (dateMs === undefined) return incomplete(badDate(fromAmz));
-  } else {
-    dateMs = Date.parse(dateHeader!);
-    if (Number.isNaN(dateMs)) return incomplete(badDate(dateHeader!));
-    date = amzDate(dateMs);
-  }
+  const date = requestDate(req, dateHeader!);
+  if ('ok' in date) return date;
   return {
     ok: true,
     parsed: {
       ...cred,
       signedHeaders: params.get('SignedHeaders')!.toLowerCase().split(';').filter(Boolean).sort(),
       signature: params.get('Signature')!,
-      amzDate: date,
-      dateMs,
+      amzDate: date.amzDate,
+      dateMs: date.dateMs,
       securityToken: last(req, 'x-amz-security-token'),
       presigned: false,
       pairs,
     },
   };
+}
+
+/** The `key=value` parameters after the algorithm in an Authorization header. */
+function authorizationParams(value: string, rest: string): Map<string, string> | ParseOutcome {
+  const params = new Map<string, string>();
+  for (const raw of rest.split(',')) {
+    const part = raw.trim();
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      return incomplete(`Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): '${createHash('sha256').update(value).digest('base64')}'.`);
+    }
+    params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return params;
+}
+
+/** The signing date: X-Amz-Date (ISO 8601 basic), else the Date header (in amzDate form for the string to sign). */
+function requestDate(req: SignedRequest, dateHeader: string): { amzDate: string; dateMs: number } | ParseOutcome {
+  const fromAmz = last(req, 'x-amz-date');
+  if (fromAmz !== undefined) {
+    const dateMs = parseAmzDate(fromAmz);
+    if (dateMs === undefined) return incomplete(badDate(fromAmz));
+    return { amzDate: fromAmz, dateMs };
+  }
+  const dateMs = Date.parse(dateHeader);
+  if (Number.isNaN(dateMs)) return incomplete(badDate(dateHeader));
+  return { amzDate: amzDate(dateMs), dateMs };
 }
 
 function equalHex(a: string, b: string): boolean {
