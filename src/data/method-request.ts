@@ -186,93 +186,82 @@ export function formatErrors(errors: ErrorObject[], data?: unknown): string {
   const required = new Map<string, { index: number; missing: string[] }>();
   for (const e of errors) {
     const p = e.params as Record<string, unknown>;
-    const instance = 'data' in e ? e.data : valueAt(data, e.instancePath);
-    switch (e.keyword) {
-      case 'required': {
-        const key = `${e.instancePath}\u0000${e.schemaPath}`;
-        const group = required.get(key);
-        if (group) group.missing.push(String(p.missingProperty));
-        else {
-          required.set(key, { index: messages.length, missing: [String(p.missingProperty)] });
-          messages.push('');
-        }
-        continue;
+    if (e.keyword === 'required') {
+      const key = `${e.instancePath}\u0000${e.schemaPath}`;
+      const group = required.get(key);
+      if (group) group.missing.push(String(p.missingProperty));
+      else {
+        required.set(key, { index: messages.length, missing: [String(p.missingProperty)] });
+        messages.push('');
       }
-      case 'type': {
-        const t = e.schema ?? p.type;
-        const allowed = Array.isArray(t) ? t : String(t).split(',');
-        messages.push(`instance type (${typeName(instance)}) does not match any allowed primitive type (allowed: ${json(allowed)})`);
-        continue;
-      }
-      case 'enum':
-        messages.push(`instance value (${json(instance)}) not found in enum (possible values: ${json(p.allowedValues)})`);
-        continue;
-      case 'maximum': case 'exclusiveMaximum':
-        messages.push(p.comparison === '<'
-          ? `numeric instance is not strictly lower than the required maximum ${p.limit}`
-          : `numeric instance is greater than the required maximum (maximum: ${p.limit}, found: ${instance})`);
-        continue;
-      case 'minimum': case 'exclusiveMinimum':
-        messages.push(p.comparison === '>'
-          ? `numeric instance is not strictly greater than the required minimum ${p.limit}`
-          : `numeric instance is lower than the required minimum (minimum: ${p.limit}, found: ${instance})`);
-        continue;
-      case 'maxLength':
-        messages.push(`string ${json(instance)} is too long (length: ${[...String(instance)].length}, maximum allowed: ${p.limit})`);
-        continue;
-      case 'minLength':
-        messages.push(`string ${json(instance)} is too short (length: ${[...String(instance)].length}, required minimum: ${p.limit})`);
-        continue;
-      case 'pattern':
-        messages.push(`ECMA 262 regex ${json(p.pattern)} does not match input string ${json(instance)}`);
-        continue;
-      case 'maxItems':
-        messages.push(`array is too long: must have at most ${p.limit} elements but instance has ${Array.isArray(instance) ? instance.length : '?'} elements`);
-        continue;
-      case 'minItems':
-        messages.push(`array is too short: must have at least ${p.limit} elements but instance has ${Array.isArray(instance) ? instance.length : '?'} elements`);
-        continue;
-      case 'uniqueItems':
-        messages.push('array must not contain duplicate elements');
-        continue;
-      case 'additionalProperties': {
-        const extra = errors.filter((x) => x.keyword === 'additionalProperties' && x.instancePath === e.instancePath && x.schemaPath === e.schemaPath)
-          .map((x) => String((x.params as Record<string, unknown>).additionalProperty));
-        if (extra[0] !== String(p.additionalProperty)) continue;
-        messages.push(`object instance has properties which are not allowed by the schema: ${json([...new Set(extra)].sort())}`);
-        continue;
-      }
-      case 'maxProperties':
-        messages.push(`object has too many properties (found ${instance && typeof instance === 'object' ? Object.keys(instance).length : '?'}, maximum allowed: ${p.limit})`);
-        continue;
-      case 'minProperties':
-        messages.push(`object has too few properties (found ${instance && typeof instance === 'object' ? Object.keys(instance).length : '?'}, required minimum: ${p.limit})`);
-        continue;
-      case 'multipleOf':
-        messages.push(`remainder of division is not zero (${instance} / ${p.multipleOf})`);
-        continue;
-      case 'oneOf': {
-        const passing = Array.isArray(p.passingSchemas) ? p.passingSchemas.length : 0;
-        messages.push(`instance failed to match exactly one schema (matched ${passing} out of ${schemaCount(e)})`);
-        continue;
-      }
-      case 'anyOf':
-        messages.push(`instance failed to match at least one required schema among ${schemaCount(e)}`);
-        continue;
-      case 'not':
-        messages.push('instance matched a schema which it should not have');
-        continue;
-      case 'dependencies':
-        messages.push(`property ${json(p.property)} of object has missing property dependencies (schema requires ${json(String(p.deps).split(', '))}; missing: ${json([p.missingProperty])})`);
-        continue;
-      default:
-        messages.push(e.message ?? e.keyword);
-    }
+    } else if (e.keyword === 'additionalProperties') {
+      const message = additionalPropertiesMessage(errors, e, p);
+      if (message) messages.push(message);
+    } else messages.push(keywordMessage(e, p, 'data' in e ? e.data : valueAt(data, e.instancePath)));
   }
   for (const { index, missing } of required.values()) {
     messages[index] = `object has missing required properties (${json([...new Set(missing)].sort())})`;
   }
   return `[${messages.join(', ')}]`;
+}
+
+/** The properties not allowed in one object, as one message (at the first of its errors). */
+function additionalPropertiesMessage(errors: ErrorObject[], e: ErrorObject, p: Record<string, unknown>): string | undefined {
+  const extra = errors.filter((x) => x.keyword === 'additionalProperties' && x.instancePath === e.instancePath && x.schemaPath === e.schemaPath)
+    .map((x) => String((x.params as Record<string, unknown>).additionalProperty));
+  if (extra[0] !== String(p.additionalProperty)) return undefined;
+  return `object instance has properties which are not allowed by the schema: ${json([...new Set(extra)].sort())}`;
+}
+
+/** The message of one failed keyword (other than required and additionalProperties). */
+function keywordMessage(e: ErrorObject, p: Record<string, unknown>, instance: unknown): string {
+  switch (e.keyword) {
+    case 'type': {
+      const t = e.schema ?? p.type;
+      const allowed = Array.isArray(t) ? t : String(t).split(',');
+      return `instance type (${typeName(instance)}) does not match any allowed primitive type (allowed: ${json(allowed)})`;
+    }
+    case 'enum':
+      return `instance value (${json(instance)}) not found in enum (possible values: ${json(p.allowedValues)})`;
+    case 'maximum': case 'exclusiveMaximum':
+      return (p.comparison === '<'
+        ? `numeric instance is not strictly lower than the required maximum ${p.limit}`
+        : `numeric instance is greater than the required maximum (maximum: ${p.limit}, found: ${instance})`);
+    case 'minimum': case 'exclusiveMinimum':
+      return (p.comparison === '>'
+        ? `numeric instance is not strictly greater than the required minimum ${p.limit}`
+        : `numeric instance is lower than the required minimum (minimum: ${p.limit}, found: ${instance})`);
+    case 'maxLength':
+      return `string ${json(instance)} is too long (length: ${[...String(instance)].length}, maximum allowed: ${p.limit})`;
+    case 'minLength':
+      return `string ${json(instance)} is too short (length: ${[...String(instance)].length}, required minimum: ${p.limit})`;
+    case 'pattern':
+      return `ECMA 262 regex ${json(p.pattern)} does not match input string ${json(instance)}`;
+    case 'maxItems':
+      return `array is too long: must have at most ${p.limit} elements but instance has ${Array.isArray(instance) ? instance.length : '?'} elements`;
+    case 'minItems':
+      return `array is too short: must have at least ${p.limit} elements but instance has ${Array.isArray(instance) ? instance.length : '?'} elements`;
+    case 'uniqueItems':
+      return 'array must not contain duplicate elements';
+    case 'maxProperties':
+      return `object has too many properties (found ${instance && typeof instance === 'object' ? Object.keys(instance).length : '?'}, maximum allowed: ${p.limit})`;
+    case 'minProperties':
+      return `object has too few properties (found ${instance && typeof instance === 'object' ? Object.keys(instance).length : '?'}, required minimum: ${p.limit})`;
+    case 'multipleOf':
+      return `remainder of division is not zero (${instance} / ${p.multipleOf})`;
+    case 'oneOf': {
+      const passing = Array.isArray(p.passingSchemas) ? p.passingSchemas.length : 0;
+      return `instance failed to match exactly one schema (matched ${passing} out of ${schemaCount(e)})`;
+    }
+    case 'anyOf':
+      return `instance failed to match at least one required schema among ${schemaCount(e)}`;
+    case 'not':
+      return 'instance matched a schema which it should not have';
+    case 'dependencies':
+      return `property ${json(p.property)} of object has missing property dependencies (schema requires ${json(String(p.deps).split(', '))}; missing: ${json([p.missingProperty])})`;
+    default:
+      return e.message ?? e.keyword;
+  }
 }
 
 function schemaCount(e: ErrorObject): string {
