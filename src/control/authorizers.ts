@@ -57,7 +57,6 @@ const REQUEST_SOURCE = /^(method\.request\.(header|querystring)\.[a-zA-Z0-9._$-]
 export const identitySources = (a: Pick<Authorizer, 'identitySource'>): string[] =>
   (a.identitySource ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-/** The rules a stored authorizer obeys, checked after Create and after every Update. */
 /**
  * AWS accepts any identityValidationExpression (nothing recorded refuses one); one that Tollgate
  * cannot run as a Java regex is kept, never matches at serving time (auth/lambda-authorizer.ts), and
@@ -68,41 +67,52 @@ function warnUntranslatable(ctx: ControlContext, a: Authorizer): void {
   if (problem) ctx.log.warn({ authorizer: a.id || a.name, identityValidationExpression: a.identityValidationExpression, problem }, 'identityValidationExpression cannot be run as a Java regex here: it will never match');
 }
 
-function checkAuthorizer(a: Authorizer): void {
+/**
+ * The rules an authorizer obeys, wherever it comes from: CreateAuthorizer and UpdateAuthorizer answer
+ * 400 with the text; an OpenAPI import (openapi/plan.ts) lists it as "Unable to create authorizer
+ * '{name}': {text}".
+ */
+export function authorizerProblem(a: Omit<Authorizer, 'id'>): string | undefined {
   // Not recorded; follows F61's "Model name must be non-empty".
-  if (!a.name) throw badRequest('Authorizer name must be non-empty');
+  if (!a.name) return 'Authorizer name must be non-empty';
   if (a.type === 'TOKEN' || a.type === 'REQUEST') {
     // "Invalid Authorizer URI: {uri}. Authorizer URI should be a valid API Gateway ARN that represents
     // a Lambda function invocation." (hashicorp/terraform-provider-aws#1757); a missing URI prints as null.
     if (!a.authorizerUri || !LAMBDA_INVOKE.test(WITH_STAGE_VARS(a.authorizerUri))) {
-      throw badRequest(`Invalid Authorizer URI: ${a.authorizerUri ?? 'null'}. Authorizer URI should be a valid API Gateway ARN that represents a Lambda function invocation.`);
+      return `Invalid Authorizer URI: ${a.authorizerUri ?? 'null'}. Authorizer URI should be a valid API Gateway ARN that represents a Lambda function invocation.`;
     }
   } else {
     // Not recorded: the texts for Cognito authorizers without (valid) user pool ARNs.
-    if (!a.providerARNs?.length) throw badRequest('Invalid providerARNs specified. A COGNITO_USER_POOLS authorizer requires at least one Cognito user pool ARN.');
+    if (!a.providerARNs?.length) return 'Invalid providerARNs specified. A COGNITO_USER_POOLS authorizer requires at least one Cognito user pool ARN.';
     const bad = a.providerARNs.find((arn) => !USER_POOL_ARN.test(arn));
-    if (bad !== undefined) throw badRequest(`Invalid providerARNs specified: ${bad} is not a Cognito user pool ARN`);
+    if (bad !== undefined) return `Invalid providerARNs specified: ${bad} is not a Cognito user pool ARN`;
   }
   const ttl = a.authorizerResultTtlInSeconds;
   if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0 || ttl > MAX_TTL)) {
     // Not recorded; states the documented range.
-    throw badRequest(`Invalid authorizerResultTtlInSeconds specified: ${Number.isNaN(ttl) ? 'not a number' : ttl}. It must be between 0 and ${MAX_TTL}`);
+    return `Invalid authorizerResultTtlInSeconds specified: ${Number.isNaN(ttl) ? 'not a number' : ttl}. It must be between 0 and ${MAX_TTL}`;
   }
   if (a.type === 'REQUEST') {
     const sources = identitySources(a);
     // SVC: required for REQUEST only when caching is on (TTL > 0, 300 by default). API Gateway v2's
     // text for the same rule (hashicorp/terraform-provider-aws#32629); v1's is not recorded.
-    if (!sources.length && (ttl ?? DEFAULT_TTL) > 0) throw badRequest('Identity source must be set if authorizer caching is enabled (TTL is greater than 0)');
+    if (!sources.length && (ttl ?? DEFAULT_TTL) > 0) return 'Identity source must be set if authorizer caching is enabled (TTL is greater than 0)';
     const bad = sources.find((s) => !REQUEST_SOURCE.test(s));
     // Not recorded; names the kinds the developer guide allows (path parameters are not among them).
     if (bad !== undefined) {
-      throw badRequest(`Invalid identity source expression: ${bad}. The source must be a method request header or query string, a stage variable or a context variable`);
+      return `Invalid identity source expression: ${bad}. The source must be a method request header or query string, a stage variable or a context variable`;
     }
   } else if (!a.identitySource || !HEADER_SOURCE.test(a.identitySource)) {
     // TOKEN and COGNITO_USER_POOLS take one header (SVC Authorizer.identitySource). AWS's text
     // (serverless/serverless#4428); a missing source prints as null (not recorded).
-    throw badRequest(`Invalid token source expression: ${a.identitySource ?? 'null'}. The source must be a method request header, matching 'method.request.header.[a-zA-Z0-9._-]+'`);
+    return `Invalid token source expression: ${a.identitySource ?? 'null'}. The source must be a method request header, matching 'method.request.header.[a-zA-Z0-9._-]+'`;
   }
+  return undefined;
+}
+
+function checkAuthorizer(a: Authorizer): void {
+  const problem = authorizerProblem(a);
+  if (problem) throw badRequest(problem);
 }
 
 /** Cognito authorizers do not show a TTL even when one was sent (AWS CLI output in public scripts, e.g. "Places_API_Authorizer" created with --authorizer-result-ttl-in-seconds 300). */

@@ -34,26 +34,31 @@ export async function getResource(reader: StoreReader, ctx: ControlContext, apiI
  * wording of AWS's rule (aws-behavior.md "Path part charset"; not recorded from AWS).
  */
 const PATH_PART = /^(?:[a-zA-Z0-9._:,-]+|\{[a-zA-Z0-9._:,-]+\+?\})$/;
-const isVariable = (p: string | undefined): boolean => !!p && p.startsWith('{');
-const isGreedy = (p: string | undefined): boolean => !!p && p.endsWith('+}');
+export const isVariablePart = (p: string | undefined): boolean => !!p && p.startsWith('{');
+export const isGreedyPart = (p: string | undefined): boolean => !!p && p.endsWith('+}');
+
+/** CreateResource's rule, also an OpenAPI import's (openapi/plan.ts: "Unable to create resource at path '{path}': {text}"). */
+export function pathPartProblem(pathPart: string): string | undefined {
+  if (PATH_PART.test(pathPart)) return undefined;
+  return "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.";
+}
 
 function checkPathPart(pathPart: string): void {
-  if (!PATH_PART.test(pathPart)) {
-    throw badRequest("Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.");
-  }
+  const problem = pathPartProblem(pathPart);
+  if (problem) throw badRequest(problem);
 }
 
 const childPath = (parent: Resource, pathPart: string): string => (parent.path === '/' ? `/${pathPart}` : `${parent.path}/${pathPart}`);
 
 /** Sibling rules (recorded: aws-behavior.md "Exact messages"). */
 async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: string, parent: Resource, pathPart: string, selfId?: string): Promise<void> {
-  if (isGreedy(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
+  if (isGreedyPart(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
   const siblings = (await tx.all<Resource>(RESOURCE_KIND, apiScope(ctx.region, apiId)))
     .filter((r) => r.scope === apiScope(ctx.region, apiId) && r.body.parentId === parent.id && r.id !== selfId)
     .map((r) => r.body);
   if (siblings.some((s) => s.pathPart === pathPart)) throw conflict(`Another resource with the same parent already has this name: ${pathPart}`);
-  const variable = siblings.find((s) => isVariable(s.pathPart));
-  if (isVariable(pathPart) && variable) {
+  const variable = siblings.find((s) => isVariablePart(s.pathPart));
+  if (isVariablePart(pathPart) && variable) {
     throw badRequest(`A sibling (${variable.pathPart}) of this resource already has a variable path part -- only one is allowed`);
   }
 }

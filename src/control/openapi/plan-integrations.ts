@@ -9,7 +9,7 @@ import { javaText, str, strList, stringMap } from './plan-values.js';
 
 type PlanIntegration = NonNullable<PlanMethod['methodIntegration']>;
 
-export function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string, method: PlanMethod): PlanMethod['methodIntegration'] {
+export function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: string, method: PlanMethod, accountId: string): PlanMethod['methodIntegration'] {
   // Recorded form: "Unable to put integration on 'GET' for resource at path '/tags': Timeout should be between 50 ms and 29000 ms".
   const fail = (text: string): undefined => { plan.errors.push(`Unable to put integration on '${verb}' for resource at path '${fullPath}': ${text}`); return undefined; };
   const type = (str(ext.type) ?? '').toUpperCase();
@@ -20,7 +20,8 @@ export function buildIntegration(plan: Plan, ext: Json, verb: string, fullPath: 
   const integrationResponses = integrationResponsesOf(ext);
   if (typeof integrationResponses === 'string') return fail(integrationResponses);
   const i = integrationOf(ext, type, requestParameters, requestTemplates, integrationResponses);
-  const problem = integrationProblem(i);
+  // PutIntegration's own rules and texts (integrations.ts), in the recorded import wording above.
+  const problem = integrationProblem(i, accountId);
   if (problem) return fail(problem);
   // Mapping expressions, as PutIntegration / PutIntegrationResponse check them (control/mapping-expressions.ts);
   // AWS's import answer quoted in Testlio/lambda-tools#56: "Unable to put integration on 'GET' for resource

@@ -19,6 +19,8 @@ export interface MethodContext {
   validatorNames: Set<string>;
   defaultValidator?: string;
   modelFor: (schema: unknown, contentType: string) => string | undefined;
+  /** The importing account: PutIntegration's pass-role rule names it. */
+  accountId: string;
 }
 
 interface Authorization {
@@ -54,7 +56,7 @@ export function buildMethod(mc: MethodContext, verb: string, op: Json, item: Jso
     authorizationScopes,
   };
   if (isObject(op[EXT.integration])) {
-    const integration = buildIntegration(plan, op[EXT.integration] as Json, verb, fullPath, method);
+    const integration = buildIntegration(plan, op[EXT.integration] as Json, verb, fullPath, method, mc.accountId);
     if (integration) method.methodIntegration = integration;
   }
   for (const k of Object.keys(method) as (keyof PlanMethod)[]) if (method[k] === undefined) delete method[k];

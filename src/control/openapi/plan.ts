@@ -95,6 +95,7 @@ export async function buildPlan(doc: Json, version: OasVersion, opts: PlanOption
     validatorNames: new Set(plan.validators.map((v) => v.name)),
     defaultValidator: str(doc[EXT.requestValidator]),
     modelFor,
+    accountId: opts.accountId,
   };
   plan.resources = await planResources(mc, prefixSegments(doc, version, opts.basepath), slicer);
   if (!opts.ignoreDocumentation) plan.documentationParts = documentationParts(doc, plan.warnings);

@@ -542,10 +542,10 @@ describe('ImportRestApi: security and API-level extensions', () => {
     assert.deepEqual([(await method(res.id!, '/oauth', 'GET')).authorizationType], ['NONE']);
   });
 
-  it('an authorizer with an invalid Lambda URI is an error', async () => {
-    const doc = swagger({}, { securityDefinitions: { a: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authorizer': { type: 'token', authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:account-id:function:function-name/invocations' } } } });
+  it('an authorizer with an invalid Lambda URI is an error (CreateAuthorizer\'s rule: a bare function ARN, hashicorp/terraform-provider-aws#1757)', async () => {
+    const doc = swagger({}, { securityDefinitions: { a: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authorizer': { type: 'token', authorizerUri: 'arn:aws:lambda:us-east-1:123456789012:function:function-name' } } } });
     assert.equal((await sdkError(importApi(t, doc))).message,
-      "Errors found during import:\n\tUnable to create authorizer 'a': Invalid Authorizer URI: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:account-id:function:function-name/invocations. Authorizer URI should be a valid API Gateway ARN that represents a Lambda function invocation.");
+      "Errors found during import:\n\tUnable to create authorizer 'a': Invalid Authorizer URI: arn:aws:lambda:us-east-1:123456789012:function:function-name. Authorizer URI should be a valid API Gateway ARN that represents a Lambda function invocation.");
   });
 
   it('binary media types, compression, policy (execute-api:/ → the API\'s ARN), endpoint configuration, gateway responses', async () => {
