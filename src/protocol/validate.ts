@@ -45,11 +45,12 @@ function checkStructure(model: ServiceModel, obj: Input, shapeName: string, pref
   // members' violations (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_response_negative_tests
   // [update-method-response-invalid-statuscode-and-wrong-op]: patchOperations.1 before statusCode).
   const labels: string[] = [];
-  // Query-string members (PutRestApi / ImportDocumentationParts `mode`, ImportApiKeys `format`,
+  // Query-string members (API Gateway's PutRestApi / ImportDocumentationParts `mode`, ImportApiKeys `format`,
   // GetDocumentationParts `type` / `locationStatus`, GetUsage `startDate` / `endDate`, UntagResource
   // `tagKeys`, …) keep the `{operation}Input.` prefix, e.g. `putRestApiInput.mode`. Not recorded: no
   // snapshot answers a bad query-string member (every recorded path is a body member or a label), and
-  // no public report quoting AWS was found; whether AWS names them bare, as labels, is unknown.
+  // no public report quoting AWS was found (searched: `putRestApiInput.mode`, `at 'mode'`, `at 'tagKeys'`);
+  // whether AWS names them bare, as it names labels, is unknown, so the form is left as it is.
   for (const [member, ref] of Object.entries(shape.members)) {
     const path = ref.loc === 'label' ? member : `${prefix}.${member}`;
     const into = ref.loc === 'label' ? labels : out;
