@@ -39,7 +39,8 @@ export type Handlers = { [Op in OperationName]?: Handler<Op> };
 /**
  * A handler not converted yet: it takes the parsed input untyped (model member names) and returns
  * the output object. The families declared as `HandlerTable` still are; issue 17 converts them all to
- * `Handlers` (account.ts, tags.ts, client-certificates.ts show how: no input annotations, views typed
+ * `Handlers` (account.ts, tags.ts, client-certificates.ts, usage-plan-keys.ts, documentation-versions.ts,
+ * request-validators.ts, vpc-links.ts show how: no input annotations, views typed
  * by the generated output shapes, no casts).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -12,10 +12,11 @@
  */
 import { conflict, notFound, type ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { nowSeconds } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { DocumentationVersion as DocumentationVersionView } from '../services/apigateway/generated/types.js';
 import { apiScope } from './context.js';
 import { allParts, type DocumentationPart } from './documentation-parts.js';
 import { getApi } from './rest-apis.js';
@@ -34,7 +35,7 @@ export interface DocumentationVersion {
 export const versionNotFound = (): ServiceError => notFound('Invalid Documentation version specified');
 
 /** Every view leaves the snapshot out. */
-function view(v: DocumentationVersion): Record<string, unknown> {
+function view(v: DocumentationVersion): DocumentationVersionView {
   const { parts: _snapshot, ...rest } = v;
   return rest;
 }
@@ -53,8 +54,8 @@ const VERSION_PATCH: PatchTable<DocumentationVersion> = {
   rules: [{ path: '/description', ops: ['replace'], apply: (v, op) => { if (op.value) v.description = op.value; else delete v.description; } }],
 };
 
-export const documentationVersionHandlers: HandlerTable = {
-  async CreateDocumentationVersion(input: { restApiId: string; documentationVersion: string; stageName?: string; description?: string }, ctx) {
+export const documentationVersionHandlers: Handlers = {
+  async CreateDocumentationVersion(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
@@ -77,16 +78,16 @@ export const documentationVersionHandlers: HandlerTable = {
     return view(v);
   },
 
-  async GetDocumentationVersion(input: { restApiId: string; documentationVersion: string }, ctx) {
+  async GetDocumentationVersion(input, ctx) {
     return view(await getVersion(ctx.store, ctx, input.restApiId, input.documentationVersion));
   },
 
-  async GetDocumentationVersions(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetDocumentationVersions(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return await listPage<DocumentationVersion, Record<string, unknown>>(ctx.store, VERSION_KIND, apiScope(ctx.region, input.restApiId), input, { map: view }) as unknown as Record<string, unknown>;
+    return await listPage<DocumentationVersion, DocumentationVersionView>(ctx.store, VERSION_KIND, apiScope(ctx.region, input.restApiId), input, { map: view });
   },
 
-  async UpdateDocumentationVersion(input: { restApiId: string; documentationVersion: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateDocumentationVersion(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       const current = await getVersion(tx, ctx, input.restApiId, input.documentationVersion);
       const next = applyPatch(current, input.patchOperations, VERSION_PATCH);
@@ -96,7 +97,7 @@ export const documentationVersionHandlers: HandlerTable = {
     return view(v);
   },
 
-  async DeleteDocumentationVersion(input: { restApiId: string; documentationVersion: string }, ctx) {
+  async DeleteDocumentationVersion(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getVersion(tx, ctx, input.restApiId, input.documentationVersion);

@@ -5,10 +5,10 @@
  */
 import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import type { Resource } from './resources.js';
 import { getApi, KIND as API_KIND } from './rest-apis.js';
@@ -57,8 +57,8 @@ async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: stri
   }
 }
 
-export const requestValidatorHandlers: HandlerTable = {
-  async CreateRequestValidator(input: { restApiId: string; name?: string; validateRequestBody?: boolean; validateRequestParameters?: boolean }, ctx) {
+export const requestValidatorHandlers: Handlers = {
+  async CreateRequestValidator(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       // F62: the create answers 400 with the older text, unlike GetRequestValidators (404).
       if (!(await tx.get(API_KIND, ctx.region, input.restApiId))) throw badRequest('Invalid REST API identifier specified');
@@ -77,29 +77,29 @@ export const requestValidatorHandlers: HandlerTable = {
       await tx.insert(VALIDATOR_KIND, scope, id, validator);
       return validator;
     });
-    return v as unknown as Record<string, unknown>;
+    return v;
   },
 
-  async GetRequestValidator(input: { restApiId: string; requestValidatorId: string }, ctx) {
-    return (await getValidator(ctx.store, ctx, input.restApiId, input.requestValidatorId)) as unknown as Record<string, unknown>;
+  async GetRequestValidator(input, ctx) {
+    return getValidator(ctx.store, ctx, input.restApiId, input.requestValidatorId);
   },
 
-  async GetRequestValidators(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetRequestValidators(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<RequestValidator>(ctx.store, VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), input) as unknown as Record<string, unknown>;
+    return listPage<RequestValidator>(ctx.store, VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), input);
   },
 
-  async UpdateRequestValidator(input: { restApiId: string; requestValidatorId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateRequestValidator(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       const current = await getValidator(tx, ctx, input.restApiId, input.requestValidatorId);
       const next = applyPatch(current, input.patchOperations, VALIDATOR_PATCH);
       await tx.update(VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
-    return v as unknown as Record<string, unknown>;
+    return v;
   },
 
-  async DeleteRequestValidator(input: { restApiId: string; requestValidatorId: string }, ctx) {
+  async DeleteRequestValidator(input, ctx) {
     await ctx.store.write(async (tx) => {
       const v = await getValidator(tx, ctx, input.restApiId, input.requestValidatorId);
       await checkUnused(tx, ctx, input.restApiId, v);

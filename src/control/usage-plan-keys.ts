@@ -7,10 +7,11 @@ import { badRequest, conflict } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
 import { apiKeyNotFound, getApiKey, KIND as API_KEY_KIND, type ApiKey } from './api-keys.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { UsagePlanKey } from '../services/apigateway/generated/types.js';
 import { attachKey, getUsagePlan, KIND as PLAN_KIND, PLAN_KEY_KIND, planScope, type PlanKey } from './usage-plans.js';
 
-const view = (key: ApiKey): Record<string, unknown> => ({ id: key.id, name: key.name, type: 'API_KEY', value: key.value });
+const view = (key: ApiKey): UsagePlanKey => ({ id: key.id, name: key.name, type: 'API_KEY', value: key.value });
 
 async function getPlanKey(reader: StoreReader, ctx: ControlContext, planId: string, keyId: string): Promise<ApiKey> {
   await getUsagePlan(reader, ctx, planId);
@@ -19,8 +20,8 @@ async function getPlanKey(reader: StoreReader, ctx: ControlContext, planId: stri
   return getApiKey(reader, ctx, keyId);
 }
 
-export const usagePlanKeyHandlers: HandlerTable = {
-  async CreateUsagePlanKey(input: { usagePlanId: string; keyId: string; keyType: string }, ctx) {
+export const usagePlanKeyHandlers: Handlers = {
+  async CreateUsagePlanKey(input, ctx) {
     const key = await ctx.store.write(async (tx) => {
       const plan = await getUsagePlan(tx, ctx, input.usagePlanId);
       // API_KEY is the only key type (model docs); the text for another is not recorded.
@@ -33,11 +34,11 @@ export const usagePlanKeyHandlers: HandlerTable = {
     return view(key);
   },
 
-  async GetUsagePlanKey(input: { usagePlanId: string; keyId: string }, ctx) {
+  async GetUsagePlanKey(input, ctx) {
     return view(await getPlanKey(ctx.store, ctx, input.usagePlanId, input.keyId));
   },
 
-  async GetUsagePlanKeys(input: { usagePlanId: string; position?: string; limit?: number; nameQuery?: string }, ctx) {
+  async GetUsagePlanKeys(input, ctx) {
     // An unknown plan lists nothing rather than 404 (F42).
     if (!(await ctx.store.get(PLAN_KIND, ctx.region, input.usagePlanId))) return { items: [] };
     const scope = planScope(ctx.region, input.usagePlanId);
@@ -48,17 +49,17 @@ export const usagePlanKeyHandlers: HandlerTable = {
     }
     const { nameQuery } = input;
     // `name` is a case-sensitive prefix (F42); newest first, as GetApiKeys.
-    return listPage<PlanKey, Record<string, unknown>>(ctx.store, PLAN_KEY_KIND, scope, input, {
+    return listPage<PlanKey, UsagePlanKey>(ctx.store, PLAN_KEY_KIND, scope, input, {
       desc: true,
       where: (pk) => {
         const key = keys.get(pk.id);
         return key !== undefined && (nameQuery === undefined || (key.name ?? '').startsWith(nameQuery));
       },
       map: (pk) => view(keys.get(pk.id)!),
-    }) as unknown as Record<string, unknown>;
+    });
   },
 
-  async DeleteUsagePlanKey(input: { usagePlanId: string; keyId: string }, ctx) {
+  async DeleteUsagePlanKey(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getPlanKey(tx, ctx, input.usagePlanId, input.keyId);
       await tx.delete(PLAN_KEY_KIND, planScope(ctx.region, input.usagePlanId), input.keyId);

@@ -8,10 +8,11 @@
  */
 import { badRequest, limitExceeded, notFound, type ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { VpcLink as VpcLinkView } from '../services/apigateway/generated/types.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import type { VpcLink } from '../domain/vpc-link.js';
 import { Kind } from '../domain/kinds.js';
@@ -38,7 +39,7 @@ export const isAvailable = (l: VpcLink, now = Date.now()): boolean => now - l.cr
  * The link with its status. What AWS sends as statusMessage while PENDING is not recorded, so a
  * pending link has none; the AVAILABLE text is AWS's (F82).
  */
-function view(l: VpcLink, tags: 'always' | 'non-empty'): Record<string, unknown> {
+function view(l: VpcLink, tags: 'always' | 'non-empty'): VpcLinkView {
   const available = isAvailable(l);
   return {
     id: l.id,
@@ -78,8 +79,8 @@ const VPC_LINK_PATCH: PatchTable<VpcLink> = {
 
 interface CreateVpcLinkInput { name: string; description?: string; targetArns: string[]; tags?: Tags }
 
-export const vpcLinkHandlers: HandlerTable = {
-  async CreateVpcLink(input: CreateVpcLinkInput, ctx) {
+export const vpcLinkHandlers: Handlers = {
+  async CreateVpcLink(input, ctx) {
     checkCreate(input);
     const tags = input.tags ?? {};
     checkTags(tags);
@@ -98,15 +99,15 @@ export const vpcLinkHandlers: HandlerTable = {
     return view(link, 'non-empty');
   },
 
-  async GetVpcLink(input: { vpcLinkId: string }, ctx) {
+  async GetVpcLink(input, ctx) {
     return view(await getVpcLink(ctx.store, ctx, input.vpcLinkId), 'always');
   },
 
-  async GetVpcLinks(input: { position?: string; limit?: number }, ctx) {
-    return listPage<VpcLink, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, { map: (l) => view(l, 'non-empty') }) as unknown as Record<string, unknown>;
+  async GetVpcLinks(input, ctx) {
+    return listPage<VpcLink, VpcLinkView>(ctx.store, KIND, ctx.region, input, { map: (l) => view(l, 'non-empty') });
   },
 
-  async UpdateVpcLink(input: { vpcLinkId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateVpcLink(input, ctx) {
     const l = await ctx.store.write(async (tx) => {
       const current = await getVpcLink(tx, ctx, input.vpcLinkId);
       const next = applyPatch(current, input.patchOperations, VPC_LINK_PATCH);
@@ -116,7 +117,7 @@ export const vpcLinkHandlers: HandlerTable = {
     return view(l, 'always');
   },
 
-  async DeleteVpcLink(input: { vpcLinkId: string }, ctx) {
+  async DeleteVpcLink(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getVpcLink(tx, ctx, input.vpcLinkId);
       await tx.delete(KIND, ctx.region, input.vpcLinkId);
