@@ -61,13 +61,27 @@ export function toRapidError(error: unknown): RapidError {
   }
 }
 
+type Handler = (event: unknown, context: unknown, callback: unknown) => unknown;
+/** The invocation under way, for log lines and for an error nothing catches. */
+interface Runtime { current?: InvokeMessage }
+
 function run(): void {
   const port = parentPort!;
   const data = workerData as WorkerData;
-  let current: InvokeMessage | undefined;
+  const rt: Runtime = {};
+  writeConsoleAsLambda(rt);
+  exitOnUncaughtErrors(port, rt);
+  let handler: Handler | undefined;
+  port.on('message', (msg: InvokeMessage) => { if (msg.type === 'invoke') invoke(port, data, rt, handler!, msg); });
+  loadHandler(data).then(
+    (h) => { handler = h; port.postMessage({ type: 'ready' } satisfies WorkerMessage); },
+    (e: unknown) => port.postMessage({ type: 'init-error', error: isRapid(e) ? e : toRapidError(e) } satisfies WorkerMessage),
+  );
+}
 
+function writeConsoleAsLambda(rt: Runtime): void {
   const write = (level: string) => (...args: unknown[]): void => {
-    process.stdout.write(`${new Date().toISOString()}\t${current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`);
+    process.stdout.write(`${new Date().toISOString()}\t${rt.current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`);
   };
   console.log = write('INFO');
   console.info = write('INFO');
@@ -75,11 +89,15 @@ function run(): void {
   console.error = write('ERROR');
   console.debug = write('DEBUG');
   console.trace = write('TRACE');
+}
 
-  // An error nothing catches ends the environment, as in Lambda: the invocation under way answers it
-  // (RIC index.js uncaughtException / unhandledRejection), then the runtime exits.
+/**
+ * An error nothing catches ends the environment, as in Lambda: the invocation under way answers it
+ * (RIC index.js uncaughtException / unhandledRejection), then the runtime exits.
+ */
+function exitOnUncaughtErrors(port: NonNullable<typeof parentPort>, rt: Runtime): void {
   const fatal = (error: RapidError): void => {
-    port.postMessage({ type: 'fatal', id: current?.id, error } satisfies WorkerMessage);
+    port.postMessage({ type: 'fatal', id: rt.current?.id, error } satisfies WorkerMessage);
     setImmediate(() => process.exit(129));
   };
   process.on('uncaughtException', (e) => fatal(toRapidError(e)));
@@ -87,94 +105,95 @@ function run(): void {
     const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
     fatal({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: text, trace: reason instanceof Error ? String(reason.stack).split('\n') : [] });
   });
+}
 
-  let handler: ((event: unknown, context: unknown, callback: unknown) => unknown) | undefined;
+/** Init: the function's module, and the handler at its export path (of the module or its default export). */
+async function loadHandler(data: WorkerData): Promise<Handler> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = await import(pathToFileURL(data.file).href) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as { code?: string; name?: string; message?: string };
+    if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'MODULE_NOT_FOUND') {
+      throw { errorType: 'Runtime.ImportModuleError', errorMessage: `Error: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
+    }
+    if (err.name === 'SyntaxError') {
+      throw { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: `SyntaxError: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
+    }
+    throw toRapidError(e);
+  }
+  const found = exportAt(mod, data.exportPath) ?? exportAt(mod.default, data.exportPath);
+  if (typeof found !== 'function') {
+    throw { errorType: 'Runtime.HandlerNotFound', errorMessage: `${data.handlerString} is undefined or not exported`, trace: [] } satisfies RapidError;
+  }
+  return found as Handler;
+}
 
-  const init = async (): Promise<void> => {
-    let mod: Record<string, unknown>;
-    try {
-      mod = await import(pathToFileURL(data.file).href) as Record<string, unknown>;
-    } catch (e) {
-      const err = e as { code?: string; name?: string; message?: string };
-      if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'MODULE_NOT_FOUND') {
-        throw { errorType: 'Runtime.ImportModuleError', errorMessage: `Error: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
-      }
-      if (err.name === 'SyntaxError') {
-        throw { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: `SyntaxError: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
-      }
-      throw toRapidError(e);
-    }
-    const walk = (root: unknown): unknown => {
-      let v = root;
-      for (const part of data.exportPath.split('.')) {
-        if (v === null || v === undefined) return undefined;
-        v = (v as Record<string, unknown>)[part];
-      }
-      return v;
-    };
-    const found = walk(mod) ?? walk(mod.default);
-    if (typeof found !== 'function') {
-      throw { errorType: 'Runtime.HandlerNotFound', errorMessage: `${data.handlerString} is undefined or not exported`, trace: [] } satisfies RapidError;
-    }
-    handler = found as typeof handler;
+function exportAt(root: unknown, exportPath: string): unknown {
+  let v = root;
+  for (const part of exportPath.split('.')) {
+    if (v === null || v === undefined) return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
+
+/** One invocation: the first of the returned promise, the callback or the context's methods settles it. */
+function invoke(port: NonNullable<typeof parentPort>, data: WorkerData, rt: Runtime, handler: Handler, msg: InvokeMessage): void {
+  rt.current = msg;
+  let settled = false;
+  const finish = (err: unknown, result?: unknown): void => {
+    if (settled || rt.current?.id !== msg.id) return;
+    settled = true;
+    rt.current = undefined;
+    port.postMessage(resultMessage(msg.id, err, result));
   };
-
-  const invoke = (msg: InvokeMessage): void => {
-    current = msg;
-    let settled = false;
-    const finish = (err: unknown, result?: unknown): void => {
-      if (settled || current?.id !== msg.id) return;
-      settled = true;
-      current = undefined;
-      if (err !== null && err !== undefined) {
-        port.postMessage({ type: 'result', id: msg.id, ok: false, error: toRapidError(err) } satisfies WorkerMessage);
-        return;
-      }
-      let payload: string;
-      try {
-        payload = JSON.stringify(result === undefined ? null : result) ?? 'null';
-      } catch (e) {
-        port.postMessage({ type: 'result', id: msg.id, ok: false, error: toRapidError(e) } satisfies WorkerMessage);
-        return;
-      }
-      port.postMessage({ type: 'result', id: msg.id, ok: true, payload } satisfies WorkerMessage);
-    };
-    const callback = (err: unknown, result?: unknown): void => finish(err, result);
-    const context = {
-      callbackWaitsForEmptyEventLoop: true,
-      functionName: data.functionName,
-      functionVersion: '$LATEST',
-      invokedFunctionArn: msg.invokedFunctionArn,
-      memoryLimitInMB: String(data.memorySize),
-      awsRequestId: msg.requestId,
-      logGroupName: data.logGroupName,
-      logStreamName: data.logStreamName,
-      identity: undefined,
-      clientContext: msg.clientContext ? safeJson(Buffer.from(msg.clientContext, 'base64').toString('utf8')) : undefined,
-      getRemainingTimeInMillis: (): number => Math.max(0, msg.deadline - Date.now()),
-      succeed: (result: unknown): void => finish(null, result),
-      fail: (err: unknown): void => finish(err ?? new Error('handled')),
-      done: (err: unknown, result: unknown): void => finish(err, result),
-    };
-    let event: unknown;
-    try { event = JSON.parse(msg.payload || '{}'); } catch (e) { finish(e); return; }
-    try {
-      const r = handler!(event, context, callback);
-      if (r !== null && typeof r === 'object' && typeof (r as Promise<unknown>).then === 'function') {
-        (r as Promise<unknown>).then((v) => finish(null, v), (e: unknown) => finish(e ?? new Error('handled')));
-      } else if (handler!.length < 3) {
-        setImmediate(() => finish(null, null));
-      }
-    } catch (e) {
-      finish(e);
+  const callback = (err: unknown, result?: unknown): void => finish(err, result);
+  const context = lambdaContext(data, msg, finish);
+  let event: unknown;
+  try { event = JSON.parse(msg.payload || '{}'); } catch (e) { finish(e); return; }
+  try {
+    const r = handler(event, context, callback);
+    if (r !== null && typeof r === 'object' && typeof (r as Promise<unknown>).then === 'function') {
+      (r as Promise<unknown>).then((v) => finish(null, v), (e: unknown) => finish(e ?? new Error('handled')));
+    } else if (handler.length < 3) {
+      setImmediate(() => finish(null, null));
     }
-  };
+  } catch (e) {
+    finish(e);
+  }
+}
 
-  port.on('message', (msg: InvokeMessage) => { if (msg.type === 'invoke') invoke(msg); });
-  init().then(
-    () => port.postMessage({ type: 'ready' } satisfies WorkerMessage),
-    (e: unknown) => port.postMessage({ type: 'init-error', error: isRapid(e) ? e : toRapidError(e) } satisfies WorkerMessage),
-  );
+/** The answer to an invocation: its error, or its result as JSON (null for undefined). */
+function resultMessage(id: number, err: unknown, result: unknown): WorkerMessage {
+  if (err !== null && err !== undefined) return { type: 'result', id, ok: false, error: toRapidError(err) };
+  let payload: string;
+  try {
+    payload = JSON.stringify(result === undefined ? null : result) ?? 'null';
+  } catch (e) {
+    return { type: 'result', id, ok: false, error: toRapidError(e) };
+  }
+  return { type: 'result', id, ok: true, payload };
+}
+
+/** The handler's context object, as the Node.js runtime builds it. */
+function lambdaContext(data: WorkerData, msg: InvokeMessage, finish: (err: unknown, result?: unknown) => void): Record<string, unknown> {
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: data.functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: msg.invokedFunctionArn,
+    memoryLimitInMB: String(data.memorySize),
+    awsRequestId: msg.requestId,
+    logGroupName: data.logGroupName,
+    logStreamName: data.logStreamName,
+    identity: undefined,
+    clientContext: msg.clientContext ? safeJson(Buffer.from(msg.clientContext, 'base64').toString('utf8')) : undefined,
+    getRemainingTimeInMillis: (): number => Math.max(0, msg.deadline - Date.now()),
+    succeed: (result: unknown): void => finish(null, result),
+    fail: (err: unknown): void => finish(err ?? new Error('handled')),
+    done: (err: unknown, result: unknown): void => finish(err, result),
+  };
 }
 
 function isRapid(e: unknown): e is RapidError {
