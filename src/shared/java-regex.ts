@@ -49,6 +49,35 @@ const cache = new Map<string, Translated>();
 export function translateJavaRegex(pattern: string): Translated {
   const hit = cache.get(pattern);
   if (hit) return hit;
+  const { p, flags, extended } = leadingFlags(pattern);
+  const s: Scan = { p, i: 0, out: '', inClass: false, classStart: false, multiline: flags.includes('m') };
+  for (s.i = 0; s.i < p.length; s.i++) {
+    const c = p[s.i];
+    if (extended && !s.inClass) {
+      if (/\s/.test(c)) continue;
+      if (c === '#') { while (s.i < p.length && p[s.i] !== '\n') s.i++; continue; }
+    }
+    if (c === '\\') escape(s);
+    else if (s.inClass) classChar(s, c);
+    else patternChar(s, c);
+  }
+  if (s.inClass) throw new PatternSyntaxException(`Unclosed character class near index ${p.length - 1}`);
+  const result = { source: s.out, flags };
+  try {
+    new RegExp(result.source, result.flags);
+  } catch (e) {
+    throw new PatternSyntaxException(`${(e as Error).message}`);
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(pattern, result);
+  return result;
+}
+
+/** The translation under way: the pattern, the index read, what is written, and whether inside a class. */
+interface Scan { p: string; i: number; out: string; inClass: boolean; classStart: boolean; multiline: boolean }
+
+/** Leading inline flags: i, m and s become RegExp flags, x strips whitespace and comments; the others are dropped. */
+function leadingFlags(pattern: string): { p: string; flags: string; extended: boolean } {
   let p = pattern;
   let flags = 'u';
   const lead = /^\(\?([imsxud]+)\)/.exec(p);
@@ -60,133 +89,132 @@ export function translateJavaRegex(pattern: string): Translated {
     }
     p = p.slice(lead[0].length);
   }
-  let out = '';
-  let inClass = false;
-  let classStart = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (extended && !inClass) {
-      if (/\s/.test(c)) continue;
-      if (c === '#') { while (i < p.length && p[i] !== '\n') i++; continue; }
-    }
-    if (c === '\\') {
-      const n = p[i + 1];
-      if (n === undefined) throw new PatternSyntaxException('Unexpected internal error near index ' + i);
-      i++;
-      if (n === 'Q') {
-        const end = p.indexOf('\\E', i + 1);
-        const lit = end < 0 ? p.slice(i + 1) : p.slice(i + 1, end);
-        out += lit.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-        i = end < 0 ? p.length : end + 1;
-        continue;
-      }
-      switch (n) {
-        case 's': out += inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`; break;
-        case 'S': out += inClass ? '\\S' : `[^${JAVA_SPACE}]`; break;
-        case 'h': out += inClass ? HORIZONTAL : `[${HORIZONTAL}]`; break;
-        case 'H': if (inClass) throw new PatternSyntaxException('\\H in a class'); out += `[^${HORIZONTAL}]`; break;
-        case 'v': out += inClass ? VERTICAL : `[${VERTICAL}]`; break;
-        case 'V': if (inClass) throw new PatternSyntaxException('\\V in a class'); out += `[^${VERTICAL}]`; break;
-        case 'R': if (inClass) throw new PatternSyntaxException('\\R in a class'); out += `(?:\\r\\n|[${VERTICAL}])`; break;
-        case 'A': out += '(?<![\\s\\S])'; break;
-        case 'z': out += '(?![\\s\\S])'; break;
-        case 'Z': out += '(?=\\n?(?![\\s\\S]))'; break;
-        case 'e': out += '\\x1B'; break;
-        case 'a': out += '\\x07'; break;
-        case 'G': throw new PatternSyntaxException('\\G is not supported');
-        case 'p': case 'P': {
-          let name: string;
-          if (p[i + 1] === '{') {
-            const end = p.indexOf('}', i + 2);
-            if (end < 0) throw new PatternSyntaxException('Unclosed character family');
-            name = p.slice(i + 2, end);
-            i = end;
-          } else {
-            name = p[i + 1];
-            i++;
-          }
-          out += propertyClass(name, n === 'P', inClass);
-          break;
-        }
-        case 'x':
-          if (p[i + 1] === '{') {
-            const end = p.indexOf('}', i + 2);
-            out += `\\u{${p.slice(i + 2, end)}}`;
-            i = end;
-          } else {
-            out += '\\x';
-          }
-          break;
-        case '0': {
-          const m = /^[0-7]{1,3}/.exec(p.slice(i + 1));
-          if (!m) throw new PatternSyntaxException('Illegal octal escape sequence');
-          out += `\\u{${parseInt(m[0], 8).toString(16)}}`;
-          i += m[0].length;
-          break;
-        }
-        default:
-          if (/[0-9a-zA-Z]/.test(n)) out += `\\${n}`;
-          else if (SYNTAX.has(n) || (inClass && n === '-')) out += `\\${n}`;
-          else out += n;
-      }
-      classStart = false;
-      continue;
-    }
-    if (inClass) {
-      if (c === '[' ) throw new PatternSyntaxException('Nested character classes are not supported');
-      if (c === '&' && p[i + 1] === '&') throw new PatternSyntaxException('Character class intersection is not supported');
-      if (c === ']' && !classStart) inClass = false;
-      if (c === '^' && classStart) { out += c; continue; }
-      out += c === '/' ? '\\/' : c;
-      classStart = false;
-      continue;
-    }
-    switch (c) {
-      case '[':
-        inClass = true;
-        classStart = true;
-        out += c;
-        if (p[i + 1] === '^') { out += '^'; i++; }
-        if (p[i + 1] === ']') { out += '\\]'; i++; classStart = false; }
-        continue;
-      case ']': out += '\\]'; continue;
-      case '}': out += '\\}'; continue;
-      case '{': {
-        const m = /^\{\d+(?:,\d*)?\}/.exec(p.slice(i));
-        if (!m) throw new PatternSyntaxException(`Illegal repetition near index ${i}`);
-        out += m[0];
-        i += m[0].length - 1;
-        if (p[i + 1] === '+') i++;
-        continue;
-      }
-      case '(':
-        if (p.startsWith('(?>', i)) throw new PatternSyntaxException('Atomic groups are not supported');
-        if (/^\(\?[imsxud-]+[:)]/.test(p.slice(i))) throw new PatternSyntaxException('Inline flags inside a pattern are not supported');
-        out += c;
-        continue;
-      case '*': case '+': case '?':
-        out += c;
-        if (p[i + 1] === '+') i++;
-        continue;
-      case '/': out += '\\/'; continue;
-      case '$':
-        // Java's `$` also matches before a final line terminator (Pattern docs, "Line terminators").
-        out += flags.includes('m') ? '$' : '(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?(?![\\s\\S]))';
-        continue;
-      default:
-        out += c;
-    }
+  return { p, flags, extended };
+}
+
+/** A backslash escape (s.i at the backslash; left at the escape's last character). */
+function escape(s: Scan): void {
+  const { p } = s;
+  const n = p[s.i + 1];
+  if (n === undefined) throw new PatternSyntaxException('Unexpected internal error near index ' + s.i);
+  s.i++;
+  if (n === 'Q') { quotedLiteral(s); return; }
+  const inClass = s.inClass;
+  switch (n) {
+    case 's': s.out += inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`; break;
+    case 'S': s.out += inClass ? '\\S' : `[^${JAVA_SPACE}]`; break;
+    case 'h': s.out += inClass ? HORIZONTAL : `[${HORIZONTAL}]`; break;
+    case 'H': if (inClass) throw new PatternSyntaxException('\\H in a class'); s.out += `[^${HORIZONTAL}]`; break;
+    case 'v': s.out += inClass ? VERTICAL : `[${VERTICAL}]`; break;
+    case 'V': if (inClass) throw new PatternSyntaxException('\\V in a class'); s.out += `[^${VERTICAL}]`; break;
+    case 'R': if (inClass) throw new PatternSyntaxException('\\R in a class'); s.out += `(?:\\r\\n|[${VERTICAL}])`; break;
+    case 'A': s.out += '(?<![\\s\\S])'; break;
+    case 'z': s.out += '(?![\\s\\S])'; break;
+    case 'Z': s.out += '(?=\\n?(?![\\s\\S]))'; break;
+    case 'e': s.out += '\\x1B'; break;
+    case 'a': s.out += '\\x07'; break;
+    case 'G': throw new PatternSyntaxException('\\G is not supported');
+    case 'p': case 'P': propertyEscape(s, n === 'P'); break;
+    case 'x': hexEscape(s); break;
+    case '0': octalEscape(s); break;
+    default:
+      if (/[0-9a-zA-Z]/.test(n)) s.out += `\\${n}`;
+      else if (SYNTAX.has(n) || (inClass && n === '-')) s.out += `\\${n}`;
+      else s.out += n;
   }
-  if (inClass) throw new PatternSyntaxException(`Unclosed character class near index ${p.length - 1}`);
-  const result = { source: out, flags };
-  try {
-    new RegExp(result.source, result.flags);
-  } catch (e) {
-    throw new PatternSyntaxException(`${(e as Error).message}`);
+  s.classStart = false;
+}
+
+/** `\Q…\E` (or to the end): every character literal. */
+function quotedLiteral(s: Scan): void {
+  const end = s.p.indexOf('\\E', s.i + 1);
+  const lit = end < 0 ? s.p.slice(s.i + 1) : s.p.slice(s.i + 1, end);
+  s.out += lit.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  s.i = end < 0 ? s.p.length : end + 1;
+}
+
+/** `\p{Name}` / `\pL` and their negations. */
+function propertyEscape(s: Scan, negated: boolean): void {
+  let name: string;
+  if (s.p[s.i + 1] === '{') {
+    const end = s.p.indexOf('}', s.i + 2);
+    if (end < 0) throw new PatternSyntaxException('Unclosed character family');
+    name = s.p.slice(s.i + 2, end);
+    s.i = end;
+  } else {
+    name = s.p[s.i + 1];
+    s.i++;
   }
-  if (cache.size > 2000) cache.clear();
-  cache.set(pattern, result);
-  return result;
+  s.out += propertyClass(name, negated, s.inClass);
+}
+
+/** `\xhh`, or Java's `\x{h…h}`. */
+function hexEscape(s: Scan): void {
+  if (s.p[s.i + 1] === '{') {
+    const end = s.p.indexOf('}', s.i + 2);
+    s.out += `\\u{${s.p.slice(s.i + 2, end)}}`;
+    s.i = end;
+  } else {
+    s.out += '\\x';
+  }
+}
+
+/** Java's octal `\0ooo`. */
+function octalEscape(s: Scan): void {
+  const m = /^[0-7]{1,3}/.exec(s.p.slice(s.i + 1));
+  if (!m) throw new PatternSyntaxException('Illegal octal escape sequence');
+  s.out += `\\u{${parseInt(m[0], 8).toString(16)}}`;
+  s.i += m[0].length;
+}
+
+/** A character inside a class. */
+function classChar(s: Scan, c: string): void {
+  if (c === '[' ) throw new PatternSyntaxException('Nested character classes are not supported');
+  if (c === '&' && s.p[s.i + 1] === '&') throw new PatternSyntaxException('Character class intersection is not supported');
+  if (c === ']' && !s.classStart) s.inClass = false;
+  if (c === '^' && s.classStart) { s.out += c; return; }
+  s.out += c === '/' ? '\\/' : c;
+  s.classStart = false;
+}
+
+/** A character outside classes. */
+function patternChar(s: Scan, c: string): void {
+  const { p } = s;
+  switch (c) {
+    case '[':
+      s.inClass = true;
+      s.classStart = true;
+      s.out += c;
+      if (p[s.i + 1] === '^') { s.out += '^'; s.i++; }
+      if (p[s.i + 1] === ']') { s.out += '\\]'; s.i++; s.classStart = false; }
+      return;
+    case ']': s.out += '\\]'; return;
+    case '}': s.out += '\\}'; return;
+    case '{': {
+      const m = /^\{\d+(?:,\d*)?\}/.exec(p.slice(s.i));
+      if (!m) throw new PatternSyntaxException(`Illegal repetition near index ${s.i}`);
+      s.out += m[0];
+      s.i += m[0].length - 1;
+      if (p[s.i + 1] === '+') s.i++;
+      return;
+    }
+    case '(':
+      if (p.startsWith('(?>', s.i)) throw new PatternSyntaxException('Atomic groups are not supported');
+      if (/^\(\?[imsxud-]+[:)]/.test(p.slice(s.i))) throw new PatternSyntaxException('Inline flags inside a pattern are not supported');
+      s.out += c;
+      return;
+    case '*': case '+': case '?':
+      s.out += c;
+      if (p[s.i + 1] === '+') s.i++;
+      return;
+    case '/': s.out += '\\/'; return;
+    case '$':
+      // Java's `$` also matches before a final line terminator (Pattern docs, "Line terminators").
+      s.out += s.multiline ? '$' : '(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?(?![\\s\\S]))';
+      return;
+    default:
+      s.out += c;
+  }
 }
 
 export function javaRegex(pattern: string, extraFlags = ''): RegExp {
