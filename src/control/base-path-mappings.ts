@@ -6,9 +6,9 @@
  */
 import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { domainScope, getDomain } from './domain-names.js';
 import { KIND as API_KIND } from './rest-apis.js';
@@ -83,8 +83,8 @@ const MAPPING_PATCH: PatchTable<BasePathMapping> = {
   ],
 };
 
-export const basePathMappingHandlers: HandlerTable = {
-  async CreateBasePathMapping(input: { domainName: string; domainNameId?: string; basePath?: string; restApiId: string; stage?: string }, ctx) {
+export const basePathMappingHandlers: Handlers = {
+  async CreateBasePathMapping(input, ctx) {
     const basePath = normalizeBasePath(input.basePath);
     const stage = normalizeStage(input.stage);
     const mapping: BasePathMapping = { basePath, restApiId: input.restApiId, ...(stage ? { stage } : {}) };
@@ -99,16 +99,16 @@ export const basePathMappingHandlers: HandlerTable = {
     return view(mapping);
   },
 
-  async GetBasePathMapping(input: { domainName: string; basePath: string; domainNameId?: string }, ctx) {
+  async GetBasePathMapping(input, ctx) {
     return view(await getMapping(ctx.store, ctx, input.domainName, input.basePath, input.domainNameId));
   },
 
-  async GetBasePathMappings(input: { domainName: string; domainNameId?: string; position?: string; limit?: number }, ctx) {
+  async GetBasePathMappings(input, ctx) {
     await getDomain(ctx.store, ctx, input.domainName, input.domainNameId);
-    return listPage<BasePathMapping, Record<string, unknown>>(ctx.store, KIND, domainScope(ctx.region, input.domainName), input, { map: view }) as unknown as Record<string, unknown>;
+    return listPage<BasePathMapping, Record<string, unknown>>(ctx.store, KIND, domainScope(ctx.region, input.domainName), input, { map: view });
   },
 
-  async UpdateBasePathMapping(input: { domainName: string; basePath: string; domainNameId?: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateBasePathMapping(input, ctx) {
     const mapping = await ctx.store.write(async (tx) => {
       const current = await getMapping(tx, ctx, input.domainName, input.basePath, input.domainNameId);
       const next = applyPatch(current, input.patchOperations, MAPPING_PATCH);
@@ -129,7 +129,7 @@ export const basePathMappingHandlers: HandlerTable = {
     return view(mapping);
   },
 
-  async DeleteBasePathMapping(input: { domainName: string; basePath: string; domainNameId?: string }, ctx) {
+  async DeleteBasePathMapping(input, ctx) {
     await ctx.store.write(async (tx) => {
       const m = await getMapping(tx, ctx, input.domainName, input.basePath, input.domainNameId);
       await tx.delete(KIND, domainScope(ctx.region, input.domainName), m.basePath);

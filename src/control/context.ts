@@ -38,10 +38,9 @@ export type Handlers = { [Op in OperationName]?: Handler<Op> };
 
 /**
  * A handler not converted yet: it takes the parsed input untyped (model member names) and returns
- * the output object. The families declared as `HandlerTable` still are; issue 17 converts them all to
- * `Handlers` (account.ts, tags.ts, client-certificates.ts, usage-plan-keys.ts, documentation-versions.ts,
- * request-validators.ts, vpc-links.ts show how: no input annotations, views typed
- * by the generated output shapes, no casts).
+ * the output object. The families still declared as `HandlerTable` are; issue 17 converts them all
+ * to `Handlers`, as the typed ones show: no input annotations, views typed by the generated output
+ * shapes, no casts.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type UntypedHandler = (input: any, ctx: ControlContext) => Promise<Record<string, unknown> | void>;

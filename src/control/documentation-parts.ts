@@ -22,10 +22,10 @@
 import { parse as parseYaml } from 'yaml';
 import { badRequest, conflict, limitExceeded, notFound, validationError, type ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { Kind } from '../domain/kinds.js';
@@ -212,8 +212,6 @@ function importedParts(doc: Record<string, unknown>, warnings: string[]): Import
 
 // ---- handlers ---------------------------------------------------------------------------------
 
-interface PartsQuery { restApiId: string; type?: string; nameQuery?: string; path?: string; position?: string; limit?: number; locationStatus?: string }
-
 /**
  * DOCUMENTED: parts "with content"; UNDOCUMENTED: parts "without content" (GetDocumentationParts
  * reference). A part without content is one whose properties are empty (`{}`, `""`, `null`); not recorded.
@@ -229,8 +227,8 @@ function hasContent(p: DocumentationPart): boolean {
   }
 }
 
-export const documentationPartHandlers: HandlerTable = {
-  async CreateDocumentationPart(input: { restApiId: string; location: DocumentationPartLocation; properties: string }, ctx) {
+export const documentationPartHandlers: Handlers = {
+  async CreateDocumentationPart(input, ctx) {
     checkStatusCodePattern(input.location, 'createDocumentationPart');
     const part = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
@@ -248,7 +246,7 @@ export const documentationPartHandlers: HandlerTable = {
     return part as unknown as Record<string, unknown>;
   },
 
-  async GetDocumentationPart(input: { restApiId: string; documentationPartId: string }, ctx) {
+  async GetDocumentationPart(input, ctx) {
     return await getPart(ctx.store, ctx, input.restApiId, input.documentationPartId) as unknown as Record<string, unknown>;
   },
 
@@ -257,7 +255,7 @@ export const documentationPartHandlers: HandlerTable = {
    * case-sensitive prefix of the location's name, as GetApiKeys' `name` is (aws-behavior.md "Name
    * filters"; not recorded for parts).
    */
-  async GetDocumentationParts(input: PartsQuery, ctx) {
+  async GetDocumentationParts(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const where = (p: DocumentationPart): boolean =>
       (input.type === undefined || p.location.type === input.type)
@@ -267,7 +265,7 @@ export const documentationPartHandlers: HandlerTable = {
     return await listPage<DocumentationPart>(ctx.store, PART_KIND, apiScope(ctx.region, input.restApiId), input, { where }) as unknown as Record<string, unknown>;
   },
 
-  async UpdateDocumentationPart(input: { restApiId: string; documentationPartId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateDocumentationPart(input, ctx) {
     const part = await ctx.store.write(async (tx) => {
       const current = await getPart(tx, ctx, input.restApiId, input.documentationPartId);
       const next = applyPatch(current, input.patchOperations, PART_PATCH);
@@ -277,7 +275,7 @@ export const documentationPartHandlers: HandlerTable = {
     return part as unknown as Record<string, unknown>;
   },
 
-  async DeleteDocumentationPart(input: { restApiId: string; documentationPartId: string }, ctx) {
+  async DeleteDocumentationPart(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getPart(tx, ctx, input.restApiId, input.documentationPartId);
@@ -291,8 +289,8 @@ export const documentationPartHandlers: HandlerTable = {
    * the ids of the imported parts in document order. The body is read before the API is looked up,
    * as for ImportRestApi (aws-behavior.md "Bad OpenAPI body"); failonwarnings rolls the import back.
    */
-  async ImportDocumentationParts(input: { restApiId: string; body?: Buffer; mode?: string; failOnWarnings?: boolean }, ctx) {
-    const doc = parseDocument(input.body);
+  async ImportDocumentationParts(input, ctx) {
+    const doc = parseDocument(input.body as Buffer); // the engine binds a blob payload as a Buffer (protocol/parse.ts)
     const warnings: string[] = [];
     const parts = importedParts(doc, warnings);
     const ids = await ctx.store.write(async (tx: StoreWriter) => {

@@ -21,7 +21,7 @@
 import { badRequest, conflict, notFound, type ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { domainNotFound, KIND as DOMAIN_KIND, type DomainName } from './domain-names.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { Kind } from '../domain/kinds.js';
@@ -68,10 +68,8 @@ async function getAssociation(reader: StoreReader, ctx: ControlContext, arn: str
 /** Create's answer and list items carry tags only when there are some (tags.ts convention). */
 const view = (a: DomainNameAccessAssociation): Record<string, unknown> => ({ ...a, tags: createTags(a.tags) });
 
-interface CreateInput { domainNameArn: string; accessAssociationSourceType: string; accessAssociationSource: string; tags?: Tags }
-
-export const domainNameAccessAssociationHandlers: HandlerTable = {
-  async CreateDomainNameAccessAssociation(input: CreateInput, ctx) {
+export const domainNameAccessAssociationHandlers: Handlers = {
+  async CreateDomainNameAccessAssociation(input, ctx) {
     const tags = input.tags ?? {};
     checkTags(tags);
     // Not recorded: a source that is not a VPC endpoint id ("For a VPCE, the value is the VPC endpoint ID", API reference).
@@ -99,12 +97,12 @@ export const domainNameAccessAssociationHandlers: HandlerTable = {
   },
 
   /** SELF (and no resourceOwner): the caller's associations; OTHER_ACCOUNTS: none, this server being one account. */
-  async GetDomainNameAccessAssociations(input: { position?: string; limit?: number; resourceOwner?: string }, ctx) {
+  async GetDomainNameAccessAssociations(input, ctx) {
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return await listPage<DomainNameAccessAssociation, Record<string, unknown>>(ctx.store, ASSOCIATION_KIND, ctx.region, input, { map: view }) as unknown as Record<string, unknown>;
+    return await listPage<DomainNameAccessAssociation, Record<string, unknown>>(ctx.store, ASSOCIATION_KIND, ctx.region, input, { map: view });
   },
 
-  async DeleteDomainNameAccessAssociation(input: { domainNameAccessAssociationArn: string }, ctx) {
+  async DeleteDomainNameAccessAssociation(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getAssociation(tx, ctx, input.domainNameAccessAssociationArn);
       await tx.delete(ASSOCIATION_KIND, ctx.region, input.domainNameAccessAssociationArn);
@@ -117,7 +115,7 @@ export const domainNameAccessAssociationHandlers: HandlerTable = {
    * guide note quoted in the header); AWS's error text for that is not recorded, so the answer is a 400
    * quoting the guide.
    */
-  async RejectDomainNameAccessAssociation(input: { domainNameAccessAssociationArn: string; domainNameArn: string }, ctx) {
+  async RejectDomainNameAccessAssociation(input, ctx) {
     const domain = await privateDomain(ctx.store, ctx, input.domainNameArn);
     const a = await getAssociation(ctx.store, ctx, input.domainNameAccessAssociationArn);
     if (a.domainNameArn !== domain.domainNameArn) throw associationNotFound();

@@ -9,7 +9,7 @@ import { decodePosition, DEFAULT_LIMIT, encodePosition, MAX_LIMIT } from '../ser
 import type { PatchOperation } from '../services/apigateway/patch.js';
 import { unescapePointer } from '../services/apigateway/patch.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.js';
@@ -128,10 +128,8 @@ function page(all: GatewayResponse[], input: { position?: string; limit?: number
   return start + limit < all.length ? { items, position: encodePosition(start + limit) } : { items };
 }
 
-interface PutInput { restApiId: string; responseType: GatewayResponseType; statusCode?: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }
-
-export const gatewayResponseHandlers: HandlerTable = {
-  async PutGatewayResponse(input: PutInput, ctx) {
+export const gatewayResponseHandlers: Handlers = {
+  async PutGatewayResponse(input, ctx) {
     const stored = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       // Parameters default to {}, templates to the default body when not given (LS-snap
@@ -148,21 +146,21 @@ export const gatewayResponseHandlers: HandlerTable = {
       else await tx.insert(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
       return r;
     });
-    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]])) as unknown as Record<string, unknown>;
+    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
   },
 
-  async GetGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType }, ctx) {
+  async GetGatewayResponse(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return effectiveGatewayResponse(input.responseType, await customised(ctx.store, ctx, input.restApiId)) as unknown as Record<string, unknown>;
+    return effectiveGatewayResponse(input.responseType, await customised(ctx.store, ctx, input.restApiId));
   },
 
-  async GetGatewayResponses(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetGatewayResponses(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const custom = await customised(ctx.store, ctx, input.restApiId);
     return page(GATEWAY_RESPONSE_TYPES.map((t) => effectiveGatewayResponse(t, custom)), input);
   },
 
-  async UpdateGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateGatewayResponse(input, ctx) {
     const stored = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
@@ -176,10 +174,10 @@ export const gatewayResponseHandlers: HandlerTable = {
       else await tx.insert(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
       return next;
     });
-    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]])) as unknown as Record<string, unknown>;
+    return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
   },
 
-  async DeleteGatewayResponse(input: { restApiId: string; responseType: GatewayResponseType }, ctx) {
+  async DeleteGatewayResponse(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       if (!(await tx.delete(GATEWAY_RESPONSE_KIND, apiScope(ctx.region, input.restApiId), input.responseType))) {

@@ -13,10 +13,10 @@
  */
 import { badRequest, notFound, ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { quotaOf } from '../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../throttle/limiter.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { getUsagePlan, PLAN_KEY_KIND, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';
 
 /** The data plane's counters, handed to the control plane by the composition root (src/app.ts). */
@@ -90,8 +90,8 @@ const REMAINING_PATCH: PatchTable<Remaining> = {
   }],
 };
 
-export const usageHandlers: HandlerTable = {
-  async GetUsage(input: { usagePlanId: string; keyId?: string; startDate: string; endDate: string; position?: string; limit?: number }, ctx) {
+export const usageHandlers: Handlers = {
+  async GetUsage(input, ctx) {
     const plan = await getUsagePlan(ctx.store, ctx, input.usagePlanId);
     const start = day(input.startDate, 'startDate');
     const end = day(input.endDate, 'endDate');
@@ -113,7 +113,7 @@ export const usageHandlers: HandlerTable = {
     return { usagePlanId: plan.id, startDate: input.startDate, endDate: input.endDate, position, items };
   },
 
-  async UpdateUsage(input: { usagePlanId: string; keyId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateUsage(input, ctx) {
     const plan = await getUsagePlan(ctx.store, ctx, input.usagePlanId);
     const keyId = await planKey(ctx, plan, input.keyId);
     const patched = applyPatch<Remaining>({}, input.patchOperations, REMAINING_PATCH);
