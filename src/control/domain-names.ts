@@ -228,8 +228,11 @@ function buildDomain(input: CreateDomainNameInput, ctx: ControlContext, uploaded
 const CERT_PATHS = ['/certificateName', '/certificateArn', '/regionalCertificateName', '/regionalCertificateArn'] as const;
 type CertField = 'certificateName' | 'certificateArn' | 'regionalCertificateName' | 'regionalCertificateArn';
 
-function domainPatchTable(region: string): PatchTable<DomainName> {
-  const certRule = (path: (typeof CERT_PATHS)[number]): PatchTable<DomainName>['rules'][number] => ({
+type DomainRule = PatchTable<DomainName>['rules'][number];
+
+/** A certificate ARN or name; a new ARN is a new upload date. */
+function certRule(path: (typeof CERT_PATHS)[number]): DomainRule {
+  return {
     path, ops: ['add', 'replace', 'remove'],
     apply: (d, op) => {
       const field = path.slice(1) as CertField;
@@ -237,16 +240,23 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
       d[field] = op.value;
       if (field === 'certificateArn' || field === 'regionalCertificateArn') d.certificateUploadDate = nowSeconds();
     },
-  });
-  const privateOnly = (field: 'policy' | 'managementPolicy'): PatchTable<DomainName>['rules'][number] => ({
+  };
+}
+
+function privateOnly(field: 'policy' | 'managementPolicy'): DomainRule {
+  return {
     path: `/${field}`, ops: ['replace'],
     apply: (d, op) => {
       // Not recorded: AWS documents these paths for private custom domain names only.
       if (!d.endpointConfiguration.types.includes('PRIVATE')) throw badRequest(`${field} can only be set on a private custom domain name`);
       if (op.value) d[field] = op.value; else delete d[field];
     },
-  });
-  const mtls = (field: 'truststoreUri' | 'truststoreVersion'): PatchTable<DomainName>['rules'][number] => ({
+  };
+}
+
+/** A member of the mutual TLS settings, which exist only with a truststore. */
+function mtls(field: 'truststoreUri' | 'truststoreVersion'): DomainRule {
+  return {
     path: `/mutualTlsAuthentication/${field}`, ops: ['add', 'replace', 'remove'],
     apply: (d, op) => {
       const m: MutualTls = { ...(d.mutualTlsAuthentication ?? {}) };
@@ -254,49 +264,60 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
       // Without a truststore there is no mutual TLS.
       if (m.truststoreUri) d.mutualTlsAuthentication = m; else delete d.mutualTlsAuthentication;
     },
-  });
-  /** The types in AWS's order (public ones first), with the edge and regional targets they bring. */
-  const setTypes = (d: DomainName, types: string[]): void => {
-    d.endpointConfiguration.types = PUBLIC_TYPES.filter((t) => types.includes(t)).concat(types.filter((t) => !PUBLIC_TYPES.includes(t)));
-    if (types.includes('EDGE')) enableEdge(d); else disableEdge(d);
-    if (types.includes('REGIONAL')) enableRegional(d, region); else disableRegional(d);
   };
+}
+
+/** The types in AWS's order (public ones first), with the edge and regional targets they bring. */
+function setTypes(d: DomainName, types: string[], region: string): void {
+  d.endpointConfiguration.types = PUBLIC_TYPES.filter((t) => types.includes(t)).concat(types.filter((t) => !PUBLIC_TYPES.includes(t)));
+  if (types.includes('EDGE')) enableEdge(d); else disableEdge(d);
+  if (types.includes('REGIONAL')) enableRegional(d, region); else disableRegional(d);
+}
+
+/** `/endpointConfiguration/types`: migration by add and remove, and one type replaced in place. */
+function endpointTypeRules(region: string): DomainRule[] {
+  return [
+    {
+      // Migration between edge-optimized and Regional: add the new type, then remove the old one
+      // (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-regional-api-custom-domain-migrate.html).
+      path: '/endpointConfiguration/types', ops: ['add', 'remove'],
+      apply: (d, op) => {
+        const value = op.value ?? '';
+        const isPrivate = d.endpointConfiguration.types.includes('PRIVATE');
+        if (!['EDGE', 'REGIONAL', 'PRIVATE'].includes(value)) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
+        // Not recorded: "You can't migrate a public custom domain name to a private custom domain name" (same page).
+        if (op.op === 'add' && (isPrivate || value === 'PRIVATE')) {
+          throw badRequest('Cannot migrate between a public and a private custom domain name');
+        }
+        const types = d.endpointConfiguration.types.filter((t) => t !== value);
+        if (op.op === 'add') types.push(value);
+        setTypes(d, types, region);
+      },
+    },
+    {
+      // One type replaced in place, the path naming it by index or by name:
+      // terraform-provider-aws (aws_api_gateway_domain_name) sends `replace /endpointConfiguration/types/0`
+      // when the endpoint type changes. AWS's answer is not recorded; it is not refused.
+      path: '/endpointConfiguration/types/*', ops: ['replace'],
+      apply: (d, op, key) => {
+        const value = op.value ?? '';
+        if (!['EDGE', 'REGIONAL', 'PRIVATE'].includes(value)) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
+        const types = [...d.endpointConfiguration.types];
+        const at = /^\d+$/.test(key) ? Number(key) : types.indexOf(key);
+        if (at < 0 || at >= types.length) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
+        if ((types[at] === 'PRIVATE') !== (value === 'PRIVATE')) throw badRequest('Cannot migrate between a public and a private custom domain name');
+        types[at] = value;
+        setTypes(d, [...new Set(types)], region);
+      },
+    },
+  ];
+}
+
+function domainPatchTable(region: string): PatchTable<DomainName> {
   return {
     rules: [
       ...CERT_PATHS.map(certRule),
-      {
-        // Migration between edge-optimized and Regional: add the new type, then remove the old one
-        // (docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-regional-api-custom-domain-migrate.html).
-        path: '/endpointConfiguration/types', ops: ['add', 'remove'],
-        apply: (d, op) => {
-          const value = op.value ?? '';
-          const isPrivate = d.endpointConfiguration.types.includes('PRIVATE');
-          if (!['EDGE', 'REGIONAL', 'PRIVATE'].includes(value)) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
-          // Not recorded: "You can't migrate a public custom domain name to a private custom domain name" (same page).
-          if (op.op === 'add' && (isPrivate || value === 'PRIVATE')) {
-            throw badRequest('Cannot migrate between a public and a private custom domain name');
-          }
-          const types = d.endpointConfiguration.types.filter((t) => t !== value);
-          if (op.op === 'add') types.push(value);
-          setTypes(d, types);
-        },
-      },
-      {
-        // One type replaced in place, the path naming it by index or by name:
-        // terraform-provider-aws (aws_api_gateway_domain_name) sends `replace /endpointConfiguration/types/0`
-        // when the endpoint type changes. AWS's answer is not recorded; it is not refused.
-        path: '/endpointConfiguration/types/*', ops: ['replace'],
-        apply: (d, op, key) => {
-          const value = op.value ?? '';
-          if (!['EDGE', 'REGIONAL', 'PRIVATE'].includes(value)) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
-          const types = [...d.endpointConfiguration.types];
-          const at = /^\d+$/.test(key) ? Number(key) : types.indexOf(key);
-          if (at < 0 || at >= types.length) throw badRequest('Invalid EndpointTypes specified. Valid options are REGIONAL,EDGE,PRIVATE');
-          if ((types[at] === 'PRIVATE') !== (value === 'PRIVATE')) throw badRequest('Cannot migrate between a public and a private custom domain name');
-          types[at] = value;
-          setTypes(d, [...new Set(types)]);
-        },
-      },
+      ...endpointTypeRules(region),
       {
         path: '/endpointConfiguration/ipAddressType', ops: ['replace'],
         apply: (d, op) => {
