@@ -7,10 +7,10 @@
  */
 import { badRequest, conflict, notFound, ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, patchBoolean, type PatchTable } from '../services/apigateway/patch.js';
 import { apiKeyValue, longId, nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { apiStageExists, attachKey, KIND as PLAN_KIND, PLAN_KEY_KIND, plansScope, type UsagePlan } from './usage-plans.js';
 import { altFor, type ApiKey } from '../domain/api-key.js';
@@ -221,8 +221,8 @@ async function importRow(tx: StoreWriter, ctx: ControlContext, row: ImportRow, w
   return key.id;
 }
 
-export const apiKeyHandlers: HandlerTable = {
-  async CreateApiKey(input: CreateApiKeyInput, ctx) {
+export const apiKeyHandlers: Handlers = {
+  async CreateApiKey(input, ctx) {
     const name = input.name || undefined; // an empty name is left out (F24)
     if (name) check(nameText(name));
     // An empty or absent value means "generate one" (F25). generateDistinctId is deprecated: ids are
@@ -256,21 +256,21 @@ export const apiKeyHandlers: HandlerTable = {
     return createView(key);
   },
 
-  async GetApiKey(input: { apiKey: string; includeValue?: boolean }, ctx) {
+  async GetApiKey(input, ctx) {
     return getView(await getApiKey(ctx.store, ctx, input.apiKey), input.includeValue === true);
   },
 
-  async GetApiKeys(input: { position?: string; limit?: number; nameQuery?: string; customerId?: string; includeValues?: boolean }, ctx) {
+  async GetApiKeys(input, ctx) {
     const { nameQuery, customerId } = input;
     // `name` is a case-sensitive prefix (F28); newest first (F27).
     return listPage<ApiKey, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, {
       desc: true,
       where: (k) => (nameQuery === undefined || (k.name ?? '').startsWith(nameQuery)) && (customerId === undefined || k.customerId === customerId),
       map: (k) => listView(k, input.includeValues === true),
-    }) as unknown as Record<string, unknown>;
+    });
   },
 
-  async UpdateApiKey(input: { apiKey: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateApiKey(input, ctx) {
     const key = await ctx.store.write(async (tx) => {
       const current = await getApiKey(tx, ctx, input.apiKey);
       const existingStages = new Set<string>();
@@ -287,7 +287,7 @@ export const apiKeyHandlers: HandlerTable = {
     return updateView(key);
   },
 
-  async DeleteApiKey(input: { apiKey: string }, ctx) {
+  async DeleteApiKey(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApiKey(tx, ctx, input.apiKey);
       await tx.delete(KIND, ctx.region, input.apiKey);
@@ -298,8 +298,8 @@ export const apiKeyHandlers: HandlerTable = {
     });
   },
 
-  async ImportApiKeys(input: { body: Buffer; format: string; failOnWarnings?: boolean }, ctx) {
-    const rows = readImport(input.body ?? Buffer.alloc(0));
+  async ImportApiKeys(input, ctx) {
+    const rows = readImport((input.body as Buffer | undefined) ?? Buffer.alloc(0)); // a blob payload is bound as a Buffer (protocol/parse.ts)
     const warnings: string[] = [];
     const ids = await ctx.store.write(async (tx) => {
       const out: string[] = [];

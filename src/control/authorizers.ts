@@ -10,7 +10,7 @@ import { listPage } from '../services/apigateway/paging.js';
 import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { javaRegexProblem } from '../shared/java-regex.js';
 import type { Resource } from './resources.js';
@@ -186,10 +186,8 @@ async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: stri
   }
 }
 
-type CreateAuthorizerInput = { restApiId: string } & Omit<Authorizer, 'id' | 'authType'> & { authType?: string };
-
-export const authorizerHandlers: HandlerTable = {
-  async CreateAuthorizer(input: CreateAuthorizerInput, ctx) {
+export const authorizerHandlers: Handlers = {
+  async CreateAuthorizer(input, ctx) {
     const created = await ctx.store.write(async (tx) => {
       // F63: AWS's (odd) answer for an unknown API.
       if (!(await tx.get(API_KIND, ctx.region, input.restApiId))) {
@@ -219,20 +217,20 @@ export const authorizerHandlers: HandlerTable = {
       await tx.insert(AUTHORIZER_KIND, scope, a.id, a);
       return a;
     });
-    return created as unknown as Record<string, unknown>;
+    return created;
   },
 
-  async GetAuthorizer(input: { restApiId: string; authorizerId: string }, ctx) {
-    return (await getAuthorizer(ctx.store, ctx, input.restApiId, input.authorizerId)) as unknown as Record<string, unknown>;
+  async GetAuthorizer(input, ctx) {
+    return await getAuthorizer(ctx.store, ctx, input.restApiId, input.authorizerId);
   },
 
-  async GetAuthorizers(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetAuthorizers(input, ctx) {
     // Recorded: an unknown API answers 404 "Invalid API identifier specified {account}:{id}" here.
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Authorizer>(ctx.store, AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), input) as unknown as Record<string, unknown>;
+    return listPage<Authorizer>(ctx.store, AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), input);
   },
 
-  async UpdateAuthorizer(input: { restApiId: string; authorizerId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateAuthorizer(input, ctx) {
     const updated = await ctx.store.write(async (tx) => {
       const current = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
       const next = normalize(applyPatch(current, input.patchOperations, AUTHORIZER_PATCH));
@@ -241,10 +239,10 @@ export const authorizerHandlers: HandlerTable = {
       await tx.update(AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
-    return updated as unknown as Record<string, unknown>;
+    return updated;
   },
 
-  async DeleteAuthorizer(input: { restApiId: string; authorizerId: string }, ctx) {
+  async DeleteAuthorizer(input, ctx) {
     await ctx.store.write(async (tx) => {
       const a = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
       await checkUnused(tx, ctx, input.restApiId, a);

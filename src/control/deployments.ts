@@ -8,10 +8,10 @@
  */
 import { badRequest, notFound, type ServiceError } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { nowSeconds, shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js';
 export { DEPLOYMENT_KIND } from './stages.js';
@@ -63,24 +63,12 @@ function checkDeployable(snapshot: DeploymentSnapshot): void {
   if (methods.some((m) => !m.methodIntegration)) throw badRequest('No integration defined for method');
 }
 
-interface CreateDeploymentInput {
-  restApiId: string;
-  stageName?: string;
-  stageDescription?: string;
-  description?: string;
-  cacheClusterEnabled?: boolean;
-  cacheClusterSize?: string;
-  variables?: Record<string, string>;
-  canarySettings?: { percentTraffic?: number; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean };
-  tracingEnabled?: boolean;
-}
-
 const DEPLOYMENT_PATCH: PatchTable<Deployment> = {
   rules: [{ path: '/description', ops: ['replace'], apply: (d, op) => { if (op.value) d.description = op.value; else delete d.description; } }],
 };
 
-export const deploymentHandlers: HandlerTable = {
-  async CreateDeployment(input: CreateDeploymentInput, ctx) {
+export const deploymentHandlers: Handlers = {
+  async CreateDeployment(input, ctx) {
     const d = await ctx.store.write(async (tx) => {
       const api = await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
@@ -136,18 +124,18 @@ export const deploymentHandlers: HandlerTable = {
     return view(d);
   },
 
-  async GetDeployment(input: { restApiId: string; deploymentId: string; embed?: string[] }, ctx) {
+  async GetDeployment(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const d = await getDeployment(ctx.store, ctx, input.restApiId, input.deploymentId);
     return view(d, !!input.embed?.some((e) => e.toLowerCase() === 'apisummary'));
   },
 
-  async GetDeployments(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetDeployments(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Deployment, Record<string, unknown>>(ctx.store, DEPLOYMENT_KIND, apiScope(ctx.region, input.restApiId), input, { map: (d) => view(d) }) as unknown as Record<string, unknown>;
+    return listPage<Deployment, Record<string, unknown>>(ctx.store, DEPLOYMENT_KIND, apiScope(ctx.region, input.restApiId), input, { map: (d) => view(d) });
   },
 
-  async UpdateDeployment(input: { restApiId: string; deploymentId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateDeployment(input, ctx) {
     const d = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const current = await getDeployment(tx, ctx, input.restApiId, input.deploymentId);
@@ -158,7 +146,7 @@ export const deploymentHandlers: HandlerTable = {
     return view(d);
   },
 
-  async DeleteDeployment(input: { restApiId: string; deploymentId: string }, ctx) {
+  async DeleteDeployment(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getDeployment(tx, ctx, input.restApiId, input.deploymentId);

@@ -7,10 +7,10 @@
 import ajvDraft04 from 'ajv-draft-04';
 import { badRequest, conflict, notFound } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
-import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchOperation, type PatchTable } from '../services/apigateway/patch.js';
+import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } from '../services/apigateway/patch.js';
 import { shortId } from '../shared/ids.js';
 import type { StoreReader } from '../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
@@ -239,10 +239,8 @@ export function modelTemplate(model: Model, apiId: string, models: Map<string, M
 
 // ---------------------------------------------------------------------------------------------
 
-interface CreateModelInput { restApiId: string; name: string; contentType: string; description?: string; schema?: string }
-
-export const modelHandlers: HandlerTable = {
-  async CreateModel(input: CreateModelInput, ctx) {
+export const modelHandlers: Handlers = {
+  async CreateModel(input, ctx) {
     const model = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       if (!input.name) throw badRequest('Model name must be non-empty');
@@ -256,20 +254,20 @@ export const modelHandlers: HandlerTable = {
       await tx.insert(MODEL_KIND, scope, m.name, m);
       return m;
     });
-    return view(model) as unknown as Record<string, unknown>;
+    return view(model);
   },
 
-  async GetModel(input: { restApiId: string; modelName: string; flatten?: boolean }, ctx) {
+  async GetModel(input, ctx) {
     // `flatten` (inline the models a schema refers to) is accepted and ignored.
-    return view(await getModel(ctx.store, ctx, input.restApiId, input.modelName)) as unknown as Record<string, unknown>;
+    return view(await getModel(ctx.store, ctx, input.restApiId, input.modelName));
   },
 
-  async GetModels(input: { restApiId: string; position?: string; limit?: number }, ctx) {
+  async GetModels(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Model>(ctx.store, MODEL_KIND, apiScope(ctx.region, input.restApiId), input, { map: view }) as unknown as Record<string, unknown>;
+    return listPage<Model>(ctx.store, MODEL_KIND, apiScope(ctx.region, input.restApiId), input, { map: view });
   },
 
-  async UpdateModel(input: { restApiId: string; modelName: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateModel(input, ctx) {
     const model = await ctx.store.write(async (tx) => {
       const current = await getModel(tx, ctx, input.restApiId, input.modelName);
       const next = applyPatch(current, input.patchOperations, MODEL_PATCH);
@@ -280,10 +278,10 @@ export const modelHandlers: HandlerTable = {
       await tx.update(MODEL_KIND, apiScope(ctx.region, input.restApiId), next.name, next);
       return next;
     });
-    return view(model) as unknown as Record<string, unknown>;
+    return view(model);
   },
 
-  async DeleteModel(input: { restApiId: string; modelName: string }, ctx) {
+  async DeleteModel(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getModel(tx, ctx, input.restApiId, input.modelName);
       await checkUnused(tx, ctx, input.restApiId, input.modelName);
@@ -291,7 +289,7 @@ export const modelHandlers: HandlerTable = {
     });
   },
 
-  async GetModelTemplate(input: { restApiId: string; modelName: string }, ctx) {
+  async GetModelTemplate(input, ctx) {
     const model = await getModel(ctx.store, ctx, input.restApiId, input.modelName);
     return { value: modelTemplate(model, input.restApiId, await apiModels(ctx.store, ctx, input.restApiId)) };
   },
