@@ -12,16 +12,13 @@ import { accountThrottle, type AccountSettings, type ThrottleSettings } from '..
 import { Kind } from '../domain/kinds.js';
 export { accountThrottle, type AccountSettings, type ThrottleSettings };
 
-export const KIND = Kind.account;
 const ID = 'account';
 export const USAGE_PLANS = 'UsagePlans';
-
-
 
 const defaults = (): AccountSettings => ({ features: [USAGE_PLANS] });
 
 export async function getAccountSettings(reader: StoreReader, region: string): Promise<AccountSettings> {
-  return (await reader.get<AccountSettings>(KIND, region, ID)) ?? defaults();
+  return (await reader.get<AccountSettings>(Kind.account, region, ID)) ?? defaults();
 }
 
 /** `cloudwatchRoleArn` only when set; `apiKeyVersion` "4" is what AWS answers for every current account. */
@@ -60,9 +57,9 @@ export const accountHandlers: Handlers = {
 
   async UpdateAccount(input, ctx) {
     const account = await ctx.store.write(async (tx) => {
-      const exists = await tx.get<AccountSettings>(KIND, ctx.region, ID);
+      const exists = await tx.get<AccountSettings>(Kind.account, ctx.region, ID);
       const next = applyPatch(exists ?? defaults(), input.patchOperations, ACCOUNT_PATCH);
-      if (exists) await tx.update(KIND, ctx.region, ID, next); else await tx.insert(KIND, ctx.region, ID, next);
+      if (exists) await tx.update(Kind.account, ctx.region, ID, next); else await tx.insert(Kind.account, ctx.region, ID, next);
       return next;
     });
     return view(account, ctx);

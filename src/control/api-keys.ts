@@ -12,13 +12,10 @@ import { apiKeyValue, longId, nowSeconds } from '../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
-import { apiStageExists, attachKey, KIND as PLAN_KIND, PLAN_KEY_KIND, plansScope, type UsagePlan } from './usage-plans.js';
+import { apiStageExists, attachKey, plansScope, type UsagePlan } from './usage-plans.js';
 import { altFor, type ApiKey } from '../domain/api-key.js';
 import { Kind } from '../domain/kinds.js';
 export { altFor, type ApiKey };
-
-
-export const KIND = Kind.apiKey;
 
 export const apiKeyNotFound = (): ServiceError => notFound('Invalid API Key identifier specified');
 // A stage key naming a stage (or API) that is not there: AWS's 404, lower-case "stage"
@@ -26,7 +23,7 @@ export const apiKeyNotFound = (): ServiceError => notFound('Invalid API Key iden
 const stageKeyNotFound = (): ServiceError => notFound('Invalid stage identifier specified');
 
 export async function getApiKey(reader: StoreReader, ctx: ControlContext, id: string): Promise<ApiKey> {
-  const key = await reader.get<ApiKey>(KIND, ctx.region, id);
+  const key = await reader.get<ApiKey>(Kind.apiKey, ctx.region, id);
   if (!key) throw apiKeyNotFound();
   return key;
 }
@@ -74,7 +71,7 @@ async function resolveStageKeys(reader: StoreReader, ctx: ControlContext, keys: 
 
 async function newKeyId(tx: StoreReader): Promise<string> {
   let id: string;
-  do id = longId(); while (await tx.findById(KIND, id));
+  do id = longId(); while (await tx.findById(Kind.apiKey, id));
   return id;
 }
 
@@ -193,22 +190,22 @@ function readImport(body: Buffer): ImportRow[] {
 async function importRow(tx: StoreWriter, ctx: ControlContext, row: ImportRow, warnings: string[]): Promise<string> {
   const now = nowSeconds();
   const alt = altFor(ctx.region, row.value);
-  const existing = await tx.findByAlt<ApiKey>(KIND, alt);
+  const existing = await tx.findByAlt<ApiKey>(Kind.apiKey, alt);
   let key: ApiKey;
   if (existing) {
     key = { ...existing.body, enabled: row.enabled, lastUpdatedDate: now };
     if (row.name) key.name = row.name; else delete key.name;
     if (row.description) key.description = row.description; else delete key.description;
-    await tx.update(KIND, ctx.region, key.id, key);
+    await tx.update(Kind.apiKey, ctx.region, key.id, key);
   } else {
     key = {
       id: await newKeyId(tx), value: row.value, name: row.name || undefined, description: row.description || undefined,
       enabled: row.enabled, createdDate: now, lastUpdatedDate: now, stageKeys: [], tags: {},
     };
-    await tx.insert(KIND, ctx.region, key.id, key, alt);
+    await tx.insert(Kind.apiKey, ctx.region, key.id, key, alt);
   }
   for (const planId of row.planIds) {
-    const plan = await tx.get<UsagePlan>(PLAN_KIND, ctx.region, planId);
+    const plan = await tx.get<UsagePlan>(Kind.usagePlan, ctx.region, planId);
     // Not recorded: the unknown-plan text of the plan operations, naming the id.
     if (!plan) { warnings.push(`Line ${row.line}: Invalid Usage Plan ID specified: ${planId}`); continue; }
     try {
@@ -236,7 +233,7 @@ export const apiKeyHandlers: Handlers = {
       const stageKeys = await resolveStageKeys(tx, ctx, input.stageKeys);
       const alt = altFor(ctx.region, value);
       // AWS's text (serverless/serverless#6458, rrahul963/serverless-add-api-key#27; MOTO).
-      if (await tx.findByAlt(KIND, alt)) throw conflict('API Key already exists');
+      if (await tx.findByAlt(Kind.apiKey, alt)) throw conflict('API Key already exists');
       const now = nowSeconds();
       const created: ApiKey = {
         id: await newKeyId(tx),
@@ -250,7 +247,7 @@ export const apiKeyHandlers: Handlers = {
         stageKeys,
         tags,
       };
-      await tx.insert(KIND, ctx.region, created.id, created, alt);
+      await tx.insert(Kind.apiKey, ctx.region, created.id, created, alt);
       return created;
     });
     return createView(key);
@@ -263,7 +260,7 @@ export const apiKeyHandlers: Handlers = {
   async GetApiKeys(input, ctx) {
     const { nameQuery, customerId } = input;
     // `name` is a case-sensitive prefix (F28); newest first (F27).
-    return listPage<ApiKey, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, {
+    return listPage<ApiKey, Record<string, unknown>>(ctx.store, Kind.apiKey, ctx.region, input, {
       desc: true,
       where: (k) => (nameQuery === undefined || (k.name ?? '').startsWith(nameQuery)) && (customerId === undefined || k.customerId === customerId),
       map: (k) => listView(k, input.includeValues === true),
@@ -281,7 +278,7 @@ export const apiKeyHandlers: Handlers = {
       }
       const next = applyPatch(current, input.patchOperations, apiKeyPatch(existingStages));
       next.lastUpdatedDate = nowSeconds();
-      await tx.update(KIND, ctx.region, next.id, next);
+      await tx.update(Kind.apiKey, ctx.region, next.id, next);
       return next;
     });
     return updateView(key);
@@ -290,10 +287,10 @@ export const apiKeyHandlers: Handlers = {
   async DeleteApiKey(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApiKey(tx, ctx, input.apiKey);
-      await tx.delete(KIND, ctx.region, input.apiKey);
+      await tx.delete(Kind.apiKey, ctx.region, input.apiKey);
       // The key leaves every usage plan with it (F42).
-      for (const row of await tx.all(PLAN_KEY_KIND, plansScope(ctx.region))) {
-        if (row.id === input.apiKey) await tx.delete(PLAN_KEY_KIND, row.scope, row.id);
+      for (const row of await tx.all(Kind.usagePlanKey, plansScope(ctx.region))) {
+        if (row.id === input.apiKey) await tx.delete(Kind.usagePlanKey, row.scope, row.id);
       }
     });
   },

@@ -14,13 +14,11 @@ import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { javaRegexProblem } from '../shared/java-regex.js';
 import type { Resource } from './resources.js';
-import { getApi, KIND as API_KIND } from './rest-apis.js';
+import { getApi } from './rest-apis.js';
 import type { AuthorizerType, Authorizer } from '../domain/authorizer.js';
 import { Kind } from '../domain/kinds.js';
 export { type AuthorizerType, type Authorizer };
 
-
-export const AUTHORIZER_KIND = Kind.authorizer;
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];
 /** SVC Authorizer.authorizerResultTtlInSeconds: default 300, at most 3600, 0 disables caching. */
 export const DEFAULT_TTL = 300;
@@ -34,7 +32,7 @@ const defaultAuthType = (type: AuthorizerType): string => (type === 'COGNITO_USE
 const authorizerNotFound = (): Error => notFound('Invalid Authorizer identifier specified');
 
 async function getAuthorizer(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Authorizer> {
-  const a = await reader.get<Authorizer>(AUTHORIZER_KIND, apiScope(ctx.region, apiId), id);
+  const a = await reader.get<Authorizer>(Kind.authorizer, apiScope(ctx.region, apiId), id);
   if (!a) throw authorizerNotFound();
   return a;
 }
@@ -190,7 +188,7 @@ export const authorizerHandlers: Handlers = {
   async CreateAuthorizer(input, ctx) {
     const created = await ctx.store.write(async (tx) => {
       // F63: AWS's (odd) answer for an unknown API.
-      if (!(await tx.get(API_KIND, ctx.region, input.restApiId))) {
+      if (!(await tx.get(Kind.restApi, ctx.region, input.restApiId))) {
         throw conflict('Unable to complete operation due to concurrent modification. Please try again later.');
       }
       const scope = apiScope(ctx.region, input.restApiId);
@@ -209,12 +207,12 @@ export const authorizerHandlers: Handlers = {
       checkAuthorizer(a);
       warnUntranslatable(ctx, a);
       if (ctx.config.awsLimits) {
-        const count = (await tx.all(AUTHORIZER_KIND, scope)).filter((r) => r.scope === scope).length;
+        const count = (await tx.all(Kind.authorizer, scope)).filter((r) => r.scope === scope).length;
         // Not recorded; follows the resources quota text.
         if (count >= MAX_AUTHORIZERS) throw limitExceeded(`Maximum number of Authorizers for this API has been reached: ${MAX_AUTHORIZERS}`);
       }
-      do a.id = shortId(); while (await tx.get(AUTHORIZER_KIND, scope, a.id));
-      await tx.insert(AUTHORIZER_KIND, scope, a.id, a);
+      do a.id = shortId(); while (await tx.get(Kind.authorizer, scope, a.id));
+      await tx.insert(Kind.authorizer, scope, a.id, a);
       return a;
     });
     return created;
@@ -227,7 +225,7 @@ export const authorizerHandlers: Handlers = {
   async GetAuthorizers(input, ctx) {
     // Recorded: an unknown API answers 404 "Invalid API identifier specified {account}:{id}" here.
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Authorizer>(ctx.store, AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), input);
+    return listPage<Authorizer>(ctx.store, Kind.authorizer, apiScope(ctx.region, input.restApiId), input);
   },
 
   async UpdateAuthorizer(input, ctx) {
@@ -236,7 +234,7 @@ export const authorizerHandlers: Handlers = {
       const next = normalize(applyPatch(current, input.patchOperations, AUTHORIZER_PATCH));
       checkAuthorizer(next);
       warnUntranslatable(ctx, next);
-      await tx.update(AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
+      await tx.update(Kind.authorizer, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
     return updated;
@@ -246,7 +244,7 @@ export const authorizerHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       const a = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
       await checkUnused(tx, ctx, input.restApiId, a);
-      await tx.delete(AUTHORIZER_KIND, apiScope(ctx.region, input.restApiId), a.id);
+      await tx.delete(Kind.authorizer, apiScope(ctx.region, input.restApiId), a.id);
     });
   },
 };

@@ -11,14 +11,9 @@ import type { StoreReader, StoreWriter } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { domainScope, getDomain } from './domain-names.js';
-import { KIND as API_KIND } from './rest-apis.js';
 import { NONE, type BasePathMapping } from '../domain/base-path-mapping.js';
 import { Kind } from '../domain/kinds.js';
 export { NONE, type BasePathMapping };
-
-export const KIND = Kind.basePathMapping;
-const STAGE_KIND = Kind.stage;
-
 
 /** moto's BasePathNotFoundException; AWS's text in amplify-education/serverless-domain-manager#613. */
 const mappingNotFound = (): Error => notFound('Invalid base path mapping identifier specified');
@@ -50,19 +45,19 @@ export function normalizeBasePath(basePath: string | undefined): string {
 const normalizeStage = (stage: string | undefined): string | undefined => (stage === undefined || stage === '' || stage === NONE ? undefined : stage);
 
 async function checkTarget(tx: StoreReader, ctx: ControlContext, restApiId: string, stage: string | undefined): Promise<void> {
-  if (!restApiId || !(await tx.get(API_KIND, ctx.region, restApiId))) throw invalidApi();
-  if (stage !== undefined && !(await tx.get(STAGE_KIND, apiScope(ctx.region, restApiId), stage))) throw invalidStage();
+  if (!restApiId || !(await tx.get(Kind.restApi, ctx.region, restApiId))) throw invalidApi();
+  if (stage !== undefined && !(await tx.get(Kind.stage, apiScope(ctx.region, restApiId), stage))) throw invalidStage();
 }
 
 /** An empty base path must be the domain's only mapping, whichever of the two comes first. */
 async function checkPlacement(tx: StoreWriter, scope: string, basePath: string, ignore?: string): Promise<void> {
-  const others = (await tx.all<BasePathMapping>(KIND, scope)).filter((r) => r.scope === scope && r.id !== ignore);
+  const others = (await tx.all<BasePathMapping>(Kind.basePathMapping, scope)).filter((r) => r.scope === scope && r.id !== ignore);
   if (others.length && (basePath === NONE || others.some((r) => r.id === NONE))) throw onlyOneIfEmpty();
 }
 
 async function getMapping(reader: StoreReader, ctx: ControlContext, domainName: string, basePath: string, domainNameId?: string): Promise<BasePathMapping> {
   await getDomain(reader, ctx, domainName, domainNameId);
-  const m = await reader.get<BasePathMapping>(KIND, domainScope(ctx.region, domainName), basePath === '' ? NONE : basePath);
+  const m = await reader.get<BasePathMapping>(Kind.basePathMapping, domainScope(ctx.region, domainName), basePath === '' ? NONE : basePath);
   if (!m) throw mappingNotFound();
   return m;
 }
@@ -92,9 +87,9 @@ export const basePathMappingHandlers: Handlers = {
       await getDomain(tx, ctx, input.domainName, input.domainNameId);
       await checkTarget(tx, ctx, input.restApiId, stage);
       const scope = domainScope(ctx.region, input.domainName);
-      if (await tx.get(KIND, scope, basePath)) throw basePath === NONE ? onlyOneIfEmpty() : mappingExists();
+      if (await tx.get(Kind.basePathMapping, scope, basePath)) throw basePath === NONE ? onlyOneIfEmpty() : mappingExists();
       await checkPlacement(tx, scope, basePath);
-      await tx.insert(KIND, scope, basePath, mapping);
+      await tx.insert(Kind.basePathMapping, scope, basePath, mapping);
     });
     return view(mapping);
   },
@@ -105,7 +100,7 @@ export const basePathMappingHandlers: Handlers = {
 
   async GetBasePathMappings(input, ctx) {
     await getDomain(ctx.store, ctx, input.domainName, input.domainNameId);
-    return listPage<BasePathMapping, Record<string, unknown>>(ctx.store, KIND, domainScope(ctx.region, input.domainName), input, { map: view });
+    return listPage<BasePathMapping, Record<string, unknown>>(ctx.store, Kind.basePathMapping, domainScope(ctx.region, input.domainName), input, { map: view });
   },
 
   async UpdateBasePathMapping(input, ctx) {
@@ -118,11 +113,11 @@ export const basePathMappingHandlers: Handlers = {
         await checkPlacement(tx, scope, next.basePath, current.basePath);
         // Renaming onto an existing base path replaces that mapping: AWS answers 200 in the
         // AWS-validated test above ("overwrite-exists-base-path-mapping").
-        await tx.delete(KIND, scope, next.basePath);
-        await tx.delete(KIND, scope, current.basePath);
-        await tx.insert(KIND, scope, next.basePath, next);
+        await tx.delete(Kind.basePathMapping, scope, next.basePath);
+        await tx.delete(Kind.basePathMapping, scope, current.basePath);
+        await tx.insert(Kind.basePathMapping, scope, next.basePath, next);
       } else {
-        await tx.update(KIND, scope, next.basePath, next);
+        await tx.update(Kind.basePathMapping, scope, next.basePath, next);
       }
       return next;
     });
@@ -132,7 +127,7 @@ export const basePathMappingHandlers: Handlers = {
   async DeleteBasePathMapping(input, ctx) {
     await ctx.store.write(async (tx) => {
       const m = await getMapping(tx, ctx, input.domainName, input.basePath, input.domainNameId);
-      await tx.delete(KIND, domainScope(ctx.region, input.domainName), m.basePath);
+      await tx.delete(Kind.basePathMapping, domainScope(ctx.region, input.domainName), m.basePath);
     });
   },
 };

@@ -20,16 +20,14 @@ import type { ClientCertificate } from '../domain/client-certificate.js';
 import { Kind } from '../domain/kinds.js';
 export { type ClientCertificate };
 
-export const KIND = Kind.clientCertificate;
 export const VALIDITY_DAYS = 365;
 const generateKeyPair = promisify(generateKeyPairCb);
-
 
 /** Not recorded against AWS; the form AWS uses for the other resources (and tags.ts for this ARN). */
 export const clientCertificateNotFound = (): Error => notFound('Invalid Client Certificate identifier specified');
 
 export async function getClientCertificate(reader: StoreReader, ctx: Pick<ControlContext, 'region'>, id: string): Promise<ClientCertificate> {
-  const c = await reader.get<ClientCertificate>(KIND, ctx.region, id);
+  const c = await reader.get<ClientCertificate>(Kind.clientCertificate, ctx.region, id);
   if (!c) throw clientCertificateNotFound();
   return c;
 }
@@ -94,7 +92,7 @@ export const clientCertificateHandlers: Handlers = {
     let id = shortId();
     const generated = await generateSelfSignedClientCertificate(`ApiGateway-${id}`);
     const cert = await ctx.store.write(async (tx) => {
-      while (await tx.findById(KIND, id)) id = shortId();
+      while (await tx.findById(Kind.clientCertificate, id)) id = shortId();
       const c: ClientCertificate = {
         clientCertificateId: id,
         description: input.description,
@@ -104,7 +102,7 @@ export const clientCertificateHandlers: Handlers = {
         tags,
         privateKeyPem: generated.privateKeyPem,
       };
-      await tx.insert(KIND, ctx.region, id, c);
+      await tx.insert(Kind.clientCertificate, ctx.region, id, c);
       return c;
     });
     return createView(cert);
@@ -115,14 +113,14 @@ export const clientCertificateHandlers: Handlers = {
   },
 
   async GetClientCertificates(input, ctx) {
-    return listPage<ClientCertificate, ClientCertificateView>(ctx.store, KIND, ctx.region, input, { map: createView });
+    return listPage<ClientCertificate, ClientCertificateView>(ctx.store, Kind.clientCertificate, ctx.region, input, { map: createView });
   },
 
   async UpdateClientCertificate(input, ctx) {
     const cert = await ctx.store.write(async (tx) => {
       const current = await getClientCertificate(tx, ctx, input.clientCertificateId);
       const next = applyPatch(current, input.patchOperations, CLIENT_CERTIFICATE_PATCH);
-      await tx.update(KIND, ctx.region, next.clientCertificateId, next);
+      await tx.update(Kind.clientCertificate, ctx.region, next.clientCertificateId, next);
       return next;
     });
     return getView(cert);
@@ -131,7 +129,7 @@ export const clientCertificateHandlers: Handlers = {
   async DeleteClientCertificate(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getClientCertificate(tx, ctx, input.clientCertificateId);
-      await tx.delete(KIND, ctx.region, input.clientCertificateId);
+      await tx.delete(Kind.clientCertificate, ctx.region, input.clientCertificateId);
     });
   },
 };

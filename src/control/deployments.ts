@@ -14,20 +14,17 @@ import type { StoreReader } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js';
-export { DEPLOYMENT_KIND } from './stages.js';
 import { getApi } from './rest-apis.js';
-import {
-  allStages, canaryFrom, checkPercent, checkStageName, checkVariables, DEPLOYMENT_KIND, insertStage, setCache, STAGE_KIND, type Stage,
-} from './stages.js';
+import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache, type Stage } from './stages.js';
 import type { Deployment } from '../domain/deployment.js';
+import { Kind } from '../domain/kinds.js';
 export { type Deployment };
-
 
 /** Not recorded against AWS; the "Invalid … identifier specified" form of the other resources. */
 export const deploymentNotFound = (): ServiceError => notFound('Invalid Deployment identifier specified');
 
 export async function getDeployment(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Deployment> {
-  const d = await reader.get<Deployment>(DEPLOYMENT_KIND, apiScope(ctx.region, apiId), id);
+  const d = await reader.get<Deployment>(Kind.deployment, apiScope(ctx.region, apiId), id);
   if (!d) throw deploymentNotFound();
   return d;
 }
@@ -72,7 +69,7 @@ export const deploymentHandlers: Handlers = {
     const d = await ctx.store.write(async (tx) => {
       const api = await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
-      const existing = input.stageName ? await tx.get<Stage>(STAGE_KIND, scope, input.stageName) : undefined;
+      const existing = input.stageName ? await tx.get<Stage>(Kind.stage, scope, input.stageName) : undefined;
       if (input.canarySettings) {
         // F76 (recorded): a canary needs a stage name, and the stage must exist already.
         if (!input.stageName) {
@@ -87,9 +84,9 @@ export const deploymentHandlers: Handlers = {
       const snapshot = await takeSnapshot(tx, api, ctx.region);
       checkDeployable(snapshot);
       let id: string;
-      do id = shortId(); while (await tx.get(DEPLOYMENT_KIND, scope, id));
+      do id = shortId(); while (await tx.get(Kind.deployment, scope, id));
       const deployment: Deployment = { id, description: input.description, createdDate: nowSeconds(), snapshot };
-      await tx.insert(DEPLOYMENT_KIND, scope, id, deployment);
+      await tx.insert(Kind.deployment, scope, id, deployment);
 
       if (input.stageName && !existing) {
         await insertStage(tx, ctx, input.restApiId, {
@@ -117,7 +114,7 @@ export const deploymentHandlers: Handlers = {
         setCache(s, input.cacheClusterEnabled, input.cacheClusterSize);
         if (input.tracingEnabled !== undefined) s.tracingEnabled = input.tracingEnabled;
         s.lastUpdatedDate = nowSeconds();
-        await tx.update(STAGE_KIND, scope, s.stageName, s);
+        await tx.update(Kind.stage, scope, s.stageName, s);
       }
       return deployment;
     });
@@ -132,7 +129,7 @@ export const deploymentHandlers: Handlers = {
 
   async GetDeployments(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Deployment, Record<string, unknown>>(ctx.store, DEPLOYMENT_KIND, apiScope(ctx.region, input.restApiId), input, { map: (d) => view(d) });
+    return listPage<Deployment, Record<string, unknown>>(ctx.store, Kind.deployment, apiScope(ctx.region, input.restApiId), input, { map: (d) => view(d) });
   },
 
   async UpdateDeployment(input, ctx) {
@@ -140,7 +137,7 @@ export const deploymentHandlers: Handlers = {
       await getApi(tx, ctx, input.restApiId);
       const current = await getDeployment(tx, ctx, input.restApiId, input.deploymentId);
       const next = applyPatch(current, input.patchOperations, DEPLOYMENT_PATCH);
-      await tx.update(DEPLOYMENT_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
+      await tx.update(Kind.deployment, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
     return view(d);
@@ -153,7 +150,7 @@ export const deploymentHandlers: Handlers = {
       const inUse = (await allStages(tx, ctx, input.restApiId))
         .some((s) => s.deploymentId === input.deploymentId || s.canarySettings?.deploymentId === input.deploymentId);
       if (inUse) throw badRequest('Active stages pointing to this deployment must be moved or deleted'); // F70
-      await tx.delete(DEPLOYMENT_KIND, apiScope(ctx.region, input.restApiId), input.deploymentId);
+      await tx.delete(Kind.deployment, apiScope(ctx.region, input.restApiId), input.deploymentId);
     });
   },
 };

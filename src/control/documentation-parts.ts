@@ -30,8 +30,6 @@ import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { Kind } from '../domain/kinds.js';
 
-export const PART_KIND = Kind.documentationPart;
-
 export interface DocumentationPartLocation { type: string; path?: string; method?: string; statusCode?: string; name?: string }
 export interface DocumentationPart { id: string; location: DocumentationPartLocation; properties: string }
 
@@ -124,11 +122,11 @@ function checkStatusCodePattern(loc: DocumentationPartLocation | undefined, op: 
 
 export async function allParts(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<DocumentationPart[]> {
   const scope = apiScope(ctx.region, apiId);
-  return (await reader.all<DocumentationPart>(PART_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  return (await reader.all<DocumentationPart>(Kind.documentationPart, scope)).filter((r) => r.scope === scope).map((r) => r.body);
 }
 
 async function getPart(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<DocumentationPart> {
-  const p = await reader.get<DocumentationPart>(PART_KIND, apiScope(ctx.region, apiId), id);
+  const p = await reader.get<DocumentationPart>(Kind.documentationPart, apiScope(ctx.region, apiId), id);
   if (!p) throw partNotFound();
   return p;
 }
@@ -140,7 +138,7 @@ function checkQuota(ctx: ControlContext, count: number): void {
 
 async function newPartId(tx: StoreReader, scope: string): Promise<string> {
   let id: string;
-  do id = shortId(); while (await tx.get(PART_KIND, scope, id));
+  do id = shortId(); while (await tx.get(Kind.documentationPart, scope, id));
   return id;
 }
 
@@ -240,7 +238,7 @@ export const documentationPartHandlers: Handlers = {
       checkQuota(ctx, existing.length + 1);
       const scope = apiScope(ctx.region, input.restApiId);
       const p: DocumentationPart = { id: await newPartId(tx, scope), location, properties: input.properties };
-      await tx.insert(PART_KIND, scope, p.id, p);
+      await tx.insert(Kind.documentationPart, scope, p.id, p);
       return p;
     });
     return part as unknown as Record<string, unknown>;
@@ -262,14 +260,14 @@ export const documentationPartHandlers: Handlers = {
       && (input.path === undefined || p.location.path === input.path)
       && (input.nameQuery === undefined || (p.location.name ?? '').startsWith(input.nameQuery))
       && (input.locationStatus === undefined || hasContent(p) === (input.locationStatus === 'DOCUMENTED'));
-    return await listPage<DocumentationPart>(ctx.store, PART_KIND, apiScope(ctx.region, input.restApiId), input, { where }) as unknown as Record<string, unknown>;
+    return await listPage<DocumentationPart>(ctx.store, Kind.documentationPart, apiScope(ctx.region, input.restApiId), input, { where }) as unknown as Record<string, unknown>;
   },
 
   async UpdateDocumentationPart(input, ctx) {
     const part = await ctx.store.write(async (tx) => {
       const current = await getPart(tx, ctx, input.restApiId, input.documentationPartId);
       const next = applyPatch(current, input.patchOperations, PART_PATCH);
-      await tx.update(PART_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
+      await tx.update(Kind.documentationPart, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
     return part as unknown as Record<string, unknown>;
@@ -279,7 +277,7 @@ export const documentationPartHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getPart(tx, ctx, input.restApiId, input.documentationPartId);
-      await tx.delete(PART_KIND, apiScope(ctx.region, input.restApiId), input.documentationPartId);
+      await tx.delete(Kind.documentationPart, apiScope(ctx.region, input.restApiId), input.documentationPartId);
     });
   },
 
@@ -297,7 +295,7 @@ export const documentationPartHandlers: Handlers = {
       await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
       if (input.mode === 'overwrite') {
-        for (const p of await allParts(tx, ctx, input.restApiId)) await tx.delete(PART_KIND, scope, p.id);
+        for (const p of await allParts(tx, ctx, input.restApiId)) await tx.delete(Kind.documentationPart, scope, p.id);
       }
       const byKey = new Map((await allParts(tx, ctx, input.restApiId)).map((p) => [locationKey(p.location), p]));
       const out: string[] = [];
@@ -306,12 +304,12 @@ export const documentationPartHandlers: Handlers = {
         const current = byKey.get(key);
         if (current) {
           const next = { ...current, properties: imported.properties };
-          await tx.update(PART_KIND, scope, current.id, next);
+          await tx.update(Kind.documentationPart, scope, current.id, next);
           byKey.set(key, next);
           if (!out.includes(current.id)) out.push(current.id);
         } else {
           const p: DocumentationPart = { id: await newPartId(tx, scope), location: imported.location, properties: imported.properties };
-          await tx.insert(PART_KIND, scope, p.id, p);
+          await tx.insert(Kind.documentationPart, scope, p.id, p);
           byKey.set(key, p);
           out.push(p.id);
         }

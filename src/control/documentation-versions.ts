@@ -20,9 +20,8 @@ import type { DocumentationVersion as DocumentationVersionView } from '../servic
 import { apiScope } from './context.js';
 import { allParts, type DocumentationPart } from './documentation-parts.js';
 import { getApi } from './rest-apis.js';
-import { DOCUMENTATION_VERSION_KIND, getStage, STAGE_KIND } from './stages.js';
-
-export const VERSION_KIND = DOCUMENTATION_VERSION_KIND;
+import { getStage } from './stages.js';
+import { Kind } from '../domain/kinds.js';
 
 export interface DocumentationVersion {
   version: string;
@@ -45,7 +44,7 @@ function view(v: DocumentationVersion): DocumentationVersionView {
  * 404, as Get and Update of documentation parts do (recorded for parts; not recorded for versions).
  */
 async function getVersion(reader: StoreReader, ctx: ControlContext, apiId: string, version: string): Promise<DocumentationVersion> {
-  const v = await reader.get<DocumentationVersion>(VERSION_KIND, apiScope(ctx.region, apiId), version);
+  const v = await reader.get<DocumentationVersion>(Kind.documentationVersion, apiScope(ctx.region, apiId), version);
   if (!v) throw versionNotFound();
   return v;
 }
@@ -60,7 +59,7 @@ export const documentationVersionHandlers: Handlers = {
       await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
       // Not recorded: the 409 text follows "Stage already exists" / "Model name already exists for this REST API".
-      if (await tx.get(VERSION_KIND, scope, input.documentationVersion)) throw conflict('Documentation version already exists');
+      if (await tx.get(Kind.documentationVersion, scope, input.documentationVersion)) throw conflict('Documentation version already exists');
       const version: DocumentationVersion = {
         version: input.documentationVersion,
         createdDate: nowSeconds(),
@@ -70,9 +69,9 @@ export const documentationVersionHandlers: Handlers = {
       if (input.stageName !== undefined) {
         // An unknown stage answers the stage's 404 (stages.ts; not recorded for this operation).
         const stage = await getStage(tx, ctx, input.restApiId, input.stageName);
-        await tx.update(STAGE_KIND, scope, stage.stageName, { ...stage, documentationVersion: version.version, lastUpdatedDate: nowSeconds() });
+        await tx.update(Kind.stage, scope, stage.stageName, { ...stage, documentationVersion: version.version, lastUpdatedDate: nowSeconds() });
       }
-      await tx.insert(VERSION_KIND, scope, version.version, version);
+      await tx.insert(Kind.documentationVersion, scope, version.version, version);
       return version;
     });
     return view(v);
@@ -84,14 +83,14 @@ export const documentationVersionHandlers: Handlers = {
 
   async GetDocumentationVersions(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return await listPage<DocumentationVersion, DocumentationVersionView>(ctx.store, VERSION_KIND, apiScope(ctx.region, input.restApiId), input, { map: view });
+    return await listPage<DocumentationVersion, DocumentationVersionView>(ctx.store, Kind.documentationVersion, apiScope(ctx.region, input.restApiId), input, { map: view });
   },
 
   async UpdateDocumentationVersion(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       const current = await getVersion(tx, ctx, input.restApiId, input.documentationVersion);
       const next = applyPatch(current, input.patchOperations, VERSION_PATCH);
-      await tx.update(VERSION_KIND, apiScope(ctx.region, input.restApiId), next.version, next);
+      await tx.update(Kind.documentationVersion, apiScope(ctx.region, input.restApiId), next.version, next);
       return next;
     });
     return view(v);
@@ -101,7 +100,7 @@ export const documentationVersionHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getVersion(tx, ctx, input.restApiId, input.documentationVersion);
-      await tx.delete(VERSION_KIND, apiScope(ctx.region, input.restApiId), input.documentationVersion);
+      await tx.delete(Kind.documentationVersion, apiScope(ctx.region, input.restApiId), input.documentationVersion);
     });
   },
 };

@@ -22,11 +22,9 @@ import { badRequest, conflict, notFound, type ServiceError } from '../services/a
 import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { domainNotFound, KIND as DOMAIN_KIND, type DomainName } from './domain-names.js';
+import { domainNotFound, type DomainName } from './domain-names.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { Kind } from '../domain/kinds.js';
-
-export const ASSOCIATION_KIND = Kind.domainNameAccessAssociation;
 
 export interface DomainNameAccessAssociation {
   domainNameAccessAssociationArn: string;
@@ -54,13 +52,13 @@ async function privateDomain(reader: StoreReader, ctx: ControlContext, arn: stri
   if (!m) throw invalidArn();
   const [, region, account, name, id] = m;
   if (region !== ctx.region || account !== ctx.accountId) throw domainNotFound();
-  const d = await reader.get<DomainName>(DOMAIN_KIND, ctx.region, name);
+  const d = await reader.get<DomainName>(Kind.domainName, ctx.region, name);
   if (!d || d.domainNameId !== id) throw domainNotFound();
   return d;
 }
 
 async function getAssociation(reader: StoreReader, ctx: ControlContext, arn: string): Promise<DomainNameAccessAssociation> {
-  const a = await reader.get<DomainNameAccessAssociation>(ASSOCIATION_KIND, ctx.region, arn);
+  const a = await reader.get<DomainNameAccessAssociation>(Kind.domainNameAccessAssociation, ctx.region, arn);
   if (!a) throw associationNotFound();
   return a;
 }
@@ -82,7 +80,7 @@ export const domainNameAccessAssociationHandlers: Handlers = {
       if (!domain.endpointConfiguration.types.includes('PRIVATE')) throw badRequest('Domain name access associations can only be created for private custom domain names');
       const arn = associationArn(ctx.region, ctx.accountId, domain, input.accessAssociationSource);
       // Not recorded: the 409 for a second association of the same VPC endpoint with the same domain.
-      if (await tx.get(ASSOCIATION_KIND, ctx.region, arn)) throw conflict('A domain name access association already exists for this domain name and access association source');
+      if (await tx.get(Kind.domainNameAccessAssociation, ctx.region, arn)) throw conflict('A domain name access association already exists for this domain name and access association source');
       const assoc: DomainNameAccessAssociation = {
         domainNameAccessAssociationArn: arn,
         domainNameArn: domain.domainNameArn,
@@ -90,7 +88,7 @@ export const domainNameAccessAssociationHandlers: Handlers = {
         accessAssociationSource: input.accessAssociationSource,
         tags,
       };
-      await tx.insert(ASSOCIATION_KIND, ctx.region, arn, assoc);
+      await tx.insert(Kind.domainNameAccessAssociation, ctx.region, arn, assoc);
       return assoc;
     });
     return view(a);
@@ -99,13 +97,13 @@ export const domainNameAccessAssociationHandlers: Handlers = {
   /** SELF (and no resourceOwner): the caller's associations; OTHER_ACCOUNTS: none, this server being one account. */
   async GetDomainNameAccessAssociations(input, ctx) {
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return await listPage<DomainNameAccessAssociation, Record<string, unknown>>(ctx.store, ASSOCIATION_KIND, ctx.region, input, { map: view });
+    return await listPage<DomainNameAccessAssociation, Record<string, unknown>>(ctx.store, Kind.domainNameAccessAssociation, ctx.region, input, { map: view });
   },
 
   async DeleteDomainNameAccessAssociation(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getAssociation(tx, ctx, input.domainNameAccessAssociationArn);
-      await tx.delete(ASSOCIATION_KIND, ctx.region, input.domainNameAccessAssociationArn);
+      await tx.delete(Kind.domainNameAccessAssociation, ctx.region, input.domainNameAccessAssociationArn);
     });
   },
 

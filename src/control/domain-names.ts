@@ -19,11 +19,6 @@ import { domainScope, Kind } from '../domain/kinds.js';
 export { domainScope };
 export { type DomainEndpointConfiguration, type MutualTls, type UploadedCertificate, type DomainName };
 
-export const KIND = Kind.domainName;
-
-
-
-
 /**
  * The region-agnostic hosted zone of every edge-optimized (CloudFront) endpoint, and the per-region
  * hosted zones of the execute-api Regional endpoints: "Amazon API Gateway endpoints and quotas",
@@ -80,14 +75,13 @@ export const domainNotFound = (): Error => notFound('Invalid domain name identif
 /** AWS's text and code for a taken name: BadRequestException, not a conflict (Miserlou/Zappa#1410, zappa/Zappa#532). */
 const domainExists = (): Error => badRequest('The domain name you provided already exists.');
 
-
 /**
  * The stored domain name. `domainNameId` is only meaningful for private custom domain names: it is
  * accepted and ignored for public ones; for a private one a different id is not this domain.
  */
 export async function getDomain(reader: StoreReader, ctx: ControlContext, name: string, domainNameId?: string): Promise<DomainName> {
   if (!name) throw noDomainName();
-  const d = await reader.get<DomainName>(KIND, ctx.region, name);
+  const d = await reader.get<DomainName>(Kind.domainName, ctx.region, name);
   if (!d) throw domainNotFound();
   if (d.domainNameId && domainNameId && domainNameId !== d.domainNameId) throw domainNotFound();
   return d;
@@ -370,8 +364,8 @@ export const domainNameHandlers: HandlerTable = {
     const uploaded = checkUploadedCertificate(input.certificateBody, input.certificatePrivateKey, input.certificateChain);
     const domain = buildDomain(input, ctx, uploaded);
     await ctx.store.write(async (tx) => {
-      if (await tx.get(KIND, ctx.region, input.domainName)) throw domainExists();
-      await tx.insert(KIND, ctx.region, input.domainName, domain);
+      if (await tx.get(Kind.domainName, ctx.region, input.domainName)) throw domainExists();
+      await tx.insert(Kind.domainName, ctx.region, input.domainName, domain);
     });
     return createView(domain);
   },
@@ -383,7 +377,7 @@ export const domainNameHandlers: HandlerTable = {
   async GetDomainNames(input: { position?: string; limit?: number; resourceOwner?: string }, ctx) {
     // This server is one account: no other account shares a private domain name with it.
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return listPage<DomainName, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, { map: listView }) as unknown as Record<string, unknown>;
+    return listPage<DomainName, Record<string, unknown>>(ctx.store, Kind.domainName, ctx.region, input, { map: listView }) as unknown as Record<string, unknown>;
   },
 
   async UpdateDomainName(input: { domainName: string; domainNameId?: string; patchOperations?: PatchOperation[] }, ctx) {
@@ -397,7 +391,7 @@ export const domainNameHandlers: HandlerTable = {
       const current = await getDomain(tx, ctx, input.domainName, input.domainNameId);
       const next = applyPatch(current, ops, domainPatchTable(ctx.region));
       if (next.endpointConfiguration.types.length === 0) throw badRequest(BOTH_DISABLED);
-      await tx.update(KIND, ctx.region, next.domainName, next);
+      await tx.update(Kind.domainName, ctx.region, next.domainName, next);
       return next;
     });
     return getView(domain);
@@ -406,7 +400,7 @@ export const domainNameHandlers: HandlerTable = {
   async DeleteDomainName(input: { domainName: string; domainNameId?: string }, ctx) {
     await ctx.store.write(async (tx) => {
       const domain = await getDomain(tx, ctx, input.domainName, input.domainNameId);
-      await tx.delete(KIND, ctx.region, input.domainName);
+      await tx.delete(Kind.domainName, ctx.region, input.domainName);
       await tx.deleteTree(domainScope(ctx.region, input.domainName));
       // Its access associations go with it: they name the domain's ARN and nothing else.
       for (const row of await tx.all<{ domainNameArn: string }>(Kind.domainNameAccessAssociation, ctx.region)) {

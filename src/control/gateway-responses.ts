@@ -45,8 +45,6 @@ export const DEFAULT_TEMPLATES: Readonly<Record<string, string>> = { 'applicatio
 
 export interface GatewayResponse extends StoredGatewayResponse { defaultResponse: boolean }
 
-export const GATEWAY_RESPONSE_KIND = Kind.gatewayResponse;
-
 function defaultResponse(type: GatewayResponseType): GatewayResponse {
   const r: GatewayResponse = { responseType: type, responseParameters: {}, responseTemplates: { ...DEFAULT_TEMPLATES }, defaultResponse: true };
   if (GATEWAY_RESPONSE_DEFAULTS[type].statusCode) r.statusCode = GATEWAY_RESPONSE_DEFAULTS[type].statusCode;
@@ -79,7 +77,7 @@ export function effectiveGatewayResponse(type: GatewayResponseType, custom: Read
 
 async function customised(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Map<string, StoredGatewayResponse>> {
   const scope = apiScope(ctx.region, apiId);
-  return new Map((await reader.all<StoredGatewayResponse>(GATEWAY_RESPONSE_KIND, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
+  return new Map((await reader.all<StoredGatewayResponse>(Kind.gatewayResponse, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
 }
 
 /** F81's texts: "Invalid patch path {path}" (null when there is none). */
@@ -142,8 +140,8 @@ export const gatewayResponseHandlers: Handlers = {
       };
       refuseProblems(gatewayResponseProblems(r.responseParameters));
       const scope = apiScope(ctx.region, input.restApiId);
-      if (await tx.get(GATEWAY_RESPONSE_KIND, scope, r.responseType)) await tx.update(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
-      else await tx.insert(GATEWAY_RESPONSE_KIND, scope, r.responseType, r);
+      if (await tx.get(Kind.gatewayResponse, scope, r.responseType)) await tx.update(Kind.gatewayResponse, scope, r.responseType, r);
+      else await tx.insert(Kind.gatewayResponse, scope, r.responseType, r);
       return r;
     });
     return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
@@ -164,14 +162,14 @@ export const gatewayResponseHandlers: Handlers = {
     const stored = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const scope = apiScope(ctx.region, input.restApiId);
-      const current = await tx.get<StoredGatewayResponse>(GATEWAY_RESPONSE_KIND, scope, input.responseType);
+      const current = await tx.get<StoredGatewayResponse>(Kind.gatewayResponse, scope, input.responseType);
       // Updating an un-customised type customises it, starting from its defaults (recorded
       // [update-gateway-response-not-set]: defaultResponse false afterwards).
       const { defaultResponse: _d, ...base } = defaultResponse(input.responseType);
       const next = patchGatewayResponse(current ?? base, input.patchOperations);
       refuseProblems(gatewayResponseProblems(next.responseParameters));
-      if (current) await tx.update(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
-      else await tx.insert(GATEWAY_RESPONSE_KIND, scope, next.responseType, next);
+      if (current) await tx.update(Kind.gatewayResponse, scope, next.responseType, next);
+      else await tx.insert(Kind.gatewayResponse, scope, next.responseType, next);
       return next;
     });
     return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
@@ -180,7 +178,7 @@ export const gatewayResponseHandlers: Handlers = {
   async DeleteGatewayResponse(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      if (!(await tx.delete(GATEWAY_RESPONSE_KIND, apiScope(ctx.region, input.restApiId), input.responseType))) {
+      if (!(await tx.delete(Kind.gatewayResponse, apiScope(ctx.region, input.restApiId), input.responseType))) {
         throw notFound('Gateway response type not defined on api');
       }
     });

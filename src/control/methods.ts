@@ -8,12 +8,11 @@ import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule,
 import type { StoreWriter } from '../store/store.js';
 import type { ControlContext, HandlerTable } from './context.js';
 import { apiScope } from './context.js';
-import { getResource, RESOURCE_KIND, type Resource } from './resources.js';
+import { getResource, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { MethodResponse, Method } from '../domain/method.js';
 import { Kind } from '../domain/kinds.js';
 export { type MethodResponse, type Method };
-
 
 export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
 const AUTH_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
@@ -31,7 +30,7 @@ export async function withMethod<T>(
   const copy = structuredClone(m);
   const out = await fn(copy, r);
   r.resourceMethods![a.httpMethod] = copy;
-  await tx.update(RESOURCE_KIND, apiScope(ctx.region, a.restApiId), r.id, r);
+  await tx.update(Kind.resource, apiScope(ctx.region, a.restApiId), r.id, r);
   return out;
 }
 
@@ -190,7 +189,7 @@ export const methodHandlers: HandlerTable = {
         authorizationScopes: input.authorizationScopes?.length ? input.authorizationScopes : undefined,
       };
       r.resourceMethods = { ...(r.resourceMethods ?? {}), [input.httpMethod]: m };
-      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
       return m;
     });
     return method as unknown as Record<string, unknown>;
@@ -217,7 +216,7 @@ export const methodHandlers: HandlerTable = {
       next.requestParameters = emptyToUndefined(next.requestParameters);
       next.requestModels = emptyToUndefined(next.requestModels);
       r.resourceMethods![input.httpMethod] = next;
-      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
       return next;
     });
     return m as unknown as Record<string, unknown>;
@@ -228,7 +227,7 @@ export const methodHandlers: HandlerTable = {
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
       if (!r.resourceMethods?.[input.httpMethod]) throw methodNotFound();
       delete r.resourceMethods[input.httpMethod];
-      await tx.update(RESOURCE_KIND, apiScope(ctx.region, input.restApiId), r.id, r);
+      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
     });
   },
 

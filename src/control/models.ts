@@ -19,7 +19,6 @@ import { Kind } from '../domain/kinds.js';
 
 export type { Model } from './models-defaults.js';
 
-export const MODEL_KIND = Kind.model;
 /** SVC CreateModelRequest: "the schema must be ... at most 400 KB". */
 export const MAX_SCHEMA_BYTES = 400 * 1024;
 
@@ -100,12 +99,12 @@ export function checkSchema(text: string | undefined, apiId: string, selfName: s
 
 async function apiModels(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Map<string, Model>> {
   const scope = apiScope(ctx.region, apiId);
-  return new Map((await reader.all<Model>(MODEL_KIND, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
+  return new Map((await reader.all<Model>(Kind.model, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
 }
 
 /** GetModel, UpdateModel and DeleteModel answer the model's text even for an unknown API (F61). */
 async function getModel(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<Model> {
-  const m = await reader.get<Model>(MODEL_KIND, apiScope(ctx.region, apiId), name);
+  const m = await reader.get<Model>(Kind.model, apiScope(ctx.region, apiId), name);
   if (!m) throw modelNotFound(name);
   return m;
 }
@@ -247,11 +246,11 @@ export const modelHandlers: Handlers = {
       // "Model name must be alphanumeric: {name}" (api-platform/core#3193, terra-money/fcd-classic#36).
       if (!/^[a-zA-Z0-9]+$/.test(input.name)) throw badRequest(`Model name must be alphanumeric: ${input.name}`);
       const scope = apiScope(ctx.region, input.restApiId);
-      if (await tx.get(MODEL_KIND, scope, input.name)) throw conflict('Model name already exists for this REST API');
+      if (await tx.get(Kind.model, scope, input.name)) throw conflict('Model name already exists for this REST API');
       const models = await apiModels(tx, ctx, input.restApiId);
       checkSchema(input.schema, input.restApiId, input.name, (n) => models.has(n));
       const m: Model = { id: shortId(), name: input.name, description: input.description || undefined, schema: input.schema, contentType: input.contentType };
-      await tx.insert(MODEL_KIND, scope, m.name, m);
+      await tx.insert(Kind.model, scope, m.name, m);
       return m;
     });
     return view(model);
@@ -264,7 +263,7 @@ export const modelHandlers: Handlers = {
 
   async GetModels(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Model>(ctx.store, MODEL_KIND, apiScope(ctx.region, input.restApiId), input, { map: view });
+    return listPage<Model>(ctx.store, Kind.model, apiScope(ctx.region, input.restApiId), input, { map: view });
   },
 
   async UpdateModel(input, ctx) {
@@ -275,7 +274,7 @@ export const modelHandlers: Handlers = {
         const models = await apiModels(tx, ctx, input.restApiId);
         checkSchema(next.schema, input.restApiId, next.name, (n) => models.has(n));
       }
-      await tx.update(MODEL_KIND, apiScope(ctx.region, input.restApiId), next.name, next);
+      await tx.update(Kind.model, apiScope(ctx.region, input.restApiId), next.name, next);
       return next;
     });
     return view(model);
@@ -285,7 +284,7 @@ export const modelHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getModel(tx, ctx, input.restApiId, input.modelName);
       await checkUnused(tx, ctx, input.restApiId, input.modelName);
-      await tx.delete(MODEL_KIND, apiScope(ctx.region, input.restApiId), input.modelName);
+      await tx.delete(Kind.model, apiScope(ctx.region, input.restApiId), input.modelName);
     });
   },
 

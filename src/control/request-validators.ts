@@ -11,19 +11,17 @@ import type { StoreReader } from '../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
 import type { Resource } from './resources.js';
-import { getApi, KIND as API_KIND } from './rest-apis.js';
+import { getApi } from './rest-apis.js';
 import type { RequestValidator } from '../domain/request-validator.js';
 import { Kind } from '../domain/kinds.js';
 export { type RequestValidator };
 
-
-export const VALIDATOR_KIND = Kind.requestValidator;
 /** Recorded for Get, Update and Delete, also when the API itself does not exist. */
 const validatorNotFound = (): Error => notFound('Invalid Request Validator identifier specified');
 const BLANK_NAME = 'Request Validator name cannot be blank';
 
 async function getValidator(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<RequestValidator> {
-  const v = await reader.get<RequestValidator>(VALIDATOR_KIND, apiScope(ctx.region, apiId), id);
+  const v = await reader.get<RequestValidator>(Kind.requestValidator, apiScope(ctx.region, apiId), id);
   if (!v) throw validatorNotFound();
   return v;
 }
@@ -61,20 +59,20 @@ export const requestValidatorHandlers: Handlers = {
   async CreateRequestValidator(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       // F62: the create answers 400 with the older text, unlike GetRequestValidators (404).
-      if (!(await tx.get(API_KIND, ctx.region, input.restApiId))) throw badRequest('Invalid REST API identifier specified');
+      if (!(await tx.get(Kind.restApi, ctx.region, input.restApiId))) throw badRequest('Invalid REST API identifier specified');
       // Not recorded for create: an empty name gets UpdateRequestValidator's recorded text; a
       // missing one is allowed (the model does not require it).
       if (input.name === '') throw badRequest(BLANK_NAME);
       const scope = apiScope(ctx.region, input.restApiId);
       let id: string;
-      do id = shortId(); while (await tx.get(VALIDATOR_KIND, scope, id));
+      do id = shortId(); while (await tx.get(Kind.requestValidator, scope, id));
       const validator: RequestValidator = {
         id,
         name: input.name,
         validateRequestBody: input.validateRequestBody ?? false,
         validateRequestParameters: input.validateRequestParameters ?? false,
       };
-      await tx.insert(VALIDATOR_KIND, scope, id, validator);
+      await tx.insert(Kind.requestValidator, scope, id, validator);
       return validator;
     });
     return v;
@@ -86,14 +84,14 @@ export const requestValidatorHandlers: Handlers = {
 
   async GetRequestValidators(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<RequestValidator>(ctx.store, VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), input);
+    return listPage<RequestValidator>(ctx.store, Kind.requestValidator, apiScope(ctx.region, input.restApiId), input);
   },
 
   async UpdateRequestValidator(input, ctx) {
     const v = await ctx.store.write(async (tx) => {
       const current = await getValidator(tx, ctx, input.restApiId, input.requestValidatorId);
       const next = applyPatch(current, input.patchOperations, VALIDATOR_PATCH);
-      await tx.update(VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), next.id, next);
+      await tx.update(Kind.requestValidator, apiScope(ctx.region, input.restApiId), next.id, next);
       return next;
     });
     return v;
@@ -103,7 +101,7 @@ export const requestValidatorHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       const v = await getValidator(tx, ctx, input.restApiId, input.requestValidatorId);
       await checkUnused(tx, ctx, input.restApiId, v);
-      await tx.delete(VALIDATOR_KIND, apiScope(ctx.region, input.restApiId), v.id);
+      await tx.delete(Kind.requestValidator, apiScope(ctx.region, input.restApiId), v.id);
     });
   },
 };

@@ -17,12 +17,10 @@ import type { Resource } from '../domain/resource.js';
 import { Kind } from '../domain/kinds.js';
 export { type Resource };
 
-
-export const RESOURCE_KIND = Kind.resource;
 export const resourceNotFound = (): Error => notFound('Invalid Resource identifier specified');
 
 export async function getResource(reader: StoreReader, ctx: ControlContext, apiId: string, resourceId: string): Promise<Resource> {
-  const r = await reader.get<Resource>(RESOURCE_KIND, apiScope(ctx.region, apiId), resourceId);
+  const r = await reader.get<Resource>(Kind.resource, apiScope(ctx.region, apiId), resourceId);
   if (!r) throw resourceNotFound();
   return r;
 }
@@ -53,7 +51,7 @@ const childPath = (parent: Resource, pathPart: string): string => (parent.path =
 /** Sibling rules (recorded: aws-behavior.md "Exact messages"). */
 async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: string, parent: Resource, pathPart: string, selfId?: string): Promise<void> {
   if (isGreedyPart(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
-  const siblings = (await tx.all<Resource>(RESOURCE_KIND, apiScope(ctx.region, apiId)))
+  const siblings = (await tx.all<Resource>(Kind.resource, apiScope(ctx.region, apiId)))
     .filter((r) => r.scope === apiScope(ctx.region, apiId) && r.body.parentId === parent.id && r.id !== selfId)
     .map((r) => r.body);
   if (siblings.some((s) => s.pathPart === pathPart)) throw conflict(`Another resource with the same parent already has this name: ${pathPart}`);
@@ -65,7 +63,7 @@ async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: strin
 
 async function allResources(tx: StoreReader, ctx: ControlContext, apiId: string): Promise<Resource[]> {
   const scope = apiScope(ctx.region, apiId);
-  return (await tx.all<Resource>(RESOURCE_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  return (await tx.all<Resource>(Kind.resource, scope)).filter((r) => r.scope === scope).map((r) => r.body);
 }
 
 function descendants(all: Resource[], id: string): Resource[] {
@@ -107,9 +105,9 @@ export const resourceHandlers: HandlerTable = {
         throw limitExceeded('Maximum number of Resources for this API has been reached: 300');
       }
       let id: string;
-      do id = shortId(); while (await tx.get(RESOURCE_KIND, scope, id));
+      do id = shortId(); while (await tx.get(Kind.resource, scope, id));
       const r: Resource = { id, parentId: parent.id, pathPart: input.pathPart, path: childPath(parent, input.pathPart) };
-      await tx.insert(RESOURCE_KIND, scope, id, r);
+      await tx.insert(Kind.resource, scope, id, r);
       return r;
     });
     return created as unknown as Record<string, unknown>;
@@ -123,7 +121,7 @@ export const resourceHandlers: HandlerTable = {
   async GetResources(input: { restApiId: string; position?: string; limit?: number; embed?: string[] }, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const embed = !!input.embed?.includes('methods');
-    return listPage<Resource>(ctx.store, RESOURCE_KIND, apiScope(ctx.region, input.restApiId), input, { map: (r) => resourceView(r, embed) }) as unknown as Record<string, unknown>;
+    return listPage<Resource>(ctx.store, Kind.resource, apiScope(ctx.region, input.restApiId), input, { map: (r) => resourceView(r, embed) }) as unknown as Record<string, unknown>;
   },
 
   async UpdateResource(input: { restApiId: string; resourceId: string; patchOperations?: PatchOperation[] }, ctx) {
@@ -148,7 +146,7 @@ export const resourceHandlers: HandlerTable = {
       }
       next.path = childPath(parent, next.pathPart!);
       const scope = apiScope(ctx.region, input.restApiId);
-      await tx.update(RESOURCE_KIND, scope, next.id, next);
+      await tx.update(Kind.resource, scope, next.id, next);
       // The subtree's paths follow (computed parent first).
       const byId = new Map(all.map((r) => [r.id, r]));
       byId.set(next.id, next);
@@ -156,7 +154,7 @@ export const resourceHandlers: HandlerTable = {
         const p = byId.get(d.parentId!)!;
         const moved = { ...d, path: childPath(p, d.pathPart!) };
         byId.set(d.id, moved);
-        await tx.update(RESOURCE_KIND, scope, d.id, moved);
+        await tx.update(Kind.resource, scope, d.id, moved);
       }
       return next;
     });
@@ -171,7 +169,7 @@ export const resourceHandlers: HandlerTable = {
       if (r.path === '/') throw badRequest('Cannot delete the root resource of a REST API');
       const scope = apiScope(ctx.region, input.restApiId);
       for (const d of [r, ...descendants(await allResources(tx, ctx, input.restApiId), r.id)]) {
-        await tx.delete(RESOURCE_KIND, scope, d.id);
+        await tx.delete(Kind.resource, scope, d.id);
       }
     });
   },

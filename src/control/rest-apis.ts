@@ -17,8 +17,6 @@ import type { EndpointConfiguration, RestApi } from '../domain/rest-api.js';
 import { Kind, domainsScope } from '../domain/kinds.js';
 export { type EndpointConfiguration, type RestApi };
 
-
-export const KIND = Kind.restApi;
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
 export const CUSTOM_ID_TAG = '_custom_id_';
 const MAX_COMPRESSION = 10485760;
@@ -28,7 +26,7 @@ export const apiNotFound = (ctx: { accountId: string }, id: string): Error =>
   notFound(`Invalid API identifier specified ${ctx.accountId}:${id}`);
 
 export async function getApi(reader: StoreReader, ctx: ControlContext, id: string): Promise<RestApi> {
-  const api = await reader.get<RestApi>(KIND, ctx.region, id);
+  const api = await reader.get<RestApi>(Kind.restApi, ctx.region, id);
   if (!api) throw apiNotFound(ctx, id);
   return api;
 }
@@ -114,9 +112,9 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
   if (id !== undefined) {
     if (/[A-Z]/.test(id)) throw badRequest(`The RestApiId '${id}' cannot contain uppercase characters`);
     if (!/^[a-z0-9]{1,64}$/.test(id)) throw badRequest(`The RestApiId '${id}' must be 1 to 64 lowercase letters or digits`);
-    if (await tx.findById(KIND, id)) throw conflict(`A RestApi with the id '${id}' already exists`);
+    if (await tx.findById(Kind.restApi, id)) throw conflict(`A RestApi with the id '${id}' already exists`);
   } else {
-    do id = longId(); while (await tx.findById(KIND, id));
+    do id = longId(); while (await tx.findById(Kind.restApi, id));
   }
   if (ctx.config.awsLimits) await checkApiQuota(tx, ctx, endpoint.types![0]);
 
@@ -141,7 +139,7 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
     securityPolicy: input.securityPolicy,
     endpointAccessMode: input.endpointAccessMode,
   };
-  await tx.insert(KIND, ctx.region, id, api);
+  await tx.insert(Kind.restApi, ctx.region, id, api);
   const scope = apiScope(ctx.region, id);
   if (source) {
     for (const kind of CLONED_KINDS) {
@@ -161,7 +159,7 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
  * 600 regional or private APIs and 120 edge-optimized APIs per region. Only with --aws-limits.
  */
 async function checkApiQuota(tx: StoreReader, ctx: ControlContext, type: string): Promise<void> {
-  const all = await tx.all<RestApi>(KIND, ctx.region);
+  const all = await tx.all<RestApi>(Kind.restApi, ctx.region);
   const edge = type === 'EDGE';
   const count = all.filter((r) => r.scope === ctx.region && (r.body.endpointConfiguration.types?.[0] === 'EDGE') === edge).length;
   const max = edge ? 120 : 600;
@@ -264,14 +262,14 @@ export const restApiHandlers: HandlerTable = {
   },
 
   async GetRestApis(input: { position?: string; limit?: number }, ctx) {
-    return listPage<RestApi>(ctx.store, KIND, ctx.region, input, { map: (api) => listView(api, ctx) }) as unknown as Record<string, unknown>;
+    return listPage<RestApi>(ctx.store, Kind.restApi, ctx.region, input, { map: (api) => listView(api, ctx) }) as unknown as Record<string, unknown>;
   },
 
   async UpdateRestApi(input: { restApiId: string; patchOperations?: PatchOperation[] }, ctx) {
     const api = await ctx.store.write(async (tx) => {
       const current = await getApi(tx, ctx, input.restApiId);
       const next = applyPatch(current, input.patchOperations, REST_API_PATCH);
-      await tx.update(KIND, ctx.region, next.id, next);
+      await tx.update(Kind.restApi, ctx.region, next.id, next);
       return next;
     });
     return getView(api, ctx) as unknown as Record<string, unknown>;
@@ -288,7 +286,7 @@ export const restApiHandlers: HandlerTable = {
         throw badRequest(`Deleting RestApi ${input.restApiId} failed. Please remove all base path mappings related to the RestApi in your domains: ${domains.join(', ')}`);
       }
       await detachApiStages(tx, ctx, input.restApiId);
-      await tx.delete(KIND, ctx.region, input.restApiId);
+      await tx.delete(Kind.restApi, ctx.region, input.restApiId);
       await tx.deleteTree(apiScope(ctx.region, input.restApiId));
     });
   },

@@ -30,10 +30,6 @@ import {
 /** The stage rules CreateDeployment's stage follows too. */
 export { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
 
-
-export const STAGE_KIND = Kind.stage;
-export const DEPLOYMENT_KIND = Kind.deployment;
-export const DOCUMENTATION_VERSION_KIND = Kind.documentationVersion;
 /** AWS's per-API quota (DG:limits): 10 stages. Only with --aws-limits. */
 export const MAX_STAGES = 10;
 
@@ -44,14 +40,14 @@ export const MAX_STAGES = 10;
  */
 export const stageNotFound = (): ServiceError => notFound('Invalid stage identifier specified');
 export async function getStage(reader: StoreReader, ctx: ControlContext, apiId: string, stageName: string): Promise<Stage> {
-  const s = await reader.get<Stage>(STAGE_KIND, apiScope(ctx.region, apiId), stageName);
+  const s = await reader.get<Stage>(Kind.stage, apiScope(ctx.region, apiId), stageName);
   if (!s) throw stageNotFound();
   return s;
 }
 
 export async function allStages(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Stage[]> {
   const scope = apiScope(ctx.region, apiId);
-  return (await reader.all<Stage>(STAGE_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  return (await reader.all<Stage>(Kind.stage, scope)).filter((r) => r.scope === scope).map((r) => r.body);
 }
 
 /** The view every operation returns (F71): empty variables and empty tags are left out. */
@@ -87,7 +83,7 @@ async function checkStageQuota(tx: StoreReader, ctx: ControlContext, apiId: stri
 /** Validates and inserts a stage; the caller has checked the API and the deployment. */
 export async function insertStage(tx: StoreWriter, ctx: ControlContext, apiId: string, input: NewStage): Promise<Stage> {
   const scope = apiScope(ctx.region, apiId);
-  if (await tx.get(STAGE_KIND, scope, input.stageName)) throw conflict('Stage already exists');
+  if (await tx.get(Kind.stage, scope, input.stageName)) throw conflict('Stage already exists');
   checkVariables(input.variables);
   const tags = input.tags ?? {};
   checkTags(tags);
@@ -109,7 +105,7 @@ export async function insertStage(tx: StoreWriter, ctx: ControlContext, apiId: s
   };
   setCache(s, input.cacheClusterEnabled, input.cacheClusterSize);
   if (input.canarySettings) s.canarySettings = await canaryFrom(tx, ctx, apiId, input.canarySettings, s.deploymentId);
-  await tx.insert(STAGE_KIND, scope, s.stageName, s);
+  await tx.insert(Kind.stage, scope, s.stageName, s);
   return s;
 }
 
@@ -162,7 +158,7 @@ export const stageHandlers: HandlerTable = {
       const next = structuredClone(current);
       for (const o of input.patchOperations ?? []) await applyStageOp(next, o, { tx, ctx, apiId: input.restApiId });
       next.lastUpdatedDate = nowSeconds();
-      await tx.update(STAGE_KIND, apiScope(ctx.region, input.restApiId), next.stageName, next);
+      await tx.update(Kind.stage, apiScope(ctx.region, input.restApiId), next.stageName, next);
       return next;
     });
     return stageView(s);
@@ -172,7 +168,7 @@ export const stageHandlers: HandlerTable = {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getStage(tx, ctx, input.restApiId, input.stageName);
-      await tx.delete(STAGE_KIND, apiScope(ctx.region, input.restApiId), input.stageName);
+      await tx.delete(Kind.stage, apiScope(ctx.region, input.restApiId), input.stageName);
       await detachApiStages(tx, ctx, input.restApiId, input.stageName);
     });
   },

@@ -6,17 +6,18 @@
 import { badRequest, conflict } from '../services/apigateway/errors.js';
 import { listPage } from '../services/apigateway/paging.js';
 import type { StoreReader } from '../store/store.js';
-import { apiKeyNotFound, getApiKey, KIND as API_KEY_KIND, type ApiKey } from './api-keys.js';
+import { apiKeyNotFound, getApiKey, type ApiKey } from './api-keys.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { UsagePlanKey } from '../services/apigateway/generated/types.js';
-import { attachKey, getUsagePlan, KIND as PLAN_KIND, PLAN_KEY_KIND, planScope, type PlanKey } from './usage-plans.js';
+import { attachKey, getUsagePlan, planScope, type PlanKey } from './usage-plans.js';
+import { Kind } from '../domain/kinds.js';
 
 const view = (key: ApiKey): UsagePlanKey => ({ id: key.id, name: key.name, type: 'API_KEY', value: key.value });
 
 async function getPlanKey(reader: StoreReader, ctx: ControlContext, planId: string, keyId: string): Promise<ApiKey> {
   await getUsagePlan(reader, ctx, planId);
   // A key that is not in the plan: the unknown-key text (MOTO; not recorded).
-  if (!(await reader.get<PlanKey>(PLAN_KEY_KIND, planScope(ctx.region, planId), keyId))) throw apiKeyNotFound();
+  if (!(await reader.get<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, planId), keyId))) throw apiKeyNotFound();
   return getApiKey(reader, ctx, keyId);
 }
 
@@ -40,16 +41,16 @@ export const usagePlanKeyHandlers: Handlers = {
 
   async GetUsagePlanKeys(input, ctx) {
     // An unknown plan lists nothing rather than 404 (F42).
-    if (!(await ctx.store.get(PLAN_KIND, ctx.region, input.usagePlanId))) return { items: [] };
+    if (!(await ctx.store.get(Kind.usagePlan, ctx.region, input.usagePlanId))) return { items: [] };
     const scope = planScope(ctx.region, input.usagePlanId);
     const keys = new Map<string, ApiKey>();
-    for (const row of await ctx.store.all<PlanKey>(PLAN_KEY_KIND, scope)) {
-      const key = await ctx.store.get<ApiKey>(API_KEY_KIND, ctx.region, row.id);
+    for (const row of await ctx.store.all<PlanKey>(Kind.usagePlanKey, scope)) {
+      const key = await ctx.store.get<ApiKey>(Kind.apiKey, ctx.region, row.id);
       if (key) keys.set(row.id, key);
     }
     const { nameQuery } = input;
     // `name` is a case-sensitive prefix (F42); newest first, as GetApiKeys.
-    return listPage<PlanKey, UsagePlanKey>(ctx.store, PLAN_KEY_KIND, scope, input, {
+    return listPage<PlanKey, UsagePlanKey>(ctx.store, Kind.usagePlanKey, scope, input, {
       desc: true,
       where: (pk) => {
         const key = keys.get(pk.id);
@@ -62,7 +63,7 @@ export const usagePlanKeyHandlers: Handlers = {
   async DeleteUsagePlanKey(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getPlanKey(tx, ctx, input.usagePlanId, input.keyId);
-      await tx.delete(PLAN_KEY_KIND, planScope(ctx.region, input.usagePlanId), input.keyId);
+      await tx.delete(Kind.usagePlanKey, planScope(ctx.region, input.usagePlanId), input.keyId);
     });
   },
 };

@@ -17,17 +17,13 @@ import { Kind, planScope, plansScope } from '../domain/kinds.js';
 export { planScope, plansScope };
 export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
 
-
-export const KIND = Kind.usagePlan;
 /** A key's membership of a plan: id = the API key's id, in the plan's scope. */
-export const PLAN_KEY_KIND = Kind.usagePlanKey;
-
 
 export const usagePlanNotFound = (): ServiceError => notFound('Invalid Usage Plan ID specified'); // F39
 const QUOTA_PERIODS = ['DAY', 'WEEK', 'MONTH'];
 
 export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id: string): Promise<UsagePlan> {
-  const plan = await reader.get<UsagePlan>(KIND, ctx.region, id);
+  const plan = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, id);
   if (!plan) throw usagePlanNotFound();
   return plan;
 }
@@ -48,10 +44,10 @@ export async function apiStageExists(reader: StoreReader, ctx: ControlContext, a
  * aws_api_gateway_usage_plan associated with that stage"). `stage` undefined: all of the API's stages.
  */
 export async function detachApiStages(tx: StoreWriter, ctx: ControlContext, apiId: string, stage?: string): Promise<void> {
-  for (const row of await tx.all<UsagePlan>(KIND, ctx.region)) {
+  for (const row of await tx.all<UsagePlan>(Kind.usagePlan, ctx.region)) {
     if (row.scope !== ctx.region) continue;
     const kept = row.body.apiStages.filter((s) => !(s.apiId === apiId && (stage === undefined || s.stage === stage)));
-    if (kept.length !== row.body.apiStages.length) await tx.update(KIND, ctx.region, row.id, { ...row.body, apiStages: kept });
+    if (kept.length !== row.body.apiStages.length) await tx.update(Kind.usagePlan, ctx.region, row.id, { ...row.body, apiStages: kept });
   }
 }
 
@@ -68,7 +64,7 @@ export const keyStageConflict = (planId: string, keyId: string, stage: ApiStage)
 
 /** The ids of the plans (in this region) that hold `keyId`. */
 export async function plansOfKey(reader: StoreReader, ctx: ControlContext, keyId: string): Promise<string[]> {
-  const rows = await reader.all<PlanKey>(PLAN_KEY_KIND, plansScope(ctx.region));
+  const rows = await reader.all<PlanKey>(Kind.usagePlanKey, plansScope(ctx.region));
   return rows.filter((r) => r.id === keyId).map((r) => r.scope.slice(plansScope(ctx.region).length + 1));
 }
 
@@ -77,7 +73,7 @@ export async function checkKeyStages(reader: StoreReader, ctx: ControlContext, p
   if (!stages.length) return;
   for (const otherId of await plansOfKey(reader, ctx, keyId)) {
     if (otherId === planId) continue;
-    const other = await reader.get<UsagePlan>(KIND, ctx.region, otherId);
+    const other = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, otherId);
     const taken = new Set((other?.apiStages ?? []).map(stageKey));
     const clash = stages.find((s) => taken.has(stageKey(s)));
     if (clash) throw keyStageConflict(planId, keyId, clash);
@@ -87,9 +83,9 @@ export async function checkKeyStages(reader: StoreReader, ctx: ControlContext, p
 /** Puts an existing key in a plan (no-op when it is there already), enforcing one plan per stage. */
 export async function attachKey(tx: StoreWriter, ctx: ControlContext, plan: UsagePlan, keyId: string): Promise<boolean> {
   const scope = planScope(ctx.region, plan.id);
-  if (await tx.get(PLAN_KEY_KIND, scope, keyId)) return false;
+  if (await tx.get(Kind.usagePlanKey, scope, keyId)) return false;
   await checkKeyStages(tx, ctx, plan.id, keyId, plan.apiStages);
-  await tx.insert<PlanKey>(PLAN_KEY_KIND, scope, keyId, { id: keyId, type: 'API_KEY' });
+  await tx.insert<PlanKey>(Kind.usagePlanKey, scope, keyId, { id: keyId, type: 'API_KEY' });
   return true;
 }
 
@@ -257,7 +253,7 @@ export const usagePlanHandlers: HandlerTable = {
         apiStages.push(s.throttle ? { apiId: s.apiId, stage: s.stage, throttle: s.throttle } : { apiId: s.apiId, stage: s.stage });
       }
       let id: string;
-      do id = shortId(); while (await tx.findById(KIND, id));
+      do id = shortId(); while (await tx.findById(Kind.usagePlan, id));
       const created: UsagePlan = {
         id,
         name: input.name,
@@ -268,7 +264,7 @@ export const usagePlanHandlers: HandlerTable = {
         tags,
         createdAt: Date.now(),
       };
-      await tx.insert(KIND, ctx.region, id, created);
+      await tx.insert(Kind.usagePlan, ctx.region, id, created);
       return created;
     });
     return createView(plan);
@@ -281,7 +277,7 @@ export const usagePlanHandlers: HandlerTable = {
   async GetUsagePlans(input: { position?: string; limit?: number; keyId?: string }, ctx) {
     let holding: Set<string> | undefined;
     if (input.keyId !== undefined) holding = new Set(await plansOfKey(ctx.store, ctx, input.keyId));
-    return listPage<UsagePlan, Record<string, unknown>>(ctx.store, KIND, ctx.region, input, {
+    return listPage<UsagePlan, Record<string, unknown>>(ctx.store, Kind.usagePlan, ctx.region, input, {
       where: holding ? (p) => holding.has(p.id) : undefined,
       map: listView,
     }) as unknown as Record<string, unknown>;
@@ -298,11 +294,11 @@ export const usagePlanHandlers: HandlerTable = {
         if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw stageNotInPlan(s.apiId, s.stage, next.id);
       }
       if (added.length) {
-        for (const row of await tx.all<PlanKey>(PLAN_KEY_KIND, planScope(ctx.region, next.id))) {
+        for (const row of await tx.all<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, next.id))) {
           await checkKeyStages(tx, ctx, next.id, row.id, added);
         }
       }
-      await tx.update(KIND, ctx.region, next.id, next);
+      await tx.update(Kind.usagePlan, ctx.region, next.id, next);
       return next;
     });
     return getView(plan);
@@ -315,7 +311,7 @@ export const usagePlanHandlers: HandlerTable = {
       if (plan.apiStages.length) {
         throw badRequest(`Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${stageKey(plan.apiStages[0])}`);
       }
-      await tx.delete(KIND, ctx.region, input.usagePlanId);
+      await tx.delete(Kind.usagePlan, ctx.region, input.usagePlanId);
       await tx.deleteTree(planScope(ctx.region, input.usagePlanId));
     });
   },

@@ -17,7 +17,8 @@ import { applyPatch, type PatchTable } from '../services/apigateway/patch.js';
 import { quotaOf } from '../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../throttle/limiter.js';
 import type { ControlContext, Handlers } from './context.js';
-import { getUsagePlan, PLAN_KEY_KIND, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';
+import { getUsagePlan, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';
+import { Kind } from '../domain/kinds.js';
 
 /** The data plane's counters, handed to the control plane by the composition root (src/app.ts). */
 const countersOf = (ctx: ControlContext): Counters => ctx.counters;
@@ -73,7 +74,7 @@ export async function usagePairs(counters: Counters, plan: UsagePlan, keyId: str
 }
 
 async function planKey(ctx: ControlContext, plan: UsagePlan, keyId: string | undefined): Promise<string> {
-  if (!keyId || !(await ctx.store.get<PlanKey>(PLAN_KEY_KIND, planScope(ctx.region, plan.id), keyId))) throw invalidKey();
+  if (!keyId || !(await ctx.store.get<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, plan.id), keyId))) throw invalidKey();
   return keyId;
 }
 
@@ -103,7 +104,7 @@ export const usageHandlers: Handlers = {
     if (input.keyId !== undefined) {
       keyIds = [await planKey(ctx, plan, input.keyId)];
     } else {
-      const page = await listPage<PlanKey, string>(ctx.store, PLAN_KEY_KIND, planScope(ctx.region, plan.id), input, { map: (pk) => pk.id });
+      const page = await listPage<PlanKey, string>(ctx.store, Kind.usagePlanKey, planScope(ctx.region, plan.id), input, { map: (pk) => pk.id });
       keyIds = page.items;
       position = page.position;
     }

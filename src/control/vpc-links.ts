@@ -18,8 +18,6 @@ import type { VpcLink } from '../domain/vpc-link.js';
 import { Kind } from '../domain/kinds.js';
 export { type VpcLink };
 
-
-export const KIND = Kind.vpcLink;
 export const READY_AFTER_MS = 1000;
 /** AWS's account quota (DG:limits): 20 VPC links per region. Only with --aws-limits. */
 export const MAX_VPC_LINKS = 20;
@@ -27,7 +25,7 @@ export const MAX_VPC_LINKS = 20;
 export const vpcLinkNotFound = (): ServiceError => notFound('Invalid Vpc Link identifier specified'); // F82, recorded
 
 export async function getVpcLink(reader: StoreReader, ctx: ControlContext, id: string): Promise<VpcLink> {
-  const l = await reader.get<VpcLink>(KIND, ctx.region, id);
+  const l = await reader.get<VpcLink>(Kind.vpcLink, ctx.region, id);
   if (!l) throw vpcLinkNotFound();
   return l;
 }
@@ -86,14 +84,14 @@ export const vpcLinkHandlers: Handlers = {
     checkTags(tags);
     const link = await ctx.store.write(async (tx) => {
       if (ctx.config.awsLimits) {
-        const count = (await tx.all(KIND, ctx.region)).filter((r) => r.scope === ctx.region).length;
+        const count = (await tx.all(Kind.vpcLink, ctx.region)).filter((r) => r.scope === ctx.region).length;
         // Not recorded; the form rest-apis.ts uses for the account quotas.
         if (count >= MAX_VPC_LINKS) throw limitExceeded(`Maximum number of VPC links (${MAX_VPC_LINKS}) reached for this account and region`);
       }
       let id: string;
-      do id = shortId(); while (await tx.get(KIND, ctx.region, id));
+      do id = shortId(); while (await tx.get(Kind.vpcLink, ctx.region, id));
       const l: VpcLink = { id, name: input.name, description: input.description, targetArns: [...(input.targetArns ?? [])], tags, createdAt: Date.now() };
-      await tx.insert(KIND, ctx.region, id, l);
+      await tx.insert(Kind.vpcLink, ctx.region, id, l);
       return l;
     });
     return view(link, 'non-empty');
@@ -104,14 +102,14 @@ export const vpcLinkHandlers: Handlers = {
   },
 
   async GetVpcLinks(input, ctx) {
-    return listPage<VpcLink, VpcLinkView>(ctx.store, KIND, ctx.region, input, { map: (l) => view(l, 'non-empty') });
+    return listPage<VpcLink, VpcLinkView>(ctx.store, Kind.vpcLink, ctx.region, input, { map: (l) => view(l, 'non-empty') });
   },
 
   async UpdateVpcLink(input, ctx) {
     const l = await ctx.store.write(async (tx) => {
       const current = await getVpcLink(tx, ctx, input.vpcLinkId);
       const next = applyPatch(current, input.patchOperations, VPC_LINK_PATCH);
-      await tx.update(KIND, ctx.region, next.id, next);
+      await tx.update(Kind.vpcLink, ctx.region, next.id, next);
       return next;
     });
     return view(l, 'always');
@@ -120,7 +118,7 @@ export const vpcLinkHandlers: Handlers = {
   async DeleteVpcLink(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getVpcLink(tx, ctx, input.vpcLinkId);
-      await tx.delete(KIND, ctx.region, input.vpcLinkId);
+      await tx.delete(Kind.vpcLink, ctx.region, input.vpcLinkId);
     });
   },
 };

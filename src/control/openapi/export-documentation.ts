@@ -8,14 +8,14 @@
 import type { StoreReader } from '../../store/store.js';
 import { apiScope, type ControlContext } from '../context.js';
 import type { DocumentationVersion } from '../documentation-versions.js';
-import { DOCUMENTATION_VERSION_KIND } from '../stages.js';
 import type { ExportDocumentation } from './export-document.js';
+import { Kind } from '../../domain/kinds.js';
 
 const isoSeconds = (s: number): string => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function exportDocumentation(reader: StoreReader, ctx: ControlContext, apiId: string, version: string | undefined): Promise<ExportDocumentation | undefined> {
   if (!version) return undefined;
-  const v = await reader.get<DocumentationVersion>(DOCUMENTATION_VERSION_KIND, apiScope(ctx.region, apiId), version);
+  const v = await reader.get<DocumentationVersion>(Kind.documentationVersion, apiScope(ctx.region, apiId), version);
   if (!v) return undefined;
   return {
     version: v.version,

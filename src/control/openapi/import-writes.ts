@@ -3,17 +3,17 @@
  * transaction). Merge replaces what has the same name, type, location or path; import and
  * overwrite also delete what the document does not define (import.ts's header says what AWS does).
  */
-import { AUTHORIZER_KIND, type Authorizer } from '../authorizers.js';
-import { PART_KIND, type DocumentationPart } from '../documentation-parts.js';
-import { GATEWAY_RESPONSE_KIND } from '../gateway-responses.js';
+import { type Authorizer } from '../authorizers.js';
+import { type DocumentationPart } from '../documentation-parts.js';
 import type { Integration } from '../integrations.js';
 import type { Method } from '../methods.js';
-import { MODEL_KIND, type Model } from '../models.js';
-import { VALIDATOR_KIND, type RequestValidator } from '../request-validators.js';
-import { RESOURCE_KIND, type Resource } from '../resources.js';
+import { type Model } from '../models.js';
+import { type RequestValidator } from '../request-validators.js';
+import { type Resource } from '../resources.js';
 import { isGreedyPart, isVariablePart } from './checks.js';
 import { RandomPool } from './models.js';
 import { Slicer, type Plan, type PlanResource } from './plan.js';
+import { Kind } from '../../domain/kinds.js';
 
 export type PutMode = 'merge' | 'overwrite';
 export type Mode = 'import' | PutMode;
@@ -94,7 +94,7 @@ export async function prepareWrites(state: ApiState, plan: Plan, mode: Mode, sli
  */
 async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer }: Writing): Promise<void> {
   const modelByName = new Map(state.models.map((m) => [m.name, m]));
-  if (replaceAll) for (const m of state.models) { ops.push({ op: 'delete', kind: MODEL_KIND, id: m.name }); modelByName.delete(m.name); }
+  if (replaceAll) for (const m of state.models) { ops.push({ op: 'delete', kind: Kind.model, id: m.name }); modelByName.delete(m.name); }
   const modelNames = new Set([...modelByName.keys(), ...plan.models.map((m) => m.name)]);
   const modelIds = new Set(state.models.map((m) => m.id));
   for (const m of plan.models) {
@@ -106,7 +106,7 @@ async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer
     }
     const current = modelByName.get(m.name);
     const body: Model = withoutUndefined({ id: current?.id ?? newId(modelIds), name: m.name, description: m.description, schema: m.schema, contentType: m.contentType });
-    ops.push({ op: current ? 'update' : 'insert', kind: MODEL_KIND, id: m.name, body });
+    ops.push({ op: current ? 'update' : 'insert', kind: Kind.model, id: m.name, body });
     await slicer?.tick();
   }
 }
@@ -115,12 +115,12 @@ async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer
 function authorizerWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<string, Authorizer> {
   const authorizerIds = new Set(state.authorizers.map((a) => a.id));
   const authorizerByName = new Map<string, Authorizer>();
-  if (replaceAll) for (const a of state.authorizers) ops.push({ op: 'delete', kind: AUTHORIZER_KIND, id: a.id });
+  if (replaceAll) for (const a of state.authorizers) ops.push({ op: 'delete', kind: Kind.authorizer, id: a.id });
   else for (const a of state.authorizers) authorizerByName.set(a.name, a);
   for (const a of plan.authorizers) {
     const current = authorizerByName.get(a.name);
     const body: Authorizer = { id: current?.id ?? newId(authorizerIds), ...a };
-    ops.push({ op: current ? 'update' : 'insert', kind: AUTHORIZER_KIND, id: body.id, body });
+    ops.push({ op: current ? 'update' : 'insert', kind: Kind.authorizer, id: body.id, body });
     authorizerByName.set(a.name, body);
   }
   return authorizerByName;
@@ -130,12 +130,12 @@ function authorizerWrites({ state, plan, replaceAll, newId, ops }: Writing): Map
 function validatorWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<string, RequestValidator> {
   const validatorIds = new Set(state.validators.map((v) => v.id));
   const validatorByName = new Map<string, RequestValidator>();
-  if (replaceAll) for (const v of state.validators) ops.push({ op: 'delete', kind: VALIDATOR_KIND, id: v.id });
+  if (replaceAll) for (const v of state.validators) ops.push({ op: 'delete', kind: Kind.requestValidator, id: v.id });
   else for (const v of state.validators) if (v.name !== undefined) validatorByName.set(v.name, v);
   for (const v of plan.validators) {
     const current = validatorByName.get(v.name);
     const body: RequestValidator = { id: current?.id ?? newId(validatorIds), ...v };
-    ops.push({ op: current ? 'update' : 'insert', kind: VALIDATOR_KIND, id: body.id, body });
+    ops.push({ op: current ? 'update' : 'insert', kind: Kind.requestValidator, id: body.id, body });
     validatorByName.set(v.name, body);
   }
   return validatorByName;
@@ -144,10 +144,10 @@ function validatorWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<
 /** Gateway responses, by type. */
 function gatewayResponseWrites({ state, plan, replaceAll, ops }: Writing): void {
   const customised = new Set(state.gatewayResponseTypes);
-  if (replaceAll) for (const t of customised) ops.push({ op: 'delete', kind: GATEWAY_RESPONSE_KIND, id: t });
+  if (replaceAll) for (const t of customised) ops.push({ op: 'delete', kind: Kind.gatewayResponse, id: t });
   for (const g of plan.gatewayResponses) {
     const exists = !replaceAll && customised.has(g.responseType);
-    ops.push({ op: exists ? 'update' : 'insert', kind: GATEWAY_RESPONSE_KIND, id: g.responseType, body: withoutUndefined({ ...g }) });
+    ops.push({ op: exists ? 'update' : 'insert', kind: Kind.gatewayResponse, id: g.responseType, body: withoutUndefined({ ...g }) });
   }
 }
 
@@ -155,13 +155,13 @@ function gatewayResponseWrites({ state, plan, replaceAll, ops }: Writing): void 
 function documentationPartWrites({ state, replaceAll, newId, ops }: Writing, planned: NonNullable<Plan['documentationParts']>): void {
   const partIds = new Set(state.parts.map((p) => p.id));
   const byLocation = new Map<string, DocumentationPart>();
-  if (replaceAll) for (const p of state.parts) ops.push({ op: 'delete', kind: PART_KIND, id: p.id });
+  if (replaceAll) for (const p of state.parts) ops.push({ op: 'delete', kind: Kind.documentationPart, id: p.id });
   else for (const p of state.parts) byLocation.set(locationKey(p.location), p);
   for (const p of planned) {
     const key = locationKey(p.location);
     const current = byLocation.get(key);
     const part: DocumentationPart = current ? { ...current, properties: p.properties } : { id: newId(partIds), location: p.location, properties: p.properties };
-    ops.push({ op: current ? 'update' : 'insert', kind: PART_KIND, id: part.id, body: part });
+    ops.push({ op: current ? 'update' : 'insert', kind: Kind.documentationPart, id: part.id, body: part });
     byLocation.set(key, part);
   }
 }
@@ -222,7 +222,7 @@ async function resourceWrites(w: Writing, authorizerByName: Map<string, Authoriz
     tree.dirty.set(target.id, target);
     await slicer?.tick();
   }
-  for (const r of tree.dirty.values()) ops.push({ op: tree.fresh.has(r.id) ? 'insert' : 'update', kind: RESOURCE_KIND, id: r.id, body: r });
+  for (const r of tree.dirty.values()) ops.push({ op: tree.fresh.has(r.id) ? 'insert' : 'update', kind: Kind.resource, id: r.id, body: r });
   return tree.byPath.size;
 }
 
@@ -230,7 +230,7 @@ async function resourceWrites(w: Writing, authorizerByName: Map<string, Authoriz
 function clearForOverwrite({ plan, ops }: Writing, tree: ResourceTree): void {
   const planPaths = new Set(plan.resources.map((r) => r.path));
   for (const r of tree.byPath.values()) {
-    if (r.path !== '/' && !planPaths.has(r.path)) { ops.push({ op: 'delete', kind: RESOURCE_KIND, id: r.id }); tree.byPath.delete(r.path); continue; }
+    if (r.path !== '/' && !planPaths.has(r.path)) { ops.push({ op: 'delete', kind: Kind.resource, id: r.id }); tree.byPath.delete(r.path); continue; }
     if (r.resourceMethods && Object.keys(r.resourceMethods).length) { delete r.resourceMethods; tree.dirty.set(r.id, r); }
   }
 }

@@ -36,19 +36,19 @@
  */
 import { badRequest, limitExceeded, type ServiceError } from '../../services/apigateway/errors.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
-import { AUTHORIZER_KIND, MAX_AUTHORIZERS, type Authorizer } from '../authorizers.js';
+import { MAX_AUTHORIZERS, type Authorizer } from '../authorizers.js';
 import type { ControlContext, HandlerTable } from '../context.js';
 import { apiScope } from '../context.js';
-import { PART_KIND, type DocumentationPart } from '../documentation-parts.js';
-import { GATEWAY_RESPONSE_KIND } from '../gateway-responses.js';
-import { MODEL_KIND, type Model } from '../models.js';
-import { VALIDATOR_KIND, type RequestValidator } from '../request-validators.js';
-import { RESOURCE_KIND, type Resource } from '../resources.js';
-import { createRestApi, getApi, KIND as API_KIND, policyView, type RestApi } from '../rest-apis.js';
+import { type DocumentationPart } from '../documentation-parts.js';
+import { type Model } from '../models.js';
+import { type RequestValidator } from '../request-validators.js';
+import { type Resource } from '../resources.js';
+import { createRestApi, getApi, policyView, type RestApi } from '../rest-apis.js';
 import { createTags } from '../tags.js';
 import { parseDocument } from './parse.js';
 import { prepareWrites, ROOT_PLACEHOLDER, withoutUndefined, type ApiState, type PutMode, type WriteSet } from './import-writes.js';
 import { buildPlan, type BasePathMode, type Plan, type PlanOptions } from './plan.js';
+import { Kind } from '../../domain/kinds.js';
 
 const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'];
 
@@ -94,12 +94,12 @@ async function rowsOf<T>(reader: StoreReader, kind: string, scope: string): Prom
 
 async function readState(reader: StoreReader, scope: string): Promise<ApiState> {
   return {
-    models: await rowsOf<Model>(reader, MODEL_KIND, scope),
-    authorizers: await rowsOf<Authorizer>(reader, AUTHORIZER_KIND, scope),
-    validators: await rowsOf<RequestValidator>(reader, VALIDATOR_KIND, scope),
-    gatewayResponseTypes: (await reader.all(GATEWAY_RESPONSE_KIND, scope)).filter((r) => r.scope === scope).map((r) => r.id),
-    parts: await rowsOf<DocumentationPart>(reader, PART_KIND, scope),
-    resources: await rowsOf<Resource>(reader, RESOURCE_KIND, scope),
+    models: await rowsOf<Model>(reader, Kind.model, scope),
+    authorizers: await rowsOf<Authorizer>(reader, Kind.authorizer, scope),
+    validators: await rowsOf<RequestValidator>(reader, Kind.requestValidator, scope),
+    gatewayResponseTypes: (await reader.all(Kind.gatewayResponse, scope)).filter((r) => r.scope === scope).map((r) => r.id),
+    parts: await rowsOf<DocumentationPart>(reader, Kind.documentationPart, scope),
+    resources: await rowsOf<Resource>(reader, Kind.resource, scope),
   };
 }
 
@@ -117,8 +117,8 @@ async function commitWrites(tx: StoreWriter, ctx: ControlContext, api: RestApi, 
   const root = api.rootResourceId;
   for (const w of ws.ops) {
     let { id, body } = w;
-    if (w.kind === MODEL_KIND && body) body = { ...(body as Model), schema: (body as Model).schema?.split(plan.token).join(api.id) };
-    if (w.kind === RESOURCE_KIND && body) {
+    if (w.kind === Kind.model && body) body = { ...(body as Model), schema: (body as Model).schema?.split(plan.token).join(api.id) };
+    if (w.kind === Kind.resource && body) {
       const r = body as Resource;
       if (r.id === ROOT_PLACEHOLDER || r.parentId === ROOT_PLACEHOLDER) {
         const fixed: Resource = { ...r, id: r.id === ROOT_PLACEHOLDER ? root : r.id, parentId: r.parentId === ROOT_PLACEHOLDER ? root : r.parentId };
@@ -182,11 +182,11 @@ export const openApiImportHandlers: HandlerTable = {
       }, ctx, tx);
       if (plan.api.policy !== undefined) {
         created.policy = plan.api.policy.split(plan.token).join(created.id);
-        await tx.update(API_KIND, ctx.region, created.id, created);
+        await tx.update(Kind.restApi, ctx.region, created.id, created);
       }
       // Only the document's models remain: the default Empty and Error go ([imp]).
       const scope = apiScope(ctx.region, created.id);
-      for (const row of await tx.all(MODEL_KIND, scope)) if (row.scope === scope) await tx.delete(MODEL_KIND, scope, row.id);
+      for (const row of await tx.all(Kind.model, scope)) if (row.scope === scope) await tx.delete(Kind.model, scope, row.id);
       await commitWrites(tx, ctx, created, plan, writes);
       return created;
     });
@@ -213,7 +213,7 @@ export const openApiImportHandlers: HandlerTable = {
       const next = putFields(now, plan, mode);
       if (next.policy !== undefined) next.policy = next.policy.split(plan.token).join(next.id);
       await commitWrites(tx, ctx, next, plan, writes);
-      await tx.update(API_KIND, ctx.region, next.id, next);
+      await tx.update(Kind.restApi, ctx.region, next.id, next);
       return next;
     });
     // GetRestApi's view (F45: `"tags":{}`).
