@@ -124,8 +124,8 @@ const petsMethods = (ids: Ids, pets: Matcher, pet: Matcher) => ({
   },
 });
 
-/** openapi-basepath-server-variable.yaml's GET and OPTIONS (MOCK). */
-const oas30Var = (ns: Matcher) => ({
+/** The GET and OPTIONS (MOCK) both OpenAPI 3 base-path documents define; the GET's request parameters differ. */
+const oas30Methods = (ns: Matcher, requestParameters: Record<string, string>) => ({
   get: {
     apiKeyRequired: false,
     authorizationType: 'NONE',
@@ -137,7 +137,7 @@ const oas30Var = (ns: Matcher) => ({
         '200': { responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" }, statusCode: '200' },
       },
       passthroughBehavior: 'WHEN_NO_MATCH',
-      requestParameters: { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" },
+      requestParameters,
       requestTemplates: { 'application/json': json({ statusCode: 200 }) },
       timeoutInMillis: 29000,
       type: 'MOCK',
@@ -186,74 +186,16 @@ const oas30Var = (ns: Matcher) => ({
   },
 });
 
+/** openapi-basepath-server-variable.yaml's GET and OPTIONS (MOCK). */
+const oas30Var = (ns: Matcher) => oas30Methods(ns, { 'integration.request.header.X-Amz-Invocation-Type': "'Event'" });
+
 /**
  * openapi-basepath-url.yaml's GET and OPTIONS (MOCK). Put over the server-variable document in overwrite
  * mode: where the path stays (`ignore`: /test) the resource keeps its id but the integrations' cacheNamespace
  * is a new value (`<cache-namespace:1>` in the recording), elsewhere it is the new resource's id.
  */
-const oas30Url = (ns: Matcher) => ({
-  get: {
-    apiKeyRequired: false,
-    authorizationType: 'NONE',
-    httpMethod: 'GET',
-    methodIntegration: {
-      cacheKeyParameters: [],
-      cacheNamespace: ns,
-      integrationResponses: {
-        '200': { responseParameters: { 'method.response.header.Access-Control-Allow-Origin': "'*'" }, statusCode: '200' },
-      },
-      passthroughBehavior: 'WHEN_NO_MATCH',
-      requestParameters: {
-        'integration.request.header.X-Amz-Invocation-Type': "'Event'",
-        'integration.request.header.double-single': "'True'",
-      },
-      requestTemplates: { 'application/json': json({ statusCode: 200 }) },
-      timeoutInMillis: 29000,
-      type: 'MOCK',
-    },
-    methodResponses: {
-      '200': {
-        responseModels: { 'application/json': 'Empty' },
-        responseParameters: { 'method.response.header.Access-Control-Allow-Origin': false },
-        statusCode: '200',
-      },
-    },
-  },
-  options: {
-    apiKeyRequired: false,
-    authorizationType: 'NONE',
-    httpMethod: 'OPTIONS',
-    methodIntegration: {
-      cacheKeyParameters: [],
-      cacheNamespace: ns,
-      integrationResponses: {
-        '200': {
-          responseParameters: {
-            'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token'",
-            'method.response.header.Access-Control-Allow-Methods': "'GET,OPTIONS'",
-            'method.response.header.Access-Control-Allow-Origin': "'*'",
-          },
-          statusCode: '200',
-        },
-      },
-      passthroughBehavior: 'WHEN_NO_MATCH',
-      requestTemplates: { 'application/json': json({ statusCode: 200 }) },
-      timeoutInMillis: 29000,
-      type: 'MOCK',
-    },
-    methodResponses: {
-      '200': {
-        responseModels: { 'application/json': 'Empty' },
-        responseParameters: {
-          'method.response.header.Access-Control-Allow-Headers': false,
-          'method.response.header.Access-Control-Allow-Methods': false,
-          'method.response.header.Access-Control-Allow-Origin': false,
-        },
-        statusCode: '200',
-      },
-    },
-  },
-});
+const oas30Url = (ns: Matcher) =>
+  oas30Methods(ns, { 'integration.request.header.X-Amz-Invocation-Type': "'Event'", 'integration.request.header.double-single': "'True'" });
 
 const SWAGGER_AUTHORIZER_URI =
   'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:myapi-authorizer-0-22ad13b/invocations';
