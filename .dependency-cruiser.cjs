@@ -2,7 +2,7 @@
  * Tollgate's layering rules (README "Architecture"), checked by test/architecture/layering.test.ts.
  * A rule broken anywhere fails the test; an exception must be named in `allowed` below, with its reason.
  */
-const SERVICES = '^src/(control|data|auth|edge|lambda|services)/';
+const SERVICES = '^src/(pipeline|auth|edge|lambda|services)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -15,25 +15,33 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'control-not-to-data',
-      comment: 'The control plane reaches the data plane only through its port (src/domain/data-plane-port.ts, built in src/app.ts).',
+      name: 'services-not-to-pipeline',
+      comment: 'The management services (src/services/) reach the data plane only through its port (src/domain/data-plane-port.ts, built in src/app.ts).',
       severity: 'error',
-      from: { path: '^src/control/' },
-      to: { path: '^src/(data|edge)/' },
+      from: { path: '^src/services/' },
+      to: { path: '^src/(pipeline|edge)/' },
     },
     {
-      name: 'data-not-to-control',
-      comment: 'The data plane reads entities through src/domain/, never through control-plane handlers.',
+      name: 'pipeline-not-to-services',
+      comment: 'The data plane reads entities through src/domain/, never through management handlers.',
       severity: 'error',
-      from: { path: '^src/(data|edge)/' },
-      to: { path: '^src/control/' },
+      from: { path: '^src/pipeline/' },
+      to: { path: '^src/(services|edge)/' },
+    },
+    {
+      name: 'edge-data-side-not-to-services',
+      comment:
+        'The data-plane edge (invoke URLs, custom domains, TLS, the node adapter) reaches the pipeline, never management handlers; only the management listener (edge/management-server.ts) serves the services.',
+      severity: 'error',
+      from: { path: '^src/edge/', pathNot: '^src/edge/management-server\\.ts$' },
+      to: { path: '^src/services/' },
     },
     {
       name: 'auth-not-to-planes',
       comment: 'Authentication and authorization (SigV4, policies, authorizers) serve both planes and import neither.',
       severity: 'error',
       from: { path: '^src/auth/' },
-      to: { path: '^src/(control|data|edge)/' },
+      to: { path: '^src/(services|pipeline|edge)/' },
     },
     {
       name: 'protocol-not-to-services',
@@ -58,10 +66,10 @@ module.exports = {
     },
     {
       name: 'config-imports-shared-only',
-      comment: 'Configuration parsing (src/config.ts, src/tls-config.ts, src/config/) imports only shared utilities and domain types.',
+      comment: 'Configuration parsing (src/config/) imports only shared utilities and domain types.',
       severity: 'error',
-      from: { path: '^src/(config\\.ts|tls-config\\.ts|config/)' },
-      to: { path: '^src/', pathNot: '^src/(config\\.ts|tls-config\\.ts|config/|shared/|domain/)' },
+      from: { path: '^src/config/' },
+      to: { path: '^src/', pathNot: '^src/(config|shared|domain)/' },
     },
   ],
   options: {
@@ -69,6 +77,10 @@ module.exports = {
     includeOnly: '^src/',
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js'],
+    },
   },
 };

@@ -3,7 +3,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeTest = { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] };
+const nodeTest = {
+  from: 'package',
+  package: 'node:test',
+  name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+};
 const unsafeAny = ['no-unsafe-argument', 'no-unsafe-assignment', 'no-unsafe-call', 'no-unsafe-member-access', 'no-unsafe-return'];
 
 export default tseslint.config(

@@ -41,26 +41,44 @@ const CONCURRENCY = Math.min(Math.max(Number(opt.concurrency), 1), 64);
 const PHASE_MS = Math.min(Number(opt['phase-seconds']), 600) * 1000;
 const MODES = opt.modes.split(',').filter((m) => m === 'memory' || m === 'file' || m === 'postgres');
 
-interface Reply { status: number; body: string }
+interface Reply {
+  status: number;
+  body: string;
+}
 
 function call(agent: Agent, port: number, method: string, path: string, body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port, method, path, agent,
-      headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path}: no answer in 30 s`)));
     req.on('error', reject);
     req.end(body);
   });
 }
 
-interface PhaseResult { name: string; ops: number; ms: number; p50: number; p99: number; partial: boolean; note?: string }
+interface PhaseResult {
+  name: string;
+  ops: number;
+  ms: number;
+  p50: number;
+  p99: number;
+  partial: boolean;
+  note?: string;
+}
 
 /** Runs `op(i)` for i in [0, count) with `concurrency` in flight, until done or the deadline. */
 async function phase(name: string, count: number, concurrency: number, op: (i: number) => Promise<void>): Promise<PhaseResult> {
@@ -68,20 +86,21 @@ async function phase(name: string, count: number, concurrency: number, op: (i: n
   const started = performance.now();
   const deadline = started + PHASE_MS;
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count && performance.now() < deadline) {
-      const i = next++;
-      const t0 = performance.now();
-      await op(i);
-      latencies.push(performance.now() - t0);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count && performance.now() < deadline) {
+        const i = next++;
+        const t0 = performance.now();
+        await op(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
   const ms = performance.now() - started;
   latencies.sort((a, b) => a - b);
   const q = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
   return { name, ops: latencies.length, ms, p50: q(0.5), p99: q(0.99), partial: latencies.length < count };
 }
-
 
 const expect = (r: Reply, status: number, what: string): void => {
   if (r.status !== status) throw new Error(`${what}: expected ${status}, got ${r.status} ${r.body.slice(0, 300)}`);
@@ -108,17 +127,21 @@ async function runMode(mode: string): Promise<{ mode: string; results: PhaseResu
     const results: PhaseResult[] = [];
 
     const ids: string[] = [];
-    results.push(await phase('CreateRestApi', CREATES, CONCURRENCY, async (i) => {
-      const r = await call(agent, port, 'POST', '/restapis', JSON.stringify({ name: `bench-${i}`, description: 'benchmark API' }));
-      expect(r, 201, 'CreateRestApi');
-      ids.push((JSON.parse(r.body) as { id: string }).id);
-    }));
+    results.push(
+      await phase('CreateRestApi', CREATES, CONCURRENCY, async (i) => {
+        const r = await call(agent, port, 'POST', '/restapis', JSON.stringify({ name: `bench-${i}`, description: 'benchmark API' }));
+        expect(r, 201, 'CreateRestApi');
+        ids.push((JSON.parse(r.body) as { id: string }).id);
+      }),
+    );
 
     const random = prng(Number(opt.seed));
-    results.push(await phase('GetRestApi (random id)', GETS, CONCURRENCY, async () => {
-      const id = ids[Math.floor(random() * ids.length)];
-      expect(await call(agent, port, 'GET', `/restapis/${id}`), 200, 'GetRestApi');
-    }));
+    results.push(
+      await phase('GetRestApi (random id)', GETS, CONCURRENCY, async () => {
+        const id = ids[Math.floor(random() * ids.length)];
+        expect(await call(agent, port, 'GET', `/restapis/${id}`), 200, 'GetRestApi');
+      }),
+    );
 
     const PASSES = 3;
     for (const limit of [500, 25]) {
@@ -134,7 +157,8 @@ async function runMode(mode: string): Promise<{ mode: string; results: PhaseResu
         seen += page.item?.length ?? 0;
         position = page.position;
       });
-      if (!r.partial && (seen !== PASSES * ids.length || position !== undefined)) throw new Error(`paging with limit ${limit} saw ${seen} of ${PASSES} × ${ids.length} APIs`);
+      if (!r.partial && (seen !== PASSES * ids.length || position !== undefined))
+        throw new Error(`paging with limit ${limit} saw ${seen} of ${PASSES} × ${ids.length} APIs`);
       r.note = `${PASSES} full passes: ${Math.round(seen / (r.ms / 1000))} items/s, ${(r.ms / PASSES / 1000).toFixed(2)} s per pass over ${ids.length}`;
       results.push(r);
     }
@@ -163,7 +187,9 @@ async function main(): Promise<void> {
     const { results, rssBefore, rssAfter } = await runMode(mode);
     for (const r of results) {
       const perSec = Math.round(r.ops / (r.ms / 1000));
-      rows.push(`| ${label} | ${r.name} | ${r.ops}${r.partial ? ' (partial)' : ''} | ${perSec} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.note ?? ''} |`);
+      rows.push(
+        `| ${label} | ${r.name} | ${r.ops}${r.partial ? ' (partial)' : ''} | ${perSec} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.note ?? ''} |`,
+      );
     }
     mem.push(`| ${label} | ${(rssBefore / 1024).toFixed(0)} MiB | ${(rssAfter / 1024).toFixed(0)} MiB |`);
   }
@@ -175,14 +201,20 @@ async function main(): Promise<void> {
   for (const m of mem) console.log(m);
 }
 
-const overall = setTimeout(() => {
-  console.error('benchmark exceeded its overall time bound');
-  void killAll().then(() => process.exit(1));
-}, MODES.length * 5 * PHASE_MS + 60_000);
+const overall = setTimeout(
+  () => {
+    console.error('benchmark exceeded its overall time bound');
+    void killAll().then(() => process.exit(1));
+  },
+  MODES.length * 5 * PHASE_MS + 60_000,
+);
 overall.unref();
 
-main().then(() => clearTimeout(overall), async (e: unknown) => {
-  console.error(e);
-  await killAll();
-  process.exit(1);
-});
+main().then(
+  () => clearTimeout(overall),
+  async (e: unknown) => {
+    console.error(e);
+    await killAll();
+    process.exit(1);
+  },
+);

@@ -36,10 +36,7 @@ const REPEATS = Math.min(Number(opt.repeats), 9);
 const CONNECTIONS = Math.min(Number(opt.connections), 512);
 const RATE_SECONDS = Math.min(Number(opt['rate-seconds']), 60);
 
-
-
 const wrk = (url: string, headers: Record<string, string> = {}): number => runWrk(url, { seconds: SECONDS, connections: CONNECTIONS, headers });
-
 
 /**
  * Open-loop load at about `rate` requests/s for RATE_SECONDS, from h2load (C, on core 1 with the
@@ -54,9 +51,31 @@ function fixedRate(url: string, rate: number, dir: string): { rate: number; p50:
   const conns = 64;
   const perClient = Math.max(1, Math.round(rate / conns));
   const log = join(dir, 'h2load.log');
-  const h2load = (seconds: number, logFile?: string) => spawnSync('taskset', ['-c', '1', 'h2load', '--h1', '-c', String(conns), '-t', '1',
-    '--rps', String(perClient), '-n', String(perClient * conns * seconds), '-r', '1', '--rate-period', '1ms', ...(logFile ? ['--log-file', logFile] : []), url],
-  { encoding: 'utf8', timeout: (seconds * 4 + 30) * 1000 });
+  const h2load = (seconds: number, logFile?: string) =>
+    spawnSync(
+      'taskset',
+      [
+        '-c',
+        '1',
+        'h2load',
+        '--h1',
+        '-c',
+        String(conns),
+        '-t',
+        '1',
+        '--rps',
+        String(perClient),
+        '-n',
+        String(perClient * conns * seconds),
+        '-r',
+        '1',
+        '--rate-period',
+        '1ms',
+        ...(logFile ? ['--log-file', logFile] : []),
+        url,
+      ],
+      { encoding: 'utf8', timeout: (seconds * 4 + 30) * 1000 },
+    );
   // Warm-up, not counted: the first few hundred milliseconds of h2load's requests (new connections,
   // request shapes wrk did not send) ran several milliseconds slow through any Node proxy — through
   // Tollgate and through a bare undici proxy alike — until the JIT caught up; a second run was steady.
@@ -65,16 +84,19 @@ function fixedRate(url: string, rate: number, dir: string): { rate: number; p50:
   const r = h2load(RATE_SECONDS, log);
   const done = /requests: (\d+) total, \d+ started, \d+ done, (\d+) succeeded/.exec(r.stdout ?? '');
   if (!done) throw new Error(`h2load failed for ${url}: ${r.stdout}\n${r.stderr}`);
-  const rows = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const rows = readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const lat = rows.map((c) => Number(c[2]) / 1000).sort((a, b) => a - b);
   const errors = Number(done[1]) - Number(done[2]) + rows.filter((c) => c[1] !== '200').length;
   return { rate: perClient * conns, p50: lat[Math.floor(lat.length * 0.5)], p99: lat[Math.floor(lat.length * 0.99)], errors };
 }
 
-
 async function main(): Promise<void> {
   for (const tool of ['wrk', 'nginx', 'h2load', 'taskset']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is required (apt-get install wrk nginx-light nghttp2-client util-linux)`);
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
+      throw new Error(`${tool} is required (apt-get install wrk nginx-light nghttp2-client util-linux)`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
   try {
@@ -82,8 +104,15 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
     const backendProc = pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
     writeFileSync(join(dir, 'bare-proxy.cjs'), BARE_PROXY_SRC);
-    const bareProc = pinned(0, process.execPath, [join(dir, 'bare-proxy.cjs'), String(bareProxyPort), String(backendPort), createRequire(import.meta.url).resolve('undici')]);
-    writeFileSync(join(dir, 'nginx.conf'), `
+    const bareProc = pinned(0, process.execPath, [
+      join(dir, 'bare-proxy.cjs'),
+      String(bareProxyPort),
+      String(backendPort),
+      createRequire(import.meta.url).resolve('undici'),
+    ]);
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/nginx-error.log;
@@ -98,11 +127,27 @@ http {
     listen 127.0.0.1:${nginxPort};
     location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
   }
-}`);
+}`,
+    );
     const nginxProc = pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
     // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
-    const tollgateProc = pinned(0, process.execPath, [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(tollgatePort), '--log-level', 'warn',
-      '--account-rate-limit', '1000000', '--account-burst-limit', '1000000', '--tls-port', 'off']);
+    const tollgateProc = pinned(0, process.execPath, [
+      MAIN_JS,
+      'serve',
+      '--memory',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(tollgatePort),
+      '--log-level',
+      'warn',
+      '--account-rate-limit',
+      '1000000',
+      '--account-burst-limit',
+      '1000000',
+      '--tls-port',
+      'off',
+    ]);
     const backend = `http://127.0.0.1:${backendPort}/`;
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
     await waitFor(backend);
@@ -143,17 +188,32 @@ http {
     console.log('target'.padEnd(44), 'req/s'.padStart(9), '× backend'.padStart(10), '× nginx'.padStart(9), 'CPU µs/req'.padStart(11));
     for (const [name] of targets) {
       const v = m(name);
-      console.log(name.padEnd(44), v.toFixed(0).padStart(9), (v / a).toFixed(2).padStart(10), (v / b).toFixed(2).padStart(9), median(cpu.get(name)!).toFixed(1).padStart(11), `  runs: ${rps.get(name)!.map((x) => x.toFixed(0)).join(', ')}`);
+      console.log(
+        name.padEnd(44),
+        v.toFixed(0).padStart(9),
+        (v / a).toFixed(2).padStart(10),
+        (v / b).toFixed(2).padStart(9),
+        median(cpu.get(name)!).toFixed(1).padStart(11),
+        `  runs: ${rps
+          .get(name)!
+          .map((x) => x.toFixed(0))
+          .join(', ')}`,
+      );
     }
     console.log('(CPU µs/req: user + system time of the process group serving the target, per request; the backend shares its core with wrk.)');
     console.log(`(e)/(c) 1,000 vs 1 resource: ${(m('(e) Tollgate HTTP_PROXY, 1,000 resources') / m('(c) Tollgate HTTP_PROXY')).toFixed(2)}`);
-    console.log(`(c)/(f) Tollgate HTTP_PROXY vs a bare Node proxy: ${(m('(c) Tollgate HTTP_PROXY') / m('(f) bare Node + undici proxy (reference)')).toFixed(2)}`);
+    console.log(
+      `(c)/(f) Tollgate HTTP_PROXY vs a bare Node proxy: ${(m('(c) Tollgate HTTP_PROXY') / m('(f) bare Node + undici proxy (reference)')).toFixed(2)}`,
+    );
 
     // Latency at a fixed rate: the issue's rate (half the backend's capacity), and — because that can
     // exceed what the process under test sustains, which only measures queueing — also half of the
     // slowest Tollgate target's saturation rate.
     const slowest = Math.min(...targets.filter(([n]) => n.includes('Tollgate')).map(([n]) => m(n)));
-    for (const [label, rate] of [['half the backend\'s saturation rate', Math.round(a / 2)], ['half the slowest Tollgate target\'s saturation rate', Math.round(slowest / 2)]] as const) {
+    for (const [label, rate] of [
+      ["half the backend's saturation rate", Math.round(a / 2)],
+      ["half the slowest Tollgate target's saturation rate", Math.round(slowest / 2)],
+    ] as const) {
       console.log(`\nFixed rate about ${rate} req/s for ${RATE_SECONDS}s (${label}), open loop (h2load on core 1), latency ms, median of ${REPEATS} runs`);
       console.log('target'.padEnd(44), 'req/s'.padStart(7), 'p50'.padStart(7), 'p99'.padStart(7), 'errors'.padStart(7), '  p99 of each run');
       // Repeated and interleaved like the saturation runs: a single p99 moves by milliseconds when the
@@ -163,12 +223,26 @@ http {
       const results = new Map<string, { p50: number; p99: number }>();
       for (const [name] of targets) {
         const rs = runs.get(name)!;
-        const r = { rate: rs[0].rate, p50: median(rs.map((x) => x.p50)), p99: median(rs.map((x) => x.p99)), errors: rs.reduce((n, x) => n + x.errors, 0) };
+        const r = {
+          rate: rs[0].rate,
+          p50: median(rs.map((x) => x.p50)),
+          p99: median(rs.map((x) => x.p99)),
+          errors: rs.reduce((n, x) => n + x.errors, 0),
+        };
         results.set(name, r);
-        console.log(name.padEnd(44), String(r.rate).padStart(7), r.p50.toFixed(2).padStart(7), r.p99.toFixed(2).padStart(7), String(r.errors).padStart(7), `  ${rs.map((x) => x.p99.toFixed(2)).join(', ')}`);
+        console.log(
+          name.padEnd(44),
+          String(r.rate).padStart(7),
+          r.p50.toFixed(2).padStart(7),
+          r.p99.toFixed(2).padStart(7),
+          String(r.errors).padStart(7),
+          `  ${rs.map((x) => x.p99.toFixed(2)).join(', ')}`,
+        );
       }
       const base = results.get('(a) backend direct')!;
-      console.log(`p99 above the backend's: HTTP_PROXY ${(results.get('(c) Tollgate HTTP_PROXY')!.p99 - base.p99).toFixed(2)} ms, MOCK ${(results.get('(d) Tollgate MOCK + template')!.p99 - base.p99).toFixed(2)} ms`);
+      console.log(
+        `p99 above the backend's: HTTP_PROXY ${(results.get('(c) Tollgate HTTP_PROXY')!.p99 - base.p99).toFixed(2)} ms, MOCK ${(results.get('(d) Tollgate MOCK + template')!.p99 - base.p99).toFixed(2)} ms`,
+      );
     }
   } finally {
     killChildren();
@@ -176,4 +250,10 @@ http {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

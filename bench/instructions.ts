@@ -32,7 +32,12 @@ const WARM_UP = 3_000;
 async function waitLong(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    try { await (await fetch(url, { signal: AbortSignal.timeout(5_000) })).arrayBuffer(); return; } catch { /* not yet */ }
+    try {
+      await (await fetch(url, { signal: AbortSignal.timeout(5_000) })).arrayBuffer();
+      return;
+    } catch {
+      /* not yet */
+    }
     if (Date.now() > deadline) throw new Error(`${url} did not come up under valgrind`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -40,7 +45,10 @@ async function waitLong(url: string): Promise<void> {
 
 /** `h2load` on core 1: `n` requests over 8 HTTP/1.1 connections; fails unless every one answered 2xx. */
 function load(url: string, n: number): void {
-  const r = spawnSync('taskset', ['-c', '1', 'h2load', '--h1', '-n', String(n), '-c', '8', '-t', '1', url], { encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync('taskset', ['-c', '1', 'h2load', '--h1', '-n', String(n), '-c', '8', '-t', '1', url], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   if (!new RegExp(`status codes: ${n} 2xx`).test(r.stdout ?? '')) throw new Error(`h2load against ${url}: ${r.stdout}\n${r.stderr}`);
 }
 
@@ -57,7 +65,13 @@ function callgrindControl(...args: string[]): void {
 async function instructionsPerRequest(dir: string, nodeArgs: (port: number) => string[], prepare: (base: string) => Promise<string>): Promise<number> {
   const port = await freePort();
   const prefix = `callgrind-${port}`;
-  const proc = pinned(0, 'valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(dir, prefix)}.%p`, process.execPath, ...nodeArgs(port)]);
+  const proc = pinned(0, 'valgrind', [
+    '--tool=callgrind',
+    '--instr-atstart=no',
+    `--callgrind-out-file=${join(dir, prefix)}.%p`,
+    process.execPath,
+    ...nodeArgs(port),
+  ]);
   try {
     const url = await prepare(`http://127.0.0.1:${port}`);
     load(url, WARM_UP);
@@ -92,19 +106,44 @@ async function main(): Promise<void> {
     const backend = `http://127.0.0.1:${backendPort}`;
     await waitFor(`${backend}/`);
 
-    const tollgate = (main: string) => (port: number): string[] => [main, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warn',
-      '--account-rate-limit', '1000000', '--account-burst-limit', '1000000', '--tls-port', 'off'];
-    const api = (which: 'proxy' | 'mock') => async (base: string): Promise<string> => {
-      await waitLong(`${base}/restapis`);
-      const ids = await setupApis(base, backend, false);
-      return which === 'proxy' ? `${base}/_aws/execute-api/${ids.proxy}/bench/item` : `${base}/_aws/execute-api/${ids.mock}/bench/`;
-    };
+    const tollgate =
+      (main: string) =>
+      (port: number): string[] => [
+        main,
+        'serve',
+        '--memory',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--log-level',
+        'warn',
+        '--account-rate-limit',
+        '1000000',
+        '--account-burst-limit',
+        '1000000',
+        '--tls-port',
+        'off',
+      ];
+    const api =
+      (which: 'proxy' | 'mock') =>
+      async (base: string): Promise<string> => {
+        await waitLong(`${base}/restapis`);
+        const ids = await setupApis(base, backend, false);
+        return which === 'proxy' ? `${base}/_aws/execute-api/${ids.proxy}/bench/item` : `${base}/_aws/execute-api/${ids.mock}/bench/`;
+      };
     const builds: [string, string][] = [['this build', MAIN_JS]];
     if (opt.dist) builds.push([`--dist ${opt.dist}`, join(resolve(opt.dist), 'src', 'main.js')]);
 
     const rows: [string, number][] = [];
-    const bare = await instructionsPerRequest(dir, (port) => [join(dir, 'bare-proxy.cjs'), String(port), String(backendPort), createRequire(import.meta.url).resolve('undici')],
-      async (base) => { await waitLong(`${base}/`); return `${base}/`; });
+    const bare = await instructionsPerRequest(
+      dir,
+      (port) => [join(dir, 'bare-proxy.cjs'), String(port), String(backendPort), createRequire(import.meta.url).resolve('undici')],
+      async (base) => {
+        await waitLong(`${base}/`);
+        return `${base}/`;
+      },
+    );
     rows.push(['(f) bare Node + undici proxy', bare]);
     for (const [label, main] of builds) {
       rows.push([`(c) Tollgate HTTP_PROXY, ${label}`, await instructionsPerRequest(dir, tollgate(main), api('proxy'))]);
@@ -119,4 +158,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

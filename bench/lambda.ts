@@ -19,8 +19,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  APIGatewayClient, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand,
-  PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
+  APIGatewayClient,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
 import { children, killChildren, median, waitFor } from './lib/processes.js';
@@ -41,7 +47,11 @@ const CONCURRENCY = Math.min(Math.max(1, Number(opt.concurrency)), 64);
 const BODY = '{"ok":true,"items":[1,2,3],"name":"tollgate-bench"}';
 const FUNCTION_SRC = `export const handler = async () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '${BODY}' });\n`;
 
-interface WrkResult { rps: number; p50: number; p99: number }
+interface WrkResult {
+  rps: number;
+  p50: number;
+  p99: number;
+}
 
 function ms(v: string, unit: string): number {
   const n = Number(v);
@@ -61,22 +71,43 @@ function wrk(url: string): WrkResult {
   return { rps: Number(rps[1]), p50: ms(p50[1], p50[2]), p99: ms(p99[1], p99[2]) };
 }
 
-
 async function setup(url: string): Promise<{ mock: string; lambda: string }> {
   const client = new APIGatewayClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
   const api = await client.send(new CreateRestApiCommand({ name: 'bench' }));
   const id = api.id!;
   const root = api.rootResourceId!;
   await client.send(new PutMethodCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(new PutIntegrationCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+  await client.send(
+    new PutIntegrationCommand({
+      restApiId: id,
+      resourceId: root,
+      httpMethod: 'GET',
+      type: 'MOCK',
+      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+    }),
+  );
   await client.send(new PutMethodResponseCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', statusCode: '200' }));
-  await client.send(new PutIntegrationResponseCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', statusCode: '200', responseTemplates: { 'application/json': BODY } }));
+  await client.send(
+    new PutIntegrationResponseCommand({
+      restApiId: id,
+      resourceId: root,
+      httpMethod: 'GET',
+      statusCode: '200',
+      responseTemplates: { 'application/json': BODY },
+    }),
+  );
   const fn = (await client.send(new CreateResourceCommand({ restApiId: id, parentId: root, pathPart: 'fn' }))).id!;
   await client.send(new PutMethodCommand({ restApiId: id, resourceId: fn, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(new PutIntegrationCommand({
-    restApiId: id, resourceId: fn, httpMethod: 'GET', type: 'AWS_PROXY', integrationHttpMethod: 'POST',
-    uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:small/invocations',
-  }));
+  await client.send(
+    new PutIntegrationCommand({
+      restApiId: id,
+      resourceId: fn,
+      httpMethod: 'GET',
+      type: 'AWS_PROXY',
+      integrationHttpMethod: 'POST',
+      uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:small/invocations',
+    }),
+  );
   await client.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'bench' }));
   client.destroy();
   return { mock: `${url}/_aws/execute-api/${id}/bench/`, lambda: `${url}/_aws/execute-api/${id}/bench/fn` };
@@ -91,9 +122,31 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'small.mjs'), FUNCTION_SRC);
     writeFileSync(join(dir, 'tollgate.functions.json'), JSON.stringify({ small: { concurrency: CONCURRENCY } }));
     const port = await freePort();
-    const c = spawn('taskset', ['-c', '0', process.execPath, MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--functions', dir,
-      // The account throttle (AWS's 10,000 rps) must not cut the measurement short.
-      '--account-rate-limit', '1000000', '--account-burst-limit', '1000000'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const c = spawn(
+      'taskset',
+      [
+        '-c',
+        '0',
+        process.execPath,
+        MAIN_JS,
+        'serve',
+        '--memory',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--log-level',
+        'warn',
+        '--functions',
+        dir,
+        // The account throttle (AWS's 10,000 rps) must not cut the measurement short.
+        '--account-rate-limit',
+        '1000000',
+        '--account-burst-limit',
+        '1000000',
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     children.push(c);
     const url = `http://127.0.0.1:${port}`;
     await waitFor(`${url}/restapis`);
@@ -103,15 +156,32 @@ async function main(): Promise<void> {
       const text = await r.text();
       if (r.status !== 200 || text !== BODY) throw new Error(`${u} answered ${r.status}: ${text}`);
     }
-    const named: [string, string][] = [['(a) Tollgate MOCK + template', targets.mock], ['(b) Tollgate AWS_PROXY → local function', targets.lambda]];
+    const named: [string, string][] = [
+      ['(a) Tollgate MOCK + template', targets.mock],
+      ['(b) Tollgate AWS_PROXY → local function', targets.lambda],
+    ];
     for (const [, u] of named) wrk(u); // warm-up: JIT, worker threads started
     const runs = new Map<string, WrkResult[]>(named.map(([n]) => [n, []]));
     for (let i = 0; i < REPEATS; i++) for (const [n, u] of named) runs.get(n)!.push(wrk(u));
-    console.log(`\nSaturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency, median of ${REPEATS}; Tollgate and its Lambda workers on core 0, wrk on core 1; function concurrency ${CONCURRENCY})`);
+    console.log(
+      `\nSaturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency, median of ${REPEATS}; Tollgate and its Lambda workers on core 0, wrk on core 1; function concurrency ${CONCURRENCY})`,
+    );
     console.log('target'.padEnd(42), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8));
     for (const [n] of named) {
       const rs = runs.get(n)!;
-      console.log(n.padEnd(42), median(rs.map((r) => r.rps)).toFixed(0).padStart(8), median(rs.map((r) => r.p50)).toFixed(2).padStart(8), median(rs.map((r) => r.p99)).toFixed(2).padStart(8), `  runs: ${rs.map((r) => r.rps.toFixed(0)).join(', ')}`);
+      console.log(
+        n.padEnd(42),
+        median(rs.map((r) => r.rps))
+          .toFixed(0)
+          .padStart(8),
+        median(rs.map((r) => r.p50))
+          .toFixed(2)
+          .padStart(8),
+        median(rs.map((r) => r.p99))
+          .toFixed(2)
+          .padStart(8),
+        `  runs: ${rs.map((r) => r.rps.toFixed(0)).join(', ')}`,
+      );
     }
     const ratio = median(runs.get(named[1][0])!.map((r) => r.rps)) / median(runs.get(named[0][0])!.map((r) => r.rps));
     console.log(`(b)/(a): ${ratio.toFixed(2)} of MOCK's throughput`);
@@ -121,4 +191,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

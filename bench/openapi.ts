@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
 import { freePort, killAll, rssKiB, spawnTollgate } from '../test/helpers/process.js';
-import { fixturesDir } from '../test/control/openapi/helpers.js';
+import { fixturesDir } from '../test/services/apigateway/openapi/helpers.js';
 import { documentOf, generate } from './lib/openapi-doc.js';
 import { median } from './lib/processes.js';
 
@@ -32,14 +32,20 @@ const { values: opt } = parseArgs({
     'probe-ms': { type: 'string', default: '5' },
   },
 });
-const SIZES_MB = opt.sizes.split(',').map(Number).filter((n) => n > 0 && n <= 6);
+const SIZES_MB = opt.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0 && n <= 6);
 const MODES = opt.modes.split(',').filter((m) => m === 'memory' || m === 'file');
 const REPEATS = Math.min(Math.max(Number(opt.repeats), 1), 10);
 const PROBE_MS = Math.max(Number(opt['probe-ms']), 1);
 // The servers measured here need no HTTPS listener (whose fixed default port could clash with other servers on the machine).
 process.env.TOLLGATE_TLS_PORT ??= 'off';
 
-interface Reply { status: number; body: string }
+interface Reply {
+  status: number;
+  body: string;
+}
 function call(agent: Agent, port: number, method: string, path: string, body?: Buffer): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-length': body.length } : {} }, (res) => {
@@ -60,14 +66,27 @@ async function vm(pid: number): Promise<{ rss: number; hwm: number }> {
   return { rss: Number(/^VmRSS:\s+(\d+)/m.exec(s)![1]), hwm: Number(/^VmHWM:\s+(\d+)/m.exec(s)![1]) };
 }
 
-interface Result { ms: number; resources: number; methods: number; models: number; rssBefore: number; rssAfter: number; peak: number; probeMax: number; probes: number }
+interface Result {
+  ms: number;
+  resources: number;
+  methods: number;
+  models: number;
+  rssBefore: number;
+  rssAfter: number;
+  peak: number;
+  probeMax: number;
+  probes: number;
+}
 
 async function runOne(label: string, body: Buffer, mode: string): Promise<Result> {
   const port = await freePort();
   const dir = mode === 'file' ? mkdtempSync(join(tmpdir(), 'tollgate-bench-oas-')) : undefined;
   const agent = new Agent({ keepAlive: true, maxSockets: 4 });
   try {
-    const server = await spawnTollgate({ port, args: [...(dir ? ['--data-dir', dir, '--sync', 'FULL'] : ['--memory']), '--log-level', 'warn'] });
+    const server = await spawnTollgate({
+      port,
+      args: [...(dir ? ['--data-dir', dir, '--sync', 'FULL'] : ['--memory']), '--log-level', 'warn'],
+    });
     // Warm the request path (and the model validator) before measuring.
     const warm = await call(agent, port, 'POST', '/restapis?mode=import', Buffer.from(JSON.stringify(generate(2))));
     if (warm.status !== 201) throw new Error(`warm-up import: ${warm.status} ${warm.body.slice(0, 300)}`);
@@ -85,7 +104,9 @@ async function runOne(label: string, body: Buffer, mode: string): Promise<Result
         latencies.push(performance.now() - t0);
         await new Promise((res) => setTimeout(res, PROBE_MS));
       }
-    })().catch((e: unknown) => { probeError = e; });
+    })().catch((e: unknown) => {
+      probeError = e;
+    });
     const started = performance.now();
     const reply = await call(agent, port, 'POST', '/restapis?mode=import', body).catch((e: Error) => {
       throw new Error(`${label}: import failed (${e.message}); server output:\n${server.output()}`);
@@ -102,21 +123,33 @@ async function runOne(label: string, body: Buffer, mode: string): Promise<Result
     let methods = 0;
     let position: string | undefined;
     do {
-      const page = JSON.parse((await call(agent, port, 'GET', `/restapis/${id}/resources?limit=500${position ? `&position=${encodeURIComponent(position)}` : ''}`)).body) as { item?: { resourceMethods?: object }[]; position?: string };
-      for (const r of page.item ?? []) { resources++; methods += Object.keys(r.resourceMethods ?? {}).length; }
+      const page = JSON.parse(
+        (await call(agent, port, 'GET', `/restapis/${id}/resources?limit=500${position ? `&position=${encodeURIComponent(position)}` : ''}`)).body,
+      ) as { item?: { resourceMethods?: object }[]; position?: string };
+      for (const r of page.item ?? []) {
+        resources++;
+        methods += Object.keys(r.resourceMethods ?? {}).length;
+      }
       position = page.position;
     } while (position);
     let models = 0;
     position = undefined;
     do {
-      const page = JSON.parse((await call(agent, port, 'GET', `/restapis/${id}/models?limit=500${position ? `&position=${encodeURIComponent(position)}` : ''}`)).body) as { item?: unknown[]; position?: string };
+      const page = JSON.parse(
+        (await call(agent, port, 'GET', `/restapis/${id}/models?limit=500${position ? `&position=${encodeURIComponent(position)}` : ''}`)).body,
+      ) as { item?: unknown[]; position?: string };
       models += page.item?.length ?? 0;
       position = page.position;
     } while (position);
     await server.stop('SIGTERM');
     return {
-      ms, resources, methods, models,
-      rssBefore: before.rss, rssAfter: after.rss, peak: after.hwm,
+      ms,
+      resources,
+      methods,
+      models,
+      rssBefore: before.rss,
+      rssAfter: after.rss,
+      peak: after.hwm,
       probeMax: Math.max(0, ...latencies),
       probes: latencies.length,
     };
@@ -131,12 +164,16 @@ const mib = (kib: number): string => `${(kib / 1024).toFixed(0)}`;
 
 async function main(): Promise<void> {
   await rssKiB(process.pid); // fails early where /proc is missing
-  console.log(`Tollgate OpenAPI import benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+  console.log(
+    `Tollgate OpenAPI import benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+  );
   console.log(`median of ${REPEATS} runs per row; a fresh server per run; GetRestApis probe every ${PROBE_MS} ms during the import\n`);
   const docs: [string, Buffer][] = SIZES_MB.map((mb) => [`generated ~${mb} MB`, documentOf(mb)]);
   if (SIZES_MB.includes(1)) docs.push(['generated ~1 MB as YAML', Buffer.from(toYaml(JSON.parse(documentOf(1).toString())))]);
   docs.push(['osf.json (real, 789 KB)', readFileSync(join(fixturesDir(), 'osf.json'))]);
-  console.log('| Store | Document | Size | Resources / methods / models | Import ms | RSS before → after MiB | Peak RSS MiB | GetRestApis during import: count, worst ms |');
+  console.log(
+    '| Store | Document | Size | Resources / methods / models | Import ms | RSS before → after MiB | Peak RSS MiB | GetRestApis during import: count, worst ms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const mode of MODES) {
     for (const [label, body] of docs) {
@@ -146,7 +183,9 @@ async function main(): Promise<void> {
         runs.push(await runOne(label, body, mode));
       }
       const r = runs[0];
-      console.log(`| ${mode === 'file' ? 'file, sync FULL' : 'memory'} | ${label} | ${(body.length / 1e6).toFixed(2)} MB | ${r.resources} / ${r.methods} / ${r.models} | ${median(runs.map((x) => x.ms)).toFixed(0)} | ${mib(median(runs.map((x) => x.rssBefore)))} → ${mib(median(runs.map((x) => x.rssAfter)))} | ${mib(median(runs.map((x) => x.peak)))} | ${median(runs.map((x) => x.probes))}, ${median(runs.map((x) => x.probeMax)).toFixed(0)} |`);
+      console.log(
+        `| ${mode === 'file' ? 'file, sync FULL' : 'memory'} | ${label} | ${(body.length / 1e6).toFixed(2)} MB | ${r.resources} / ${r.methods} / ${r.models} | ${median(runs.map((x) => x.ms)).toFixed(0)} | ${mib(median(runs.map((x) => x.rssBefore)))} → ${mib(median(runs.map((x) => x.rssAfter)))} | ${mib(median(runs.map((x) => x.peak)))} | ${median(runs.map((x) => x.probes))}, ${median(runs.map((x) => x.probeMax)).toFixed(0)} |`,
+      );
     }
   }
 }
@@ -157,8 +196,11 @@ const overall = setTimeout(() => {
 }, 20 * 60_000);
 overall.unref();
 
-main().then(() => clearTimeout(overall), async (e: unknown) => {
-  console.error(e);
-  await killAll();
-  process.exit(1);
-});
+main().then(
+  () => clearTimeout(overall),
+  async (e: unknown) => {
+    console.error(e);
+    await killAll();
+    process.exit(1);
+  },
+);

@@ -49,18 +49,28 @@ async function measure(port: number, names: (string | undefined)[], extra: Conne
   let next = 0;
   let failures = 0;
   const codes = new Map<string, number>();
-  const one = (): Promise<void> => new Promise((resolve) => {
-    const servername = names[next++ % names.length];
-    const started = performance.now();
-    const s = connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false, ...extra }, () => {
-      times.push(performance.now() - started);
-      s.destroy();
-      resolve();
+  const one = (): Promise<void> =>
+    new Promise((resolve) => {
+      const servername = names[next++ % names.length];
+      const started = performance.now();
+      const s = connect({ host: '127.0.0.1', port, servername, rejectUnauthorized: false, ...extra }, () => {
+        times.push(performance.now() - started);
+        s.destroy();
+        resolve();
+      });
+      s.on('error', (e: NodeJS.ErrnoException) => {
+        failures++;
+        codes.set(e.code ?? e.message, (codes.get(e.code ?? e.message) ?? 0) + 1);
+        s.destroy();
+        resolve();
+      });
     });
-    s.on('error', (e: NodeJS.ErrnoException) => { failures++; codes.set(e.code ?? e.message, (codes.get(e.code ?? e.message) ?? 0) + 1); s.destroy(); resolve(); });
-  });
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (performance.now() < deadline) await one(); }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) await one();
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
   if (failures > times.length / 100) throw new Error(`${failures} failed handshakes out of ${failures + times.length}: ${JSON.stringify([...codes])}`);
   times.sort((a, b) => a - b);
@@ -74,7 +84,11 @@ async function rounds(cases: [string, () => Promise<Result>][]): Promise<[string
   const runs = cases.map(() => [] as Result[]);
   for (let r = 0; r < REPEATS; r++) {
     for (let i = 0; i < cases.length; i++) {
-      runs[i].push(await cases[i][1]().catch((e: Error) => { throw new Error(`${cases[i][0]}: ${e.message}`); }));
+      runs[i].push(
+        await cases[i][1]().catch((e: Error) => {
+          throw new Error(`${cases[i][0]}: ${e.message}`);
+        }),
+      );
     }
   }
   return cases.map(([name], i) => [name, runs[i].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(REPEATS / 2)]]);
@@ -86,27 +100,60 @@ async function main(): Promise<void> {
     const ca = await makeCa('Bench CA');
     const certs = await Promise.all(Array.from({ length: DOMAINS }, (_, i) => issue(`d${i}.bench.test`)));
     const caller = await issue('caller', ca, { client: true });
-    const file = (name: string, text: string): string => { const p = join(dir, name); writeFileSync(p, text); return p; };
+    const file = (name: string, text: string): string => {
+      const p = join(dir, name);
+      writeFileSync(p, text);
+      return p;
+    };
 
     // Baseline: node:https, one certificate.
     const basePort = await freePort();
-    const baseline = spawn(process.execPath, ['-e', `
+    const baseline = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       require('node:https').createServer({ cert: process.env.CERT, key: process.env.KEY }, (q, r) => r.end()).listen(${basePort}, '127.0.0.1', () => process.stdout.write('up'));
-    `], { env: { ...process.env, CERT: certs[0].cert, KEY: certs[0].key }, stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+      ],
+      { env: { ...process.env, CERT: certs[0].cert, KEY: certs[0].key }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     children.push(baseline);
     await new Promise<void>((resolve) => baseline.stdout.once('data', () => resolve()));
 
     const tlsPort = await freePort();
-    const server = await spawnTollgate({ port: await freePort(), args: ['--memory', '--log-level', 'warn', '--tls-port', String(tlsPort), '--truststore', `s3://bench/ca.pem=${file('ca.pem', ca.cert)}`] });
-    const client = new APIGatewayClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'x' }, maxAttempts: 1 });
+    const server = await spawnTollgate({
+      port: await freePort(),
+      args: ['--memory', '--log-level', 'warn', '--tls-port', String(tlsPort), '--truststore', `s3://bench/ca.pem=${file('ca.pem', ca.cert)}`],
+    });
+    const client = new APIGatewayClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'x' },
+      maxAttempts: 1,
+    });
     const names = certs.map((_, i) => `d${i}.bench.test`);
     for (let i = 0; i < DOMAINS; i++) {
-      await client.send(new CreateDomainNameCommand({ domainName: names[i], certificateBody: certs[i].cert, certificatePrivateKey: certs[i].key, endpointConfiguration: { types: ['REGIONAL'] }, securityPolicy: 'TLS_1_2' }));
+      await client.send(
+        new CreateDomainNameCommand({
+          domainName: names[i],
+          certificateBody: certs[i].cert,
+          certificatePrivateKey: certs[i].key,
+          endpointConfiguration: { types: ['REGIONAL'] },
+          securityPolicy: 'TLS_1_2',
+        }),
+      );
     }
-    await client.send(new CreateDomainNameCommand({
-      domainName: 'mtls.bench.test', certificateBody: certs[0].cert, certificatePrivateKey: certs[0].key,
-      endpointConfiguration: { types: ['REGIONAL'] }, securityPolicy: 'TLS_1_2', mutualTlsAuthentication: { truststoreUri: 's3://bench/ca.pem' },
-    }));
+    await client.send(
+      new CreateDomainNameCommand({
+        domainName: 'mtls.bench.test',
+        certificateBody: certs[0].cert,
+        certificatePrivateKey: certs[0].key,
+        endpointConfiguration: { types: ['REGIONAL'] },
+        securityPolicy: 'TLS_1_2',
+        mutualTlsAuthentication: { truststoreUri: 's3://bench/ca.pem' },
+      }),
+    );
     client.destroy();
 
     // Warm-up: every context built once, JIT warm.
@@ -132,4 +179,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -48,16 +48,21 @@ async function waitForRedis(url: string): Promise<void> {
 
 const wrk = (url: string, headers: Record<string, string> = {}): number => runWrk(url, { seconds: SECONDS, connections: CONNECTIONS, headers });
 
-
 /** admit() calls per second over ~1 s, 64 in flight, one keyed request shape (plan bucket + stage + account + quota). */
 async function countersRate(c: Counters): Promise<number> {
   const req = (i: number): AdmitRequest => ({
-    buckets: [{ key: `bench:k:${i % 16}`, rate: 1e9, burst: 1e9 }, { key: 'bench:s', rate: 1e9, burst: 1e9 }, { key: 'bench:a', rate: 1e9, burst: 1e9 }],
+    buckets: [
+      { key: `bench:k:${i % 16}`, rate: 1e9, burst: 1e9 },
+      { key: 'bench:s', rate: 1e9, burst: 1e9 },
+      { key: 'bench:a', rate: 1e9, burst: 1e9 },
+    ],
     consumer: { planId: 'bench', keyId: `k${i % 16}`, quota: { limit: 1e12, period: 'DAY' } },
   });
   let n = 0;
   const until = performance.now() + 1000;
-  const worker = async (): Promise<void> => { while (performance.now() < until) await c.admit(req(n++)); };
+  const worker = async (): Promise<void> => {
+    while (performance.now() < until) await c.admit(req(n++));
+  };
   const started = performance.now();
   await Promise.all(Array.from({ length: 64 }, worker));
   return n / ((performance.now() - started) / 1000);
@@ -84,11 +89,22 @@ async function main(): Promise<void> {
     const targets: { name: string; url: string; headers: Record<string, string> }[] = [];
     for (const s of servers) {
       await waitFor(`${s.url}/restapis`);
-      const client = new APIGatewayClient({ endpoint: s.url, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-      const k = await keyedApi(client, { stages: ['bench'], plan: { throttle: { rateLimit: 1e8, burstLimit: 100_000_000 }, quota: { limit: 2_000_000_000, period: 'MONTH' } } });
+      const client = new APIGatewayClient({
+        endpoint: s.url,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      });
+      const k = await keyedApi(client, {
+        stages: ['bench'],
+        plan: { throttle: { rateLimit: 1e8, burstLimit: 100_000_000 }, quota: { limit: 2_000_000_000, period: 'MONTH' } },
+      });
       client.destroy();
       targets.push({ name: `${s.name}: MOCK, no key`, url: `${s.url}/_aws/execute-api/${k.apiId}/bench/open`, headers: {} });
-      targets.push({ name: `${s.name}: MOCK, key + plan`, url: `${s.url}/_aws/execute-api/${k.apiId}/bench/`, headers: { 'x-api-key': k.value } });
+      targets.push({
+        name: `${s.name}: MOCK, key + plan`,
+        url: `${s.url}/_aws/execute-api/${k.apiId}/bench/`,
+        headers: { 'x-api-key': k.value },
+      });
     }
     for (const t of targets) {
       const r = await fetch(t.url, { headers: t.headers });
@@ -101,15 +117,31 @@ async function main(): Promise<void> {
     const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
     // Median and best of the interleaved runs: on a shared machine the best run is the one least
     // disturbed by other work, the median the typical one.
-    for (const [label, pickOf] of [['median', median], ['best', (xs: number[]) => Math.max(...xs)]] as const) {
+    for (const [label, pickOf] of [
+      ['median', median],
+      ['best', (xs: number[]) => Math.max(...xs)],
+    ] as const) {
       const m = (name: string): number => pickOf(rps.get(name)!);
       const base = m('in-process: MOCK, no key');
-      console.log(`\nSaturation, ${label} of ${REPEATS} (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s; Tollgate on core 0, wrk and redis-server on core 1; load average ${loadavg()[0].toFixed(2)})`);
+      console.log(
+        `\nSaturation, ${label} of ${REPEATS} (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s; Tollgate on core 0, wrk and redis-server on core 1; load average ${loadavg()[0].toFixed(2)})`,
+      );
       console.log('target'.padEnd(34), 'req/s'.padStart(9), 'vs same server, no key'.padStart(24), 'vs in-process, no key'.padStart(23));
       for (const t of targets) {
         const v = m(t.name);
         const own = m(`${t.name.split(':')[0]}: MOCK, no key`);
-        console.log(t.name.padEnd(34), v.toFixed(0).padStart(9), pct(v / own - 1).padStart(24), pct(v / base - 1).padStart(23), label === 'median' ? `  runs: ${rps.get(t.name)!.map((x) => x.toFixed(0)).join(', ')}` : '');
+        console.log(
+          t.name.padEnd(34),
+          v.toFixed(0).padStart(9),
+          pct(v / own - 1).padStart(24),
+          pct(v / base - 1).padStart(23),
+          label === 'median'
+            ? `  runs: ${rps
+                .get(t.name)!
+                .map((x) => x.toFixed(0))
+                .join(', ')}`
+            : '',
+        );
       }
     }
 
@@ -133,4 +165,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,20 +1,21 @@
 /**
  * Rewrites the coverage table of README.md (between the coverage markers) from the model and the
- * implemented handler table. test/control/coverage.test.ts fails when the README disagrees.
+ * implemented handler table. test/services/apigateway/coverage.test.ts fails when the README disagrees.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APIGATEWAY_MODEL } from '../src/services/apigateway/generated/model.js';
-import { IMPLEMENTED } from '../src/control/handlers.js';
+import { IMPLEMENTED } from '../src/services/apigateway/handlers.js';
 import { projectRoot } from './gen-model.js';
 
 export const BEGIN = '<!-- coverage:begin -->';
 export const END = '<!-- coverage:end -->';
 
 export function coverageTable(): string {
-  const rows = Object.entries(APIGATEWAY_MODEL.operations).map(([name, op]) =>
-    `| ${name} | \`${op.method} ${op.uri}\` | ${IMPLEMENTED[name] ? 'implemented' : 'not implemented'} |`);
+  const rows = Object.entries(APIGATEWAY_MODEL.operations).map(
+    ([name, op]) => `| ${name} | \`${op.method} ${op.uri}\` | ${IMPLEMENTED[name] ? 'implemented' : 'not implemented'} |`,
+  );
   const done = Object.keys(APIGATEWAY_MODEL.operations).filter((n) => IMPLEMENTED[n]).length;
   return [
     `${done} of ${rows.length} operations implemented; the others answer \`501 NotImplementedException\` naming the operation.`,

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MemberRef, OperationDef, ServiceModel, StructureShape } from '../src/model/types.js';
+import type { MemberRef, OperationDef, ServiceModel, StructureShape } from '../src/protocol/model.js';
 
 const require = createRequire(import.meta.url);
 /** Scripts and tests run from the repository root (npm sets the working directory). */
@@ -53,7 +53,9 @@ function traitsOf(t: Raw): Record<string, unknown> {
   if (t && typeof t === 'object') return t as Record<string, unknown>;
   const n = (t as number) | 0;
   const out: Record<string, unknown> = {};
-  TRAIT_BITS.forEach((name, i) => { if ((n >> i) & 1) out[name] = 1; });
+  TRAIT_BITS.forEach((name, i) => {
+    if ((n >> i) & 1) out[name] = 1;
+  });
   return out;
 }
 
@@ -113,9 +115,13 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
     }
     const r = simple(schema, owner, member, declType);
     if (traits.httpLabel) r.loc = 'label';
-    else if (traits.httpQuery) { r.loc = 'query'; r.name = traits.httpQuery as string; }
-    else if (traits.httpHeader) { r.loc = 'header'; r.name = traits.httpHeader as string; }
-    else if (traits.httpPayload) r.loc = 'payload';
+    else if (traits.httpQuery) {
+      r.loc = 'query';
+      r.name = traits.httpQuery as string;
+    } else if (traits.httpHeader) {
+      r.loc = 'header';
+      r.name = traits.httpHeader as string;
+    } else if (traits.httpPayload) r.loc = 'payload';
     else if (traits.httpQueryParams) r.loc = 'queryParams';
     else if (traits.httpResponseCode) r.loc = 'responseCode';
     if (traits.jsonName) r.name = traits.jsonName as string;
@@ -138,18 +144,30 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
           if (pattern) r.pattern = pattern;
           return r;
         }
-        case 1: return { t: patches.doubles.includes(`${owner}.${member}`) ? 'double' : 'integer' };
-        case 2: return { t: 'boolean' };
-        case 4: case 5: case 6: case 7: return { t: 'timestamp' };
-        case 15: return { t: 'document' };
-        case 21: case 42: return { t: 'blob' };
+        case 1:
+          return { t: patches.doubles.includes(`${owner}.${member}`) ? 'double' : 'integer' };
+        case 2:
+          return { t: 'boolean' };
+        case 4:
+        case 5:
+        case 6:
+        case 7:
+          return { t: 'timestamp' };
+        case 15:
+          return { t: 'document' };
+        case 21:
+        case 42:
+          return { t: 'blob' };
       }
       throw new Error(`unknown simple schema ${schema} at ${owner}.${member}`);
     }
     if (Array.isArray(schema)) {
       const kind = schema[0] as number;
       // A union (4, e.g. an event stream's events) is read as a structure with at most one member set.
-      if (kind === 3 || kind === -3 || kind === 4) { structure(schema); return { t: 'structure', shape: schema[2] as string }; }
+      if (kind === 3 || kind === -3 || kind === 4) {
+        structure(schema);
+        return { t: 'structure', shape: schema[2] as string };
+      }
       // A named simple type with traits of its own (a sensitive string: `[0, ns, name, traits, base]`).
       if (kind === 0) return simple(deref(schema[4]), owner, member, declType);
       if (kind === 1) return { t: 'list', member: simple(deref(schema[4]), owner, member, isEnum ? `${isEnum} | undefined` : undefined) };
@@ -168,7 +186,9 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
     shapes[name] = shape;
     if ((s[0] as number) === -3) errors[name] = traitsOf(s[3]).httpError as number;
     const d = decl.get(name);
-    names.forEach((m, i) => { shape.members[m] = ref(schemas[i], name, m, d?.get(m)); });
+    names.forEach((m, i) => {
+      shape.members[m] = ref(schemas[i], name, m, d?.get(m));
+    });
     return name;
   }
 
@@ -176,7 +196,10 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
   const operations: Record<string, OperationDef> = {};
   for (const [key, value] of Object.entries(sdk)) {
     if (!key.endsWith('$') || !Array.isArray(value)) continue;
-    if (value[0] === -3) { structure(value); continue; }
+    if (value[0] === -3) {
+      structure(value);
+      continue;
+    }
     if (value[0] !== 9) continue;
     const [method, uri, code] = traitsOf(value[3]).http as [string, string, number];
     const input = structure(deref(value[4]) as Raw[]);
@@ -188,7 +211,10 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
   for (const name of Object.keys(errors)) if (name.endsWith('ServiceException') && errors[name] === undefined) delete errors[name];
   const sortObj = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   const usedEnums = new Set<string>();
-  const visit = (r: MemberRef): void => { if (r.enum) usedEnums.add(r.enum); if (r.member) visit(r.member); };
+  const visit = (r: MemberRef): void => {
+    if (r.enum) usedEnums.add(r.enum);
+    if (r.member) visit(r.member);
+  };
   for (const s of Object.values(shapes)) for (const r of Object.values(s.members)) visit(r);
   return {
     service: spec.id,
@@ -205,7 +231,7 @@ export function renderModel(model: ServiceModel, spec: ServiceSpec = serviceSpec
   return [
     `// Generated by scripts/gen-model.ts from ${spec.sdkPackage}${patched ? ` and src/services/${spec.id}/model-patches.json` : ''}.`,
     '// Do not edit: run `npm run gen-model`.',
-    "import type { ServiceModel } from '../../../model/types.js';",
+    "import type { ServiceModel } from '../../../protocol/model.js';",
     '',
     `export const ${spec.constName}: ServiceModel = ${JSON.stringify(model, null, 1)};`,
     '',
@@ -218,18 +244,27 @@ const prop = (name: string): string => (IDENT.test(name) ? name : JSON.stringify
 /** The TypeScript type of a member as handlers see it (parse.ts reads, serialize.ts writes). */
 function tsType(ref: MemberRef): string {
   switch (ref.t) {
-    case 'string': return ref.enum ?? 'string';
-    case 'integer': case 'double': return 'number';
-    case 'boolean': return 'boolean';
-    case 'timestamp': return 'Timestamp';
-    case 'blob': return 'Blob';
-    case 'document': return 'unknown';
+    case 'string':
+      return ref.enum ?? 'string';
+    case 'integer':
+    case 'double':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'timestamp':
+      return 'Timestamp';
+    case 'blob':
+      return 'Blob';
+    case 'document':
+      return 'unknown';
     case 'list': {
       const m = tsType(ref.member!);
       return /^\w+$/.test(m) ? `${m}[]` : `Array<${m}>`;
     }
-    case 'map': return `Record<string, ${tsType(ref.member!)}>`;
-    case 'structure': return ref.shape!;
+    case 'map':
+      return `Record<string, ${tsType(ref.member!)}>`;
+    case 'structure':
+      return ref.shape!;
   }
 }
 
@@ -257,7 +292,10 @@ export function renderTypes(model: ServiceModel, spec: ServiceSpec = serviceSpec
   for (const [name, shape] of Object.entries(model.shapes)) {
     if (name === 'Unit') continue;
     const members = Object.entries(shape.members);
-    if (!members.length) { lines.push(`export interface ${name} {}`, ''); continue; }
+    if (!members.length) {
+      lines.push(`export interface ${name} {}`, '');
+      continue;
+    }
     lines.push(`export interface ${name} {`);
     for (const [m, ref] of members) {
       if (ref.loc === 'queryParams') lines.push('  /** Every query parameter no other member binds. */');
@@ -273,7 +311,10 @@ export function renderTypes(model: ServiceModel, spec: ServiceSpec = serviceSpec
   return lines.join('\n');
 }
 
-export interface GeneratedFile { path: string; text: string }
+export interface GeneratedFile {
+  path: string;
+  text: string;
+}
 
 /** What `npm run gen-model` writes for one service; the test regenerates and compares the same. */
 export function generatedFiles(spec: ServiceSpec): GeneratedFile[] {

@@ -6,13 +6,24 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  REASONS_FILE, SERVICE_INTEGRATION_FILES, motoLine, readMotoVerdicts, STEPS_FILE, STEPS_HEADER, coverageLine, scanReplays, stepKey, type StepRow,
+  REASONS_FILE,
+  SERVICE_INTEGRATION_FILES,
+  motoLine,
+  readMotoVerdicts,
+  STEPS_FILE,
+  STEPS_HEADER,
+  coverageLine,
+  scanReplays,
+  stepKey,
+  type StepRow,
 } from '../test/recorded/steps.js';
 
 const root = process.cwd();
 // ../shared from the main checkout, ../../shared from a worktree under wt/.
-const dir = process.argv[2] ?? [join(root, '..', 'shared'), join(root, '..', '..', 'shared')]
-  .map((d) => join(d, 'recordings', 'localstack-apigateway')).find((d) => existsSync(d)) ?? join(root, '..', 'shared', 'recordings', 'localstack-apigateway');
+const dir =
+  process.argv[2] ??
+  [join(root, '..', 'shared'), join(root, '..', '..', 'shared')].map((d) => join(d, 'recordings', 'localstack-apigateway')).find((d) => existsSync(d)) ??
+  join(root, '..', 'shared', 'recordings', 'localstack-apigateway');
 if (!existsSync(dir)) throw new Error(`no recordings at ${dir}`);
 const PREFIX = 'tests/aws/services/apigateway/';
 
@@ -24,7 +35,9 @@ for (const line of readFileSync(join(root, REASONS_FILE), 'utf8').split('\n').sl
 }
 const replays = scanReplays(root);
 const rows: StepRow[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.snapshot.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.snapshot.json'))
+  .sort()) {
   const snapshot = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, { 'recorded-content'?: Record<string, unknown> }>;
   for (const [key, entry] of Object.entries(snapshot)) {
     const test = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
@@ -33,7 +46,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.snapshot.json')).
       const where = replays.get(k);
       const reason = reasons.get(k) ?? reasons.get(stepKey(test, '*'));
       if (where) rows.push({ test, step, status: 'replayed', detail: where });
-      else if (SERVICE_INTEGRATION_FILES.some((f) => test.startsWith(f + '::'))) rows.push({ test, step, status: 'issue 20', detail: 'AWS service integration' });
+      else if (SERVICE_INTEGRATION_FILES.some((f) => test.startsWith(f + '::')))
+        rows.push({ test, step, status: 'issue 20', detail: 'AWS service integration' });
       else rows.push({ test, step, status: 'not replayed', detail: reason ?? 'not yet replayed' });
     }
   }

@@ -6,21 +6,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Config } from './config.js';
-import { ConfigError } from './config.js';
+import type { Config } from './config/options.js';
+import { ConfigError } from './config/options.js';
 import { assertManagementSafe } from './auth/management.js';
-import { APIGATEWAY } from './control/handlers.js';
-import { ControlServer } from './control/server.js';
-import { HttpClient } from './data/integrations/http-client.js';
+import { APIGATEWAY } from './services/apigateway/handlers.js';
+import { ControlServer } from './edge/management-server.js';
+import { HttpClient } from './pipeline/integrations/http-client.js';
 import { parseInvokeTarget } from './edge/invoke-url.js';
 import { CustomDomains, hostname, isCandidate } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
 import { serveInvoke } from './edge/node-adapter.js';
-import { DataPlane } from './data/pipeline.js';
-import { buildDataRuntime } from './data/runtime.js';
-import { dataPlanePort } from './data/port.js';
-import { createAdmission } from './data/admission.js';
+import { DataPlane } from './pipeline/pipeline.js';
+import { buildDataRuntime } from './pipeline/runtime.js';
+import { dataPlanePort } from './pipeline/port.js';
+import { createAdmission } from './pipeline/admission.js';
 import { openCounters } from './throttle/open.js';
 import { createLogger, type Logger } from './shared/log.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
@@ -76,44 +76,87 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     // Requests that still arrive on open keep-alive connections while closing get it too.
     let closed = false;
     const inFlight = new Set<ServerResponse>();
-    const track = (h: (req: IncomingMessage, res: ServerResponse) => void) => (req: IncomingMessage, res: ServerResponse): void => {
-      if (closed) res.setHeader('Connection', 'close');
-      inFlight.add(res);
-      res.on('close', () => inFlight.delete(res));
-      h(req, res);
-    };
+    const track =
+      (h: (req: IncomingMessage, res: ServerResponse) => void) =>
+      (req: IncomingMessage, res: ServerResponse): void => {
+        if (closed) res.setHeader('Connection', 'close');
+        inFlight.add(res);
+        res.on('close', () => inFlight.delete(res));
+        h(req, res);
+      };
     // The handlers answer every failure themselves; this is the last line, so that a bug can never
     // take the process down or leave a client hanging.
-    const lastResort = (res: ServerResponse) => (e: unknown): void => {
-      log.error({ err: e }, 'unhandled request failure');
-      if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'application/json' }); res.end('{"message":"Internal server error"}'); } else res.destroy();
+    const lastResort =
+      (res: ServerResponse) =>
+      (e: unknown): void => {
+        log.error({ err: e }, 'unhandled request failure');
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'application/json' });
+          res.end('{"message":"Internal server error"}');
+        } else res.destroy();
+      };
+    const handleControl = (req: IncomingMessage, res: ServerResponse): void => {
+      control.handle(req, res).catch(lastResort(res));
     };
-    const handleControl = (req: IncomingMessage, res: ServerResponse): void => { control.handle(req, res).catch(lastResort(res)); };
     // The main listener serves invoke URLs, and management too unless it has its own listener.
     const handleMain = (req: IncomingMessage, res: ServerResponse, notCustomDomain = false): void => {
       const url = req.url ?? '/';
       const q = url.indexOf('?');
       const path = q < 0 ? url : url.slice(0, q);
       const target = parseInvokeTarget(req.headers.host, path);
-      if (target) { serveInvoke(data, req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
+      if (target) {
+        serveInvoke(data, req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res));
+        return;
+      }
       // A custom domain name's host goes through its base path mappings (edge/custom-domains.ts).
-      if (!notCustomDomain && isCandidate(hostname(req.headers.host))) { domains.serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data).then((served) => { if (!served) handleMain(req, res, true); }).catch(lastResort(res)); return; }
-      if (rt.lambdaApi.matches(path)) { rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res)); return; }
-      if (separateAdmin) { notFoundHandler(req, res); return; }
+      if (!notCustomDomain && isCandidate(hostname(req.headers.host))) {
+        domains
+          .serve(req, res, path, q < 0 ? '' : url.slice(q + 1), data)
+          .then((served) => {
+            if (!served) handleMain(req, res, true);
+          })
+          .catch(lastResort(res));
+        return;
+      }
+      if (rt.lambdaApi.matches(path)) {
+        rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res));
+        return;
+      }
+      if (separateAdmin) {
+        notFoundHandler(req, res);
+        return;
+      }
       handleControl(req, res);
     };
     const main = createServer({ keepAliveTimeout: 5000 }, track(handleMain));
     main.on('clientError', answerClientError);
     const servers = [main];
-    undo.push(() => { for (const s of servers) { s.close(); s.closeAllConnections(); } });
+    undo.push(() => {
+      for (const s of servers) {
+        s.close();
+        s.closeAllConnections();
+      }
+    });
     // HTTPS: each custom domain's certificate by SNI, per-domain TLS version and mutual TLS (edge/tls-listener.ts).
     // Up before the main listener, so that a server answering on --port serves HTTPS too.
     let tlsUrl: string | undefined;
     let closeHandshakes = (): void => undefined;
     if (config.tls.port !== undefined) {
       const certificates = await CertificateBook.create(config.tls, domains, log);
-      const tls = await startTlsListener({ host: config.host, port: config.tls.port, optional: config.tls.portIsDefault, certificates, handler: track(handleMain), onClientError: answerClientError, log });
-      if (tls) { servers.push(tls.server); tlsUrl = tls.url; closeHandshakes = tls.closeHandshakes; }
+      const tls = await startTlsListener({
+        host: config.host,
+        port: config.tls.port,
+        optional: config.tls.portIsDefault,
+        certificates,
+        handler: track(handleMain),
+        onClientError: answerClientError,
+        log,
+      });
+      if (tls) {
+        servers.push(tls.server);
+        tlsUrl = tls.url;
+        closeHandshakes = tls.closeHandshakes;
+      }
     }
     const url = await listen(main, config.host, config.port);
     let adminUrl = url;
@@ -123,7 +166,16 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       servers.push(admin);
       adminUrl = await listen(admin, config.adminHost ?? '127.0.0.1', config.adminPort!);
     }
-    log.info({ url, adminUrl, tlsUrl, dataDir: config.memory ? ':memory:' : config.dataDir, ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}) }, 'tollgate listening');
+    log.info(
+      {
+        url,
+        adminUrl,
+        tlsUrl,
+        dataDir: config.memory ? ':memory:' : config.dataDir,
+        ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}),
+      },
+      'tollgate listening',
+    );
     return {
       url,
       adminUrl,
@@ -134,10 +186,15 @@ export async function startApp(config: Config, log: Logger = createLogger(config
         if (closed) return;
         closed = true;
         for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-        const closing = Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-          s.close(() => resolve());
-          s.closeIdleConnections();
-        })));
+        const closing = Promise.all(
+          servers.map(
+            (s) =>
+              new Promise<void>((resolve) => {
+                s.close(() => resolve());
+                s.closeIdleConnections();
+              }),
+          ),
+        );
         closeHandshakes(); // connections still in their TLS handshake carry no request: they do not hold the close up
         await closing;
         await http.close();
@@ -147,7 +204,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       },
     };
   } catch (e) {
-    for (const step of undo.reverse()) await Promise.resolve().then(step).catch(() => undefined);
+    for (const step of undo.reverse())
+      await Promise.resolve()
+        .then(step)
+        .catch(() => undefined);
     throw e;
   }
 }
@@ -163,12 +223,17 @@ function notFoundHandler(_req: IncomingMessage, res: ServerResponse): void {
  * the handlers: it still gets a JSON error with a request id, then the connection closes.
  */
 function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
-  if (!socket.writable) { socket.destroy(); return; }
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
   const body = JSON.stringify({ message: tooLarge ? 'Request header fields too large' : 'Malformed HTTP request' });
-  socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n`
-    + `Content-Type: application/json\r\nx-amzn-ErrorType: BadRequestException\r\nx-amzn-RequestId: ${randomUUID()}\r\n`
-    + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      `Content-Type: application/json\r\nx-amzn-ErrorType: BadRequestException\r\nx-amzn-RequestId: ${randomUUID()}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** A database URL fit for a log line: its password replaced. */

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 /** The `tollgate` command: `tollgate serve [options]`. Stops gracefully on SIGTERM and SIGINT. */
-import { ConfigError, loadConfig, USAGE } from './config.js';
+import { ConfigError, loadConfig, USAGE } from './config/options.js';
 import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') { process.stdout.write(USAGE); return; }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
   if (command !== 'serve') throw new ConfigError(`unknown command '${command}'`);
   const config = loadConfig(rest);
-  if (config.help) { process.stdout.write(USAGE); return; }
+  if (config.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   // Signals are taken from the start: a stop asked for while listeners are still coming up waits
   // for them, then closes them, rather than killing the process half-started.
   let stopping: string | undefined;
@@ -21,12 +27,22 @@ async function main(argv: string[]): Promise<void> {
     app.log.info({ signal }, 'stopping');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    app.close().then(() => process.exit(0), (e: unknown) => { app!.log.error({ err: e }, 'stop failed'); process.exit(1); });
+    app.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        app!.log.error({ err: e }, 'stop failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   app = await startApp(config);
-  if (stopping) { const signal = stopping; stopping = undefined; stop(signal); }
+  if (stopping) {
+    const signal = stopping;
+    stopping = undefined;
+    stop(signal);
+  }
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
@@ -35,7 +51,10 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.exit(2);
   }
   // A database that cannot be reached, or that a newer Tollgate wrote, is the operator's to fix: its message, not a stack.
-  if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) { process.stderr.write(`tollgate: ${e.message}\n`); process.exit(1); }
+  if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) {
+    process.stderr.write(`tollgate: ${e.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`tollgate: ${(e as Error).stack ?? String(e)}\n`);
   process.exit(1);
 });

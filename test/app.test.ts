@@ -14,7 +14,9 @@ function rawRequest(url: string, text: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const s = connect(Number(u.port), u.hostname, () => s.write(text));
     let out = '';
-    s.on('data', (d) => { out += d.toString(); });
+    s.on('data', (d) => {
+      out += d.toString();
+    });
     s.on('end', () => resolve(out));
     s.on('error', reject);
   });
@@ -30,7 +32,10 @@ describe('listeners', () => {
       const api = await t.client.send(new CreateRestApiCommand({ name: 'admin-only' }));
       assert.ok(api.id);
       const onMain = sdkClient(t.app.url);
-      const err = await onMain.send(new GetRestApisCommand({})).then(() => undefined, (e: { $metadata?: { httpStatusCode?: number } }) => e);
+      const err = await onMain.send(new GetRestApisCommand({})).then(
+        () => undefined,
+        (e: { $metadata?: { httpStatusCode?: number } }) => e,
+      );
       onMain.destroy();
       assert.equal(err?.$metadata?.httpStatusCode, 404);
     } finally {
@@ -48,7 +53,10 @@ describe('listeners', () => {
     try {
       await assert.rejects(startTollgate(['--port', String(mainPort), '--admin-port', String(adminPort), '--tls-port', 'off']), /EADDRINUSE/);
       const again = createServer();
-      await new Promise<void>((resolve, reject) => { again.once('error', reject); again.listen(mainPort, '127.0.0.1', () => resolve()); });
+      await new Promise<void>((resolve, reject) => {
+        again.once('error', reject);
+        again.listen(mainPort, '127.0.0.1', () => resolve());
+      });
       await new Promise((r) => again.close(r));
     } finally {
       await new Promise((r) => taken.close(r));

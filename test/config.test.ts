@@ -1,5 +1,5 @@
 /**
- * Command-line and environment configuration (src/config.ts) for the choice of store: `--postgres`
+ * Command-line and environment configuration (src/config/options.ts) for the choice of store: `--postgres`
  * (TOLLGATE_POSTGRES) takes a postgres:// URL, cannot be combined with --memory, and a database that
  * cannot be reached at start, or that a newer Tollgate wrote, makes `tollgate serve` exit 1 with the
  * reason — not a stack, not a hang.
@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config/options.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { MAIN_JS } from './helpers/process.js';
@@ -20,9 +20,14 @@ const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(proc
 
 /** Runs `tollgate serve ARGS…` to its exit: the code and what it wrote to stderr. */
 async function serve(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [MAIN_JS, 'serve', '--port', '0', '--tls-port', 'off', ...args], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN_JS, 'serve', '--port', '0', '--tls-port', 'off', ...args], {
+    env: cleanEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { code, stderr };
 }
@@ -39,8 +44,14 @@ describe('the store: --postgres and --data-dir', () => {
   });
 
   it('refuses anything else, and --memory with it', () => {
-    assert.throws(() => loadConfig(['--postgres', 'mysql://db/x'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--postgres must be a postgres:\/\/ or postgresql:\/\/ URL/.test(e.message));
-    assert.throws(() => loadConfig(['--postgres', 'postgres://db/x', '--memory'], cleanEnv()), (e: unknown) => e instanceof ConfigError && /--memory and --postgres exclude each other/.test(e.message));
+    assert.throws(
+      () => loadConfig(['--postgres', 'mysql://db/x'], cleanEnv()),
+      (e: unknown) => e instanceof ConfigError && /--postgres must be a postgres:\/\/ or postgresql:\/\/ URL/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig(['--postgres', 'postgres://db/x', '--memory'], cleanEnv()),
+      (e: unknown) => e instanceof ConfigError && /--memory and --postgres exclude each other/.test(e.message),
+    );
   });
 
   it('`tollgate serve` against a database that refuses connections exits 1 with the reason', async () => {
@@ -58,10 +69,17 @@ describe('the store: --postgres and --data-dir', () => {
       await new SqliteStore({ path: join(dir, 'tollgate.db') }).close();
       const latest = Math.max(...MIGRATIONS.map((m) => m.version));
       const db = new Database(join(dir, 'tollgate.db'));
-      try { db.pragma(`user_version = ${latest + 1}`); } finally { db.close(); }
+      try {
+        db.pragma(`user_version = ${latest + 1}`);
+      } finally {
+        db.close();
+      }
       const { code, stderr } = await serve(['--data-dir', dir]);
       assert.equal(code, 1);
-      assert.match(stderr, new RegExp(`^tollgate: the database .*tollgate\\.db has schema version ${latest + 1}, this Tollgate knows up to ${latest}: upgrade Tollgate`));
+      assert.match(
+        stderr,
+        new RegExp(`^tollgate: the database .*tollgate\\.db has schema version ${latest + 1}, this Tollgate knows up to ${latest}: upgrade Tollgate`),
+      );
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,9 @@ export function killChildren(): void {
     try {
       if (groups.has(c) && c.pid !== undefined) process.kill(-c.pid, 'SIGKILL');
       else c.kill('SIGKILL');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
 }
 process.on('exit', killChildren);
@@ -38,7 +40,12 @@ export function pinned(core: number, cmd: string, args: string[]): ChildProcess 
 export async function waitFor(url: string): Promise<void> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    try { await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer(); return; } catch { /* not yet */ }
+    try {
+      await (await fetch(url, { signal: AbortSignal.timeout(500) })).arrayBuffer();
+      return;
+    } catch {
+      /* not yet */
+    }
     if (Date.now() > deadline) throw new Error(`${url} did not come up`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -73,7 +80,11 @@ export function groupCpuMs(pgid: number): number {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
-    try { stat = readFileSync(`/proc/${entry}/stat`, 'utf8'); } catch { continue; }
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
     // Fields after the command name (which may hold spaces), in parentheses.
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (Number(f[2]) === pgid) total += (Number(f[11]) + Number(f[12])) * tick;

@@ -3,8 +3,14 @@
  * Node + undici reverse proxy used as the reference, and the Tollgate APIs built through the SDK.
  */
 import {
-  APIGatewayClient, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand,
-  PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
+  APIGatewayClient,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
 } from '@aws-sdk/client-api-gateway';
 
 export const BACKEND_SRC = `
@@ -50,7 +56,16 @@ export async function setupApis(adminUrl: string, backendUrl: string, withBig = 
   };
   const proxyMethod = async (api: { id: string }, resourceId: string): Promise<void> => {
     await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod: 'GET', authorizationType: 'NONE' }));
-    await client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod: 'GET', type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: `${backendUrl}/` }));
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId: api.id,
+        resourceId,
+        httpMethod: 'GET',
+        type: 'HTTP_PROXY',
+        integrationHttpMethod: 'GET',
+        uri: `${backendUrl}/`,
+      }),
+    );
   };
   const proxy = await mk('proxy');
   const item = (await client.send(new CreateResourceCommand({ restApiId: proxy.id, parentId: proxy.root, pathPart: 'item' }))).id!;
@@ -59,15 +74,31 @@ export async function setupApis(adminUrl: string, backendUrl: string, withBig = 
 
   const mock = await mk('mock');
   await client.send(new PutMethodCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(new PutIntegrationCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+  await client.send(
+    new PutIntegrationCommand({
+      restApiId: mock.id,
+      resourceId: mock.root,
+      httpMethod: 'GET',
+      type: 'MOCK',
+      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+    }),
+  );
   await client.send(new PutMethodResponseCommand({ restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', statusCode: '200' }));
-  await client.send(new PutIntegrationResponseCommand({
-    restApiId: mock.id, resourceId: mock.root, httpMethod: 'GET', statusCode: '200',
-    responseTemplates: { 'application/json': '{"ok": true, "items": [1, 2, 3], "name": "$context.stage-bench"}' },
-  }));
+  await client.send(
+    new PutIntegrationResponseCommand({
+      restApiId: mock.id,
+      resourceId: mock.root,
+      httpMethod: 'GET',
+      statusCode: '200',
+      responseTemplates: { 'application/json': '{"ok": true, "items": [1, 2, 3], "name": "$context.stage-bench"}' },
+    }),
+  );
   await client.send(new CreateDeploymentCommand({ restApiId: mock.id, stageName: 'bench' }));
 
-  if (!withBig) { client.destroy(); return { proxy: proxy.id, mock: mock.id, big: '' }; }
+  if (!withBig) {
+    client.destroy();
+    return { proxy: proxy.id, mock: mock.id, big: '' };
+  }
   // 1,000 resources: 10 top-level groups × 99 children, plus /item, served the same way as (c).
   const big = await mk('big');
   for (let g = 0; g < 10; g++) {

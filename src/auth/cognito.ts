@@ -34,15 +34,25 @@ export const issuerOf = (poolArn: string): string | undefined => {
   return m ? `https://cognito-idp.${m[1]}.amazonaws.com/${m[3]}` : undefined;
 };
 
-interface KeySet { keys: Map<string, KeyObject>; loadedAt: number }
+interface KeySet {
+  keys: Map<string, KeyObject>;
+  loadedAt: number;
+}
 
 export class JwksStore {
   readonly #sources: Record<string, string>;
   readonly #sets = new Map<string, KeySet>();
   readonly #loading = new Map<string, Promise<KeySet>>();
-  constructor(sources: Record<string, string> = {}, private readonly now: () => number = Date.now) { this.#sources = sources; }
+  constructor(
+    sources: Record<string, string> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.#sources = sources;
+  }
 
-  has(poolArn: string): boolean { return this.#sources[poolArn] !== undefined; }
+  has(poolArn: string): boolean {
+    return this.#sources[poolArn] !== undefined;
+  }
 
   /** The key for `kid` in the pool's JWKS; throws when the JWKS cannot be read. */
   async key(poolArn: string, kid: string): Promise<KeyObject | undefined> {
@@ -80,7 +90,11 @@ export class JwksStore {
     const keys = new Map<string, KeyObject>();
     for (const jwk of doc.keys as Record<string, unknown>[]) {
       if (!jwk || typeof jwk.kid !== 'string' || jwk.kty !== 'RSA') continue;
-      try { keys.set(jwk.kid, createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' })); } catch { /* an unusable key is skipped */ }
+      try {
+        keys.set(jwk.kid, createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' }));
+      } catch {
+        /* an unusable key is skipped */
+      }
     }
     const set = { keys, loadedAt: this.now() };
     this.#sets.set(poolArn, set);
@@ -93,7 +107,7 @@ const unauthorized = (why: string): AuthorizerFailure => new AuthorizerFailure('
 function b64json(part: string): Record<string, unknown> | undefined {
   try {
     const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? v as Record<string, unknown> : undefined;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -107,11 +121,11 @@ export function claimString(v: unknown): string {
   return String(v);
 }
 
-export interface CognitoResult { claims: Record<string, string> }
+export interface CognitoResult {
+  claims: Record<string, string>;
+}
 
-export async function verifyCognitoToken(
-  rawToken: string, a: Authorizer, scopes: string[] | undefined, jwks: JwksStore, now: number,
-): Promise<CognitoResult> {
+export async function verifyCognitoToken(rawToken: string, a: Authorizer, scopes: string[] | undefined, jwks: JwksStore, now: number): Promise<CognitoResult> {
   const token = rawToken.replace(/^Bearer\s+/i, '').trim();
   const parts = token.split('.');
   if (parts.length !== 3) throw unauthorized('not a JWT');
@@ -120,15 +134,21 @@ export async function verifyCognitoToken(
   if (!header || !payload) throw unauthorized('not a JWT');
   if (header.alg !== 'RS256' || typeof header.kid !== 'string') throw unauthorized('not signed RS256 with a key id');
   const pool = (a.providerARNs ?? []).find((arn) => issuerOf(arn) === payload.iss);
-  if (!pool) throw unauthorized('issuer is not one of the authorizer\'s user pools');
+  if (!pool) throw unauthorized("issuer is not one of the authorizer's user pools");
   if (!jwks.has(pool)) {
-    throw new AuthorizerFailure('AUTHORIZER_CONFIGURATION_ERROR', `Execution failed due to configuration error: no JWKS configured for ${pool} (--cognito-jwks)`);
+    throw new AuthorizerFailure(
+      'AUTHORIZER_CONFIGURATION_ERROR',
+      `Execution failed due to configuration error: no JWKS configured for ${pool} (--cognito-jwks)`,
+    );
   }
   let key: KeyObject | undefined;
   try {
     key = await jwks.key(pool, header.kid);
   } catch (e) {
-    throw new AuthorizerFailure('AUTHORIZER_CONFIGURATION_ERROR', `Execution failed due to configuration error: cannot read the JWKS of ${pool}: ${(e as Error).message}`);
+    throw new AuthorizerFailure(
+      'AUTHORIZER_CONFIGURATION_ERROR',
+      `Execution failed due to configuration error: cannot read the JWKS of ${pool}: ${(e as Error).message}`,
+    );
   }
   if (!key) throw unauthorized('unknown signing key');
   const ok = verifySignature('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), key, Buffer.from(parts[2], 'base64url'));

@@ -46,7 +46,12 @@ export type AuthorizerFailureType = 'UNAUTHORIZED' | 'AUTHORIZER_CONFIGURATION_E
 
 /** An authorizer that did not produce a usable answer; `log` is the execution-log line AWS writes. */
 export class AuthorizerFailure extends Error {
-  constructor(readonly type: AuthorizerFailureType, readonly log: string) { super(log); }
+  constructor(
+    readonly type: AuthorizerFailureType,
+    readonly log: string,
+  ) {
+    super(log);
+  }
 }
 
 export interface LambdaAuthorizerOutput {
@@ -71,7 +76,10 @@ export interface IdentityReader {
 export type Identity = { ok: true; values: [source: string, value: string | undefined][]; key: string } | { ok: false; values: [string, string | undefined][] };
 
 export const identitySourcesOf = (a: Pick<Authorizer, 'identitySource'>): string[] =>
-  (a.identitySource ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  (a.identitySource ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function readSource(source: string, r: IdentityReader): string | undefined {
   let m = /^method\.request\.header\.(.+)$/.exec(source);
@@ -135,13 +143,21 @@ export function tokenEvent(token: string, methodArn: string): Record<string, unk
 }
 
 /** The REQUEST event from a proxy-style event (same headers, query and context rules). */
-export function requestEvent(methodArn: string, e: {
-  resource: string; path: string; httpMethod: string;
-  headers: Record<string, string> | null; multiValueHeaders: Record<string, string[]> | null;
-  queryStringParameters: Record<string, string> | null; multiValueQueryStringParameters: Record<string, string[]> | null;
-  pathParameters: Record<string, string> | null; stageVariables: Record<string, string> | null;
-  requestContext: Record<string, unknown>;
-}): Record<string, unknown> {
+export function requestEvent(
+  methodArn: string,
+  e: {
+    resource: string;
+    path: string;
+    httpMethod: string;
+    headers: Record<string, string> | null;
+    multiValueHeaders: Record<string, string[]> | null;
+    queryStringParameters: Record<string, string> | null;
+    multiValueQueryStringParameters: Record<string, string[]> | null;
+    pathParameters: Record<string, string> | null;
+    stageVariables: Record<string, string> | null;
+    requestContext: Record<string, unknown>;
+  },
+): Record<string, unknown> {
   return {
     type: 'REQUEST',
     methodArn,
@@ -165,14 +181,22 @@ const invalid = (why: string): AuthorizerFailure =>
 export function parseOutput(payload: Buffer): LambdaAuthorizerOutput {
   const text = payload.toString('utf8');
   let v: unknown;
-  try { v = JSON.parse(text); } catch { throw invalid(`Invalid JSON in response: ${text.slice(0, 200)}`); }
+  try {
+    v = JSON.parse(text);
+  } catch {
+    throw invalid(`Invalid JSON in response: ${text.slice(0, 200)}`);
+  }
   if (!v || typeof v !== 'object' || Array.isArray(v)) throw invalid(`Invalid JSON in response: ${text.slice(0, 200)}`);
   const o = v as Record<string, unknown>;
   const pid = o.principalId;
   if (pid === undefined || pid === null || typeof pid === 'object') throw invalid('Invalid authorizer response: principalId is missing');
   if (!o.policyDocument || typeof o.policyDocument !== 'object') throw invalid('Invalid authorizer response: policyDocument is missing');
   let policy: PolicyDocument;
-  try { policy = parsePolicy(o.policyDocument); } catch (e) { throw invalid(`Invalid policy document: ${(e as Error).message}`); }
+  try {
+    policy = parsePolicy(o.policyDocument);
+  } catch (e) {
+    throw invalid(`Invalid policy document: ${(e as Error).message}`);
+  }
   const context: Record<string, string> = {};
   if (o.context !== undefined && o.context !== null) {
     if (typeof o.context !== 'object' || Array.isArray(o.context)) throw invalid('Invalid authorizer response: context must be a map');
@@ -196,7 +220,11 @@ export interface AuthorizerCall {
 }
 
 /** Where an authorizer's function lives, for the execution log. */
-export function authorizerTarget(a: Authorizer, stageVariables: Record<string, string>, accountId: string): { uri: string; functionName: string; region: string; arn: string } | undefined {
+export function authorizerTarget(
+  a: Authorizer,
+  stageVariables: Record<string, string>,
+  accountId: string,
+): { uri: string; functionName: string; region: string; arn: string } | undefined {
   const uri = withStageVariables(a.authorizerUri ?? '', stageVariables);
   const target = parseLambdaUri(uri);
   if (!target) return undefined;
@@ -210,8 +238,12 @@ export function authorizerTarget(a: Authorizer, stageVariables: Record<string, s
 
 /** Invokes the authorizer's function with the event; every failure becomes an AuthorizerFailure. */
 export async function callAuthorizer(
-  invoker: LambdaInvoker | undefined, a: Authorizer, stageVariables: Record<string, string>, accountId: string,
-  event: Record<string, unknown>, timeoutMs = AUTHORIZER_TIMEOUT_MS,
+  invoker: LambdaInvoker | undefined,
+  a: Authorizer,
+  stageVariables: Record<string, string>,
+  accountId: string,
+  event: Record<string, unknown>,
+  timeoutMs = AUTHORIZER_TIMEOUT_MS,
 ): Promise<AuthorizerCall> {
   const target = authorizerTarget(a, stageVariables, accountId);
   if (!target) throw invalid(`Invalid Lambda function URI ${a.authorizerUri ?? ''}`);
@@ -219,18 +251,30 @@ export async function callAuthorizer(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => { controller.abort(); reject(new AuthorizerFailure('AUTHORIZER_FAILURE', 'Execution failed: authorizer timed out')); }, timeoutMs);
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new AuthorizerFailure('AUTHORIZER_FAILURE', 'Execution failed: authorizer timed out'));
+    }, timeoutMs);
   });
   const started = performance.now();
   try {
     const result = await Promise.race([
-      invoker.invoke({ functionName: target.functionName, region: target.region, payload: Buffer.from(JSON.stringify(event)), signal: controller.signal }),
+      invoker.invoke({
+        functionName: target.functionName,
+        region: target.region,
+        payload: Buffer.from(JSON.stringify(event)),
+        signal: controller.signal,
+      }),
       timeout,
     ]);
     const latencyMs = performance.now() - started;
     if (result.functionError) {
       let message: unknown;
-      try { message = (JSON.parse(result.payload.toString('utf8')) as { errorMessage?: unknown }).errorMessage; } catch { message = undefined; }
+      try {
+        message = (JSON.parse(result.payload.toString('utf8')) as { errorMessage?: unknown }).errorMessage;
+      } catch {
+        message = undefined;
+      }
       if (message === 'Unauthorized') throw new AuthorizerFailure('UNAUTHORIZED', 'Unauthorized');
       throw invalid('Authorizer error');
     }
@@ -246,7 +290,10 @@ export async function callAuthorizer(
   }
 }
 
-interface CacheEntry { expires: number; output: LambdaAuthorizerOutput }
+interface CacheEntry {
+  expires: number;
+  output: LambdaAuthorizerOutput;
+}
 
 /** Authorizer results per stage; bounded (oldest entries go first). */
 export class AuthorizerCache {
@@ -254,20 +301,29 @@ export class AuthorizerCache {
   #count = 0;
   constructor(private readonly max = 10_000) {}
 
-  static stageKey(apiId: string, stage: string): string { return `${apiId}\n${stage}`; }
+  static stageKey(apiId: string, stage: string): string {
+    return `${apiId}\n${stage}`;
+  }
 
   get(stageKey: string, key: string, now: number): LambdaAuthorizerOutput | undefined {
     const m = this.#stages.get(stageKey);
     const e = m?.get(key);
     if (!e) return undefined;
-    if (e.expires <= now) { m!.delete(key); this.#count--; return undefined; }
+    if (e.expires <= now) {
+      m!.delete(key);
+      this.#count--;
+      return undefined;
+    }
     return e.output;
   }
 
   set(stageKey: string, key: string, output: LambdaAuthorizerOutput, expires: number): void {
     if (this.#count >= this.max) this.#evict();
     let m = this.#stages.get(stageKey);
-    if (!m) { m = new Map(); this.#stages.set(stageKey, m); }
+    if (!m) {
+      m = new Map();
+      this.#stages.set(stageKey, m);
+    }
     if (!m.has(key)) this.#count++;
     m.set(key, { expires, output });
   }
@@ -279,14 +335,17 @@ export class AuthorizerCache {
     this.#stages.delete(stageKey);
   }
 
-  get size(): number { return this.#count; }
+  get size(): number {
+    return this.#count;
+  }
 
   #evict(): void {
     // Drop a tenth of the entries, oldest first within each stage.
     let drop = Math.max(1, Math.floor(this.max / 10));
     for (const [sk, m] of this.#stages) {
       for (const k of m.keys()) {
-        m.delete(k); this.#count--;
+        m.delete(k);
+        this.#count--;
         if (--drop <= 0) break;
       }
       if (!m.size) this.#stages.delete(sk);

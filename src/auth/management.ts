@@ -1,6 +1,6 @@
 /**
  * Who may use the management API. Every control-plane request is SigV4-verified (service `apigateway`,
- * any region: the scope's region chooses the resources, src/control/server.ts) against the configured
+ * any region: the scope's region chooses the resources, src/edge/management-server.ts) against the configured
  * credentials (src/config/credentials.ts) — required whenever the management API listens on an address
  * other than loopback (Tollgate refuses to start otherwise), and on loopback whenever credentials are
  * configured. On loopback without credentials, unsigned local use keeps working.
@@ -19,7 +19,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import type { Config } from '../config.js';
+import type { Config } from '../config/options.js';
 import { ServiceError } from '../protocol/errors.js';
 import type { CredentialStore } from '../config/credentials.js';
 import { signedRequestOf, verifySigV4 } from './sigv4.js';
@@ -33,21 +33,26 @@ export function isLoopback(host: string): boolean {
 
 /** The address the management API listens on: its own listener's, else the main one's. */
 export const managementHost = (config: Pick<Config, 'host' | 'adminHost' | 'adminPort'>): string =>
-  (config.adminPort !== undefined ? config.adminHost ?? '127.0.0.1' : config.host);
+  config.adminPort !== undefined ? (config.adminHost ?? '127.0.0.1') : config.host;
 
 /** Refuses a management API reachable from other machines that anyone could call. */
 export function assertManagementSafe(config: Pick<Config, 'host' | 'adminHost' | 'adminPort' | 'credentials'>, fail: (m: string) => Error): void {
   const host = managementHost(config);
   if (!isLoopback(host) && config.credentials.size === 0) {
-    throw fail(`the management API would listen on ${host}, which is not a loopback address, without credentials: `
-      + 'anyone who can reach it could reconfigure the gateway. Configure --credentials FILE or '
-      + 'TOLLGATE_ACCESS_KEY_ID / TOLLGATE_SECRET_ACCESS_KEY (requests are then SigV4-verified), '
-      + `or listen on 127.0.0.1${config.adminPort !== undefined ? ' (--admin-host)' : ' (--host), or move management to its own loopback listener (--admin-port)'}`);
+    throw fail(
+      `the management API would listen on ${host}, which is not a loopback address, without credentials: ` +
+        'anyone who can reach it could reconfigure the gateway. Configure --credentials FILE or ' +
+        'TOLLGATE_ACCESS_KEY_ID / TOLLGATE_SECRET_ACCESS_KEY (requests are then SigV4-verified), ' +
+        `or listen on 127.0.0.1${config.adminPort !== undefined ? ' (--admin-host)' : ' (--host), or move management to its own loopback listener (--admin-port)'}`,
+    );
   }
 }
 
 export class ManagementAuth {
-  constructor(private readonly credentials: CredentialStore, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly credentials: CredentialStore,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Throws the ServiceError AWS would answer, or returns the verified access key id. */
   verify(req: IncomingMessage, body: Buffer): string {
@@ -58,10 +63,14 @@ export class ManagementAuth {
     });
     if (r.ok) return r.accessKeyId;
     switch (r.kind) {
-      case 'missing': throw new ServiceError('MissingAuthenticationTokenException', r.message);
-      case 'incomplete': throw new ServiceError('IncompleteSignatureException', r.message);
-      case 'unknown-key': throw new ServiceError('UnrecognizedClientException', r.message);
-      default: throw new ServiceError('InvalidSignatureException', r.message);
+      case 'missing':
+        throw new ServiceError('MissingAuthenticationTokenException', r.message);
+      case 'incomplete':
+        throw new ServiceError('IncompleteSignatureException', r.message);
+      case 'unknown-key':
+        throw new ServiceError('UnrecognizedClientException', r.message);
+      default:
+        throw new ServiceError('InvalidSignatureException', r.message);
     }
   }
 }

@@ -23,7 +23,10 @@ export { parsePolicy, PolicyError, type PolicyDocument, type PolicyStatement, ty
 
 export type Decision = 'Allow' | 'Deny' | 'Neither';
 
-export interface Caller { arn: string; accountId: string }
+export interface Caller {
+  arn: string;
+  accountId: string;
+}
 
 export interface PolicyRequest {
   action: string;
@@ -39,7 +42,10 @@ function globRegex(pattern: string, ignoreCase: boolean): RegExp {
   const k = `${ignoreCase ? 'i' : 's'}${pattern}`;
   let re = globCache.get(k);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${body}$`, ignoreCase ? 'si' : 's');
     if (globCache.size > 5000) globCache.clear();
     globCache.set(k, re);
@@ -82,12 +88,18 @@ function cidrList(values: string[]): BlockList | null {
     for (const v of values) {
       const [addr, bits] = v.trim().split('/');
       const family = isIP(addr);
-      if (!family) { bl = null; break; }
+      if (!family) {
+        bl = null;
+        break;
+      }
       const type = family === 6 ? 'ipv6' : 'ipv4';
       if (bits === undefined) bl.addAddress(addr, type);
       else {
         const n = Number(bits);
-        if (!Number.isInteger(n) || n < 0 || n > (family === 6 ? 128 : 32)) { bl = null; break; }
+        if (!Number.isInteger(n) || n < 0 || n > (family === 6 ? 128 : 32)) {
+          bl = null;
+          break;
+        }
         bl.addSubnet(addr, n, type);
       }
     }
@@ -144,7 +156,10 @@ function conditionHolds(opName: string, block: Record<string, string[]>, keys: P
   let op = opName;
   let qualifier: 'any' | 'all' | undefined;
   const q = /^(ForAnyValue|ForAllValues):(.+)$/i.exec(op);
-  if (q) { qualifier = q[1].toLowerCase() === 'foranyvalue' ? 'any' : 'all'; op = q[2]; }
+  if (q) {
+    qualifier = q[1].toLowerCase() === 'foranyvalue' ? 'any' : 'all';
+    op = q[2];
+  }
   const ifExists = /IfExists$/i.test(op);
   if (ifExists) op = op.slice(0, -'IfExists'.length);
   const lower = op.toLowerCase();

@@ -39,7 +39,8 @@ export function denialMessage(user: string, arn: string, explicit: boolean, suff
 export const denialBody = (message: string): string => JSON.stringify({ Message: message });
 
 function expand(doc: PolicyDocument, region: string, accountId: string, apiId: string): PolicyDocument {
-  const fix = (r: string): string => (r.startsWith('execute-api:/') ? `arn:aws:execute-api:${region}:${accountId}:${apiId}/${r.slice('execute-api:/'.length)}` : r);
+  const fix = (r: string): string =>
+    r.startsWith('execute-api:/') ? `arn:aws:execute-api:${region}:${accountId}:${apiId}/${r.slice('execute-api:/'.length)}` : r;
   return {
     ...doc,
     Statement: doc.Statement.map((s) => ({
@@ -55,7 +56,11 @@ function expand(doc: PolicyDocument, region: string, accountId: string, apiId: s
  * 'invalid' when it cannot be read (AWS refuses such a policy when it is saved; here the control plane
  * stores it as given, so the data plane denies every request rather than serve an unreadable policy).
  */
-export function resourcePolicyOf(deployment: { snapshot: DeploymentSnapshot; memo: Map<string, unknown> }, region: string, accountId: string): PolicyDocument | 'invalid' | undefined {
+export function resourcePolicyOf(
+  deployment: { snapshot: DeploymentSnapshot; memo: Map<string, unknown> },
+  region: string,
+  accountId: string,
+): PolicyDocument | 'invalid' | undefined {
   const key = 'auth:resource-policy';
   if (deployment.memo.has(key)) return deployment.memo.get(key) as PolicyDocument | 'invalid' | undefined;
   const text = deployment.snapshot.api.policy;

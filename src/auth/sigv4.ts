@@ -63,7 +63,10 @@ export interface SignedRequest {
 }
 
 /** What a verifier needs of a configured credential. */
-export interface SigningSecret { secretAccessKey: string; sessionToken?: string }
+export interface SigningSecret {
+  secretAccessKey: string;
+  sessionToken?: string;
+}
 
 export type SigV4Failure =
   | { kind: 'missing'; message: string }
@@ -97,7 +100,8 @@ export interface VerifyOptions<C extends SigningSecret> {
 
 export const MESSAGES = {
   unknownKey: 'The security token included in the request is invalid.',
-  mismatch: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+  mismatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
   missing: 'Missing Authentication Token',
 };
 
@@ -107,7 +111,11 @@ export function escapeUri(s: string): string {
 }
 
 function decode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -121,7 +129,8 @@ export function canonicalUri(path: string): string {
   const segments: string[] = [];
   for (const s of path.split('/')) {
     if (s === '' || s === '.') continue;
-    if (s === '..') segments.pop(); else segments.push(s);
+    if (s === '..') segments.pop();
+    else segments.push(s);
   }
   const normalized = `${path.startsWith('/') ? '/' : ''}${segments.join('/')}${segments.length > 0 && path.endsWith('/') ? '/' : ''}`;
   return escapeUri(normalized).replace(/%2F/g, '/');
@@ -148,19 +157,20 @@ export function canonicalQuery(pairs: [string, string][], dropSignature: boolean
 }
 
 const canonicalHeaderValue = (values: string[]): string =>
-  values.map((v) => v.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').trim()).join(',');
+  values
+    .map((v) =>
+      v
+        .replace(/[\r\n]/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
+    .join(',');
 
 export function canonicalRequest(req: SignedRequest, signedHeaders: string[], pairs: [string, string][], presigned: boolean, payloadHash: string): string {
   const headerLines = signedHeaders.map((h) => `${h}:${canonicalHeaderValue(req.headers.get(h) ?? [])}`);
-  return [
-    req.method.toUpperCase(),
-    canonicalUri(req.path),
-    canonicalQuery(pairs, presigned),
-    ...headerLines,
-    '',
-    signedHeaders.join(';'),
-    payloadHash,
-  ].join('\n');
+  return [req.method.toUpperCase(), canonicalUri(req.path), canonicalQuery(pairs, presigned), ...headerLines, '', signedHeaders.join(';'), payloadHash].join(
+    '\n',
+  );
 }
 
 export function stringToSign(amzDate: string, scope: string, canonical: string): string {
@@ -169,7 +179,10 @@ export function stringToSign(amzDate: string, scope: string, canonical: string):
 
 /** `20260101T000000Z`. */
 export function amzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function parseAmzDate(s: string): number | undefined {
@@ -298,7 +311,9 @@ function authorizationParams(value: string, rest: string): Map<string, string> |
     if (!part) continue;
     const eq = part.indexOf('=');
     if (eq < 0) {
-      return incomplete(`Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): '${createHash('sha256').update(value).digest('base64')}'.`);
+      return incomplete(
+        `Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): '${createHash('sha256').update(value).digest('base64')}'.`,
+      );
     }
     params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
@@ -332,7 +347,11 @@ export function verifySigV4<C extends SigningSecret>(req: SignedRequest, opts: V
 
   // Scope: the terminator, then region and service (both sentences when both are wrong).
   if (p.terminator !== 'aws4_request') {
-    return { ok: false, kind: 'scope', message: `Credential should be scoped with a valid terminator: 'aws4_request', not '${p.terminator}'. ` };
+    return {
+      ok: false,
+      kind: 'scope',
+      message: `Credential should be scoped with a valid terminator: 'aws4_request', not '${p.terminator}'. `,
+    };
   }
   let scopeMessage = '';
   const regionOk = opts.region ? p.region === opts.region : /^[a-z]{2}(-[a-z]+)+-\d+$/.test(p.region);
@@ -340,24 +359,44 @@ export function verifySigV4<C extends SigningSecret>(req: SignedRequest, opts: V
   if (p.service !== opts.service) scopeMessage += `Credential should be scoped to correct service: '${opts.service}'. `;
   if (scopeMessage) return { ok: false, kind: 'scope', message: scopeMessage };
   if (p.credentialDate !== p.amzDate.slice(0, 8)) {
-    return { ok: false, kind: 'scope', message: `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${p.credentialDate}' != '${p.amzDate.slice(0, 8)}', from '${p.amzDate}'.` };
+    return {
+      ok: false,
+      kind: 'scope',
+      message: `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${p.credentialDate}' != '${p.amzDate.slice(0, 8)}', from '${p.amzDate}'.`,
+    };
   }
 
   const credential = opts.lookup(p.accessKeyId);
-  if (!credential || (p.securityToken !== undefined && p.securityToken !== credential.sessionToken) || (credential.sessionToken !== undefined && p.securityToken === undefined)) {
+  if (
+    !credential ||
+    (p.securityToken !== undefined && p.securityToken !== credential.sessionToken) ||
+    (credential.sessionToken !== undefined && p.securityToken === undefined)
+  ) {
     return { ok: false, kind: 'unknown-key', message: MESSAGES.unknownKey, accessKeyId: p.accessKeyId };
   }
 
   const now = opts.now ?? Date.now();
   if (p.presigned && p.expiresSeconds !== undefined && now > p.dateMs + p.expiresSeconds * 1000) {
     // Not recorded: the presigned form's expiry, worded like the header form's.
-    return { ok: false, kind: 'expired', message: `Signature expired: ${p.amzDate} is now earlier than ${amzDate(now - p.expiresSeconds * 1000)} (${amzDate(now)} - ${p.expiresSeconds} sec.)` };
+    return {
+      ok: false,
+      kind: 'expired',
+      message: `Signature expired: ${p.amzDate} is now earlier than ${amzDate(now - p.expiresSeconds * 1000)} (${amzDate(now)} - ${p.expiresSeconds} sec.)`,
+    };
   }
   if (!p.presigned && p.dateMs < now - MAX_SKEW_MS) {
-    return { ok: false, kind: 'expired', message: `Signature expired: ${p.amzDate} is now earlier than ${amzDate(now - MAX_SKEW_MS)} (${amzDate(now)} - 5 min.)` };
+    return {
+      ok: false,
+      kind: 'expired',
+      message: `Signature expired: ${p.amzDate} is now earlier than ${amzDate(now - MAX_SKEW_MS)} (${amzDate(now)} - 5 min.)`,
+    };
   }
   if (p.dateMs > now + MAX_SKEW_MS) {
-    return { ok: false, kind: 'not-yet', message: `Signature not yet current: ${p.amzDate} is still later than ${amzDate(now + MAX_SKEW_MS)} (${amzDate(now)} + 5 min.)` };
+    return {
+      ok: false,
+      kind: 'not-yet',
+      message: `Signature not yet current: ${p.amzDate} is still later than ${amzDate(now + MAX_SKEW_MS)} (${amzDate(now)} + 5 min.)`,
+    };
   }
 
   const declared = last(req, 'x-amz-content-sha256');
@@ -385,7 +424,8 @@ export function signedRequestOf(method: string, url: string, rawHeaders: string[
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i].toLowerCase();
     const list = headers.get(name);
-    if (list) list.push(rawHeaders[i + 1]); else headers.set(name, [rawHeaders[i + 1]]);
+    if (list) list.push(rawHeaders[i + 1]);
+    else headers.set(name, [rawHeaders[i + 1]]);
   }
   return { method, path: q < 0 ? url : url.slice(0, q), query: q < 0 ? '' : url.slice(q + 1), headers, body };
 }

@@ -5,7 +5,7 @@ import { COGNITO_POOL_ARN as POOL_ARN } from '../domain/authorizer.js';
 /** `--cognito-jwks ARN=PATH|URL` entries; `fail` builds the caller's configuration error. */
 export function parseCognitoJwks(flags: string[] | undefined, env: string | undefined, fail: (m: string) => Error): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = flags?.length ? flags : (env ? env.split(';').filter((e) => e.trim() !== '') : []);
+  const entries = flags?.length ? flags : env ? env.split(';').filter((e) => e.trim() !== '') : [];
   for (const entry of entries) {
     const eq = entry.indexOf('=');
     const arn = eq > 0 ? entry.slice(0, eq).trim() : '';

@@ -35,18 +35,29 @@ export interface Credential {
 
 export class CredentialStore {
   readonly #byKey: Map<string, Credential>;
-  constructor(entries: Credential[] = []) { this.#byKey = new Map(entries.map((c) => [c.accessKeyId, c])); }
-  get(accessKeyId: string): Credential | undefined { return this.#byKey.get(accessKeyId); }
-  get size(): number { return this.#byKey.size; }
-  toJSON(): { credentials: number } { return { credentials: this.#byKey.size }; }
-  [inspect.custom](): string { return `CredentialStore(${this.#byKey.size})`; }
+  constructor(entries: Credential[] = []) {
+    this.#byKey = new Map(entries.map((c) => [c.accessKeyId, c]));
+  }
+  get(accessKeyId: string): Credential | undefined {
+    return this.#byKey.get(accessKeyId);
+  }
+  get size(): number {
+    return this.#byKey.size;
+  }
+  toJSON(): { credentials: number } {
+    return { credentials: this.#byKey.size };
+  }
+  [inspect.custom](): string {
+    return `CredentialStore(${this.#byKey.size})`;
+  }
 }
 
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/;
 
 /** Parses a credentials document; `fail` builds the caller's configuration error. Messages never quote a secret. */
 export function parseCredentials(doc: unknown, defaultAccount: string, fail: (m: string) => Error, source = 'credentials'): Credential[] {
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw fail(`${source}: expected a JSON object of access key id → { secretAccessKey, principalArn, … }`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw fail(`${source}: expected a JSON object of access key id → { secretAccessKey, principalArn, … }`);
   const out: Credential[] = [];
   for (const [accessKeyId, raw] of Object.entries(doc as Record<string, unknown>)) {
     if (!/^[A-Za-z0-9]{3,128}$/.test(accessKeyId)) throw fail(`${source}: '${accessKeyId}' is not an access key id (letters and digits)`);
@@ -56,7 +67,7 @@ export function parseCredentials(doc: unknown, defaultAccount: string, fail: (m:
     if (typeof e.principalArn !== 'string' || !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:.+/.test(e.principalArn)) {
       throw fail(`${source}: ${accessKeyId} needs a principalArn such as arn:aws:iam::123456789012:user/alice`);
     }
-    const accountId = typeof e.accountId === 'string' ? e.accountId : ARN_ACCOUNT.exec(e.principalArn)?.[1] ?? defaultAccount;
+    const accountId = typeof e.accountId === 'string' ? e.accountId : (ARN_ACCOUNT.exec(e.principalArn)?.[1] ?? defaultAccount);
     if (!/^\d{12}$/.test(accountId)) throw fail(`${source}: ${accessKeyId}: accountId must be 12 digits`);
     let policy: PolicyDocument | undefined;
     if (e.policy !== undefined) {
@@ -86,16 +97,31 @@ export function loadCredentials(file: string | undefined, env: NodeJS.ProcessEnv
   const entries: Credential[] = [];
   if (file) {
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (e) { throw fail(`--credentials: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw fail(`--credentials: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
     let doc: unknown;
-    try { doc = JSON.parse(text); } catch { throw fail(`--credentials: ${file} is not valid JSON`); }
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw fail(`--credentials: ${file} is not valid JSON`);
+    }
     entries.push(...parseCredentials(doc, accountId, fail, `--credentials ${file}`));
   }
   const id = env.TOLLGATE_ACCESS_KEY_ID;
   const secret = env.TOLLGATE_SECRET_ACCESS_KEY;
   if (id || secret) {
     if (!id || !secret) throw fail('TOLLGATE_ACCESS_KEY_ID and TOLLGATE_SECRET_ACCESS_KEY must be set together');
-    entries.push(...parseCredentials({ [id]: { secretAccessKey: secret, principalArn: `arn:aws:iam::${accountId}:root`, accountId } }, accountId, fail, 'TOLLGATE_ACCESS_KEY_ID'));
+    entries.push(
+      ...parseCredentials(
+        { [id]: { secretAccessKey: secret, principalArn: `arn:aws:iam::${accountId}:root`, accountId } },
+        accountId,
+        fail,
+        'TOLLGATE_ACCESS_KEY_ID',
+      ),
+    );
   }
   return new CredentialStore(entries);
 }

@@ -1,8 +1,14 @@
 /** The account's settings, and the account-level throttle both planes apply and report. */
 
-export interface AccountSettings { cloudwatchRoleArn?: string; features: string[] }
+export interface AccountSettings {
+  cloudwatchRoleArn?: string;
+  features: string[];
+}
 
-export interface ThrottleSettings { burstLimit: number; rateLimit: number }
+export interface ThrottleSettings {
+  burstLimit: number;
+  rateLimit: number;
+}
 
 /**
  * The account-level throttle: 10,000 requests per second with a burst of 5,000, except Africa (Cape

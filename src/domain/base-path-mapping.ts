@@ -2,4 +2,8 @@
 
 export const NONE = '(none)';
 
-export interface BasePathMapping { basePath: string; restApiId: string; stage?: string }
+export interface BasePathMapping {
+  basePath: string;
+  restApiId: string;
+  stage?: string;
+}

@@ -1,7 +1,7 @@
 /**
  * What the control plane may ask of the data plane: the port the composition root (src/app.ts) builds
- * from the data plane's runtime (src/data/port.ts) and hands to every control-plane handler
- * (ControlContext.dataPlane). Nothing else of the data plane is reachable from src/control.
+ * from the data plane's runtime (src/pipeline/port.ts) and hands to every control-plane handler
+ * (ControlContext.dataPlane). Nothing else of the data plane is reachable from src/services/apigateway.
  */
 import type { Authorizer } from './authorizer.js';
 import type { DeploymentSnapshot } from './deployment.js';

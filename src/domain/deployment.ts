@@ -7,7 +7,20 @@ import type { Resource } from './resource.js';
 import type { RestApi } from './rest-api.js';
 
 export interface DeploymentSnapshot {
-  api: Pick<RestApi, 'id' | 'name' | 'description' | 'version' | 'createdDate' | 'binaryMediaTypes' | 'minimumCompressionSize' | 'apiKeySource' | 'policy' | 'disableExecuteApiEndpoint' | 'endpointConfiguration'>;
+  api: Pick<
+    RestApi,
+    | 'id'
+    | 'name'
+    | 'description'
+    | 'version'
+    | 'createdDate'
+    | 'binaryMediaTypes'
+    | 'minimumCompressionSize'
+    | 'apiKeySource'
+    | 'policy'
+    | 'disableExecuteApiEndpoint'
+    | 'endpointConfiguration'
+  >;
   resources: Resource[];
   models: Model[];
   requestValidators: RequestValidator[];

@@ -1,12 +1,24 @@
 /** A custom domain name. */
 import type { Tags } from './tags.js';
 
-export interface DomainEndpointConfiguration { types: string[]; ipAddressType?: string; vpcEndpointIds?: string[] }
+export interface DomainEndpointConfiguration {
+  types: string[];
+  ipAddressType?: string;
+  vpcEndpointIds?: string[];
+}
 
-export interface MutualTls { truststoreUri?: string; truststoreVersion?: string; truststoreWarnings?: string[] }
+export interface MutualTls {
+  truststoreUri?: string;
+  truststoreVersion?: string;
+  truststoreWarnings?: string[];
+}
 
 /** What a certificate upload (CreateDomainName's deprecated body fields) leaves in the entity. */
-export interface UploadedCertificate { body: string; privateKey: string; chain?: string }
+export interface UploadedCertificate {
+  body: string;
+  privateKey: string;
+  chain?: string;
+}
 
 export interface DomainName {
   domainName: string;

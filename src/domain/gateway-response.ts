@@ -1,6 +1,6 @@
 /**
  * Gateway responses, shared by both planes: AWS's 21 gateway response types with their defaults (the
- * catalogue every GatewayError of the data plane, src/data/gateway-errors.ts, is one of; GetGatewayResponses
+ * catalogue every GatewayError of the data plane, src/pipeline/gateway-errors.ts, is one of; GetGatewayResponses
  * lists them) and a type as an API customises it.
  * Defaults: docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
  * (statuses); messages and x-amzn-ErrorType values as aws-behavior.md "Gateway responses" records them.
@@ -21,11 +21,27 @@
  *   (same family as the expired signature above), REQUEST_TOO_LARGE, RESOURCE_NOT_FOUND, WAF_FILTERED.
  */
 export type GatewayResponseType =
-  | 'ACCESS_DENIED' | 'API_CONFIGURATION_ERROR' | 'AUTHORIZER_CONFIGURATION_ERROR' | 'AUTHORIZER_FAILURE'
-  | 'BAD_REQUEST_PARAMETERS' | 'BAD_REQUEST_BODY' | 'DEFAULT_4XX' | 'DEFAULT_5XX' | 'EXPIRED_TOKEN'
-  | 'INTEGRATION_FAILURE' | 'INTEGRATION_TIMEOUT' | 'INVALID_API_KEY' | 'INVALID_SIGNATURE'
-  | 'MISSING_AUTHENTICATION_TOKEN' | 'QUOTA_EXCEEDED' | 'REQUEST_TOO_LARGE' | 'RESOURCE_NOT_FOUND'
-  | 'THROTTLED' | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'WAF_FILTERED';
+  | 'ACCESS_DENIED'
+  | 'API_CONFIGURATION_ERROR'
+  | 'AUTHORIZER_CONFIGURATION_ERROR'
+  | 'AUTHORIZER_FAILURE'
+  | 'BAD_REQUEST_PARAMETERS'
+  | 'BAD_REQUEST_BODY'
+  | 'DEFAULT_4XX'
+  | 'DEFAULT_5XX'
+  | 'EXPIRED_TOKEN'
+  | 'INTEGRATION_FAILURE'
+  | 'INTEGRATION_TIMEOUT'
+  | 'INVALID_API_KEY'
+  | 'INVALID_SIGNATURE'
+  | 'MISSING_AUTHENTICATION_TOKEN'
+  | 'QUOTA_EXCEEDED'
+  | 'REQUEST_TOO_LARGE'
+  | 'RESOURCE_NOT_FOUND'
+  | 'THROTTLED'
+  | 'UNAUTHORIZED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'WAF_FILTERED';
 
 export interface GatewayResponseDefault {
   status: number;
@@ -48,7 +64,11 @@ export const GATEWAY_RESPONSE_DEFAULTS: Record<Exclude<GatewayResponseType, 'DEF
   INTEGRATION_FAILURE: { status: 504, errorType: 'InternalServerErrorException', message: 'Network error communicating with endpoint' },
   INTEGRATION_TIMEOUT: { status: 504, errorType: 'InternalServerErrorException', message: 'Endpoint request timed out' },
   INVALID_API_KEY: { status: 403, errorType: 'ForbiddenException', message: 'Forbidden' },
-  INVALID_SIGNATURE: { status: 403, errorType: 'InvalidSignatureException', message: 'The request signature we calculated does not match the signature you provided' },
+  INVALID_SIGNATURE: {
+    status: 403,
+    errorType: 'InvalidSignatureException',
+    message: 'The request signature we calculated does not match the signature you provided',
+  },
   MISSING_AUTHENTICATION_TOKEN: { status: 403, errorType: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' },
   QUOTA_EXCEEDED: { status: 429, errorType: 'LimitExceededException', message: 'Limit Exceeded' },
   REQUEST_TOO_LARGE: { status: 413, errorType: 'RequestTooLargeException', message: 'Request Too Large' },

@@ -1,7 +1,11 @@
 /** A method of a resource, with its method responses and integration. */
 import type { Integration } from './integration.js';
 
-export interface MethodResponse { statusCode: string; responseParameters?: Record<string, boolean>; responseModels?: Record<string, string> }
+export interface MethodResponse {
+  statusCode: string;
+  responseParameters?: Record<string, boolean>;
+  responseModels?: Record<string, string>;
+}
 
 export interface Method {
   httpMethod: string;

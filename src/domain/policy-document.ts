@@ -18,7 +18,10 @@ export interface PolicyStatement {
 /** `*`, or `{ AWS: [...], Service: [...], … }` normalised to lists. */
 export type PrincipalSpec = '*' | Record<string, string[]>;
 
-export interface PolicyDocument { Version?: string; Statement: PolicyStatement[] }
+export interface PolicyDocument {
+  Version?: string;
+  Statement: PolicyStatement[];
+}
 
 export class PolicyError extends Error {}
 
@@ -61,14 +64,16 @@ export function parsePolicy(input: unknown): PolicyDocument {
       if (st.Principal !== undefined) out.Principal = principalSpec(st.Principal);
       if (st.NotPrincipal !== undefined) out.NotPrincipal = principalSpec(st.NotPrincipal);
       if (st.Condition !== undefined) {
-        if (!st.Condition || typeof st.Condition !== 'object' || Array.isArray(st.Condition)) throw new PolicyError(`Statement ${i + 1}: Condition must be an object`);
+        if (!st.Condition || typeof st.Condition !== 'object' || Array.isArray(st.Condition))
+          throw new PolicyError(`Statement ${i + 1}: Condition must be an object`);
         const cond: Record<string, Record<string, string[]>> = {};
         for (const [op, block] of Object.entries(st.Condition as Record<string, unknown>)) {
           if (!block || typeof block !== 'object' || Array.isArray(block)) throw new PolicyError(`Condition ${op} must be an object`);
           cond[op] = {};
           for (const [key, v] of Object.entries(block as Record<string, unknown>)) {
             const values = Array.isArray(v) ? v : [v];
-            if (!values.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) throw new PolicyError(`Condition ${op}.${key}: values must be strings`);
+            if (!values.every((x) => ['string', 'number', 'boolean'].includes(typeof x)))
+              throw new PolicyError(`Condition ${op}.${key}: values must be strings`);
             cond[op][key] = values.map(String);
           }
         }

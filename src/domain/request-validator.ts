@@ -1,3 +1,8 @@
 /** A request validator of a REST API. */
 
-export interface RequestValidator { id: string; name?: string; validateRequestBody: boolean; validateRequestParameters: boolean }
+export interface RequestValidator {
+  id: string;
+  name?: string;
+  validateRequestBody: boolean;
+  validateRequestParameters: boolean;
+}

@@ -1,7 +1,11 @@
 /** A REST API (the entity CreateRestApi stores). */
 import type { Tags } from './tags.js';
 
-export interface EndpointConfiguration { types?: string[]; ipAddressType?: string; vpcEndpointIds?: string[] }
+export interface EndpointConfiguration {
+  types?: string[];
+  ipAddressType?: string;
+  vpcEndpointIds?: string[];
+}
 
 export interface RestApi {
   id: string;

@@ -14,9 +14,17 @@ export interface MethodSetting {
   unauthorizedCacheControlHeaderStrategy: string;
 }
 
-export interface AccessLogSettings { format?: string; destinationArn?: string }
+export interface AccessLogSettings {
+  format?: string;
+  destinationArn?: string;
+}
 
-export interface CanarySettings { percentTraffic: number; deploymentId: string; stageVariableOverrides?: Record<string, string>; useStageCache: boolean }
+export interface CanarySettings {
+  percentTraffic: number;
+  deploymentId: string;
+  stageVariableOverrides?: Record<string, string>;
+  useStageCache: boolean;
+}
 
 export interface Stage {
   stageName: string;

@@ -1,11 +1,22 @@
 /** A usage plan, its API stages, throttle and quota, and the keys attached to it (UsagePlanKey). */
 import type { Tags } from './tags.js';
 
-export interface ThrottleSettings { burstLimit?: number; rateLimit?: number }
+export interface ThrottleSettings {
+  burstLimit?: number;
+  rateLimit?: number;
+}
 
-export interface QuotaSettings { limit?: number; offset?: number; period?: string }
+export interface QuotaSettings {
+  limit?: number;
+  offset?: number;
+  period?: string;
+}
 
-export interface ApiStage { apiId: string; stage: string; throttle?: Record<string, ThrottleSettings> }
+export interface ApiStage {
+  apiId: string;
+  stage: string;
+  throttle?: Record<string, ThrottleSettings>;
+}
 
 export interface UsagePlan {
   id: string;
@@ -20,7 +31,10 @@ export interface UsagePlan {
   createdAt?: number;
 }
 
-export interface PlanKey { id: string; type: string }
+export interface PlanKey {
+  id: string;
+  type: string;
+}
 
 /** A usage plan's quota as the counters (src/throttle) take it. */
 export interface UsagePlanQuota {

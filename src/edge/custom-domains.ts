@@ -33,8 +33,8 @@ import { NONE, type BasePathMapping } from '../domain/base-path-mapping.js';
 import type { DomainName } from '../domain/domain-name.js';
 import { domainScope, Kind } from '../domain/kinds.js';
 import type { Store } from '../store/store.js';
-import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../data/invocation.js';
-import type { DataPlane } from '../data/pipeline.js';
+import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../pipeline/invocation.js';
+import type { DataPlane } from '../pipeline/pipeline.js';
 import { split } from './invoke-url.js';
 import { serveInvoke } from './node-adapter.js';
 
@@ -54,7 +54,10 @@ export interface DomainEntry {
  * domain's context served it and which truststore verified the caller's certificate, so a request
  * can check that it was this domain, with its current truststore, that verified the caller.
  */
-export interface TlsSession { domainName: string | undefined; truststore: string | undefined }
+export interface TlsSession {
+  domainName: string | undefined;
+  truststore: string | undefined;
+}
 export const TLS_SESSIONS = new WeakMap<object, TlsSession>();
 
 /** The truststore identity a handshake was verified against (URI and version). */
@@ -87,7 +90,9 @@ export class CustomDomains {
   /** Host name → the resource name that answers it (or none), per config version. */
   readonly #hosts = new Map<string, { version: number; name: string | undefined }>();
 
-  constructor(store: Store) { this.#store = store; }
+  constructor(store: Store) {
+    this.#store = store;
+  }
 
   /** The domain that answers `name`: the exact one, else the closest enclosing wildcard one. */
   async lookup(name: string): Promise<DomainEntry | undefined> {
@@ -142,9 +147,7 @@ export class CustomDomains {
       facts.basePath = m.basePath;
       const rest = `/${segments.slice(prefix.length).join('/')}`;
       const base = prefix.length ? `/${segments.slice(0, prefix.length).join('/')}` : '';
-      const target: InvokeTarget = m.stage
-        ? { apiId: m.restApiId, stage: m.stage, path: rest, basePath: base }
-        : split(m.restApiId, rest, base);
+      const target: InvokeTarget = m.stage ? { apiId: m.restApiId, stage: m.stage, path: rest, basePath: base } : split(m.restApiId, rest, base);
       target.domain = facts;
       return target;
     }
@@ -155,8 +158,7 @@ export class CustomDomains {
    * Serves a request whose Host may be a custom domain: true when it was one (the request is then
    * answered, through `data` or as a health check), false when the caller should handle it.
    */
-  async serve(req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string,
-    data: DataPlane): Promise<boolean> {
+  async serve(req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, data: DataPlane): Promise<boolean> {
     const target = await this.route(req, rawPath);
     if (target === undefined) return false;
     if (target === 'ping') {
@@ -170,7 +172,11 @@ export class CustomDomains {
 }
 
 function decode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** The caller's certificate, if this domain's own handshake verified it against its current truststore. */
@@ -204,5 +210,8 @@ export function clientCertFacts(x: X509Certificate): ClientCertFacts {
 
 /** Node's form is one attribute a line, values already escaped as RFC 2253 asks (`\,`). */
 function dn(nodeForm: string): string {
-  return nodeForm.split('\n').filter((l) => l !== '').join(',');
+  return nodeForm
+    .split('\n')
+    .filter((l) => l !== '')
+    .join(',');
 }

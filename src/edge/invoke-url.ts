@@ -7,7 +7,7 @@
  * The path stays percent-encoded: AWS hands path parameters to integrations undecoded.
  * A fourth way in, a custom domain name's host and base path mappings, is edge/custom-domains.ts.
  */
-import type { InvokeTarget } from '../data/invocation.js';
+import type { InvokeTarget } from '../pipeline/invocation.js';
 
 const HOST = /^([a-z0-9]+)\.execute-api\./;
 
@@ -50,5 +50,9 @@ export function split(apiId: string, path: string, prefix: string): InvokeTarget
 
 function decodeSegment(s: string): string {
   if (!s.includes('%')) return s;
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

@@ -5,10 +5,10 @@
  * the same core with a record of its own.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GatewayError } from '../data/gateway-errors.js';
-import type { ClientRequest, GatewayAnswer, InvokeTarget } from '../data/invocation.js';
-import type { DataPlane } from '../data/pipeline.js';
-import { EMPTY_BODY, headersOf, MAX_PAYLOAD_BYTES, methodOf, parseQuery } from '../data/request.js';
+import { GatewayError } from '../pipeline/gateway-errors.js';
+import type { ClientRequest, GatewayAnswer, InvokeTarget } from '../pipeline/invocation.js';
+import type { DataPlane } from '../pipeline/pipeline.js';
+import { EMPTY_BODY, headersOf, MAX_PAYLOAD_BYTES, methodOf, parseQuery } from '../pipeline/request.js';
 
 /**
  * The body up to AWS's 10 MB payload limit (413 plain text "HTTP content length exceeded 10485760
@@ -21,15 +21,27 @@ function readBody(req: IncomingMessage): Promise<Buffer> | undefined {
     req.resume();
     return undefined;
   }
-  if (req.headers['content-length'] === '0') { req.resume(); return undefined; }
+  if (req.headers['content-length'] === '0') {
+    req.resume();
+    return undefined;
+  }
   return new Promise((resolve, reject) => {
     const tooLarge = (): GatewayError => new GatewayError('REQUEST_TOO_LARGE', { message: `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.` });
-    if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) { req.resume(); reject(tooLarge()); return; }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_PAYLOAD_BYTES) { req.removeAllListeners('data'); req.resume(); reject(tooLarge()); return; }
+      if (size > MAX_PAYLOAD_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge());
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
@@ -75,7 +87,10 @@ function keepAlive(res: ServerResponse, headers: Record<string, string | string[
  * allow, from a mapping) is answered as the pipeline's own failure instead.
  */
 export function writeAnswer(res: ServerResponse, answer: GatewayAnswer, data: DataPlane): void {
-  if (res.headersSent) { res.destroy(); return; }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
   keepAlive(res, answer.headers);
   try {
     res.writeHead(answer.status, answer.headers);

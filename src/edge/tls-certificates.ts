@@ -27,14 +27,14 @@ import { createServer as createTlsServer, rootCertificates, type SecureContextOp
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/options.js';
 import type { ClientCertificate } from '../domain/client-certificate.js';
 import type { DomainName } from '../domain/domain-name.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
-import type { PemPair, TlsConfig } from '../tls-config.js';
+import type { PemPair, TlsConfig } from '../config/tls.js';
 import { hostname, truststoreKey, type CustomDomains, type DomainEntry } from './custom-domains.js';
-import type { HttpClientOptions } from '../data/integrations/http-client.js';
+import type { HttpClientOptions } from '../pipeline/integrations/http-client.js';
 import { Kind } from '../domain/kinds.js';
 
 const generateKeyPair = promisify(generateKeyPairCb);
@@ -80,7 +80,11 @@ function readPem(pair: PemPair, what: string): PemPair {
  * A self-signed certificate for the names no custom domain answers (the key from node:crypto,
  * node-forge assembles and signs: Node has no X.509 builder). Valid for a year from start.
  */
-export async function selfSignedServerCertificate(commonName = 'Tollgate', altNames: string[] = ['localhost', '*.execute-api.localhost'], ips: string[] = ['127.0.0.1', '::1']): Promise<PemPair> {
+export async function selfSignedServerCertificate(
+  commonName = 'Tollgate',
+  altNames: string[] = ['localhost', '*.execute-api.localhost'],
+  ips: string[] = ['127.0.0.1', '::1'],
+): Promise<PemPair> {
   const { publicKey, privateKey } = await generateKeyPair('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -93,7 +97,10 @@ export async function selfSignedServerCertificate(commonName = 'Tollgate', altNa
   cert.serialNumber = serial.toString('hex');
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const name = [{ name: 'commonName', value: commonName }, { name: 'organizationName', value: 'Tollgate default certificate' }];
+  const name = [
+    { name: 'commonName', value: commonName },
+    { name: 'organizationName', value: 'Tollgate default certificate' },
+  ];
   cert.setSubject(name);
   cert.setIssuer(name);
   cert.setExtensions([
@@ -151,7 +158,11 @@ export class CertificateBook {
     const key = JSON.stringify([pem?.source, minVersion, truststore]);
     const known = this.#built.get(entry.name);
     if (known && known.key === key) return known.served;
-    if (!pem) this.#log.warn({ domainName: entry.name, certificateArn: d.certificateArn, regionalCertificateArn: d.regionalCertificateArn }, 'custom domain has no certificate here (configure its ARN with --certificate): serving the default certificate');
+    if (!pem)
+      this.#log.warn(
+        { domainName: entry.name, certificateArn: d.certificateArn, regionalCertificateArn: d.regionalCertificateArn },
+        'custom domain has no certificate here (configure its ARN with --certificate): serving the default certificate',
+      );
     const served = this.#build(entry.name, d, pem?.pair ?? this.#defaultPem, minVersion, truststore);
     this.#built.set(entry.name, { key, served });
     return served;
@@ -164,7 +175,11 @@ export class CertificateBook {
       if (pair) return { pair, source: `arn ${arn}` };
     }
     const u = d.uploadedCertificate;
-    if (u) return { pair: { cert: u.chain ? `${u.body.trim()}\n${u.chain}` : u.body, key: u.privateKey }, source: `upload ${u.body}${u.chain ?? ''}` };
+    if (u)
+      return {
+        pair: { cert: u.chain ? `${u.body.trim()}\n${u.chain}` : u.body, key: u.privateKey },
+        source: `upload ${u.body}${u.chain ?? ''}`,
+      };
     return undefined;
   }
 
@@ -176,9 +191,12 @@ export class CertificateBook {
       opts.ca = [];
       const uri = d.mutualTlsAuthentication!.truststoreUri!;
       const path = this.#truststorePath(uri);
-      if (!path) this.#log.error({ domainName: name, truststoreUri: uri }, 'truststore URI not mapped to a file (--truststore s3://…=FILE): no caller is admitted');
+      if (!path)
+        this.#log.error({ domainName: name, truststoreUri: uri }, 'truststore URI not mapped to a file (--truststore s3://…=FILE): no caller is admitted');
       else {
-        try { opts.ca = await readFile(path, 'utf8'); } catch (e) {
+        try {
+          opts.ca = await readFile(path, 'utf8');
+        } catch (e) {
           this.#log.error({ domainName: name, truststoreUri: uri, path, err: e }, 'truststore cannot be read: no caller is admitted');
         }
       }
@@ -214,7 +232,11 @@ export function backendTlsOptions(tls: TlsConfig, store: Store): HttpClientOptio
   let ca: string[] | undefined;
   if (tls.backendCa) {
     let bundle: string;
-    try { bundle = readFileSync(tls.backendCa, 'utf8'); } catch { throw new ConfigError(`--backend-ca: cannot read ${tls.backendCa}`); }
+    try {
+      bundle = readFileSync(tls.backendCa, 'utf8');
+    } catch {
+      throw new ConfigError(`--backend-ca: cannot read ${tls.backendCa}`);
+    }
     ca = [...rootCertificates, bundle];
   }
   return {

@@ -39,7 +39,7 @@ export function parseClientHello(buf: Buffer): ClientHello {
   const parts: Buffer[] = [];
   let off = 0;
   for (;;) {
-    if (buf.length < off + 5) return buf.length > off && (buf[off] !== 0x16) ? 'not-tls' : 'more';
+    if (buf.length < off + 5) return buf.length > off && buf[off] !== 0x16 ? 'not-tls' : 'more';
     if (buf[off] !== 0x16 || buf[off + 1] !== 0x03) return 'not-tls';
     const len = buf.readUInt16BE(off + 3);
     if (buf.length < off + 5 + len) return 'more';
@@ -113,7 +113,8 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
   server.on('connection', (raw: Socket) => accept(raw));
   // HTTP parse failures get the main listener's JSON answer; anything else ends the connection.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code?.startsWith('HPE_')) o.onClientError(err, socket); else socket.destroy();
+    if (err.code?.startsWith('HPE_')) o.onClientError(err, socket);
+    else socket.destroy();
   });
   // Each TLS server is wired once: its finished handshakes go to the HTTP server. Failed ones
   // (a refused protocol version, a reset, a timeout) end quietly: Node destroys the socket.
@@ -129,7 +130,9 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
       });
       // A failed handshake (timeout, reset, refused version) destroys the TLS socket but not the
       // connection under it, which was handed over already read from: without this it stays open.
-      served.server.on('tlsClientError', (_err: Error, socket: TLSSocket) => { rawOf(socket)?.destroy(); });
+      served.server.on('tlsClientError', (_err: Error, socket: TLSSocket) => {
+        rawOf(socket)?.destroy();
+      });
     }
     return served.server;
   };
@@ -142,7 +145,10 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
     let buf: Buffer | undefined;
     const helloTimer = setTimeout(() => raw.destroy(), HELLO_TIMEOUT_MS);
     raw.on('error', () => raw.destroy());
-    raw.on('close', () => { clearTimeout(helloTimer); handshaking.delete(raw); });
+    raw.on('close', () => {
+      clearTimeout(helloTimer);
+      handshaking.delete(raw);
+    });
     const onData = (chunk: Buffer): void => {
       buf = buf ? Buffer.concat([buf, chunk]) : chunk;
       const hello = parseClientHello(buf);
@@ -150,14 +156,20 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
       raw.removeListener('data', onData);
       raw.pause();
       clearTimeout(helloTimer);
-      if (hello === 'more' || hello === 'not-tls') { raw.destroy(); return; }
-      raw.unshift(buf);
-      o.certificates.forServername(hello.servername).then((served) => {
-        if (!raw.destroyed) wire(served).emit('connection', raw);
-      }, (e: unknown) => {
-        o.log.error({ err: e, servername: hello.servername }, 'TLS context lookup failed');
+      if (hello === 'more' || hello === 'not-tls') {
         raw.destroy();
-      });
+        return;
+      }
+      raw.unshift(buf);
+      o.certificates.forServername(hello.servername).then(
+        (served) => {
+          if (!raw.destroyed) wire(served).emit('connection', raw);
+        },
+        (e: unknown) => {
+          o.log.error({ err: e, servername: hello.servername }, 'TLS context lookup failed');
+          raw.destroy();
+        },
+      );
     };
     raw.on('data', onData);
   }
@@ -173,7 +185,13 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
       server.removeAllListeners('error');
       const a = server.address() as AddressInfo;
       const h = a.family === 'IPv6' ? `[${a.address}]` : a.address;
-      resolve({ server, url: `https://${h}:${a.port}`, closeHandshakes: () => { for (const raw of handshaking) raw.destroy(); } });
+      resolve({
+        server,
+        url: `https://${h}:${a.port}`,
+        closeHandshakes: () => {
+          for (const raw of handshaking) raw.destroy();
+        },
+      });
     });
   });
 }

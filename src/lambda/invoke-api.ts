@@ -35,12 +35,19 @@ export class LambdaInvokeApi {
   #verify(req: IncomingMessage, body: Buffer): void {
     if (!this.credentials?.size) return;
     const r = verifySigV4(signedRequestOf(req.method ?? 'POST', req.url ?? '/', req.rawHeaders, body), {
-      service: 'lambda', lookup: (id) => this.credentials!.get(id), now: Date.now(),
+      service: 'lambda',
+      lookup: (id) => this.credentials!.get(id),
+      now: Date.now(),
     });
     if (r.ok) return;
-    const code = r.kind === 'missing' ? 'MissingAuthenticationTokenException'
-      : r.kind === 'incomplete' ? 'IncompleteSignatureException'
-        : r.kind === 'unknown-key' ? 'UnrecognizedClientException' : 'InvalidSignatureException';
+    const code =
+      r.kind === 'missing'
+        ? 'MissingAuthenticationTokenException'
+        : r.kind === 'incomplete'
+          ? 'IncompleteSignatureException'
+          : r.kind === 'unknown-key'
+            ? 'UnrecognizedClientException'
+            : 'InvalidSignatureException';
     throw new LambdaServiceError(code, r.message, 403);
   }
 
@@ -54,7 +61,11 @@ export class LambdaInvokeApi {
     try {
       if (req.method !== 'POST') throw new LambdaServiceError('UnknownOperationException', `No operation matches ${req.method} ${path}`, 404);
       let name = PATH.exec(path)![1];
-      try { name = decodeURIComponent(name); } catch { /* as sent */ }
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        /* as sent */
+      }
       const qualifier = new URLSearchParams(rawQuery).get('Qualifier') ?? undefined;
       const region = regionOf(req) ?? this.region;
       const body = await readBody(req, MAX_REQUEST_BYTES);
@@ -68,7 +79,11 @@ export class LambdaInvokeApi {
       const type = String(req.headers['x-amz-invocation-type'] ?? 'RequestResponse');
       if (type !== 'RequestResponse' && type !== 'Event' && type !== 'DryRun') {
         // Not recorded: the text Lambda gives an unknown invocation type.
-        throw new LambdaServiceError('InvalidParameterValueException', `1 validation error detected: Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`, 400);
+        throw new LambdaServiceError(
+          'InvalidParameterValueException',
+          `1 validation error detected: Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
+          400,
+        );
       }
       const result = await (this.local as LambdaInvoker).invoke({
         functionName,
@@ -92,7 +107,10 @@ export class LambdaInvokeApi {
       const err = e instanceof LambdaServiceError ? e : new LambdaServiceError('ServiceException', 'An internal error occurred', 500);
       if (!(e instanceof LambdaServiceError)) this.log.error({ err: e, requestId }, 'lambda invoke failed');
       const body = JSON.stringify({ Type: err.status >= 500 ? 'Service' : 'User', message: err.message });
-      if (res.headersSent) { res.destroy(); return; }
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
       res.writeHead(err.status || 500, {
         'Content-Type': 'application/json',
         'x-amzn-ErrorType': err.code,
@@ -111,13 +129,23 @@ function regionOf(req: IncomingMessage): string | undefined {
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const tooLarge = (): LambdaServiceError => new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${limit} bytes for the InvokeFunction operation`, 413);
-    if (Number(req.headers['content-length'] ?? 0) > limit) { req.resume(); reject(tooLarge()); return; }
+    const tooLarge = (): LambdaServiceError =>
+      new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${limit} bytes for the InvokeFunction operation`, 413);
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) { req.removeAllListeners('data'); req.resume(); reject(tooLarge()); return; }
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge());
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

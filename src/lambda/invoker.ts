@@ -37,14 +37,17 @@ export interface InvokeResult {
 
 /** The Lambda service's own refusals, with the Invoke API's status and error code. */
 export class LambdaServiceError extends Error {
-  constructor(readonly code: string, message: string, readonly status: number) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = code;
   }
 }
 
-export const functionNotFound = (arn: string): LambdaServiceError =>
-  new LambdaServiceError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
+export const functionNotFound = (arn: string): LambdaServiceError => new LambdaServiceError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
 
 export interface LambdaInvoker {
   invoke(req: InvokeRequest): Promise<InvokeResult>;

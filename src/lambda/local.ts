@@ -25,7 +25,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
 import { functionNotFound, LambdaServiceError, type InvokeRequest, type InvokeResult, type LocalRuntime } from './invoker.js';
 import { functionArn, parseFunctionRef } from './names.js';
@@ -68,7 +68,11 @@ function readSettings(dir: string): Record<string, Settings> {
   const path = join(dir, CONFIG_FILE);
   if (!existsSync(path)) return {};
   let parsed: unknown;
-  try { parsed = JSON.parse(readFileSync(path, 'utf8')); } catch (e) { throw new ConfigError(`${path}: ${(e as Error).message}`); }
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`${path}: ${(e as Error).message}`);
+  }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`${path}: expected an object of functions`);
   const out: Record<string, Settings> = {};
   for (const [name, raw] of Object.entries(parsed as Record<string, unknown>)) {
@@ -77,12 +81,19 @@ function readSettings(dir: string): Record<string, Settings> {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${where}: expected an object`);
     const s = raw as Record<string, unknown>;
     for (const k of Object.keys(s)) if (!SETTING_KEYS.has(k)) throw new ConfigError(`${where}: unknown setting '${k}'`);
-    if (s.handler !== undefined && (typeof s.handler !== 'string' || !/^[^.]+\.[^.].*$/.test(basename(s.handler)))) throw new ConfigError(`${where}: handler must look like 'file.export'`);
+    if (s.handler !== undefined && (typeof s.handler !== 'string' || !/^[^.]+\.[^.].*$/.test(basename(s.handler))))
+      throw new ConfigError(`${where}: handler must look like 'file.export'`);
     // Lambda's ranges: timeout 1-900 s, memory 128-10240 MB.
-    if (s.timeout !== undefined && !(typeof s.timeout === 'number' && s.timeout >= 1 && s.timeout <= 900)) throw new ConfigError(`${where}: timeout must be 1-900 seconds`);
-    if (s.memorySize !== undefined && !(Number.isInteger(s.memorySize) && (s.memorySize as number) >= 128 && (s.memorySize as number) <= 10240)) throw new ConfigError(`${where}: memorySize must be 128-10240 MB`);
-    if (s.concurrency !== undefined && !(Number.isInteger(s.concurrency) && (s.concurrency as number) >= 1 && (s.concurrency as number) <= 1000)) throw new ConfigError(`${where}: concurrency must be 1-1000`);
-    if (s.environment !== undefined && (typeof s.environment !== 'object' || s.environment === null || Object.values(s.environment).some((v) => typeof v !== 'string'))) {
+    if (s.timeout !== undefined && !(typeof s.timeout === 'number' && s.timeout >= 1 && s.timeout <= 900))
+      throw new ConfigError(`${where}: timeout must be 1-900 seconds`);
+    if (s.memorySize !== undefined && !(Number.isInteger(s.memorySize) && (s.memorySize as number) >= 128 && (s.memorySize as number) <= 10240))
+      throw new ConfigError(`${where}: memorySize must be 128-10240 MB`);
+    if (s.concurrency !== undefined && !(Number.isInteger(s.concurrency) && (s.concurrency as number) >= 1 && (s.concurrency as number) <= 1000))
+      throw new ConfigError(`${where}: concurrency must be 1-1000`);
+    if (
+      s.environment !== undefined &&
+      (typeof s.environment !== 'object' || s.environment === null || Object.values(s.environment).some((v) => typeof v !== 'string'))
+    ) {
       throw new ConfigError(`${where}: environment must map names to strings`);
     }
     out[name] = s;
@@ -154,7 +165,11 @@ class Environment {
   #nextId = 1;
   #exitCode: number | undefined;
 
-  constructor(readonly fn: LocalFunction, env: Record<string, string>, private readonly log: Logger) {
+  constructor(
+    readonly fn: LocalFunction,
+    env: Record<string, string>,
+    private readonly log: Logger,
+  ) {
     const logStreamName = env.AWS_LAMBDA_LOG_STREAM_NAME;
     const workerData: WorkerData & { tollgateLambda: true } = {
       tollgateLambda: true,
@@ -184,13 +199,25 @@ class Environment {
     this.worker.stderr.on('data', onOutput);
     this.ready = new Promise((resolveReady) => {
       const initTimer = setTimeout(() => {
-        resolveReady({ errorType: 'Sandbox.Timedout', errorMessage: `INIT_REPORT Init Duration: ${INIT_TIMEOUT_MS} ms Phase: init Status: timeout` });
+        resolveReady({
+          errorType: 'Sandbox.Timedout',
+          errorMessage: `INIT_REPORT Init Duration: ${INIT_TIMEOUT_MS} ms Phase: init Status: timeout`,
+        });
         void this.kill();
       }, INIT_TIMEOUT_MS);
       initTimer.unref();
       this.worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'ready') { clearTimeout(initTimer); resolveReady(undefined); return; }
-        if (m.type === 'init-error') { clearTimeout(initTimer); resolveReady(m.error); void this.kill(); return; }
+        if (m.type === 'ready') {
+          clearTimeout(initTimer);
+          resolveReady(undefined);
+          return;
+        }
+        if (m.type === 'init-error') {
+          clearTimeout(initTimer);
+          resolveReady(m.error);
+          void this.kill();
+          return;
+        }
         if (m.type === 'result' && this.#pending?.id === m.id) {
           this.#settle(m.ok ? { ok: true, payload: m.payload } : { ok: false, error: m.error });
           return;
@@ -204,9 +231,10 @@ class Environment {
         clearTimeout(initTimer);
         this.dead = true;
         const requestId = this.#pending?.requestId ?? '';
-        const error: RapidError = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { errorType: 'Runtime.OutOfMemory', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed` }
-          : { errorType: e.name ?? 'Error', errorMessage: e.message, trace: String(e.stack ?? '').split('\n') };
+        const error: RapidError =
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { errorType: 'Runtime.OutOfMemory', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed` }
+            : { errorType: e.name ?? 'Error', errorMessage: e.message, trace: String(e.stack ?? '').split('\n') };
         resolveReady(error);
         if (this.#pending) this.#settle({ ok: false, error });
       });
@@ -215,7 +243,10 @@ class Environment {
         this.dead = true;
         this.#exitCode = code;
         const requestId = this.#pending?.requestId ?? '';
-        const error: RapidError = { errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status ${code}` };
+        const error: RapidError = {
+          errorType: 'Runtime.ExitError',
+          errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status ${code}`,
+        };
         resolveReady(error);
         // A 'fatal' message posted just before the exit may still be on its way: let it land first.
         if (this.#pending) setImmediate(() => this.#settle({ ok: false, error }));
@@ -245,12 +276,21 @@ class Environment {
       const timer = setTimeout(() => {
         this.dead = true;
         const seconds = (timeoutMs / 1000).toFixed(2);
-        this.#settle({ ok: false, error: { errorType: 'Sandbox.Timedout', errorMessage: `RequestId: ${msg.requestId} Error: Task timed out after ${seconds} seconds` } });
+        this.#settle({
+          ok: false,
+          error: {
+            errorType: 'Sandbox.Timedout',
+            errorMessage: `RequestId: ${msg.requestId} Error: Task timed out after ${seconds} seconds`,
+          },
+        });
         void this.kill();
       }, timeoutMs);
       this.#pending = { id, requestId: msg.requestId, resolve: resolveOutcome, timer };
       if (this.dead) {
-        const error: RapidError = { errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${msg.requestId} Error: Runtime exited with error: exit status ${this.#exitCode ?? 1}` };
+        const error: RapidError = {
+          errorType: 'Runtime.ExitError',
+          errorMessage: `RequestId: ${msg.requestId} Error: Runtime exited with error: exit status ${this.#exitCode ?? 1}`,
+        };
         this.#settle({ ok: false, error });
         return;
       }
@@ -274,7 +314,11 @@ class FunctionPool {
   /** The settings this pool was built for: a rescan that changes them replaces the pool. */
   readonly key: string;
 
-  constructor(readonly fn: LocalFunction, private readonly env: () => Record<string, string>, private readonly log: Logger) {
+  constructor(
+    readonly fn: LocalFunction,
+    private readonly env: () => Record<string, string>,
+    private readonly log: Logger,
+  ) {
     this.key = JSON.stringify(fn);
   }
 
@@ -288,7 +332,10 @@ class FunctionPool {
       return env;
     }
     return new Promise((resolveEnv) => {
-      const take = (env: Environment | undefined): void => { signal?.removeEventListener('abort', onAbort); resolveEnv(env); };
+      const take = (env: Environment | undefined): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolveEnv(env);
+      };
       const onAbort = (): void => {
         const i = this.#waiting.indexOf(take);
         if (i >= 0) this.#waiting.splice(i, 1);
@@ -305,7 +352,10 @@ class FunctionPool {
       void env.kill();
       const next = this.#waiting.shift();
       if (next) {
-        if (this.#closed) { next(undefined); return; }
+        if (this.#closed) {
+          next(undefined);
+          return;
+        }
         const fresh = new Environment(this.fn, this.env(), this.log);
         this.#all.add(fresh);
         next(fresh);
@@ -313,7 +363,8 @@ class FunctionPool {
       return;
     }
     const next = this.#waiting.shift();
-    if (next) next(env); else this.#idle.push(env);
+    if (next) next(env);
+    else this.#idle.push(env);
   }
 
   async run(msg: Omit<InvokeMessage, 'type' | 'id' | 'deadline'>, signal?: AbortSignal): Promise<{ outcome: Outcome; tail: string } | undefined> {
@@ -355,14 +406,20 @@ export class LocalFunctions implements LocalRuntime {
     this.#functions = discoverFunctions(this.dir);
   }
 
-  get functions(): ReadonlyMap<string, LocalFunction> { return this.#functions; }
+  get functions(): ReadonlyMap<string, LocalFunction> {
+    return this.#functions;
+  }
 
   /** A name not seen yet triggers a rescan (at most once a second), so new files are picked up. */
   has(name: string): boolean {
     if (this.#functions.has(name)) return true;
     if (Date.now() - this.#lastScan > 1000) {
       this.#lastScan = Date.now();
-      try { this.#functions = discoverFunctions(this.dir); } catch (e) { this.#opts.log.warn({ err: e }, 'rescanning functions failed'); }
+      try {
+        this.#functions = discoverFunctions(this.dir);
+      } catch (e) {
+        this.#opts.log.warn({ err: e }, 'rescanning functions failed');
+      }
     }
     return this.#functions.has(name);
   }
@@ -416,9 +473,15 @@ export class LocalFunctions implements LocalRuntime {
     }
     const text = req.payload.toString('utf8');
     if (text.trim() !== '') {
-      try { JSON.parse(text); } catch (e) {
+      try {
+        JSON.parse(text);
+      } catch (e) {
         // Not recorded: Lambda's full text names the Jackson token error; the prefix is its own.
-        throw new LambdaServiceError('InvalidRequestContentException', `Could not parse request body into json: Could not parse payload into json: ${(e as Error).message}`, 400);
+        throw new LambdaServiceError(
+          'InvalidRequestContentException',
+          `Could not parse request body into json: Could not parse payload into json: ${(e as Error).message}`,
+          400,
+        );
       }
     }
     if (req.invocationType === 'DryRun') return { statusCode: 204, payload: Buffer.alloc(0) };
@@ -445,7 +508,12 @@ export class LocalFunctions implements LocalRuntime {
     if (r.outcome.ok) {
       payload = Buffer.from(r.outcome.payload);
       if (payload.length > MAX_RESPONSE_BYTES) {
-        payload = Buffer.from(JSON.stringify({ errorType: 'Function.ResponseSizeTooLarge', errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).` }));
+        payload = Buffer.from(
+          JSON.stringify({
+            errorType: 'Function.ResponseSizeTooLarge',
+            errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`,
+          }),
+        );
         functionError = 'Unhandled';
       }
     } else {
@@ -454,8 +522,9 @@ export class LocalFunctions implements LocalRuntime {
     }
     const result: InvokeResult = { statusCode: 200, payload, functionError, executedVersion: '$LATEST', requestId };
     if (req.logType === 'Tail') {
-      const log = `START RequestId: ${requestId} Version: $LATEST\n${r.tail}END RequestId: ${requestId}\n`
-        + `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\tMemory Size: ${fn.memorySize} MB\t\n`;
+      const log =
+        `START RequestId: ${requestId} Version: $LATEST\n${r.tail}END RequestId: ${requestId}\n` +
+        `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\tMemory Size: ${fn.memorySize} MB\t\n`;
       const bytes = Buffer.from(log);
       result.logResult = bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)).toString('base64');
     }

@@ -58,7 +58,11 @@ export function parseLambdaUri(uri: string): LambdaUri | undefined {
   const m = LAMBDA_URI.exec(uri);
   if (!m) return undefined;
   let functionName = m[2];
-  try { functionName = decodeURIComponent(functionName); } catch { /* keep as written */ }
+  try {
+    functionName = decodeURIComponent(functionName);
+  } catch {
+    /* keep as written */
+  }
   const ref = parseFunctionRef(functionName);
   if (!ref) return undefined;
   return { region: ref.region ?? m[1], functionName, ref };

@@ -39,13 +39,16 @@ export class RemoteInvoker implements LambdaInvoker {
     const { client, sdk } = await this.#client(req.region);
     let out: InvokeCommandOutput;
     try {
-      out = await client.send(new sdk.InvokeCommand({
-        FunctionName: req.functionName,
-        Payload: req.payload,
-        InvocationType: req.invocationType ?? 'RequestResponse',
-        LogType: req.logType,
-        ClientContext: req.clientContext,
-      }), { abortSignal: req.signal });
+      out = await client.send(
+        new sdk.InvokeCommand({
+          FunctionName: req.functionName,
+          Payload: req.payload,
+          InvocationType: req.invocationType ?? 'RequestResponse',
+          LogType: req.logType,
+          ClientContext: req.clientContext,
+        }),
+        { abortSignal: req.signal },
+      );
     } catch (e) {
       const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $fault?: string };
       if (req.signal?.aborted) throw e;

@@ -39,7 +39,11 @@ export interface InvokeMessage {
   clientContext?: string;
 }
 
-export interface RapidError { errorType: string; errorMessage: string; trace?: string[] }
+export interface RapidError {
+  errorType: string;
+  errorMessage: string;
+  trace?: string[];
+}
 
 export type WorkerMessage =
   | { type: 'ready' }
@@ -57,13 +61,18 @@ export function toRapidError(error: unknown): RapidError {
     }
     return { errorType: typeof error, errorMessage: String(error), trace: [] };
   } catch {
-    return { errorType: 'handled', errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack' };
+    return {
+      errorType: 'handled',
+      errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+    };
   }
 }
 
 type Handler = (event: unknown, context: unknown, callback: unknown) => unknown;
 /** The invocation under way, for log lines and for an error nothing catches. */
-interface Runtime { current?: InvokeMessage }
+interface Runtime {
+  current?: InvokeMessage;
+}
 
 function run(): void {
   const port = parentPort!;
@@ -72,17 +81,24 @@ function run(): void {
   writeConsoleAsLambda(rt);
   exitOnUncaughtErrors(port, rt);
   let handler: Handler | undefined;
-  port.on('message', (msg: InvokeMessage) => { if (msg.type === 'invoke') invoke(port, data, rt, handler!, msg); });
+  port.on('message', (msg: InvokeMessage) => {
+    if (msg.type === 'invoke') invoke(port, data, rt, handler!, msg);
+  });
   loadHandler(data).then(
-    (h) => { handler = h; port.postMessage({ type: 'ready' } satisfies WorkerMessage); },
+    (h) => {
+      handler = h;
+      port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+    },
     (e: unknown) => port.postMessage({ type: 'init-error', error: isRapid(e) ? e : toRapidError(e) } satisfies WorkerMessage),
   );
 }
 
 function writeConsoleAsLambda(rt: Runtime): void {
-  const write = (level: string) => (...args: unknown[]): void => {
-    process.stdout.write(`${new Date().toISOString()}\t${rt.current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`);
-  };
+  const write =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      process.stdout.write(`${new Date().toISOString()}\t${rt.current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`);
+    };
   console.log = write('INFO');
   console.info = write('INFO');
   console.warn = write('WARN');
@@ -103,7 +119,11 @@ function exitOnUncaughtErrors(port: NonNullable<typeof parentPort>, rt: Runtime)
   process.on('uncaughtException', (e) => fatal(toRapidError(e)));
   process.on('unhandledRejection', (reason) => {
     const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
-    fatal({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: text, trace: reason instanceof Error ? String(reason.stack).split('\n') : [] });
+    fatal({
+      errorType: 'Runtime.UnhandledPromiseRejection',
+      errorMessage: text,
+      trace: reason instanceof Error ? String(reason.stack).split('\n') : [],
+    });
   });
 }
 
@@ -111,20 +131,32 @@ function exitOnUncaughtErrors(port: NonNullable<typeof parentPort>, rt: Runtime)
 async function loadHandler(data: WorkerData): Promise<Handler> {
   let mod: Record<string, unknown>;
   try {
-    mod = await import(pathToFileURL(data.file).href) as Record<string, unknown>;
+    mod = (await import(pathToFileURL(data.file).href)) as Record<string, unknown>;
   } catch (e) {
     const err = e as { code?: string; name?: string; message?: string };
     if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'MODULE_NOT_FOUND') {
-      throw { errorType: 'Runtime.ImportModuleError', errorMessage: `Error: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
+      throw {
+        errorType: 'Runtime.ImportModuleError',
+        errorMessage: `Error: ${err.message}`,
+        trace: toRapidError(e).trace,
+      } satisfies RapidError;
     }
     if (err.name === 'SyntaxError') {
-      throw { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: `SyntaxError: ${err.message}`, trace: toRapidError(e).trace } satisfies RapidError;
+      throw {
+        errorType: 'Runtime.UserCodeSyntaxError',
+        errorMessage: `SyntaxError: ${err.message}`,
+        trace: toRapidError(e).trace,
+      } satisfies RapidError;
     }
     throw toRapidError(e);
   }
   const found = exportAt(mod, data.exportPath) ?? exportAt(mod.default, data.exportPath);
   if (typeof found !== 'function') {
-    throw { errorType: 'Runtime.HandlerNotFound', errorMessage: `${data.handlerString} is undefined or not exported`, trace: [] } satisfies RapidError;
+    throw {
+      errorType: 'Runtime.HandlerNotFound',
+      errorMessage: `${data.handlerString} is undefined or not exported`,
+      trace: [],
+    } satisfies RapidError;
   }
   return found as Handler;
 }
@@ -151,11 +183,19 @@ function invoke(port: NonNullable<typeof parentPort>, data: WorkerData, rt: Runt
   const callback = (err: unknown, result?: unknown): void => finish(err, result);
   const context = lambdaContext(data, msg, finish);
   let event: unknown;
-  try { event = JSON.parse(msg.payload || '{}'); } catch (e) { finish(e); return; }
+  try {
+    event = JSON.parse(msg.payload || '{}');
+  } catch (e) {
+    finish(e);
+    return;
+  }
   try {
     const r = handler(event, context, callback);
     if (r !== null && typeof r === 'object' && typeof (r as Promise<unknown>).then === 'function') {
-      (r as Promise<unknown>).then((v) => finish(null, v), (e: unknown) => finish(e ?? new Error('handled')));
+      (r as Promise<unknown>).then(
+        (v) => finish(null, v),
+        (e: unknown) => finish(e ?? new Error('handled')),
+      );
     } else if (handler.length < 3) {
       setImmediate(() => finish(null, null));
     }
@@ -201,7 +241,11 @@ function isRapid(e: unknown): e is RapidError {
 }
 
 function safeJson(s: string): unknown {
-  try { return JSON.parse(s); } catch { return undefined; }
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
 }
 
 if (parentPort && workerData && (workerData as { tollgateLambda?: boolean }).tollgateLambda) run();

@@ -4,7 +4,7 @@
  * every service; a service's modeled exceptions take their status from its model (a service folder
  * names its own: src/services/apigateway/errors.ts).
  */
-import type { ServiceModel } from '../model/types.js';
+import type { ServiceModel } from './model.js';
 
 export type FrameworkCode =
   | 'ValidationException'
@@ -51,8 +51,7 @@ export class ServiceError extends Error {
 }
 
 export const serialization = (message: string): ServiceError => new ServiceError('SerializationException', message);
-export const notImplemented = (operation: string): ServiceError =>
-  new ServiceError('NotImplementedException', `Tollgate does not implement ${operation} yet`);
+export const notImplemented = (operation: string): ServiceError => new ServiceError('NotImplementedException', `Tollgate does not implement ${operation} yet`);
 
 /** `N validation error(s) detected: a; b` — Coral's format, recorded (peer-localstack F7, F8, F22). */
 export function validationError(messages: string[]): ServiceError {
@@ -60,7 +59,11 @@ export function validationError(messages: string[]): ServiceError {
   return new ServiceError('ValidationException', `${n} validation error${n === 1 ? '' : 's'} detected: ${messages.join('; ')}`);
 }
 
-export interface RenderedError { status: number; headers: Record<string, string>; body: string }
+export interface RenderedError {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 /** The status: the error's own, else the model's for its code (500 for a code the model lacks). */
 export function renderError(err: ServiceError, model?: Pick<ServiceModel, 'errors'>): RenderedError {

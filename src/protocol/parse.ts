@@ -4,7 +4,7 @@
  * constraints (required, enum, pattern) are checked afterwards in validate.ts.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { MemberRef, ServiceModel } from '../model/types.js';
+import type { MemberRef, ServiceModel } from './model.js';
 import { serialization } from './errors.js';
 
 export type Input = Record<string, unknown>;
@@ -26,7 +26,11 @@ function javaClass(v: unknown): string {
 }
 
 const JAVA_TARGET: Record<string, string> = {
-  string: 'String', integer: 'Integer', double: 'Double', boolean: 'Boolean', timestamp: 'Date',
+  string: 'String',
+  integer: 'Integer',
+  double: 'Double',
+  boolean: 'Boolean',
+  timestamp: 'Date',
 };
 
 /**
@@ -75,7 +79,10 @@ export function readJson(model: ServiceModel, v: unknown, ref: MemberRef): unkno
       // Null lists or structures mean nothing and are dropped.
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        if (x === null) { if (ref.member!.t === 'string') out[k] = null; continue; }
+        if (x === null) {
+          if (ref.member!.t === 'string') out[k] = null;
+          continue;
+        }
         out[k] = readJson(model, x, ref.member!);
       }
       return out;
@@ -112,8 +119,10 @@ function readText(raw: string, ref: MemberRef, what: string): unknown {
       return n;
     }
     // Coral reads query booleans leniently: only "true" is true.
-    case 'boolean': return raw.toLowerCase() === 'true';
-    default: return raw;
+    case 'boolean':
+      return raw.toLowerCase() === 'true';
+    default:
+      return raw;
   }
 }
 

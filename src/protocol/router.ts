@@ -3,7 +3,7 @@
  * Ranking (cf. smithy's mux): at each segment a literal beats a {label}, which beats a {greedy+};
  * a template with a required static query (`?mode=import`) beats the same path without one.
  */
-import type { OperationDef } from '../model/types.js';
+import type { OperationDef } from './model.js';
 
 type Segment = { kind: 'literal'; value: string } | { kind: 'label'; name: string } | { kind: 'greedy'; name: string };
 
@@ -23,11 +23,14 @@ export interface RouteMatch {
 
 function compile(operation: string, method: string, uri: string): CompiledRoute {
   const [path, query = ''] = uri.split('?');
-  const segments: Segment[] = path.split('/').filter(Boolean).map((s) => {
-    const m = /^\{(\w+)(\+)?\}$/.exec(s);
-    if (!m) return { kind: 'literal', value: s };
-    return m[2] ? { kind: 'greedy', name: m[1] } : { kind: 'label', name: m[1] };
-  });
+  const segments: Segment[] = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^\{(\w+)(\+)?\}$/.exec(s);
+      if (!m) return { kind: 'literal', value: s };
+      return m[2] ? { kind: 'greedy', name: m[1] } : { kind: 'label', name: m[1] };
+    });
   const staticQuery = query ? query.split('&').map((kv) => kv.split('=') as [string, string]) : [];
   return { operation, method, segments, staticQuery };
 }
@@ -44,7 +47,11 @@ function compareRoutes(a: CompiledRoute, b: CompiledRoute): number {
 }
 
 function decode(s: string): string | undefined {
-  try { return decodeURIComponent(s); } catch { return undefined; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }
 
 export class OperationRouter {

@@ -3,9 +3,13 @@
  * payload or a JSON body with wire names (`items` travels as `item`). Doubles keep a decimal point
  * (AWS sends `10000.0` for rateLimit; aws-behavior.md "Doubles"), timestamps are epoch seconds.
  */
-import type { MemberRef, ServiceModel } from '../model/types.js';
+import type { MemberRef, ServiceModel } from './model.js';
 
-export interface HttpResponseParts { status: number; headers: Record<string, string>; body: string | Buffer }
+export interface HttpResponseParts {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
 
 function writeValue(model: ServiceModel, v: unknown, ref: MemberRef): string | undefined {
   if (v === undefined || v === null) return undefined;
@@ -40,7 +44,7 @@ function writeStructure(model: ServiceModel, obj: Record<string, unknown>, shape
   for (const [member, ref] of Object.entries(shape.members)) {
     if (ref.loc === 'header' || ref.loc === 'payload' || ref.loc === 'responseCode') continue;
     const w = writeValue(model, obj[member], ref);
-    if (w !== undefined) parts.push(`${JSON.stringify(ref.loc ? member : ref.name ?? member)}:${w}`);
+    if (w !== undefined) parts.push(`${JSON.stringify(ref.loc ? member : (ref.name ?? member))}:${w}`);
   }
   return `{${parts.join(',')}}`;
 }

@@ -3,7 +3,7 @@
  * table. The engine routes, binds, validates, runs the handler and serializes by the model it is
  * given; it knows no service. Serving a second service is adding a model and a handler table.
  */
-import type { ServiceModel } from '../model/types.js';
+import type { ServiceModel } from './model.js';
 import { notImplemented, type RenderedError, renderError, type ServiceError } from './errors.js';
 import { type HttpRequestParts, parseInput } from './parse.js';
 import { OperationRouter, type RouteMatch } from './router.js';
@@ -14,8 +14,7 @@ import { validateInput } from './validate.js';
 export type OperationTypes<Ops> = Record<keyof Ops, { input: unknown; output: unknown }>;
 
 /** A handler as the generated types describe it: the operation's input in, its output out. */
-export type TypedHandler<Ops extends OperationTypes<Ops>, Op extends keyof Ops, Ctx> =
-  (input: Ops[Op]['input'], ctx: Ctx) => Promise<Ops[Op]['output']>;
+export type TypedHandler<Ops extends OperationTypes<Ops>, Op extends keyof Ops, Ctx> = (input: Ops[Op]['input'], ctx: Ctx) => Promise<Ops[Op]['output']>;
 
 /** A handler table checked against a service's `Operations`: each entry typed by its name. */
 export type TypedHandlerTable<Ops extends OperationTypes<Ops>, Ctx> = { [Op in keyof Ops]?: TypedHandler<Ops, Op, Ctx> };
@@ -39,7 +38,11 @@ export function completeHandlers<Ctx>(def: ServiceDefinition<Ctx>): Record<strin
   if (orphans.length) throw new Error(`${def.model.service}: handlers for operations the model lacks: ${orphans.join(', ')}`);
   const table: Record<string, EngineHandler<Ctx>> = {};
   for (const op of Object.keys(def.model.operations)) {
-    table[op] = def.handlers[op] ?? (async () => { throw notImplemented(op); });
+    table[op] =
+      def.handlers[op] ??
+      (async () => {
+        throw notImplemented(op);
+      });
   }
   return table;
 }

@@ -3,7 +3,7 @@
  * collected with its path, in member order, and reported as one ValidationException, as AWS does
  * (peer-localstack F7, F8, F22: paths like `updateRestApiInput.patchOperations.1.member.op`).
  */
-import type { MemberRef, ServiceModel } from '../model/types.js';
+import type { MemberRef, ServiceModel } from './model.js';
 import { validationError } from './errors.js';
 import type { Input } from './parse.js';
 

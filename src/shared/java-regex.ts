@@ -14,13 +14,32 @@ export class PatternSyntaxException extends JavaException {}
 
 const JAVA_SPACE = ' \\t\\n\\x0B\\f\\r';
 const POSIX: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F',
-  XDigit: '0-9a-fA-F', Space: JAVA_SPACE,
-  javaLowerCase: '\\p{Ll}', javaUpperCase: '\\p{Lu}', javaWhitespace: JAVA_SPACE + '\\x1C-\\x1F',
-  javaMirrored: '\\p{Bidi_M}', IsAlphabetic: '\\p{Alphabetic}', IsLetter: '\\p{L}', IsDigit: '\\p{Nd}',
-  IsUppercase: '\\p{Uppercase}', IsLowercase: '\\p{Lowercase}', IsWhite_Space: '\\p{White_Space}',
-  IsWhiteSpace: '\\p{White_Space}', IsPunctuation: '\\p{P}', IsControl: '\\p{Cc}',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: JAVA_SPACE,
+  javaLowerCase: '\\p{Ll}',
+  javaUpperCase: '\\p{Lu}',
+  javaWhitespace: JAVA_SPACE + '\\x1C-\\x1F',
+  javaMirrored: '\\p{Bidi_M}',
+  IsAlphabetic: '\\p{Alphabetic}',
+  IsLetter: '\\p{L}',
+  IsDigit: '\\p{Nd}',
+  IsUppercase: '\\p{Uppercase}',
+  IsLowercase: '\\p{Lowercase}',
+  IsWhite_Space: '\\p{White_Space}',
+  IsWhiteSpace: '\\p{White_Space}',
+  IsPunctuation: '\\p{P}',
+  IsControl: '\\p{Cc}',
 };
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
 const HORIZONTAL = ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000';
@@ -42,7 +61,10 @@ function propertyClass(name: string, negated: boolean, inClass: boolean): string
   return negated ? `[^${body}]` : `[${body}]`;
 }
 
-interface Translated { source: string; flags: string }
+interface Translated {
+  source: string;
+  flags: string;
+}
 
 const cache = new Map<string, Translated>();
 
@@ -55,7 +77,10 @@ export function translateJavaRegex(pattern: string): Translated {
     const c = p[s.i];
     if (extended && !s.inClass) {
       if (/\s/.test(c)) continue;
-      if (c === '#') { while (s.i < p.length && p[s.i] !== '\n') s.i++; continue; }
+      if (c === '#') {
+        while (s.i < p.length && p[s.i] !== '\n') s.i++;
+        continue;
+      }
     }
     if (c === '\\') escape(s);
     else if (s.inClass) classChar(s, c);
@@ -74,7 +99,14 @@ export function translateJavaRegex(pattern: string): Translated {
 }
 
 /** The translation under way: the pattern, the index read, what is written, and whether inside a class. */
-interface Scan { p: string; i: number; out: string; inClass: boolean; classStart: boolean; multiline: boolean }
+interface Scan {
+  p: string;
+  i: number;
+  out: string;
+  inClass: boolean;
+  classStart: boolean;
+  multiline: boolean;
+}
 
 /** Leading inline flags: i, m and s become RegExp flags, x strips whitespace and comments; the others are dropped. */
 function leadingFlags(pattern: string): { p: string; flags: string; extended: boolean } {
@@ -98,25 +130,63 @@ function escape(s: Scan): void {
   const n = p[s.i + 1];
   if (n === undefined) throw new PatternSyntaxException('Unexpected internal error near index ' + s.i);
   s.i++;
-  if (n === 'Q') { quotedLiteral(s); return; }
+  if (n === 'Q') {
+    quotedLiteral(s);
+    return;
+  }
   const inClass = s.inClass;
   switch (n) {
-    case 's': s.out += inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`; break;
-    case 'S': s.out += inClass ? '\\S' : `[^${JAVA_SPACE}]`; break;
-    case 'h': s.out += inClass ? HORIZONTAL : `[${HORIZONTAL}]`; break;
-    case 'H': if (inClass) throw new PatternSyntaxException('\\H in a class'); s.out += `[^${HORIZONTAL}]`; break;
-    case 'v': s.out += inClass ? VERTICAL : `[${VERTICAL}]`; break;
-    case 'V': if (inClass) throw new PatternSyntaxException('\\V in a class'); s.out += `[^${VERTICAL}]`; break;
-    case 'R': if (inClass) throw new PatternSyntaxException('\\R in a class'); s.out += `(?:\\r\\n|[${VERTICAL}])`; break;
-    case 'A': s.out += '(?<![\\s\\S])'; break;
-    case 'z': s.out += '(?![\\s\\S])'; break;
-    case 'Z': s.out += '(?=\\n?(?![\\s\\S]))'; break;
-    case 'e': s.out += '\\x1B'; break;
-    case 'a': s.out += '\\x07'; break;
-    case 'G': throw new PatternSyntaxException('\\G is not supported');
-    case 'p': case 'P': propertyEscape(s, n === 'P'); break;
-    case 'x': hexEscape(s); break;
-    case '0': octalEscape(s); break;
+    case 's':
+      s.out += inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`;
+      break;
+    case 'S':
+      s.out += inClass ? '\\S' : `[^${JAVA_SPACE}]`;
+      break;
+    case 'h':
+      s.out += inClass ? HORIZONTAL : `[${HORIZONTAL}]`;
+      break;
+    case 'H':
+      if (inClass) throw new PatternSyntaxException('\\H in a class');
+      s.out += `[^${HORIZONTAL}]`;
+      break;
+    case 'v':
+      s.out += inClass ? VERTICAL : `[${VERTICAL}]`;
+      break;
+    case 'V':
+      if (inClass) throw new PatternSyntaxException('\\V in a class');
+      s.out += `[^${VERTICAL}]`;
+      break;
+    case 'R':
+      if (inClass) throw new PatternSyntaxException('\\R in a class');
+      s.out += `(?:\\r\\n|[${VERTICAL}])`;
+      break;
+    case 'A':
+      s.out += '(?<![\\s\\S])';
+      break;
+    case 'z':
+      s.out += '(?![\\s\\S])';
+      break;
+    case 'Z':
+      s.out += '(?=\\n?(?![\\s\\S]))';
+      break;
+    case 'e':
+      s.out += '\\x1B';
+      break;
+    case 'a':
+      s.out += '\\x07';
+      break;
+    case 'G':
+      throw new PatternSyntaxException('\\G is not supported');
+    case 'p':
+    case 'P':
+      propertyEscape(s, n === 'P');
+      break;
+    case 'x':
+      hexEscape(s);
+      break;
+    case '0':
+      octalEscape(s);
+      break;
     default:
       if (/[0-9a-zA-Z]/.test(n)) s.out += `\\${n}`;
       else if (SYNTAX.has(n) || (inClass && n === '-')) s.out += `\\${n}`;
@@ -169,10 +239,13 @@ function octalEscape(s: Scan): void {
 
 /** A character inside a class. */
 function classChar(s: Scan, c: string): void {
-  if (c === '[' ) throw new PatternSyntaxException('Nested character classes are not supported');
+  if (c === '[') throw new PatternSyntaxException('Nested character classes are not supported');
   if (c === '&' && s.p[s.i + 1] === '&') throw new PatternSyntaxException('Character class intersection is not supported');
   if (c === ']' && !s.classStart) s.inClass = false;
-  if (c === '^' && s.classStart) { s.out += c; return; }
+  if (c === '^' && s.classStart) {
+    s.out += c;
+    return;
+  }
   s.out += c === '/' ? '\\/' : c;
   s.classStart = false;
 }
@@ -185,11 +258,22 @@ function patternChar(s: Scan, c: string): void {
       s.inClass = true;
       s.classStart = true;
       s.out += c;
-      if (p[s.i + 1] === '^') { s.out += '^'; s.i++; }
-      if (p[s.i + 1] === ']') { s.out += '\\]'; s.i++; s.classStart = false; }
+      if (p[s.i + 1] === '^') {
+        s.out += '^';
+        s.i++;
+      }
+      if (p[s.i + 1] === ']') {
+        s.out += '\\]';
+        s.i++;
+        s.classStart = false;
+      }
       return;
-    case ']': s.out += '\\]'; return;
-    case '}': s.out += '\\}'; return;
+    case ']':
+      s.out += '\\]';
+      return;
+    case '}':
+      s.out += '\\}';
+      return;
     case '{': {
       const m = /^\{\d+(?:,\d*)?\}/.exec(p.slice(s.i));
       if (!m) throw new PatternSyntaxException(`Illegal repetition near index ${s.i}`);
@@ -203,11 +287,15 @@ function patternChar(s: Scan, c: string): void {
       if (/^\(\?[imsxud-]+[:)]/.test(p.slice(s.i))) throw new PatternSyntaxException('Inline flags inside a pattern are not supported');
       s.out += c;
       return;
-    case '*': case '+': case '?':
+    case '*':
+    case '+':
+    case '?':
       s.out += c;
       if (p[s.i + 1] === '+') s.i++;
       return;
-    case '/': s.out += '\\/'; return;
+    case '/':
+      s.out += '\\/';
+      return;
     case '$':
       // Java's `$` also matches before a final line terminator (Pattern docs, "Line terminators").
       s.out += s.multiline ? '$' : '(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?(?![\\s\\S]))';
@@ -238,7 +326,7 @@ export function javaReplacement(replacement: string, m: RegExpExecArray): string
       if (replacement[i] === '{') {
         const end = replacement.indexOf('}', i);
         const name = end < 0 ? '' : replacement.slice(i + 1, end);
-        if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name)) throw new JavaException('named capturing group is missing trailing \'}\'');
+        if (end < 0 || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(name)) throw new JavaException("named capturing group is missing trailing '}'");
         if (!m.groups || !(name in m.groups)) throw new JavaException(`No group with name {${name}}`);
         out += m.groups[name] ?? '';
         i = end;
@@ -331,12 +419,24 @@ export function matchesWhole(s: string, regex: string): boolean {
  */
 export function javaMatcher(pattern: string): ((s: string) => boolean) | undefined {
   let t: Translated;
-  try { t = translateJavaRegex(pattern); } catch { return undefined; }
+  try {
+    t = translateJavaRegex(pattern);
+  } catch {
+    return undefined;
+  }
   const re = new RegExp(`(?:${t.source})(?![\\s\\S])`, `${t.flags}y`);
-  return (s) => { re.lastIndex = 0; return re.test(s); };
+  return (s) => {
+    re.lastIndex = 0;
+    return re.test(s);
+  };
 }
 
 /** Why a configuration regex cannot run here (undefined when it can): for a warning at Put/Update time. */
 export function javaRegexProblem(pattern: string): string | undefined {
-  try { translateJavaRegex(pattern); return undefined; } catch (e) { return (e as Error).message; }
+  try {
+    translateJavaRegex(pattern);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }

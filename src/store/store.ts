@@ -4,7 +4,12 @@
  * sequence number that orders lists and backs pagination. Async everywhere, so that the SQLite and
  * PostgreSQL implementations fill the same contract (test/store/store.contract.ts).
  */
-export interface Row<T> { seq: number; scope: string; id: string; body: T }
+export interface Row<T> {
+  seq: number;
+  scope: string;
+  id: string;
+  body: T;
+}
 
 export interface PageQuery<T> {
   /** Continue after this sequence number (exclusive), in the list's own direction. */

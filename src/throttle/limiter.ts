@@ -2,7 +2,7 @@
  * The counters behind throttling, quotas and usage: one small contract, two implementations
  * (memory.ts for one node, redis.ts for several), one test suite (test/throttle/limiter.contract.ts).
  * In the spirit of Kong's rate-limiting policies (Kong/kong, kong/plugins/rate-limiting/policies/init.lua):
- * the data plane decides WHICH buckets and which quota apply to a request (src/data/admission.ts); the
+ * the data plane decides WHICH buckets and which quota apply to a request (src/pipeline/admission.ts); the
  * counters only count, and do it atomically per request.
  *
  * - Token buckets (DG:api-gateway-request-throttling): `rate` tokens per second refill a bucket of
@@ -105,7 +105,11 @@ export function dayStart(day: string): number {
   return utcDay(t) === day ? t : NaN;
 }
 
-export interface Window { id: string; start: number; end: number }
+export interface Window {
+  id: string;
+  start: number;
+  end: number;
+}
 
 /** The quota period containing `at`. Ids name the period and its kind: `D2026-11-25`, `W2026-11-22`, `M2026-11`. */
 export function periodWindow(at: number, period: QuotaPeriod): Window {
@@ -161,4 +165,3 @@ export class Calendar {
     return fresh;
   }
 }
-

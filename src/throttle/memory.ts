@@ -15,15 +15,28 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { systemClock, type Clock } from '../shared/clock.js';
-import {
-  Calendar, effectiveLimit, refill, utcDay,
-  type AdmitRequest, type Counters, type QuotaDef, type UsageDay, type Verdict,
-} from './limiter.js';
+import { Calendar, effectiveLimit, refill, utcDay, type AdmitRequest, type Counters, type QuotaDef, type UsageDay, type Verdict } from './limiter.js';
 
-interface Bucket { tokens: number; ts: number; fullAt: number }
+interface Bucket {
+  tokens: number;
+  ts: number;
+  fullAt: number;
+}
 /** Sum of one batch for one (plan, key, day): requests added, and the latest snapshot of the period. */
-interface Pending { plan: string; key: string; day: string; used: number; period: string; qused: number }
-interface Batch { rows: Map<string, Pending>; done: Promise<void>; resolve: () => void; reject: (e: unknown) => void }
+interface Pending {
+  plan: string;
+  key: string;
+  day: string;
+  used: number;
+  period: string;
+  qused: number;
+}
+interface Batch {
+  rows: Map<string, Pending>;
+  done: Promise<void>;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS usage (
@@ -77,13 +90,20 @@ export class MemoryCounters implements Counters {
     if (!b) {
       let resolve!: () => void;
       let reject!: (e: unknown) => void;
-      const done = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+      const done = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
       b = this.#batch = { rows: new Map(), done, resolve, reject };
       setImmediate(() => this.#flush());
     }
     const k = `${plan}\n${key}\n${day}`;
     const row = b.rows.get(k);
-    if (row) { row.used += used; row.period = period; row.qused = qused; } else b.rows.set(k, { plan, key, day, used, period, qused });
+    if (row) {
+      row.used += used;
+      row.period = period;
+      row.qused = qused;
+    } else b.rows.set(k, { plan, key, day, used, period, qused });
     return b.done;
   }
 
@@ -124,7 +144,7 @@ export class MemoryCounters implements Counters {
     if (c) {
       // The period's consumption as #decide left it: the snapshot recorded with the day's usage.
       const periodId = c.quota ? this.#calendar.window(now, c.quota.period).id : '';
-      const used = c.quota ? this.#quota.get(this.#quotaKey(c.planId, c.keyId, periodId)) ?? 0 : 0;
+      const used = c.quota ? (this.#quota.get(this.#quotaKey(c.planId, c.keyId, periodId)) ?? 0) : 0;
       await this.#record(c.planId, c.keyId, this.#calendar.day(now), 1, periodId, used);
     }
     return 'ADMITTED';
@@ -162,7 +182,11 @@ export class MemoryCounters implements Counters {
       const ts = prev && prev.ts > now ? prev.ts : now;
       const fullAt = b.rate > 0 ? ts + ((b.burst - tokens) * 1000) / b.rate : Infinity;
       // The state object is updated in place: no allocation per request once a bucket exists.
-      if (prev) { prev.tokens = tokens; prev.ts = ts; prev.fullAt = fullAt; } else this.#buckets.set(b.key, { tokens, ts, fullAt });
+      if (prev) {
+        prev.tokens = tokens;
+        prev.ts = ts;
+        prev.fullAt = fullAt;
+      } else this.#buckets.set(b.key, { tokens, ts, fullAt });
     }
     if (this.#buckets.size > SWEEP_AT) this.#sweep(now);
     return 'ADMITTED';

@@ -4,7 +4,7 @@
  * --memory). Startup waits up to 2 s for Redis; after that the failure policy covers the gap.
  */
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
 import type { Counters } from './limiter.js';
 import { MemoryCounters } from './memory.js';

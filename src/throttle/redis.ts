@@ -21,8 +21,17 @@ import { Redis } from 'ioredis';
 import { systemClock, type Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/log.js';
 import {
-  Calendar, CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay,
-  type AdmitRequest, type Counters, type QuotaDef, type UsageDay, type Verdict,
+  Calendar,
+  CountersUnavailable,
+  dayStart,
+  effectiveLimit,
+  periodWindow,
+  utcDay,
+  type AdmitRequest,
+  type Counters,
+  type QuotaDef,
+  type UsageDay,
+  type Verdict,
 } from './limiter.js';
 
 const PREFIX = 'tollgate:';
@@ -106,7 +115,13 @@ type Scripted = Redis & {
 /** Redis answers that mean "not available right now" rather than "your command is wrong". */
 const TRANSIENT = /^(LOADING|BUSY|MASTERDOWN|TRYAGAIN|OOM|MISCONF|READONLY|CLUSTERDOWN)\b/;
 
-export interface RedisCountersOptions { url: string; clock?: Clock; log?: Logger; commandTimeoutMs?: number; /** Key prefix (default `tollgate:`). */ prefix?: string }
+export interface RedisCountersOptions {
+  url: string;
+  clock?: Clock;
+  log?: Logger;
+  commandTimeoutMs?: number;
+  /** Key prefix (default `tollgate:`). */ prefix?: string;
+}
 
 export class RedisCounters implements Counters {
   readonly clock: Clock;
@@ -144,7 +159,11 @@ export class RedisCounters implements Counters {
   async ready(timeoutMs = 2000): Promise<boolean> {
     if (this.#redis.status === 'ready') return true;
     return new Promise((resolve) => {
-      const done = (ok: boolean): void => { clearTimeout(timer); this.#redis.off('ready', onReady); resolve(ok); };
+      const done = (ok: boolean): void => {
+        clearTimeout(timer);
+        this.#redis.off('ready', onReady);
+        resolve(ok);
+      };
       const onReady = (): void => done(true);
       const timer = setTimeout(() => done(false), timeoutMs);
       this.#redis.on('ready', onReady);
@@ -170,13 +189,7 @@ export class RedisCounters implements Counters {
     if (c) {
       const w = c.quota ? this.#calendar.window(now, c.quota.period) : undefined;
       keys.push(w ? this.#quotaKey(c.planId, c.keyId, w.id) : `${this.#p}q:-`, this.#usageKey(c.planId, c.keyId, this.#calendar.day(now)));
-      args.push(
-        c.quota && w ? effectiveLimit(c.quota, w) : '',
-        w ? w.end - now + DAY_MS : 1,
-        w?.id ?? '',
-        usageTtl(now),
-        '1',
-      );
+      args.push(c.quota && w ? effectiveLimit(c.quota, w) : '', w ? w.end - now + DAY_MS : 1, w?.id ?? '', usageTtl(now), '1');
     } else {
       keys.push(`${this.#p}q:-`, `${this.#p}u:-`);
       args.push('', 1, '', 1, '');
@@ -213,11 +226,25 @@ export class RedisCounters implements Counters {
     const now = this.clock.now();
     const w = periodWindow(now, quota.period);
     const used = effectiveLimit(quota, w) - remaining;
-    await this.#call(() => this.#redis.tollgateSetRemaining(2, this.#quotaKey(planId, keyId, w.id), this.#usageKey(planId, keyId, utcDay(now)), used, w.end - now + DAY_MS, w.id, usageTtl(now)));
+    await this.#call(() =>
+      this.#redis.tollgateSetRemaining(
+        2,
+        this.#quotaKey(planId, keyId, w.id),
+        this.#usageKey(planId, keyId, utcDay(now)),
+        used,
+        w.end - now + DAY_MS,
+        w.id,
+        usageTtl(now),
+      ),
+    );
   }
 
-  #quotaKey(planId: string, keyId: string, periodId: string): string { return `${this.#p}q:${planId}:${keyId}:${periodId}`; }
-  #usageKey(planId: string, keyId: string, day: string): string { return `${this.#p}u:${planId}:${keyId}:${day}`; }
+  #quotaKey(planId: string, keyId: string, periodId: string): string {
+    return `${this.#p}q:${planId}:${keyId}:${periodId}`;
+  }
+  #usageKey(planId: string, keyId: string, day: string): string {
+    return `${this.#p}u:${planId}:${keyId}:${day}`;
+  }
 
   async close(): Promise<void> {
     this.#redis.disconnect();

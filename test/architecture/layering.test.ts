@@ -18,16 +18,30 @@ const CLI = [join(ROOT, 'node_modules'), ...(process.env.NODE_PATH ?? '').split(
   .map((dir) => join(dir, 'dependency-cruiser/bin/dependency-cruise.mjs'))
   .find((p) => existsSync(p));
 
-interface Exception { rule: string; from: string; to: string; why: string }
+interface Exception {
+  rule: string;
+  from: string;
+  to: string;
+  why: string;
+}
 
 /** The violations that stand, by name. Empty this list; never grow it without a reason a reviewer accepts. */
 const EXCEPTIONS: Exception[] = [];
 
-interface Violation { rule: { name: string }; from: string; to: string; cycle?: { name: string }[] }
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+  cycle?: { name: string }[];
+}
 
 function cruise(): Violation[] {
   assert.ok(CLI, 'dependency-cruiser is not installed: npm install (it is a devDependency)');
-  const r = spawnSync(process.execPath, [CLI, 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   assert.ok(r.stdout, `dependency-cruiser answered nothing: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
@@ -44,6 +58,7 @@ describe('layering', () => {
   });
 
   it('reports the named exceptions that no longer occur (delete them)', (t) => {
-    for (const e of EXCEPTIONS.filter((x) => !violations.some((v) => matches(x, v)))) t.diagnostic(`stale exception, delete it: ${e.rule}: ${e.from} → ${e.to}`);
+    for (const e of EXCEPTIONS.filter((x) => !violations.some((v) => matches(x, v))))
+      t.diagnostic(`stale exception, delete it: ${e.rule}: ${e.from} → ${e.to}`);
   });
 });

@@ -12,8 +12,18 @@ import { conditionKeys, denialMessage, maskAccount, methodArn } from '../../src/
 
 const ARN = (stage: string, method: string, path: string): string => methodArn('us-east-1', '123456789012', 'abc123', stage, method, path);
 const A = 'arn:aws:execute-api:us-east-1:123456789012:abc123';
-const allow = (Resource: string | string[], extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Action: 'execute-api:Invoke', Resource, ...extra });
-const deny = (Resource: string | string[], extra: Record<string, unknown> = {}) => ({ Effect: 'Deny', Action: 'execute-api:Invoke', Resource, ...extra });
+const allow = (Resource: string | string[], extra: Record<string, unknown> = {}) => ({
+  Effect: 'Allow',
+  Action: 'execute-api:Invoke',
+  Resource,
+  ...extra,
+});
+const deny = (Resource: string | string[], extra: Record<string, unknown> = {}) => ({
+  Effect: 'Deny',
+  Action: 'execute-api:Invoke',
+  Resource,
+  ...extra,
+});
 
 describe('method ARN and masking', () => {
   it('names stage, method and the request path; the root is "/"', () => {
@@ -22,8 +32,10 @@ describe('method ARN and masking', () => {
   });
   it('denials mask the account as ********{last4} (ASFHyP3/hyp3#2283)', () => {
     assert.equal(maskAccount(`${A}/api/GET/`), 'arn:aws:execute-api:us-east-1:********9012:abc123/api/GET/');
-    assert.equal(denialMessage('anonymous', `${A}/dev/GET/x`, true),
-      'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********9012:abc123/dev/GET/x with an explicit deny');
+    assert.equal(
+      denialMessage('anonymous', `${A}/dev/GET/x`, true),
+      'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********9012:abc123/dev/GET/x with an explicit deny',
+    );
   });
 });
 
@@ -48,25 +60,40 @@ describe('wildcards (authorizer and identity policies)', () => {
   ];
   for (const [resource, arn, matches] of table) {
     it(`${resource.replace(A, '…')} ${matches ? 'covers' : 'does not cover'} ${arn.replace(A, '…')}`, () => {
-      const d = evaluatePolicy(parsePolicy({ Version: '2012-10-17', Statement: [allow(resource)] }), { action: 'execute-api:Invoke', resource: arn, principal: null, keys: {} }, false);
+      const d = evaluatePolicy(
+        parsePolicy({ Version: '2012-10-17', Statement: [allow(resource)] }),
+        { action: 'execute-api:Invoke', resource: arn, principal: null, keys: {} },
+        false,
+      );
       assert.equal(d, matches ? 'Allow' : 'Neither');
     });
   }
   it('actions: any case, execute-api:*, *; other actions do not apply', () => {
-    for (const [action, d] of [['execute-api:invoke', 'Allow'], ['execute-api:*', 'Allow'], ['*', 'Allow'], ['execute-api:InvalidateCache', 'Neither'], ['s3:GetObject', 'Neither']] as const) {
+    for (const [action, d] of [
+      ['execute-api:invoke', 'Allow'],
+      ['execute-api:*', 'Allow'],
+      ['*', 'Allow'],
+      ['execute-api:InvalidateCache', 'Neither'],
+      ['s3:GetObject', 'Neither'],
+    ] as const) {
       const doc = parsePolicy({ Statement: { Effect: 'Allow', Action: action, Resource: '*' } });
       assert.equal(evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'GET', '/'), principal: null, keys: {} }, false), d, action);
     }
   });
   it('an explicit Deny wins over any Allow, whatever the order', () => {
-    for (const statements of [[allow(`${A}/*`), deny(`${A}/dev/DELETE/*`)], [deny(`${A}/dev/DELETE/*`), allow(`${A}/*`)]]) {
+    for (const statements of [
+      [allow(`${A}/*`), deny(`${A}/dev/DELETE/*`)],
+      [deny(`${A}/dev/DELETE/*`), allow(`${A}/*`)],
+    ]) {
       const doc = parsePolicy({ Statement: statements });
       assert.equal(evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'DELETE', '/pets/1'), principal: null, keys: {} }, false), 'Deny');
       assert.equal(evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'GET', '/pets/1'), principal: null, keys: {} }, false), 'Allow');
     }
   });
   it('NotResource and NotAction invert', () => {
-    const doc = parsePolicy({ Statement: [{ Effect: 'Deny', Action: 'execute-api:Invoke', NotResource: `${A}/dev/GET/public` }, allow('*')] });
+    const doc = parsePolicy({
+      Statement: [{ Effect: 'Deny', Action: 'execute-api:Invoke', NotResource: `${A}/dev/GET/public` }, allow('*')],
+    });
     assert.equal(evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'GET', '/public'), principal: null, keys: {} }, false), 'Allow');
     assert.equal(evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'GET', '/private'), principal: null, keys: {} }, false), 'Deny');
   });
@@ -74,42 +101,169 @@ describe('wildcards (authorizer and identity policies)', () => {
 });
 
 describe('resource policies: principals and conditions', () => {
-  const alice: Caller & { userId: string } = { arn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', userId: 'AIDAALICE' };
+  const alice: Caller & { userId: string } = {
+    arn: 'arn:aws:iam::123456789012:user/alice',
+    accountId: '123456789012',
+    userId: 'AIDAALICE',
+  };
   const bob: Caller & { userId: string } = { arn: 'arn:aws:iam::999999999999:user/bob', accountId: '999999999999', userId: 'AIDABOB' };
   const facts = (sourceIp: string, caller: (Caller & { userId: string }) | null = null) =>
     conditionKeys({ region: 'us-east-1', sourceIp, secure: false, now: Date.UTC(2026, 0, 1), caller, userAgent: 'curl/8' });
   const cases: { name: string; statements: unknown[]; ip?: string; caller?: Caller & { userId: string }; expect: Decision }[] = [
     { name: 'Principal * allows anonymous', statements: [allow(`${A}/*`, { Principal: '*' })], expect: 'Allow' },
     { name: 'Principal {AWS: *} allows anonymous', statements: [allow(`${A}/*`, { Principal: { AWS: '*' } })], expect: 'Allow' },
-    { name: 'a named principal does not cover anonymous', statements: [allow(`${A}/*`, { Principal: { AWS: alice.arn } })], expect: 'Neither' },
-    { name: 'a named principal covers that caller', statements: [allow(`${A}/*`, { Principal: { AWS: alice.arn } })], caller: alice, expect: 'Allow' },
-    { name: 'an account principal covers its callers', statements: [allow(`${A}/*`, { Principal: { AWS: '123456789012' } })], caller: alice, expect: 'Allow' },
-    { name: 'an account root ARN covers its callers', statements: [allow(`${A}/*`, { Principal: { AWS: ['arn:aws:iam::123456789012:root'] } })], caller: alice, expect: 'Allow' },
-    { name: 'another account\'s caller is not covered', statements: [allow(`${A}/*`, { Principal: { AWS: '123456789012' } })], caller: bob, expect: 'Neither' },
+    {
+      name: 'a named principal does not cover anonymous',
+      statements: [allow(`${A}/*`, { Principal: { AWS: alice.arn } })],
+      expect: 'Neither',
+    },
+    {
+      name: 'a named principal covers that caller',
+      statements: [allow(`${A}/*`, { Principal: { AWS: alice.arn } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'an account principal covers its callers',
+      statements: [allow(`${A}/*`, { Principal: { AWS: '123456789012' } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'an account root ARN covers its callers',
+      statements: [allow(`${A}/*`, { Principal: { AWS: ['arn:aws:iam::123456789012:root'] } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: "another account's caller is not covered",
+      statements: [allow(`${A}/*`, { Principal: { AWS: '123456789012' } })],
+      caller: bob,
+      expect: 'Neither',
+    },
     { name: 'a statement without Principal applies to nobody', statements: [allow(`${A}/*`)], expect: 'Neither' },
-    { name: 'IpAddress in a /24', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '198.51.100.0/24'] } } })], ip: '198.51.100.7', expect: 'Allow' },
-    { name: 'IpAddress outside the CIDRs', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24'] } } })], ip: '10.0.0.1', expect: 'Neither' },
-    { name: 'IpAddress with a single address', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '127.0.0.1' } } })], ip: '127.0.0.1', expect: 'Allow' },
-    { name: 'IpAddress with an IPv6 CIDR', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '2001:db8::/32' } } })], ip: '2001:db8::1', expect: 'Allow' },
-    { name: 'an IPv4-mapped IPv6 source', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '127.0.0.0/8' } } })], ip: '::ffff:127.0.0.1', expect: 'Allow' },
-    { name: 'Deny NotIpAddress denies others', statements: [allow(`${A}/*`, { Principal: '*' }), deny(`${A}/*`, { Principal: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } })], ip: '10.1.1.1', expect: 'Deny' },
-    { name: 'Deny NotIpAddress spares the listed range', statements: [allow(`${A}/*`, { Principal: '*' }), deny(`${A}/*`, { Principal: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } })], ip: '192.0.2.9', expect: 'Allow' },
-    { name: 'StringEquals on aws:PrincipalArn', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'aws:PrincipalArn': alice.arn } } })], caller: alice, expect: 'Allow' },
-    { name: 'StringEquals on a key the request lacks', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'aws:PrincipalArn': alice.arn } } })], expect: 'Neither' },
-    { name: 'StringEqualsIfExists on an absent key', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEqualsIfExists: { 'aws:PrincipalArn': alice.arn } } })], expect: 'Allow' },
-    { name: 'StringNotEquals on an absent key holds', statements: [deny(`${A}/*`, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } })], expect: 'Deny' },
-    { name: 'StringLike with wildcards', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:user/*' } } })], caller: alice, expect: 'Allow' },
-    { name: 'StringLike not matching', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/*' } } })], caller: alice, expect: 'Neither' },
-    { name: 'ArnLike on aws:PrincipalArn', statements: [allow(`${A}/*`, { Principal: '*', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:*' } } })], caller: alice, expect: 'Allow' },
-    { name: 'condition keys ignore case', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'AWS:USERNAME': 'alice' } } })], caller: alice, expect: 'Allow' },
-    { name: 'Null: true when the key is absent', statements: [allow(`${A}/*`, { Principal: '*', Condition: { Null: { 'aws:PrincipalArn': 'true' } } })], expect: 'Allow' },
-    { name: 'every operator must hold', statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, StringEquals: { 'aws:UserAgent': 'wget' } } })], ip: '10.0.0.1', expect: 'Neither' },
-    { name: 'an unknown operator makes its statement not apply', statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringSoundsLike: { 'aws:UserAgent': 'curl' } } })], expect: 'Neither' },
+    {
+      name: 'IpAddress in a /24',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '198.51.100.0/24'] } } })],
+      ip: '198.51.100.7',
+      expect: 'Allow',
+    },
+    {
+      name: 'IpAddress outside the CIDRs',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24'] } } })],
+      ip: '10.0.0.1',
+      expect: 'Neither',
+    },
+    {
+      name: 'IpAddress with a single address',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '127.0.0.1' } } })],
+      ip: '127.0.0.1',
+      expect: 'Allow',
+    },
+    {
+      name: 'IpAddress with an IPv6 CIDR',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '2001:db8::/32' } } })],
+      ip: '2001:db8::1',
+      expect: 'Allow',
+    },
+    {
+      name: 'an IPv4-mapped IPv6 source',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '127.0.0.0/8' } } })],
+      ip: '::ffff:127.0.0.1',
+      expect: 'Allow',
+    },
+    {
+      name: 'Deny NotIpAddress denies others',
+      statements: [allow(`${A}/*`, { Principal: '*' }), deny(`${A}/*`, { Principal: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } })],
+      ip: '10.1.1.1',
+      expect: 'Deny',
+    },
+    {
+      name: 'Deny NotIpAddress spares the listed range',
+      statements: [allow(`${A}/*`, { Principal: '*' }), deny(`${A}/*`, { Principal: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } })],
+      ip: '192.0.2.9',
+      expect: 'Allow',
+    },
+    {
+      name: 'StringEquals on aws:PrincipalArn',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'aws:PrincipalArn': alice.arn } } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'StringEquals on a key the request lacks',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'aws:PrincipalArn': alice.arn } } })],
+      expect: 'Neither',
+    },
+    {
+      name: 'StringEqualsIfExists on an absent key',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEqualsIfExists: { 'aws:PrincipalArn': alice.arn } } })],
+      expect: 'Allow',
+    },
+    {
+      name: 'StringNotEquals on an absent key holds',
+      statements: [deny(`${A}/*`, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } })],
+      expect: 'Deny',
+    },
+    {
+      name: 'StringLike with wildcards',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:user/*' } } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'StringLike not matching',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/*' } } })],
+      caller: alice,
+      expect: 'Neither',
+    },
+    {
+      name: 'ArnLike on aws:PrincipalArn',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:*' } } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'condition keys ignore case',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringEquals: { 'AWS:USERNAME': 'alice' } } })],
+      caller: alice,
+      expect: 'Allow',
+    },
+    {
+      name: 'Null: true when the key is absent',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { Null: { 'aws:PrincipalArn': 'true' } } })],
+      expect: 'Allow',
+    },
+    {
+      name: 'every operator must hold',
+      statements: [
+        allow(`${A}/*`, {
+          Principal: '*',
+          Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, StringEquals: { 'aws:UserAgent': 'wget' } },
+        }),
+      ],
+      ip: '10.0.0.1',
+      expect: 'Neither',
+    },
+    {
+      name: 'an unknown operator makes its statement not apply',
+      statements: [allow(`${A}/*`, { Principal: '*', Condition: { StringSoundsLike: { 'aws:UserAgent': 'curl' } } })],
+      expect: 'Neither',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const doc = parsePolicy({ Version: '2012-10-17', Statement: c.statements });
-      const d = evaluatePolicy(doc, { action: 'execute-api:Invoke', resource: ARN('dev', 'GET', '/x'), principal: c.caller ?? null, keys: facts(c.ip ?? '127.0.0.1', c.caller ?? null) }, true);
+      const d = evaluatePolicy(
+        doc,
+        {
+          action: 'execute-api:Invoke',
+          resource: ARN('dev', 'GET', '/x'),
+          principal: c.caller ?? null,
+          keys: facts(c.ip ?? '127.0.0.1', c.caller ?? null),
+        },
+        true,
+      );
       assert.equal(d, c.expect);
     });
   }
@@ -117,14 +271,26 @@ describe('resource policies: principals and conditions', () => {
 
 describe('outcome tables (DG:apigateway-authorization-flow)', () => {
   const A_: [Decision, Decision, Decision][] = [
-    ['Allow', 'Allow', 'Allow'], ['Allow', 'Neither', 'Allow'], ['Allow', 'Deny', 'Deny'],
-    ['Neither', 'Allow', 'Allow'], ['Neither', 'Neither', 'Neither'], ['Neither', 'Deny', 'Deny'],
-    ['Deny', 'Allow', 'Deny'], ['Deny', 'Neither', 'Deny'], ['Deny', 'Deny', 'Deny'],
+    ['Allow', 'Allow', 'Allow'],
+    ['Allow', 'Neither', 'Allow'],
+    ['Allow', 'Deny', 'Deny'],
+    ['Neither', 'Allow', 'Allow'],
+    ['Neither', 'Neither', 'Neither'],
+    ['Neither', 'Deny', 'Deny'],
+    ['Deny', 'Allow', 'Deny'],
+    ['Deny', 'Neither', 'Deny'],
+    ['Deny', 'Deny', 'Deny'],
   ];
   const B_: [Decision, Decision, Decision][] = [
-    ['Allow', 'Allow', 'Allow'], ['Allow', 'Neither', 'Neither'], ['Allow', 'Deny', 'Deny'],
-    ['Neither', 'Allow', 'Neither'], ['Neither', 'Neither', 'Neither'], ['Neither', 'Deny', 'Deny'],
-    ['Deny', 'Allow', 'Deny'], ['Deny', 'Neither', 'Deny'], ['Deny', 'Deny', 'Deny'],
+    ['Allow', 'Allow', 'Allow'],
+    ['Allow', 'Neither', 'Neither'],
+    ['Allow', 'Deny', 'Deny'],
+    ['Neither', 'Allow', 'Neither'],
+    ['Neither', 'Neither', 'Neither'],
+    ['Neither', 'Deny', 'Deny'],
+    ['Deny', 'Allow', 'Deny'],
+    ['Deny', 'Neither', 'Deny'],
+    ['Deny', 'Deny', 'Deny'],
   ];
   for (const [caller, resource, out] of A_) it(`table A: ${caller} + ${resource} → ${out}`, () => assert.equal(combine(caller, resource, true), out));
   for (const [caller, resource, out] of B_) it(`table B: ${caller} + ${resource} → ${out}`, () => assert.equal(combine(caller, resource, false), out));
@@ -132,7 +298,10 @@ describe('outcome tables (DG:apigateway-authorization-flow)', () => {
 
 describe('malformed policies', () => {
   for (const [name, doc] of [
-    ['no Statement', {}], ['a bad Effect', { Statement: [{ Effect: 'Maybe', Action: '*', Resource: '*' }] }],
-    ['no Resource', { Statement: [{ Effect: 'Allow', Action: '*' }] }], ['a nested condition value', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { k: { x: 1 } } } }] }],
-  ] as const) it(name, () => assert.throws(() => parsePolicy(doc), PolicyError));
+    ['no Statement', {}],
+    ['a bad Effect', { Statement: [{ Effect: 'Maybe', Action: '*', Resource: '*' }] }],
+    ['no Resource', { Statement: [{ Effect: 'Allow', Action: '*' }] }],
+    ['a nested condition value', { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { k: { x: 1 } } } }] }],
+  ] as const)
+    it(name, () => assert.throws(() => parsePolicy(doc), PolicyError));
 });

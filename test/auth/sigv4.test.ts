@@ -26,20 +26,36 @@ function delivered(o: SignedOut): SignedRequest {
 }
 
 const verify = (req: SignedRequest, over: { region?: string; service?: string; now?: number } = {}) =>
-  verifySigV4(req, { service: over.service ?? 'execute-api', region: over.region ?? 'eu-west-1', lookup: (id) => KEYS[id], now: over.now ?? NOW });
+  verifySigV4(req, {
+    service: over.service ?? 'execute-api',
+    region: over.region ?? 'eu-west-1',
+    lookup: (id) => KEYS[id],
+    now: over.now ?? NOW,
+  });
 
 describe('canonical URI', () => {
   // The SDKs encode the (already encoded) path once more and drop empty and dot segments.
   for (const [path, canonical] of [
-    ['/', '/'], ['/dev/pets', '/dev/pets'], ['/dev/pets/', '/dev/pets/'], ['/dev//pets', '/dev/pets'],
-    ['/dev/a%20b', '/dev/a%2520b'], ['/dev/./x/../y', '/dev/y'], ["/dev/it's", '/dev/it%27s'], ['/dev/~user', '/dev/~user'],
-  ]) it(`${path} → ${canonical}`, () => assert.equal(canonicalUri(path), canonical));
+    ['/', '/'],
+    ['/dev/pets', '/dev/pets'],
+    ['/dev/pets/', '/dev/pets/'],
+    ['/dev//pets', '/dev/pets'],
+    ['/dev/a%20b', '/dev/a%2520b'],
+    ['/dev/./x/../y', '/dev/y'],
+    ["/dev/it's", '/dev/it%27s'],
+    ['/dev/~user', '/dev/~user'],
+  ])
+    it(`${path} → ${canonical}`, () => assert.equal(canonicalUri(path), canonical));
 });
 
 describe('requests signed by @smithy/signature-v4 pass', () => {
   const cases: [string, string, { method?: string; headers?: Record<string, string>; body?: string }, { presign?: boolean }?][] = [
     ['GET with a query', 'https://abc123.execute-api.eu-west-1.amazonaws.com/dev/pets?b=2&a=1&a=0&sp=a%20b&plus=%2B', {}],
-    ['POST with a JSON body', 'https://abc123.execute-api.eu-west-1.amazonaws.com/dev/pets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"rex"}' }],
+    [
+      'POST with a JSON body',
+      'https://abc123.execute-api.eu-west-1.amazonaws.com/dev/pets',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"rex"}' },
+    ],
     ['an encoded path', 'http://127.0.0.1:4567/_aws/execute-api/abc123/dev/a%20b/%C3%A9t%C3%A9', {}],
     ['a header with inner spaces', 'http://127.0.0.1:4567/dev/', { headers: { 'x-custom': '  a   b  c ' } }],
     ['presigned GET', 'https://abc123.execute-api.eu-west-1.amazonaws.com/dev/pets?q=1', {}, { presign: true }],
@@ -54,9 +70,19 @@ describe('requests signed by @smithy/signature-v4 pass', () => {
   }
 
   it('with a session token', async () => {
-    const out = await sign('http://127.0.0.1/dev/x', {}, { ...SIGNER, accessKeyId: 'AKIDTEMP', secretAccessKey: 'temp-secret', sessionToken: 'session-token-1' }, { signingDate: AT });
+    const out = await sign(
+      'http://127.0.0.1/dev/x',
+      {},
+      { ...SIGNER, accessKeyId: 'AKIDTEMP', secretAccessKey: 'temp-secret', sessionToken: 'session-token-1' },
+      { signingDate: AT },
+    );
     assert.equal(verify(delivered(out)).ok, true);
-    const wrong = await sign('http://127.0.0.1/dev/x', {}, { ...SIGNER, accessKeyId: 'AKIDTEMP', secretAccessKey: 'temp-secret', sessionToken: 'another' }, { signingDate: AT });
+    const wrong = await sign(
+      'http://127.0.0.1/dev/x',
+      {},
+      { ...SIGNER, accessKeyId: 'AKIDTEMP', secretAccessKey: 'temp-secret', sessionToken: 'another' },
+      { signingDate: AT },
+    );
     assert.equal((verify(delivered(wrong)) as { kind: string }).kind, 'unknown-key');
   });
 
@@ -68,9 +94,10 @@ describe('requests signed by @smithy/signature-v4 pass', () => {
   });
 });
 
-describe('failures, with AWS\'s texts', () => {
+describe("failures, with AWS's texts", () => {
   const URL_ = 'https://abc123.execute-api.eu-west-1.amazonaws.com/dev/pets?q=1';
-  const MISMATCH = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+  const MISMATCH =
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
   const cases: [string, (o: SignedOut) => SignedOut, string, string | RegExp][] = [
     ['a changed path', (o) => ({ ...o, url: o.url.replace('/pets', '/cats') }), 'mismatch', MISMATCH],
     ['a changed query', (o) => ({ ...o, url: o.url.replace('q=1', 'q=2') }), 'mismatch', MISMATCH],
@@ -79,12 +106,38 @@ describe('failures, with AWS\'s texts', () => {
     ['a changed signed header', (o) => ({ ...o, headers: { ...o.headers, host: 'other.example.com' } }), 'mismatch', MISMATCH],
     ['another method', (o) => ({ ...o, method: 'DELETE' }), 'mismatch', MISMATCH],
     ['a wrong secret', (o) => o, 'mismatch', MISMATCH],
-    ['an unknown access key', (o) => ({ ...o, headers: { ...o.headers, authorization: o.headers.authorization.replace('AKIDALICE', 'AKIDNOBODY') } }), 'unknown-key', 'The security token included in the request is invalid.'],
-    ['no Authorization header', (o) => { const h = { ...o.headers }; delete h.authorization; return { ...o, headers: h }; }, 'missing', 'Missing Authentication Token'],
-    ['a bearer token', (o) => ({ ...o, headers: { ...o.headers, authorization: 'Bearer abc.def' } }), 'incomplete',
-      /^Invalid key=value pair \(missing equal-sign\) in Authorization header \(hashed with SHA-256 and encoded with Base64\): '[A-Za-z0-9+/]+=*'\.$/],
-    ['a bare JWT', (o) => { const h: Record<string, string> = { ...o.headers, authorization: 'eyJhbGciOiJIUzI1NiJ9.e30.x' }; delete h['x-amz-date']; return { ...o, headers: h }; }, 'incomplete',
-      "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=eyJhbGciOiJIUzI1NiJ9.e30.x"],
+    [
+      'an unknown access key',
+      (o) => ({ ...o, headers: { ...o.headers, authorization: o.headers.authorization.replace('AKIDALICE', 'AKIDNOBODY') } }),
+      'unknown-key',
+      'The security token included in the request is invalid.',
+    ],
+    [
+      'no Authorization header',
+      (o) => {
+        const h = { ...o.headers };
+        delete h.authorization;
+        return { ...o, headers: h };
+      },
+      'missing',
+      'Missing Authentication Token',
+    ],
+    [
+      'a bearer token',
+      (o) => ({ ...o, headers: { ...o.headers, authorization: 'Bearer abc.def' } }),
+      'incomplete',
+      /^Invalid key=value pair \(missing equal-sign\) in Authorization header \(hashed with SHA-256 and encoded with Base64\): '[A-Za-z0-9+/]+=*'\.$/,
+    ],
+    [
+      'a bare JWT',
+      (o) => {
+        const h: Record<string, string> = { ...o.headers, authorization: 'eyJhbGciOiJIUzI1NiJ9.e30.x' };
+        delete h['x-amz-date'];
+        return { ...o, headers: h };
+      },
+      'incomplete',
+      "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=eyJhbGciOiJIUzI1NiJ9.e30.x",
+    ],
   ];
   for (const [name, tamper, kind, message] of cases) {
     it(name, async () => {
@@ -95,7 +148,8 @@ describe('failures, with AWS\'s texts', () => {
       assert.equal(r.ok, false);
       if (r.ok) return;
       assert.equal(r.kind, kind);
-      if (typeof message === 'string') assert.equal(r.message, message); else assert.match(r.message, message);
+      if (typeof message === 'string') assert.equal(r.message, message);
+      else assert.match(r.message, message);
     });
   }
 
@@ -110,7 +164,8 @@ describe('failures, with AWS\'s texts', () => {
     const out = await sign(URL_, {}, SIGNER, { signingDate: new Date(NOW - 6 * 60_000) });
     const r = verify(delivered(out));
     assert.deepEqual(r, {
-      ok: false, kind: 'expired',
+      ok: false,
+      kind: 'expired',
       message: `Signature expired: ${amzDate(NOW - 6 * 60_000)} is now earlier than ${amzDate(NOW - 5 * 60_000)} (${amzDate(NOW)} - 5 min.)`,
     });
   });
@@ -119,7 +174,8 @@ describe('failures, with AWS\'s texts', () => {
     const out = await sign(URL_, {}, SIGNER, { signingDate: new Date(NOW + 6 * 60_000) });
     const r = verify(delivered(out));
     assert.deepEqual(r, {
-      ok: false, kind: 'not-yet',
+      ok: false,
+      kind: 'not-yet',
       message: `Signature not yet current: ${amzDate(NOW + 6 * 60_000)} is still later than ${amzDate(NOW + 5 * 60_000)} (${amzDate(NOW)} + 5 min.)`,
     });
   });
@@ -135,11 +191,23 @@ describe('failures, with AWS\'s texts', () => {
 
   it('another service or region: "Credential should be scoped …" (both sentences when both are wrong)', async () => {
     const wrongService = verify(delivered(await sign(URL_, {}, { ...SIGNER, service: 'apigateway' }, { signingDate: AT })));
-    assert.deepEqual(wrongService, { ok: false, kind: 'scope', message: "Credential should be scoped to correct service: 'execute-api'. " });
+    assert.deepEqual(wrongService, {
+      ok: false,
+      kind: 'scope',
+      message: "Credential should be scoped to correct service: 'execute-api'. ",
+    });
     const wrongRegion = verify(delivered(await sign(URL_, {}, { ...SIGNER, region: 'us-east-1' }, { signingDate: AT })));
-    assert.deepEqual(wrongRegion, { ok: false, kind: 'scope', message: "Credential should be scoped to a valid region, not 'us-east-1'. " });
+    assert.deepEqual(wrongRegion, {
+      ok: false,
+      kind: 'scope',
+      message: "Credential should be scoped to a valid region, not 'us-east-1'. ",
+    });
     const both = verify(delivered(await sign(URL_, {}, { ...SIGNER, region: 'us-east-1', service: 's3' }, { signingDate: AT })));
-    assert.deepEqual(both, { ok: false, kind: 'scope', message: "Credential should be scoped to a valid region, not 'us-east-1'. Credential should be scoped to correct service: 'execute-api'. " });
+    assert.deepEqual(both, {
+      ok: false,
+      kind: 'scope',
+      message: "Credential should be scoped to a valid region, not 'us-east-1'. Credential should be scoped to correct service: 'execute-api'. ",
+    });
   });
 
   it('a mismatch reports the canonical request and string to sign it expected', async () => {
@@ -147,10 +215,20 @@ describe('failures, with AWS\'s texts', () => {
     const r = verify(delivered(out));
     assert.equal(r.ok ? 'ok' : r.kind, 'mismatch');
     if (r.ok || r.kind !== 'mismatch') return;
-    assert.equal(r.canonicalRequest, [
-      'GET', '/dev/x', 'a=1&b=2', 'host:127.0.0.1:4567', `x-amz-content-sha256:${'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'}`,
-      `x-amz-date:${amzDate(NOW)}`, '', 'host;x-amz-content-sha256;x-amz-date', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-    ].join('\n'));
+    assert.equal(
+      r.canonicalRequest,
+      [
+        'GET',
+        '/dev/x',
+        'a=1&b=2',
+        'host:127.0.0.1:4567',
+        `x-amz-content-sha256:${'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'}`,
+        `x-amz-date:${amzDate(NOW)}`,
+        '',
+        'host;x-amz-content-sha256;x-amz-date',
+        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      ].join('\n'),
+    );
     assert.match(r.stringToSign, new RegExp(`^AWS4-HMAC-SHA256\\n${amzDate(NOW)}\\n20260115/eu-west-1/execute-api/aws4_request\\n[0-9a-f]{64}$`));
   });
 });

@@ -43,7 +43,12 @@ after(async () => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
-interface CliResult { code: number; stdout: string; stderr: string; json: any }
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json: any;
+}
 
 /** `aws --endpoint-url URL --output json apigateway ARGS…`; never throws on a non-zero exit. */
 async function aws(...args: string[]): Promise<CliResult> {
@@ -57,7 +62,11 @@ async function aws(...args: string[]): Promise<CliResult> {
     r = { code: err.code, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
   }
   let json: unknown;
-  try { json = r.stdout.trim() ? JSON.parse(r.stdout) : undefined; } catch { json = undefined; }
+  try {
+    json = r.stdout.trim() ? JSON.parse(r.stdout) : undefined;
+  } catch {
+    json = undefined;
+  }
   return { ...r, json };
 }
 
@@ -102,9 +111,14 @@ describe('AWS CLI v2', () => {
 
     const missing = await aws('get-rest-api', '--rest-api-id', created.id);
     assert.equal(missing.code, 254, missing.stderr);
-    assert.equal(missing.stderr.trim(),
-      `An error occurred (NotFoundException) when calling the GetRestApi operation: Invalid API identifier specified ${ACCOUNT}:${created.id}`);
-    assert.equal(ok(await aws('get-rest-apis')).json.items.some((a: { id: string }) => a.id === created.id), false);
+    assert.equal(
+      missing.stderr.trim(),
+      `An error occurred (NotFoundException) when calling the GetRestApi operation: Invalid API identifier specified ${ACCOUNT}:${created.id}`,
+    );
+    assert.equal(
+      ok(await aws('get-rest-apis')).json.items.some((a: { id: string }) => a.id === created.id),
+      false,
+    );
   });
 
   it('reports a BadRequestException from create-rest-api as AWS would (F2)', async () => {

@@ -22,7 +22,6 @@ const CREATES = 1000;
 const KILLS = 20;
 const IN_FLIGHT = 4;
 
-
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-durability-'));
 const clients: APIGatewayClient[] = [];
 after(async () => {
@@ -102,7 +101,10 @@ it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${C
             return;
           }
           failedAttempts++;
-          if (failedAttempts > 50 * KILLS) { unexpected.push(`too many failed attempts; last: ${err.name}: ${err.message}`); return; }
+          if (failedAttempts > 50 * KILLS) {
+            unexpected.push(`too many failed attempts; last: ${err.name}: ${err.message}`);
+            return;
+          }
           // The connection broke (the server is being killed): retry once the next server is up.
           if (current === client && !killing) await new Promise((r) => setTimeout(r, 20));
         }
@@ -135,13 +137,15 @@ it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${C
   // GetResources answers exactly the root resource for every API, acknowledged or not.
   const apis = [...listed.values()];
   let k = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (k < apis.length) {
-      const api = apis[k++];
-      const res = await client!.send(new GetResourcesCommand({ restApiId: api.id, limit: 500 }));
-      assert.deepEqual(res.items, [{ id: api.rootResourceId, path: '/' }], `resources of ${api.id}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (k < apis.length) {
+        const api = apis[k++];
+        const res = await client!.send(new GetResourcesCommand({ restApiId: api.id, limit: 500 }));
+        assert.deepEqual(res.items, [{ id: api.rootResourceId, path: '/' }], `resources of ${api.id}`);
+      }
+    }),
+  );
 
   const stop = await server!.stop('SIGTERM');
   assert.equal(stop.code, 0, server!.output());
@@ -150,12 +154,20 @@ it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${C
   const db = new Database(join(dir, 'tollgate.db'), { readonly: true });
   try {
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-    const rows = db.prepare('SELECT kind, scope, id, body FROM entities').all() as { kind: string; scope: string; id: string; body: string }[];
+    const rows = db.prepare('SELECT kind, scope, id, body FROM entities').all() as {
+      kind: string;
+      scope: string;
+      id: string;
+      body: string;
+    }[];
     const restapis = new Map(rows.filter((r) => r.kind === 'restapi').map((r) => [r.id, JSON.parse(r.body) as { rootResourceId: string }]));
     assert.equal(restapis.size, listed.size);
     const children = new Map<string, { resources: string[]; models: string[] }>();
     for (const r of rows) {
-      if (r.kind === 'restapi') { assert.equal(r.scope, 'us-east-1'); continue; }
+      if (r.kind === 'restapi') {
+        assert.equal(r.scope, 'us-east-1');
+        continue;
+      }
       const m = /^us-east-1\/restapis\/([a-z0-9]+)$/.exec(r.scope);
       assert.ok(m, `unexpected ${r.kind} row in scope ${r.scope}`);
       assert.ok(restapis.has(m[1]), `orphan ${r.kind} ${r.id} of missing API ${m[1]}`);
@@ -174,7 +186,8 @@ it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${C
     db.close();
   }
   const totalMs = performance.now() - started;
-  const summary = `${CREATES} creates acknowledged, ${KILLS} kills, ${failedAttempts} failed attempts, ${extra} unacknowledged APIs kept; `
-    + `creates ${(createdMs / 1000).toFixed(1)} s, total ${(totalMs / 1000).toFixed(1)} s`;
+  const summary =
+    `${CREATES} creates acknowledged, ${KILLS} kills, ${failedAttempts} failed attempts, ${extra} unacknowledged APIs kept; ` +
+    `creates ${(createdMs / 1000).toFixed(1)} s, total ${(totalMs / 1000).toFixed(1)} s`;
   t.diagnostic(summary);
 });

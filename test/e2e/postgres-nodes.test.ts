@@ -7,8 +7,16 @@
  * has, both recovering without a restart.
  */
 import {
-  CreateApiKeyCommand, CreateDeploymentCommand, CreateRestApiCommand, GetApiKeysCommand, GetResourcesCommand, GetRestApiCommand, GetRestApisCommand,
-  GetTagsCommand, PutIntegrationResponseCommand, type APIGatewayClient,
+  CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateRestApiCommand,
+  GetApiKeysCommand,
+  GetResourcesCommand,
+  GetRestApiCommand,
+  GetRestApisCommand,
+  GetTagsCommand,
+  PutIntegrationResponseCommand,
+  type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -87,7 +95,15 @@ describe('two nodes on one PostgreSQL database', () => {
     const url = invokeUrl(n1.p.url, api, 'dev', '/hello');
     assert.deepEqual((await until(url, (x) => x.status === 200)).json(), { v: 1 }); // node 1 has it cached now
     const resourceId = (await n2.c.send(new GetResourcesCommand({ restApiId: api.id }))).items!.find((x) => x.path === '/hello')!.id!;
-    await n2.c.send(new PutIntegrationResponseCommand({ restApiId: api.id, resourceId, httpMethod: 'GET', statusCode: '200', responseTemplates: { 'application/json': '{"v": 2}' } }));
+    await n2.c.send(
+      new PutIntegrationResponseCommand({
+        restApiId: api.id,
+        resourceId,
+        httpMethod: 'GET',
+        statusCode: '200',
+        responseTemplates: { 'application/json': '{"v": 2}' },
+      }),
+    );
     await n2.c.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
     const r = await until(url, (x) => x.status === 200 && x.text.includes('2'));
     assert.deepEqual(r.json(), { v: 2 });
@@ -133,19 +149,38 @@ function relay(target: { host: string; port: number }): Promise<{ port: number; 
   const sockets = new Set<Socket>();
   let down = false;
   const server: Server = createServer((client) => {
-    if (down) { client.destroy(); return; }
+    if (down) {
+      client.destroy();
+      return;
+    }
     const upstream = connect(target.port, target.host);
-    for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => undefined); }
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
     client.pipe(upstream).pipe(client);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    port: (server.address() as { port: number }).port,
-    cut() { down = true; for (const s of sockets) s.destroy(); },
-    restore() { down = false; },
-    close() { for (const s of sockets) s.destroy(); server.close(); },
-  })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as { port: number }).port,
+        cut() {
+          down = true;
+          for (const s of sockets) s.destroy();
+        },
+        restore() {
+          down = false;
+        },
+        close() {
+          for (const s of sockets) s.destroy();
+          server.close();
+        },
+      }),
+    ),
+  );
 }
 
 describe('the database going away and coming back', () => {
@@ -178,7 +213,11 @@ describe('the database going away and coming back', () => {
     const deadline = Date.now() + 10_000;
     let listed: string[] | undefined;
     while (!listed && Date.now() < deadline) {
-      try { listed = (await n.c.send(new GetRestApisCommand({}))).items!.map((x) => x.name!); } catch { await new Promise((res) => setTimeout(res, 100)); }
+      try {
+        listed = (await n.c.send(new GetRestApisCommand({}))).items!.map((x) => x.name!);
+      } catch {
+        await new Promise((res) => setTimeout(res, 100));
+      }
     }
     assert.ok(listed, 'the control plane answers again once the database is back');
     assert.ok(!listed.includes('lost'), 'the write refused during the outage did not land');

@@ -4,8 +4,15 @@
  * create, update or delete loses nothing (synchronous=FULL, the default).
  */
 import {
-  CreateRestApiCommand, DeleteRestApiCommand, GetResourcesCommand, GetRestApiCommand, GetRestApisCommand,
-  GetTagsCommand, TagResourceCommand, UpdateRestApiCommand, type APIGatewayClient,
+  CreateRestApiCommand,
+  DeleteRestApiCommand,
+  GetResourcesCommand,
+  GetRestApiCommand,
+  GetRestApisCommand,
+  GetTagsCommand,
+  TagResourceCommand,
+  UpdateRestApiCommand,
+  type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -83,16 +90,23 @@ describe('graceful stop and restart', () => {
     assert.equal((await client.send(new GetRestApiCommand({ restApiId: 'mychosenid' }))).name, 'd');
     assert.deepEqual((await client.send(new GetResourcesCommand({ restApiId: d.id }))).items, resourcesD.items);
     assert.deepEqual(await sdkError(client.send(new GetRestApiCommand({ restApiId: a.id }))), {
-      name: 'NotFoundException', message: `Invalid API identifier specified 000000000000:${a.id}`, status: 404,
+      name: 'NotFoundException',
+      message: `Invalid API identifier specified 000000000000:${a.id}`,
+      status: 404,
     });
     // The custom id is still taken after the restart, and new APIs get new ids.
     assert.deepEqual(await sdkError(client.send(new CreateRestApiCommand({ name: 'again', tags: { _custom_id_: 'mychosenid' } }))), {
-      name: 'ConflictException', message: "A RestApi with the id 'mychosenid' already exists", status: 409,
+      name: 'ConflictException',
+      message: "A RestApi with the id 'mychosenid' already exists",
+      status: 409,
     });
     const e = await client.send(new CreateRestApiCommand({ name: 'e' }));
     assert.ok(![a.id, b.id, c.id, d.id].includes(e.id));
     // New APIs list after the old ones: creation order survives the restart.
-    assert.deepEqual((await listAll(client)).map((x) => (x as { id: string }).id), [b.id, c.id, d.id, e.id]);
+    assert.deepEqual(
+      (await listAll(client)).map((x) => (x as { id: string }).id),
+      [b.id, c.id, d.id, e.id],
+    );
 
     const again = await server.stop('SIGTERM');
     assert.equal(again.code, 0, server.output());
@@ -108,16 +122,27 @@ describe('graceful stop and restart', () => {
     // `Expect: 100-continue`: the server's 100 answer proves it has parsed the headers, so the
     // request is in flight (not a connection still waiting to be read) when SIGTERM arrives.
     let headersRead!: () => void;
-    const inFlight = new Promise<void>((r) => { headersRead = r; });
+    const inFlight = new Promise<void>((r) => {
+      headersRead = r;
+    });
     const reply = new Promise<{ status: number; connection: string | undefined; json: { id: string } }>((resolve, reject) => {
-      const req = request({
-        host: '127.0.0.1', port: server.port, method: 'POST', path: '/restapis', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
-      }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => { text += c.toString(); });
-        res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, json: JSON.parse(text) }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/restapis',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString();
+          });
+          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, json: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.on('continue', headersRead);
       req.flushHeaders();
@@ -144,7 +169,9 @@ describe('graceful stop and restart', () => {
     } finally {
       agent.destroy();
     }
-    const restarted = await start(dir, port); server = restarted.server; const { client } = restarted;
+    const restarted = await start(dir, port);
+    server = restarted.server;
+    const { client } = restarted;
     assert.equal((await client.send(new GetRestApiCommand({ restApiId: (await reply).json.id }))).name, 'in-flight');
     assert.equal((await server.stop('SIGTERM')).code, 0);
   });
@@ -178,8 +205,10 @@ describe('SIGKILL right after an acknowledged write', () => {
 
     ({ server, client } = await start(dir, port));
     const got = await client.send(new GetRestApiCommand({ restApiId: created.id }));
-    assert.deepEqual({ name: got.name, tags: got.tags, root: got.rootResourceId, created: got.createdDate },
-      { name: 'k1', tags: { t: '1' }, root: created.rootResourceId, created: created.createdDate });
+    assert.deepEqual(
+      { name: got.name, tags: got.tags, root: got.rootResourceId, created: got.createdDate },
+      { name: 'k1', tags: { t: '1' }, root: created.rootResourceId, created: created.createdDate },
+    );
     const resources = await client.send(new GetResourcesCommand({ restApiId: created.id }));
     assert.deepEqual(resources.items, [{ id: created.rootResourceId, path: '/' }]);
 
@@ -196,7 +225,10 @@ describe('SIGKILL right after an acknowledged write', () => {
 
     ({ server, client } = await start(dir, port));
     assert.equal((await sdkError(client.send(new GetRestApiCommand({ restApiId: other.id })))).status, 404);
-    assert.deepEqual((await listAll(client)).map((x) => (x as { id: string }).id), [created.id]);
+    assert.deepEqual(
+      (await listAll(client)).map((x) => (x as { id: string }).id),
+      [created.id],
+    );
     assert.equal((await server.stop('SIGTERM')).code, 0, server.output());
   });
 });

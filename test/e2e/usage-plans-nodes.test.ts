@@ -52,10 +52,14 @@ after(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const canConnect = (port: number): Promise<boolean> => new Promise((resolve) => {
-  const s = createConnection({ host: '127.0.0.1', port }, () => { s.end(); resolve(true); });
-  s.once('error', () => resolve(false));
-});
+const canConnect = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const s = createConnection({ host: '127.0.0.1', port }, () => {
+      s.end();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 /** A fresh account per server, so that no other test's traffic shares its account bucket in Redis. */
 const account = (): string => String(randomInt(1e11, 1e12 - 1)).padStart(12, '0');
 const today = (): string => utcDay(Date.now());
@@ -103,7 +107,9 @@ describe('two nodes sharing the database and Redis', () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     assert.ok(accepted < 1000, `accepted after ${accepted.toFixed(0)} ms`);
-    t.diagnostic(`node 2 accepted the key ${accepted.toFixed(0)} ms after node 1 created it, refused it ${(performance.now() - disabled).toFixed(0)} ms after it was disabled`);
+    t.diagnostic(
+      `node 2 accepted the key ${accepted.toFixed(0)} ms after node 1 created it, refused it ${(performance.now() - disabled).toFixed(0)} ms after it was disabled`,
+    );
   });
 
   it('admit exactly the quota across both nodes: 1,000 concurrent requests → 100 × 200, 900 × 429 Limit Exceeded', async (t) => {
@@ -112,7 +118,13 @@ describe('two nodes sharing the database and Redis', () => {
     await waitServed(nodes[1], k.apiId, k.value);
     await waitServed(nodes[0], k.apiId, k.value);
     // waitServed used 2 of the 100: give them back so the proof starts from a full quota.
-    await c1.send(new UpdateUsageCommand({ usagePlanId: k.planId, keyId: k.keyId, patchOperations: [{ op: 'replace', path: '/remaining', value: '100' }] }));
+    await c1.send(
+      new UpdateUsageCommand({
+        usagePlanId: k.planId,
+        keyId: k.keyId,
+        patchOperations: [{ op: 'replace', path: '/remaining', value: '100' }],
+      }),
+    );
     const hits = await Promise.all(Array.from({ length: 1000 }, (_, i) => hit(nodes[i % 2].url, k.apiId, 'dev', '/', k.value)));
     assert.deepEqual(statuses(hits), { 200: 100, 429: 900 });
     for (const h of hits.filter((x) => x.status === 429)) assert.deepEqual(pick(h), LIMIT_EXCEEDED);
@@ -122,7 +134,9 @@ describe('two nodes sharing the database and Redis', () => {
     t.diagnostic(`admitted by node 1 / node 2: ${admittedPerNode.join(' / ')}`);
     // Either node reports the same, exact usage.
     for (const c of [c1, c2]) {
-      assert.deepEqual((await c.send(new GetUsageCommand({ usagePlanId: k.planId, startDate: today(), endDate: today() }))).items, { [k.keyId]: [[102, 0]] });
+      assert.deepEqual((await c.send(new GetUsageCommand({ usagePlanId: k.planId, startDate: today(), endDate: today() }))).items, {
+        [k.keyId]: [[102, 0]],
+      });
     }
   });
 
@@ -163,10 +177,13 @@ describe('Redis going away under load', () => {
   const stopRedis = async (): Promise<void> => {
     const r = redis!;
     if (r.exitCode !== null || r.signalCode !== null) return;
-    await new Promise<void>((resolve) => { r.once('exit', () => resolve()); r.kill('SIGKILL'); });
+    await new Promise<void>((resolve) => {
+      r.once('exit', () => resolve());
+      r.kill('SIGKILL');
+    });
   };
 
-  it('answers 503 Service Unavailable (closed, the default) or admits uncounted (open), and recovers within 5 s of Redis\'s return', async (t) => {
+  it("answers 503 Service Unavailable (closed, the default) or admits uncounted (open), and recovers within 5 s of Redis's return", async (t) => {
     port = await freePort();
     await startRedis();
     const url = `redis://127.0.0.1:${port}`;
@@ -198,24 +215,42 @@ describe('Redis going away under load', () => {
       const since = (t: number, server: 'closed' | 'open') => log.filter((e) => e.at >= t && e.server === server);
       try {
         await until('traffic', () => log.filter((e) => e.hit.status === 200).length > 50, 5000);
-        assert.ok(log.every((e) => e.hit.status === 200), 'all admitted while Redis is up');
+        assert.ok(
+          log.every((e) => e.hit.status === 200),
+          'all admitted while Redis is up',
+        );
 
         await stopRedis();
         const down = performance.now();
         await until('a 503 from the closed server', () => since(down, 'closed').some((e) => e.hit.status === 503), 3000);
         const refused = since(down, 'closed').find((e) => e.hit.status === 503)!.hit;
-        assert.deepEqual(pick(refused), { status: 503, json: { message: 'Service Unavailable' }, errorType: 'InternalServerErrorException' });
+        assert.deepEqual(pick(refused), {
+          status: 503,
+          json: { message: 'Service Unavailable' },
+          errorType: 'InternalServerErrorException',
+        });
         await until('requests on the open server', () => since(down + 1500, 'open').length > 20, 3000);
-        assert.ok(since(down + 1500, 'open').every((e) => e.hit.status === 200), 'open: admitted during the outage');
-        assert.ok(since(down + 1500, 'closed').every((e) => e.hit.status === 503), 'closed: refused during the outage');
-        assert.deepEqual(await sdkError(closed.client.send(new GetUsageCommand({ usagePlanId: kc.planId, startDate: today(), endDate: today() }))),
-          { name: 'ServiceUnavailableException', message: 'Service Unavailable', status: 503 });
+        assert.ok(
+          since(down + 1500, 'open').every((e) => e.hit.status === 200),
+          'open: admitted during the outage',
+        );
+        assert.ok(
+          since(down + 1500, 'closed').every((e) => e.hit.status === 503),
+          'closed: refused during the outage',
+        );
+        assert.deepEqual(await sdkError(closed.client.send(new GetUsageCommand({ usagePlanId: kc.planId, startDate: today(), endDate: today() }))), {
+          name: 'ServiceUnavailableException',
+          message: 'Service Unavailable',
+          status: 503,
+        });
 
         await startRedis();
         const back = performance.now();
         const recovered = await until('admissions after Redis returned', () => since(back, 'closed').some((e) => e.hit.status === 200), 5000);
         assert.ok(recovered < 5000, `recovered after ${recovered.toFixed(0)} ms`);
-        t.diagnostic(`first 503 ${(log.find((e) => e.at >= down && e.hit.status === 503)!.at - down).toFixed(0)} ms after Redis died; first admission ${recovered.toFixed(0)} ms after it returned`);
+        t.diagnostic(
+          `first 503 ${(log.find((e) => e.at >= down && e.hit.status === 503)!.at - down).toFixed(0)} ms after Redis died; first admission ${recovered.toFixed(0)} ms after it returned`,
+        );
         // And counting again: usage is recorded in the new (empty) Redis.
         await until('usage recorded again', () => since(back + recovered, 'closed').filter((e) => e.hit.status === 200).length > 10, 3000);
       } finally {

@@ -4,13 +4,24 @@
  * and bodies stay bytes).
  */
 import {
-  CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, PutIntegrationCommand, PutIntegrationResponseCommand,
-  PutMethodCommand, PutMethodResponseCommand, type APIGatewayClient, type CreateRestApiCommandInput,
-  type PutIntegrationCommandInput, type PutIntegrationResponseCommandInput,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
+  type APIGatewayClient,
+  type CreateRestApiCommandInput,
+  type PutIntegrationCommandInput,
+  type PutIntegrationResponseCommandInput,
 } from '@aws-sdk/client-api-gateway';
 import { request } from 'node:http';
 
-export interface Api { id: string; root: string }
+export interface Api {
+  id: string;
+  root: string;
+}
 
 export async function newApi(client: APIGatewayClient, input: Partial<CreateRestApiCommandInput> = {}): Promise<Api> {
   const api = await client.send(new CreateRestApiCommand({ name: 'test', ...input }));
@@ -22,10 +33,23 @@ export async function addResource(client: APIGatewayClient, api: Api, parentId: 
 }
 
 export async function putMethod(
-  client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string,
-  integration: Partial<PutIntegrationCommandInput>, methodExtra: Record<string, unknown> = {},
+  client: APIGatewayClient,
+  api: Api,
+  resourceId: string,
+  httpMethod: string,
+  integration: Partial<PutIntegrationCommandInput>,
+  methodExtra: Record<string, unknown> = {},
 ): Promise<void> {
-  await client.send(new PutMethodCommand({ restApiId: api.id, resourceId, httpMethod, authorizationType: 'NONE', ...methodExtra, requestParameters: declaredSources(integration.requestParameters, methodExtra.requestParameters as Record<string, boolean> | undefined) }));
+  await client.send(
+    new PutMethodCommand({
+      restApiId: api.id,
+      resourceId,
+      httpMethod,
+      authorizationType: 'NONE',
+      ...methodExtra,
+      requestParameters: declaredSources(integration.requestParameters, methodExtra.requestParameters as Record<string, boolean> | undefined),
+    }),
+  );
   await client.send(new PutIntegrationCommand({ restApiId: api.id, resourceId, httpMethod, type: 'MOCK', ...integration }));
 }
 
@@ -34,20 +58,30 @@ export async function putMethod(
  * (control/mapping-expressions.ts): the method declares, as optional, each one the integration maps
  * and the test did not declare itself.
  */
-export function declaredSources(mappings: Record<string, string> | undefined, declared: Record<string, boolean> | undefined): Record<string, boolean> | undefined {
+export function declaredSources(
+  mappings: Record<string, string> | undefined,
+  declared: Record<string, boolean> | undefined,
+): Record<string, boolean> | undefined {
   const out = { ...(declared ?? {}) };
   for (const source of Object.values(mappings ?? {})) {
     const m = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/.exec(source);
     if (!m) continue;
     const where = m[1] === 'multivalueheader' ? 'header' : m[1] === 'multivaluequerystring' ? 'querystring' : m[1];
-    const known = Object.keys(out).some((k) => k.toLowerCase() === `method.request.${where}.${m[2]}`.toLowerCase() || k.toLowerCase() === `method.request.multivalue${where}.${m[2]}`.toLowerCase());
+    const known = Object.keys(out).some(
+      (k) =>
+        k.toLowerCase() === `method.request.${where}.${m[2]}`.toLowerCase() || k.toLowerCase() === `method.request.multivalue${where}.${m[2]}`.toLowerCase(),
+    );
     if (!known) out[`method.request.${where}.${m[2]}`] = false;
   }
   return Object.keys(out).length || declared ? out : undefined;
 }
 
 export async function putResponse(
-  client: APIGatewayClient, api: Api, resourceId: string, httpMethod: string, statusCode: string,
+  client: APIGatewayClient,
+  api: Api,
+  resourceId: string,
+  httpMethod: string,
+  statusCode: string,
   extra: Partial<PutIntegrationResponseCommandInput> = {},
 ): Promise<void> {
   // The method response declares the headers the integration response maps (AWS refuses others).
@@ -61,17 +95,32 @@ export async function deploy(client: APIGatewayClient, api: Api, stageName = 'de
   return (await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName, variables }))).id!;
 }
 
-export interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; text: string; json(): any }
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  text: string;
+  json(): any;
+}
 
 /** One request over a fresh connection; `headers` values given as arrays are sent as separate lines. */
-export function rawRequest(url: string, opts: { method?: string; headers?: Record<string, string | string[]>; body?: string | Buffer } = {}): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string | string[]>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body, text: body.toString('utf8'), json: () => JSON.parse(body.toString('utf8')) });
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers,
+          body,
+          text: body.toString('utf8'),
+          json: () => JSON.parse(body.toString('utf8')),
+        });
       });
     });
     req.on('error', reject);

@@ -55,15 +55,25 @@ export function writeAuthorizerFunctions(): AuthzFunctions {
   const logDir = mkdtempSync(join(tmpdir(), 'tollgate-authz-'));
   const log = join(logDir, 'events.log');
   writeFileSync(log, '');
-  const fns = writeFunctions({
-    'echo.mjs': FUNCTIONS['echo.mjs'],
-    'authz.mjs': AUTHZ,
-    'tollgate.functions.json': JSON.stringify({ authz: { timeout: 1, concurrency: 1, environment: { AUTHZ_LOG: log } } }),
-  }, {});
+  const fns = writeFunctions(
+    {
+      'echo.mjs': FUNCTIONS['echo.mjs'],
+      'authz.mjs': AUTHZ,
+      'tollgate.functions.json': JSON.stringify({ authz: { timeout: 1, concurrency: 1, environment: { AUTHZ_LOG: log } } }),
+    },
+    {},
+  );
   return {
     dir: fns.dir,
-    remove() { fns.remove(); rmSync(logDir, { recursive: true, force: true }); },
-    events: () => readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>),
+    remove() {
+      fns.remove();
+      rmSync(logDir, { recursive: true, force: true });
+    },
+    events: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, any>),
   };
 }
 

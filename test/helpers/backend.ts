@@ -7,9 +7,20 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 
-export interface Received { method: string; url: string; headers: IncomingMessage['headers']; rawHeaders: string[]; body: string }
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  rawHeaders: string[];
+  body: string;
+}
 
-export interface Backend { url: string; received: Received[]; server: Server; close(): Promise<void> }
+export interface Backend {
+  url: string;
+  received: Received[];
+  server: Server;
+  close(): Promise<void>;
+}
 
 export async function startBackend(): Promise<Backend> {
   const received: Received[] = [];
@@ -29,21 +40,33 @@ export async function startBackend(): Promise<Backend> {
       }
       m = /^\/slow\/(\d+)/.exec(path);
       if (m) {
-        const t = setTimeout(() => { res.writeHead(200); res.end('late'); }, Number(m[1]));
+        const t = setTimeout(() => {
+          res.writeHead(200);
+          res.end('late');
+        }, Number(m[1]));
         res.on('close', () => clearTimeout(t));
         return;
       }
       m = /^\/stall\/(\d+)/.exec(path);
-      if (m) { // the status line and headers now, the body only after {ms}
+      if (m) {
+        // the status line and headers now, the body only after {ms}
         res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '4' });
         res.flushHeaders();
         const t = setTimeout(() => res.end('late'), Number(m[1]));
         res.on('close', () => clearTimeout(t));
         return;
       }
-      if (path === '/die') { req.socket.destroy(); return; }
+      if (path === '/die') {
+        req.socket.destroy();
+        return;
+      }
       const json = JSON.stringify(r);
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json), 'X-Backend': 'yes', Server: 'test-backend' });
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(json),
+        'X-Backend': 'yes',
+        Server: 'test-backend',
+      });
       res.end(json);
     });
   });
@@ -53,7 +76,11 @@ export async function startBackend(): Promise<Backend> {
     url: `http://127.0.0.1:${port}`,
     received,
     server,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -67,11 +94,30 @@ export async function startBackend(): Promise<Backend> {
  * `Connection: keep-alive`, httpbin's CORS pair).
  */
 const HTTPBIN_HIDDEN = new Set([
-  'x-varnish', 'x-request-start', 'x-heroku-queue-depth', 'x-real-ip', 'x-forwarded-proto', 'x-forwarded-protocol', 'x-forwarded-ssl',
-  'x-heroku-queue-wait-time', 'x-forwarded-for', 'x-heroku-dynos-in-use', 'x-forwarded-port', 'x-request-id', 'via', 'total-route-time',
-  'connect-time', 'connection', 'keep-alive',
+  'x-varnish',
+  'x-request-start',
+  'x-heroku-queue-depth',
+  'x-real-ip',
+  'x-forwarded-proto',
+  'x-forwarded-protocol',
+  'x-forwarded-ssl',
+  'x-heroku-queue-wait-time',
+  'x-forwarded-for',
+  'x-heroku-dynos-in-use',
+  'x-forwarded-port',
+  'x-request-id',
+  'via',
+  'total-route-time',
+  'connect-time',
+  'connection',
+  'keep-alive',
 ]);
-const titleCase = (name: string): string => name.toLowerCase().split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+const titleCase = (name: string): string =>
+  name
+    .toLowerCase()
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('-');
 
 export async function startHttpbin(): Promise<Backend> {
   const received: Received[] = [];
@@ -88,12 +134,20 @@ export async function startHttpbin(): Promise<Backend> {
         headers[name] = headers[name] === undefined ? req.rawHeaders[i + 1] : `${headers[name]},${req.rawHeaders[i + 1]}`;
       }
       let json: unknown = null;
-      try { json = JSON.parse(body); } catch { /* httpbin's json is null then */ }
+      try {
+        json = JSON.parse(body);
+      } catch {
+        /* httpbin's json is null then */
+      }
       const url = `http://${req.headers.host}${req.url}`;
       const out = JSON.stringify({ args: {}, data: body, files: {}, form: {}, headers, json, origin: req.socket.remoteAddress, url });
       res.writeHead(200, {
-        'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(out)), Connection: 'keep-alive', Server: 'gunicorn/19.9.0',
-        'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true',
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(out)),
+        Connection: 'keep-alive',
+        Server: 'gunicorn/19.9.0',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Credentials': 'true',
       });
       res.end(out);
     });
@@ -104,7 +158,11 @@ export async function startHttpbin(): Promise<Backend> {
     url: `http://127.0.0.1:${port}`,
     received,
     server,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -131,14 +189,21 @@ export async function startFunctionUrlEcho(opts: { trimXHeaders?: boolean; statu
       const answer = (status: number, doc: unknown): void => {
         const text = JSON.stringify(doc);
         res.writeHead(status, {
-          Date: new Date().toUTCString(), 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)), Connection: 'keep-alive',
-          'x-amzn-RequestId': randomUUID(), 'X-Amzn-Trace-Id': `root=1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')};sampled=0;lineage=00:0`,
+          Date: new Date().toUTCString(),
+          'Content-Type': 'application/json',
+          'Content-Length': String(Buffer.byteLength(text)),
+          Connection: 'keep-alive',
+          'x-amzn-RequestId': randomUUID(),
+          'X-Amzn-Trace-Id': `root=1-${Math.floor(Date.now() / 1000).toString(16)}-${randomBytes(12).toString('hex')};sampled=0;lineage=00:0`,
         });
         res.end(text);
       };
       if (opts.statusFromPath) {
         const code = Number(path.split('/').at(-1));
-        if (!Number.isInteger(code) || code < 100 || code > 599) { answer(400, { status_code: 400, message: `No valid status found at end of path ${path}` }); return; }
+        if (!Number.isInteger(code) || code < 100 || code > 599) {
+          answer(400, { status_code: 400, message: `No valid status found at end of path ${path}` });
+          return;
+        }
         answer(code, { status_code: code, message: '' });
         return;
       }
@@ -166,6 +231,10 @@ export async function startFunctionUrlEcho(opts: { trimXHeaders?: boolean; statu
     url: `http://127.0.0.1:${port}`,
     received,
     server,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

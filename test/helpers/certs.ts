@@ -8,8 +8,14 @@ import forge from 'node-forge';
 
 const generateKeyPair = promisify(generateKeyPairCb);
 
-export interface Issued { cert: string; key: string; serial: string }
-export interface Ca extends Issued { name: string }
+export interface Issued {
+  cert: string;
+  key: string;
+  serial: string;
+}
+export interface Ca extends Issued {
+  name: string;
+}
 
 interface Options {
   /** DNS names (server certificates) — the common name is added. */
@@ -48,7 +54,11 @@ async function make(commonName: string, issuer: Ca | undefined, o: Options): Pro
   else {
     ext.push({ name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true });
     ext.push({ name: 'extKeyUsage', serverAuth: !o.client, clientAuth: !!o.client });
-    if (!o.client) ext.push({ name: 'subjectAltName', altNames: [...[commonName, ...(o.dns ?? [])].map((value) => ({ type: 2, value })), ...(o.ips ?? []).map((ip) => ({ type: 7, ip }))] });
+    if (!o.client)
+      ext.push({
+        name: 'subjectAltName',
+        altNames: [...[commonName, ...(o.dns ?? [])].map((value) => ({ type: 2, value })), ...(o.ips ?? []).map((ip) => ({ type: 7, ip }))],
+      });
   }
   ext.push({ name: 'subjectKeyIdentifier' });
   c.setExtensions(ext);

@@ -133,19 +133,26 @@ export const handler = async (event) => {
     default: return 'Error Value in the json request should either be 400 or 500 to demonstrate';
   }
 };`,
-  'tollgate.functions.json': JSON.stringify({
-    slow: { timeout: 1 },
-    spin: { timeout: 1 },
-    hog: { timeout: 20, memorySize: 128 },
-    ctx: { memorySize: 256, timeout: 7, environment: { GREETING: 'hello', AWS_REGION: 'not-allowed' } },
-    named: { handler: 'lib/impl.nested.main' },
-    counter: { concurrency: 1 },
-    missing: { handler: 'nofile.handler' },
-    noexport: { handler: 'counter.nothere' },
-  }, null, 2),
+  'tollgate.functions.json': JSON.stringify(
+    {
+      slow: { timeout: 1 },
+      spin: { timeout: 1 },
+      hog: { timeout: 20, memorySize: 128 },
+      ctx: { memorySize: 256, timeout: 7, environment: { GREETING: 'hello', AWS_REGION: 'not-allowed' } },
+      named: { handler: 'lib/impl.nested.main' },
+      counter: { concurrency: 1 },
+      missing: { handler: 'nofile.handler' },
+      noexport: { handler: 'counter.nothere' },
+    },
+    null,
+    2,
+  ),
 };
 
-export interface FunctionsDir { dir: string; remove(): void }
+export interface FunctionsDir {
+  dir: string;
+  remove(): void;
+}
 
 /** The fixtures plus `extra` (pass `base = {}` for `extra` alone). */
 export function writeFunctions(extra: Record<string, string> = {}, base: Record<string, string> = FUNCTIONS): FunctionsDir {
@@ -159,5 +166,4 @@ export function writeFunctions(extra: Record<string, string> = {}, base: Record<
 }
 
 /** An AWS_PROXY / AWS integration URI for a function name or ARN. */
-export const lambdaUri = (fn: string, region = 'us-east-1'): string =>
-  `arn:aws:apigateway:${region}:lambda:path/2015-03-31/functions/${fn}/invocations`;
+export const lambdaUri = (fn: string, region = 'us-east-1'): string => `arn:aws:apigateway:${region}:lambda:path/2015-03-31/functions/${fn}/invocations`;

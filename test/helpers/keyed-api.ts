@@ -7,13 +7,27 @@
  * `{"key":"$context.identity.apiKey","id":"$context.identity.apiKeyId"}`.
  */
 import {
-  CreateApiKeyCommand, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, CreateUsagePlanCommand,
-  CreateUsagePlanKeyCommand, PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
-  type APIGatewayClient, type CreateUsagePlanCommandInput,
+  CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
+  type APIGatewayClient,
+  type CreateUsagePlanCommandInput,
 } from '@aws-sdk/client-api-gateway';
 import { randomBytes } from 'node:crypto';
 
-export interface KeyedApi { apiId: string; planId: string; keyId: string; value: string }
+export interface KeyedApi {
+  apiId: string;
+  planId: string;
+  keyId: string;
+  value: string;
+}
 
 export const IDENTITY_TEMPLATE = '{"key":"$context.identity.apiKey","id":"$context.identity.apiKeyId"}';
 
@@ -40,23 +54,43 @@ export async function keyedApi(
   const api = await client.send(new CreateRestApiCommand({ name: 'keyed', apiKeySource: opts.apiKeySource }));
   const apiId = api.id!;
   await mockMethod(client, apiId, api.rootResourceId!, true);
-  for (const [part, keyed] of [['other', true], ['open', false]] as const) {
+  for (const [part, keyed] of [
+    ['other', true],
+    ['open', false],
+  ] as const) {
     const r = await client.send(new CreateResourceCommand({ restApiId: apiId, parentId: api.rootResourceId!, pathPart: part }));
     await mockMethod(client, apiId, r.id!, keyed);
   }
   for (const stageName of stages) await client.send(new CreateDeploymentCommand({ restApiId: apiId, stageName }));
-  const plan = await client.send(new CreateUsagePlanCommand({ name: 'plan', ...opts.plan, apiStages: opts.plan?.apiStages ?? stages.map((stage) => ({ apiId, stage })) }));
+  const plan = await client.send(
+    new CreateUsagePlanCommand({
+      name: 'plan',
+      ...opts.plan,
+      apiStages: opts.plan?.apiStages ?? stages.map((stage) => ({ apiId, stage })),
+    }),
+  );
   const { keyId, value } = await newKey(client, plan.id);
   return { apiId, planId: plan.id!, keyId, value };
 }
 
-export interface Hit { status: number; text: string; json: any; errorType: string | null }
+export interface Hit {
+  status: number;
+  text: string;
+  json: any;
+  errorType: string | null;
+}
 
 export async function hit(base: string, apiId: string, stage: string, path = '/', key?: string, headers: Record<string, string> = {}): Promise<Hit> {
-  const res = await fetch(`${base}/_aws/execute-api/${apiId}/${stage}${path}`, { headers: { ...(key === undefined ? {} : { 'x-api-key': key }), ...headers } });
+  const res = await fetch(`${base}/_aws/execute-api/${apiId}/${stage}${path}`, {
+    headers: { ...(key === undefined ? {} : { 'x-api-key': key }), ...headers },
+  });
   const text = await res.text();
   let json: unknown;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, text, json, errorType: res.headers.get('x-amzn-errortype') };
 }
 

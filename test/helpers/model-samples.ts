@@ -4,8 +4,8 @@
  * APIGATEWAY_MODEL, so a new operation or member is covered without touching the tests.
  */
 import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
-import type { MemberRef } from '../../src/model/types.js';
-import { seededRandom } from '../../src/data/deployments.js';
+import type { MemberRef } from '../../src/protocol/model.js';
+import { seededRandom } from '../../src/pipeline/deployments.js';
 
 export type Rng = () => number;
 
@@ -35,7 +35,10 @@ export interface SampleOptions {
   values?: Record<string, () => string | undefined>;
 }
 
-interface Gen { opts: SampleOptions; counter: number }
+interface Gen {
+  opts: SampleOptions;
+  counter: number;
+}
 
 /**
  * Strings carry characters that need escaping in their location: labels get `/`, `%`, space,
@@ -51,22 +54,32 @@ function stringFor(ref: MemberRef, member: string, loc: MemberRef['loc'] | 'body
   if (ref.pattern) return patternSample(ref.pattern, g.opts.rng);
   const n = g.opts.rng ? int(g.opts.rng, 0, 9999) : g.counter++;
   switch (loc) {
-    case 'label': return `${member}-${n} ü/a:b %2F~.x`;
-    case 'query': return `q ${member} ${n} &=+/ü?#`;
-    case 'header': return `application/x-${member}-${n}`;
-    default: return `${member} "${n}" \\ ✓ 𝄞\n`;
+    case 'label':
+      return `${member}-${n} ü/a:b %2F~.x`;
+    case 'query':
+      return `q ${member} ${n} &=+/ü?#`;
+    case 'header':
+      return `application/x-${member}-${n}`;
+    default:
+      return `${member} "${n}" \\ ✓ 𝄞\n`;
   }
 }
 
 function valueFor(ref: MemberRef, member: string, loc: MemberRef['loc'] | 'body', depth: number, g: Gen): unknown {
   const rng = g.opts.rng;
   switch (ref.t) {
-    case 'string': return stringFor(ref, member, loc, g);
-    case 'integer': return rng ? int(rng, 0, 1000) : 7 + (g.counter++ % 50);
-    case 'double': return rng ? int(rng, 0, 4000) / 4 : 2.5 + (g.counter++ % 7);
-    case 'boolean': return rng ? rng() < 0.5 : g.counter++ % 2 === 0;
-    case 'timestamp': return rng ? int(rng, 1e9, 2e9) : 1700000000 + g.counter++;
-    case 'document': return { doc: [1, 'two', { three: true }] };
+    case 'string':
+      return stringFor(ref, member, loc, g);
+    case 'integer':
+      return rng ? int(rng, 0, 1000) : 7 + (g.counter++ % 50);
+    case 'double':
+      return rng ? int(rng, 0, 4000) / 4 : 2.5 + (g.counter++ % 7);
+    case 'boolean':
+      return rng ? rng() < 0.5 : g.counter++ % 2 === 0;
+    case 'timestamp':
+      return rng ? int(rng, 1e9, 2e9) : 1700000000 + g.counter++;
+    case 'document':
+      return { doc: [1, 'two', { three: true }] };
     case 'blob': {
       // Every byte value, including ones that are not valid UTF-8.
       const len = rng ? int(rng, 0, 64) : 256;
@@ -87,7 +100,8 @@ function valueFor(ref: MemberRef, member: string, loc: MemberRef['loc'] | 'body'
       }
       return out;
     }
-    case 'structure': return structureSample(ref.shape!, depth + 1, g);
+    case 'structure':
+      return structureSample(ref.shape!, depth + 1, g);
   }
 }
 
@@ -104,7 +118,10 @@ function structureSample(shapeName: string, depth: number, g: Gen): Record<strin
     }
     const values = g.opts.values;
     const chosen = ref.t === 'string' && !ref.enum && values && Object.hasOwn(values, member) ? values[member]() : undefined;
-    if (chosen !== undefined) { out[member] = chosen; continue; }
+    if (chosen !== undefined) {
+      out[member] = chosen;
+      continue;
+    }
     out[member] = valueFor(ref, member, ref.loc ?? 'body', depth, g);
   }
   return out;
@@ -133,13 +150,18 @@ function textOf(v: unknown): string {
 }
 
 /** A JSON fragment written verbatim into a body (numbers JSON.stringify cannot write, deep nesting). */
-export class RawJson { constructor(readonly text: string) {} }
+export class RawJson {
+  constructor(readonly text: string) {}
+}
 
 /** JSON.stringify, with RawJson fragments spliced in as they are. */
 export function stringifyWithRaw(v: unknown): string {
   const raws: string[] = [];
   const text = JSON.stringify(v, (_k, x: unknown) => {
-    if (x instanceof RawJson) { raws.push(x.text); return `@@raw${raws.length - 1}@@`; }
+    if (x instanceof RawJson) {
+      raws.push(x.text);
+      return `@@raw${raws.length - 1}@@`;
+    }
     return x;
   });
   return raws.length ? text.replace(/"@@raw(\d+)@@"/g, (_, i: string) => raws[Number(i)]) : text;
@@ -187,7 +209,10 @@ export function encodeRequest(operation: string, input: Record<string, unknown>)
   let hasBodyMembers = false;
   for (const [member, ref] of Object.entries(shape.members)) {
     const v = input[member];
-    if (!ref.loc) { hasBodyMembers = true; continue; }
+    if (!ref.loc) {
+      hasBodyMembers = true;
+      continue;
+    }
     if (v === undefined || v === null) continue;
     if (ref.loc === 'query') {
       for (const x of Array.isArray(v) ? v : [v]) query.push(`${enc(ref.name ?? member)}=${enc(textOf(x))}`);

@@ -1,7 +1,9 @@
 /** Control-plane ports for tests that call handlers directly and never reach the data plane or the counters. */
-import type { ControlPorts } from '../../src/control/context.js';
+import type { ControlPorts } from '../../src/services/apigateway/context.js';
 
-const unwired = (what: string) => (): never => { throw new Error(`${what} is not wired in this test`); };
+const unwired = (what: string) => (): never => {
+  throw new Error(`${what} is not wired in this test`);
+};
 
 export function unwiredPorts(): ControlPorts {
   return {

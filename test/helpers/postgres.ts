@@ -29,12 +29,18 @@ export async function freshSchema(): Promise<{ schema: string; url: string }> {
 export async function admin(sql: string, values?: unknown[]): Promise<pg.QueryResult> {
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
-  try { return await c.query(sql, values); } finally { await c.end(); }
+  try {
+    return await c.query(sql, values);
+  } finally {
+    await c.end();
+  }
 }
 
 // When the test file's process has nothing left to do (each test file runs in a process of its own):
 // node:test's `after` would tie the drop to whichever test or hook first imported this module.
-process.once('beforeExit', () => { void dropAll(); });
+process.once('beforeExit', () => {
+  void dropAll();
+});
 
 async function dropAll(): Promise<void> {
   const schemas = made;

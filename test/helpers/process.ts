@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 export const MAIN_JS = fileURLToPath(new URL('../../src/main.js', import.meta.url));
 
 const live = new Set<ChildProcess>();
-process.on('exit', () => { for (const c of live) c.kill('SIGKILL'); });
+process.on('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
 
 /** A port that was free a moment ago (the server must be told its port up front to be restartable). */
 export function freePort(): Promise<number> {
@@ -25,7 +27,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface Exit { code: number | null; signal: NodeJS.Signals | null }
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
 
 export interface ServerProcess {
   url: string;
@@ -39,7 +44,11 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<Exit & { ms: number }>;
 }
 
-export interface SpawnOptions { port: number; args: string[]; readyTimeoutMs?: number }
+export interface SpawnOptions {
+  port: number;
+  args: string[];
+  readyTimeoutMs?: number;
+}
 
 /**
  * Starts `node dist/src/main.js serve --host 127.0.0.1 --port PORT ARGS…` and resolves once the
@@ -63,16 +72,23 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TOLLGATE_MEMORY: '' } });
   live.add(child);
   let out = '';
-  const keep = (d: Buffer): void => { out = (out + d.toString()).slice(-65536); };
+  const keep = (d: Buffer): void => {
+    out = (out + d.toString()).slice(-65536);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const exited = new Promise<Exit>((resolve) => {
-    child.once('exit', (code, signal) => { live.delete(child); resolve({ code, signal }); });
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    });
   });
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 15_000);
   let gone: Exit | undefined;
-  void exited.then((e) => { gone = e; });
+  void exited.then((e) => {
+    gone = e;
+  });
   for (;;) {
     if (gone) throw new Error(`tollgate exited before it was ready (${JSON.stringify(gone)}):\n${out}`);
     try {
@@ -98,7 +114,9 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
       const started = performance.now();
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
       const result = await Promise.race([exited, timeout]);
       clearTimeout(timer);
       if (result === 'timeout') {
@@ -113,11 +131,17 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
 
 /** SIGKILLs every child still running and waits for them to be gone. */
 export async function killAll(): Promise<void> {
-  const waits = [...live].map((c) => new Promise<void>((resolve) => {
-    if (c.exitCode !== null || c.signalCode !== null) { resolve(); return; }
-    c.once('exit', () => resolve());
-    c.kill('SIGKILL');
-  }));
+  const waits = [...live].map(
+    (c) =>
+      new Promise<void>((resolve) => {
+        if (c.exitCode !== null || c.signalCode !== null) {
+          resolve();
+          return;
+        }
+        c.once('exit', () => resolve());
+        c.kill('SIGKILL');
+      }),
+  );
   await Promise.all(waits);
 }
 

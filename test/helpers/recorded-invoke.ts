@@ -18,7 +18,12 @@ export interface RecordedResponse {
 
 /** What `requests` sends unless told otherwise (requests.utils.default_headers), then `extra` by name, case-insensitively. */
 export function requestsHeaders(extra: Record<string, string> = {}, userAgent = 'python-requests/2.32.3'): Record<string, string> {
-  const out: Record<string, string> = { 'User-Agent': userAgent, 'Accept-Encoding': 'gzip, deflate', Accept: '*/*', Connection: 'keep-alive' };
+  const out: Record<string, string> = {
+    'User-Agent': userAgent,
+    'Accept-Encoding': 'gzip, deflate',
+    Accept: '*/*',
+    Connection: 'keep-alive',
+  };
   for (const [k, v] of Object.entries(extra)) {
     for (const existing of Object.keys(out)) if (existing.toLowerCase() === k.toLowerCase()) delete out[existing];
     out[k] = v;
@@ -30,7 +35,12 @@ export function requestsHeaders(extra: Record<string, string> = {}, userAgent = 
  * One request to `base` (http://127.0.0.1:port) for the API `apiId`, AWS's host style, the raw `path`
  * (stage included) as given.
  */
-export function callApi(base: string, apiId: string, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RecordedResponse> {
+export function callApi(
+  base: string,
+  apiId: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RecordedResponse> {
   const url = new URL(base);
   const headers: Record<string, string> = { Host: `${apiId}.execute-api.localhost:${url.port}`, ...(opts.headers ?? {}) };
   if (opts.body !== undefined && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-length' || k.toLowerCase() === 'transfer-encoding')) {
@@ -47,9 +57,18 @@ export function callApi(base: string, apiId: string, path: string, opts: { metho
         for (let i = 0; i < res.rawHeaders.length; i += 2) {
           const lower = res.rawHeaders[i].toLowerCase();
           const name = names.get(lower);
-          if (name === undefined) { names.set(lower, res.rawHeaders[i]); out[res.rawHeaders[i]] = res.rawHeaders[i + 1]; } else out[name] += `, ${res.rawHeaders[i + 1]}`;
+          if (name === undefined) {
+            names.set(lower, res.rawHeaders[i]);
+            out[res.rawHeaders[i]] = res.rawHeaders[i + 1];
+          } else out[name] += `, ${res.rawHeaders[i + 1]}`;
         }
-        resolve({ status: res.statusCode!, headers: out, body, text: body.toString('utf8'), json: () => JSON.parse(body.toString('utf8')) });
+        resolve({
+          status: res.statusCode!,
+          headers: out,
+          body,
+          text: body.toString('utf8'),
+          json: () => JSON.parse(body.toString('utf8')),
+        });
       });
     });
     req.on('error', reject);

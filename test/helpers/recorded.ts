@@ -19,7 +19,10 @@ export function rec(test: string, ...steps: string[]): string {
 
 /** A leaf of an expected value that is checked by a predicate rather than compared. */
 export class Matcher {
-  constructor(readonly name: string, readonly test: (v: unknown) => boolean) {}
+  constructor(
+    readonly name: string,
+    readonly test: (v: unknown) => boolean,
+  ) {}
 }
 
 /** Placeholders for what the recordings normalised (LocalStack's transformers): ids, dates, uuids. */
@@ -65,7 +68,10 @@ export function assertLike(actual: unknown, expected: unknown, path = '$'): void
     assert.ok(actual !== null && typeof actual === 'object', `${path}: expected an object, got ${JSON.stringify(actual)}`);
     const a = actual as Record<string, unknown>;
     const e = expected as Record<string, unknown>;
-    const present = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    const present = (o: Record<string, unknown>) =>
+      Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort();
     assert.deepEqual(present(a), present(e), `${path}: keys differ`);
     for (const k of present(e)) assertLike(a[k], e[k], `${path}.${k}`);
     return;

@@ -13,14 +13,31 @@ const bytes = (d: string | ArrayBuffer | ArrayBufferView): Buffer =>
 /** The hash constructor smithy's signer takes (`new Sha256()` hashes, `new Sha256(key)` HMACs). */
 export class Sha256 {
   readonly #h: Hash | Hmac;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) { this.#h = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret)); }
-  update(data: string | ArrayBuffer | ArrayBufferView): void { this.#h.update(bytes(data)); }
-  async digest(): Promise<Uint8Array> { return new Uint8Array(this.#h.digest()); }
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.#h = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
+  }
+  update(data: string | ArrayBuffer | ArrayBufferView): void {
+    this.#h.update(bytes(data));
+  }
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.#h.digest());
+  }
 }
 
-export interface Signer { accessKeyId: string; secretAccessKey: string; sessionToken?: string; region: string; service: string }
+export interface Signer {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  region: string;
+  service: string;
+}
 
-export interface SignedOut { url: string; method: string; headers: Record<string, string>; body?: string | Buffer }
+export interface SignedOut {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
 
 const escapeUri = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
@@ -36,7 +53,10 @@ function queryOf(u: URL): Record<string, string | string[]> {
 function build(u: URL, query: Record<string, string | string[] | null>): string {
   const parts: string[] = [];
   for (const [k, v] of Object.entries(query)) {
-    if (v === null) { parts.push(escapeUri(k)); continue; }
+    if (v === null) {
+      parts.push(escapeUri(k));
+      continue;
+    }
     for (const x of Array.isArray(v) ? v : [v]) parts.push(`${escapeUri(k)}=${escapeUri(x)}`);
   }
   return `${u.protocol}//${u.host}${u.pathname}${parts.length ? `?${parts.join('&')}` : ''}`;
@@ -44,24 +64,44 @@ function build(u: URL, query: Record<string, string | string[] | null>): string 
 
 /** Signs with @smithy/signature-v4: the Authorization header form, or presigned (`presign`, `expiresIn` s). */
 export async function sign(
-  url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
-  s: Signer, opts: { presign?: boolean; expiresIn?: number; signingDate?: Date } = {},
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
+  s: Signer,
+  opts: { presign?: boolean; expiresIn?: number; signingDate?: Date } = {},
 ): Promise<SignedOut> {
   const u = new URL(url);
   const signer = new SignatureV4({
     credentials: { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, sessionToken: s.sessionToken },
-    region: s.region, service: s.service, sha256: Sha256,
+    region: s.region,
+    service: s.service,
+    sha256: Sha256,
   });
   const request = {
-    method: init.method ?? 'GET', protocol: u.protocol, hostname: u.hostname, port: u.port ? Number(u.port) : undefined,
-    path: u.pathname, query: queryOf(u), headers: { host: u.host, ...(init.headers ?? {}) }, body: init.body,
+    method: init.method ?? 'GET',
+    protocol: u.protocol,
+    hostname: u.hostname,
+    port: u.port ? Number(u.port) : undefined,
+    path: u.pathname,
+    query: queryOf(u),
+    headers: { host: u.host, ...(init.headers ?? {}) },
+    body: init.body,
   };
   if (opts.presign) {
     const p = await signer.presign(request, { expiresIn: opts.expiresIn ?? 300, signingDate: opts.signingDate });
-    return { url: build(u, p.query as Record<string, string | string[] | null>), method: request.method, headers: p.headers, body: init.body };
+    return {
+      url: build(u, p.query as Record<string, string | string[] | null>),
+      method: request.method,
+      headers: p.headers,
+      body: init.body,
+    };
   }
   const r = await signer.sign(request, { signingDate: opts.signingDate });
-  return { url: build(u, r.query as Record<string, string | string[] | null>), method: request.method, headers: r.headers, body: init.body };
+  return {
+    url: build(u, r.query as Record<string, string | string[] | null>),
+    method: request.method,
+    headers: r.headers,
+    body: init.body,
+  };
 }
 
 /** Sends what `sign` produced (a change to `tamper` first, for the failure cases). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { startApp, type RunningApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/options.js';
 
 export interface TestServer {
   app: RunningApp;
@@ -69,11 +69,25 @@ export async function sdkError(p: Promise<unknown>): Promise<{ name: string; mes
 }
 
 /** Raw HTTP to the server, for what the SDK would never send. */
-export async function raw(base: string, method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; text: string; json: any }> {
-  const res = await fetch(base + path, { method, body: body as BodyInit | undefined, headers: { 'content-type': 'application/json', ...headers } });
+export async function raw(
+  base: string,
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; text: string; json: any }> {
+  const res = await fetch(base + path, {
+    method,
+    body: body as BodyInit | undefined,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   const text = await res.text();
   let json: unknown;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, headers: res.headers, text, json };
 }
 

@@ -25,7 +25,10 @@ const client = (accessKeyId: string, secretAccessKey: string): LambdaClient => {
 before(async () => {
   fns = writeFunctions();
   dir = mkdtempSync(join(tmpdir(), 'tollgate-lambda-auth-'));
-  writeFileSync(join(dir, 'credentials.json'), JSON.stringify({ AKIDLAMBDA: { secretAccessKey: 'lambda-secret', principalArn: 'arn:aws:iam::000000000000:user/dev' } }));
+  writeFileSync(
+    join(dir, 'credentials.json'),
+    JSON.stringify({ AKIDLAMBDA: { secretAccessKey: 'lambda-secret', principalArn: 'arn:aws:iam::000000000000:user/dev' } }),
+  );
   t = await startTollgate(['--functions', fns.dir, '--credentials', join(dir, 'credentials.json')]);
 });
 after(async () => {
@@ -45,9 +48,16 @@ describe('Lambda Invoke API with credentials configured', () => {
     const unsigned = await fetch(`${t.app.url}/2015-03-31/functions/counter/invocations`, { method: 'POST', body: '{}' });
     assert.equal(unsigned.status, 403);
     assert.equal(unsigned.headers.get('x-amzn-errortype'), 'MissingAuthenticationTokenException');
-    for (const [id, secret, type] of [['AKIDNOBODY', 'x', 'UnrecognizedClientException'], ['AKIDLAMBDA', 'wrong', 'InvalidSignatureException']]) {
-      const err = await client(id, secret).send(new InvokeCommand({ FunctionName: 'counter', Payload: Buffer.from('{}') }))
-        .then(() => undefined, (e: { name: string; $metadata?: { httpStatusCode?: number } }) => e);
+    for (const [id, secret, type] of [
+      ['AKIDNOBODY', 'x', 'UnrecognizedClientException'],
+      ['AKIDLAMBDA', 'wrong', 'InvalidSignatureException'],
+    ]) {
+      const err = await client(id, secret)
+        .send(new InvokeCommand({ FunctionName: 'counter', Payload: Buffer.from('{}') }))
+        .then(
+          () => undefined,
+          (e: { name: string; $metadata?: { httpStatusCode?: number } }) => e,
+        );
       assert.equal(err?.$metadata?.httpStatusCode, 403, id);
       assert.equal(err?.name, type);
     }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { GetRestApisCommand } from '@aws-sdk/client-api-gateway';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/options.js';
 import { CONFIG_FILE, discoverFunctions } from '../../src/lambda/local.js';
 import { writeFunctions, type FunctionsDir } from '../helpers/functions.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
@@ -25,7 +25,12 @@ let lambda: LambdaClient;
 before(async () => {
   fns = writeFunctions();
   t = await startTollgate(['--functions', fns.dir]);
-  lambda = new LambdaClient({ endpoint: t.app.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }, maxAttempts: 1 });
+  lambda = new LambdaClient({
+    endpoint: t.app.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
+    maxAttempts: 1,
+  });
 });
 after(async () => {
   lambda.destroy();
@@ -48,7 +53,7 @@ async function stillServing(): Promise<void> {
 }
 
 describe('Lambda Node.js runtime contract', () => {
-  it('gives the handler Lambda\'s context and environment variables', async () => {
+  it("gives the handler Lambda's context and environment variables", async () => {
     const before = Date.now();
     const r = await call('ctx', { a: 1 });
     assert.equal(r.status, 200);
@@ -83,7 +88,7 @@ describe('Lambda Node.js runtime contract', () => {
     assert.equal((await call('counter')).body.n, first + 2);
   });
 
-  it('answers Event with 202, DryRun with 204, and LogType Tail with the invocation\'s log', async () => {
+  it("answers Event with 202, DryRun with 204, and LogType Tail with the invocation's log", async () => {
     const ev = await lambda.send(new InvokeCommand({ FunctionName: 'counter', InvocationType: 'Event', Payload: Buffer.from('{}') }));
     assert.equal(ev.StatusCode, 202);
     const dry = await lambda.send(new InvokeCommand({ FunctionName: 'counter', InvocationType: 'DryRun' }));
@@ -107,7 +112,7 @@ describe('Lambda Node.js runtime contract', () => {
     const bad = await fetch(`${t.app.url}/2015-03-31/functions/echo/invocations`, { method: 'POST', body: '{not json' });
     assert.equal(bad.status, 400);
     assert.equal(bad.headers.get('x-amzn-errortype'), 'InvalidRequestContentException');
-    assert.match((await bad.json() as { message: string }).message, /^Could not parse request body into json/);
+    assert.match(((await bad.json()) as { message: string }).message, /^Could not parse request body into json/);
   });
 });
 
@@ -153,7 +158,10 @@ describe('faults: the status Lambda gives, and the server keeps serving', () => 
   it('an answer over 6 MB: Function.ResponseSizeTooLarge', async () => {
     const r = await call('big');
     assert.equal(r.error, 'Unhandled');
-    assert.deepEqual(r.body, { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).' });
+    assert.deepEqual(r.body, {
+      errorType: 'Function.ResponseSizeTooLarge',
+      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+    });
   });
 
   it('unbounded allocation hits the memory cap: Runtime.OutOfMemory, and the next call gets a fresh environment', async () => {
@@ -177,7 +185,11 @@ describe('init failures', () => {
     assert.equal(syntax.body.errorType, 'Runtime.UserCodeSyntaxError');
     assert.match(syntax.body.errorMessage, /^SyntaxError: /);
     const noexport = await call('noexport');
-    assert.deepEqual(noexport.body, { errorType: 'Runtime.HandlerNotFound', errorMessage: 'counter.nothere is undefined or not exported', trace: [] });
+    assert.deepEqual(noexport.body, {
+      errorType: 'Runtime.HandlerNotFound',
+      errorMessage: 'counter.nothere is undefined or not exported',
+      trace: [],
+    });
     await stillServing();
   });
 });
@@ -189,15 +201,37 @@ describe('aws lambda invoke (AWS CLI v2)', () => {
       writeFileSync(join(home, 'config'), '');
       writeFileSync(join(home, 'credentials'), '');
       const env = {
-        PATH: '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8', AWS_ACCESS_KEY_ID: 'AKIDCLI', AWS_SECRET_ACCESS_KEY: 's',
-        AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: join(home, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
-        AWS_PAGER: '', AWS_EC2_METADATA_DISABLED: 'true',
+        PATH: '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C.UTF-8',
+        AWS_ACCESS_KEY_ID: 'AKIDCLI',
+        AWS_SECRET_ACCESS_KEY: 's',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_CONFIG_FILE: join(home, 'config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+        AWS_PAGER: '',
+        AWS_EC2_METADATA_DISABLED: 'true',
       };
       const out = join(home, 'out.json');
-      const { stdout } = await promisify(execFile)('/usr/bin/aws', [
-        '--endpoint-url', t.app.url, '--output', 'json', 'lambda', 'invoke', '--function-name', 'boom',
-        '--cli-binary-format', 'raw-in-base64-out', '--payload', '{"message":"from the cli"}', out,
-      ], { env, timeout: 60_000 });
+      const { stdout } = await promisify(execFile)(
+        '/usr/bin/aws',
+        [
+          '--endpoint-url',
+          t.app.url,
+          '--output',
+          'json',
+          'lambda',
+          'invoke',
+          '--function-name',
+          'boom',
+          '--cli-binary-format',
+          'raw-in-base64-out',
+          '--payload',
+          '{"message":"from the cli"}',
+          out,
+        ],
+        { env, timeout: 60_000 },
+      );
       assert.deepEqual(JSON.parse(stdout), { StatusCode: 200, FunctionError: 'Unhandled', ExecutedVersion: '$LATEST' });
       assert.equal(JSON.parse(readFileSync(out, 'utf8')).errorMessage, 'from the cli');
     } finally {
@@ -212,7 +246,10 @@ describe('--functions layout', () => {
     try {
       writeFileSync(join(dir, 'a.js'), 'exports.handler = async () => 1;');
       writeFileSync(join(dir, CONFIG_FILE), JSON.stringify({ a: { timeout: 0 } }));
-      assert.throws(() => discoverFunctions(dir), (e: Error) => e instanceof ConfigError && /function 'a': timeout must be 1-900 seconds/.test(e.message));
+      assert.throws(
+        () => discoverFunctions(dir),
+        (e: Error) => e instanceof ConfigError && /function 'a': timeout must be 1-900 seconds/.test(e.message),
+      );
       writeFileSync(join(dir, CONFIG_FILE), JSON.stringify({ a: { memory: 128 } }));
       assert.throws(() => discoverFunctions(dir), /unknown setting 'memory'/);
       writeFileSync(join(dir, CONFIG_FILE), '{}');

@@ -30,11 +30,25 @@ before(async () => {
   t = await startTollgate(['--lambda-endpoint', remote.url, '--functions', localFns.dir]);
   api = await newApi(t.client);
   const proxy = await addResource(t.client, api, api.root, '{fn}');
-  await putMethod(t.client, api, proxy, 'ANY', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('${stageVariables.fn}') }, { requestParameters: { 'method.request.path.fn': true } });
+  await putMethod(
+    t.client,
+    api,
+    proxy,
+    'ANY',
+    { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('${stageVariables.fn}') },
+    { requestParameters: { 'method.request.path.fn': true } },
+  );
   const custom = await addResource(t.client, api, api.root, 'custom');
-  await putMethod(t.client, api, custom, 'POST', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri('arn:aws:lambda:eu-west-1:000000000000:function:custom') });
+  await putMethod(t.client, api, custom, 'POST', {
+    type: 'AWS',
+    integrationHttpMethod: 'POST',
+    uri: lambdaUri('arn:aws:lambda:eu-west-1:000000000000:function:custom'),
+  });
   await putResponse(t.client, api, custom, 'POST', '200');
-  await putResponse(t.client, api, custom, 'POST', '400', { selectionPattern: 'Bad.*', responseTemplates: { 'application/json': '{"error":"$input.path(\'$.errorMessage\')"}' } });
+  await putResponse(t.client, api, custom, 'POST', '400', {
+    selectionPattern: 'Bad.*',
+    responseTemplates: { 'application/json': '{"error":"$input.path(\'$.errorMessage\')"}' },
+  });
   await deploy(t.client, api, 'remote', { fn: 'remoteonly' });
   await deploy(t.client, api, 'who', { fn: 'who' });
   await deploy(t.client, api, 'echo', { fn: 'arn:aws:lambda:eu-west-1:000000000000:function:echo' });
@@ -64,7 +78,11 @@ describe('remote Lambda Invoke API', () => {
   });
 
   it('passes the proxy event, by full ARN (the region comes from the ARN)', async () => {
-    const r = await rawRequest(invokeUrl(t.app.url, api, 'echo', '/hello?a=1'), { method: 'POST', body: '{"k":"v"}', headers: { 'Content-Type': 'application/json' } });
+    const r = await rawRequest(invokeUrl(t.app.url, api, 'echo', '/hello?a=1'), {
+      method: 'POST',
+      body: '{"k":"v"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(r.status, 200);
     assert.equal(r.headers['x-function'], 'echo');
     const event = r.json();

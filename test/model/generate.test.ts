@@ -21,7 +21,9 @@ for (const spec of SERVICES) {
           const a = f.text.split('\n');
           const b = committed.split('\n');
           const i = a.findIndex((line, n) => line !== b[n]);
-          assert.fail(`${f.path} is stale (first difference at line ${i + 1}: ${JSON.stringify(b[i])} should be ${JSON.stringify(a[i])}); run npm run gen-model`);
+          assert.fail(
+            `${f.path} is stale (first difference at line ${i + 1}: ${JSON.stringify(b[i])} should be ${JSON.stringify(a[i])}); run npm run gen-model`,
+          );
         }
       }
     });
@@ -42,7 +44,13 @@ describe('generated models', () => {
       assert.ok(LAMBDA_MODEL.shapes[op.input] && LAMBDA_MODEL.shapes[op.output], op.uri);
       assert.match(op.uri, /^\/20\d\d-\d\d-\d\d\//);
     }
-    assert.deepEqual(LAMBDA_MODEL.operations.Invoke, { method: 'POST', uri: '/2015-03-31/functions/{FunctionName}/invocations', code: 200, input: 'InvocationRequest', output: 'InvocationResponse' });
+    assert.deepEqual(LAMBDA_MODEL.operations.Invoke, {
+      method: 'POST',
+      uri: '/2015-03-31/functions/{FunctionName}/invocations',
+      code: 200,
+      input: 'InvocationRequest',
+      output: 'InvocationResponse',
+    });
     const res = LAMBDA_MODEL.shapes.InvocationResponse.members;
     assert.equal(res.StatusCode.loc, 'responseCode');
     assert.deepEqual(res.FunctionError, { t: 'string', loc: 'header', name: 'X-Amz-Function-Error' });
@@ -57,7 +65,9 @@ describe('generated apigateway model', () => {
   const model = generateModel(serviceSpec('apigateway'));
 
   it('is the pinned SDK version', () => {
-    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', '@aws-sdk', 'client-api-gateway', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', '@aws-sdk', 'client-api-gateway', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     assert.equal(model.sdkVersion, pkg.version);
   });
 
@@ -72,7 +82,13 @@ describe('generated apigateway model', () => {
       assert.ok(model.shapes[op.output], `${name} output ${op.output}`);
     }
     // Spot checks against the SDK's documented bindings.
-    assert.deepEqual(model.operations.CreateRestApi, { method: 'POST', uri: '/restapis', code: 201, input: 'CreateRestApiRequest', output: 'RestApi' });
+    assert.deepEqual(model.operations.CreateRestApi, {
+      method: 'POST',
+      uri: '/restapis',
+      code: 201,
+      input: 'CreateRestApiRequest',
+      output: 'RestApi',
+    });
     assert.equal(model.operations.ImportRestApi.uri, '/restapis?mode=import');
     assert.equal(model.operations.DeleteIntegration.code, 204);
   });
@@ -94,7 +110,10 @@ describe('generated apigateway model', () => {
       if (ref.t === 'structure') assert.ok(model.shapes[ref.shape!], `${where} → ${ref.shape}`);
       if (ref.enum) assert.ok(model.enums[ref.enum]?.length, `${where} enum ${ref.enum}`);
       if (ref.pattern) assert.doesNotThrow(() => new RegExp(ref.pattern!), where);
-      if (ref.t === 'list' || ref.t === 'map') { assert.ok(ref.member, where); check(ref.member, `${where}[]`); }
+      if (ref.t === 'list' || ref.t === 'map') {
+        assert.ok(ref.member, where);
+        check(ref.member, `${where}[]`);
+      }
     };
     for (const [shape, s] of Object.entries(model.shapes)) {
       for (const req of s.required) assert.ok(s.members[req], `${shape} requires unknown ${req}`);

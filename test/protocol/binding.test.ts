@@ -6,7 +6,7 @@
  * value; nested structures, lists and maps). The REAL SDK command serializes it — the client's
  * requestHandler captures the HttpRequest instead of sending it — and the captured method, path,
  * query (joined as the SDK's node handler joins it), headers and body go through Tollgate's
- * OperationRouter and parseInput exactly as src/control/server.ts does. The router must pick the
+ * OperationRouter and parseInput exactly as src/edge/management-server.ts does. The router must pick the
  * same operation and the parsed input must equal the sample.
  */
 import * as sdk from '@aws-sdk/client-api-gateway';
@@ -20,12 +20,33 @@ import { OperationRouter } from '../../src/protocol/router.js';
 import { jsonStructure, sampleInput } from '../helpers/model-samples.js';
 
 /** Headers the SDK adds to every request; anything else must be a header-bound member. */
-const TRANSPORT_HEADERS = new Set(['accept', 'content-type', 'content-length', 'user-agent', 'x-amz-user-agent', 'host',
-  'amz-sdk-invocation-id', 'amz-sdk-request', 'x-amz-date', 'x-amz-content-sha256', 'authorization']);
+const TRANSPORT_HEADERS = new Set([
+  'accept',
+  'content-type',
+  'content-length',
+  'user-agent',
+  'x-amz-user-agent',
+  'host',
+  'amz-sdk-invocation-id',
+  'amz-sdk-request',
+  'x-amz-date',
+  'x-amz-content-sha256',
+  'authorization',
+]);
 
-interface Captured { method: string; path: string; query: Record<string, string | string[] | null>; headers: Record<string, string>; body?: unknown }
+interface Captured {
+  method: string;
+  path: string;
+  query: Record<string, string | string[] | null>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
 
-class Captured$ extends Error { constructor(readonly request: Captured) { super('captured'); } }
+class Captured$ extends Error {
+  constructor(readonly request: Captured) {
+    super('captured');
+  }
+}
 
 const client = new sdk.APIGatewayClient({
   region: 'us-east-1',
@@ -33,7 +54,9 @@ const client = new sdk.APIGatewayClient({
   credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
   maxAttempts: 1,
   requestHandler: {
-    handle: async (request: Captured) => { throw new Captured$(request); },
+    handle: async (request: Captured) => {
+      throw new Captured$(request);
+    },
   },
 });
 after(() => client.destroy());
@@ -123,8 +146,11 @@ describe('every command of the pinned client is routed and every member it sends
       assert.equal(match.operation, operation, `${req.method} ${url.pathname}${url.search}`);
 
       const parsed = parseInput(APIGATEWAY_MODEL, operation, {
-        labels: match.labels, query: url.searchParams, staticQueryKeys: match.staticQueryKeys,
-        headers: incomingHeaders(req.headers), body: bodyBuffer(req.body),
+        labels: match.labels,
+        query: url.searchParams,
+        staticQueryKeys: match.staticQueryKeys,
+        headers: incomingHeaders(req.headers),
+        body: bodyBuffer(req.body),
       });
       assert.deepEqual(norm(parsed), norm(input));
 
@@ -135,7 +161,8 @@ describe('every command of the pinned client is routed and every member it sends
       const shape = APIGATEWAY_MODEL.shapes[op.input];
       const refs = Object.entries(shape.members);
       const headerNames = refs.filter(([, r]) => r.loc === 'header').map(([m, r]) => (r.name ?? m).toLowerCase());
-      for (const h of Object.keys(req.headers)) assert.ok(TRANSPORT_HEADERS.has(h.toLowerCase()) || headerNames.includes(h.toLowerCase()), `unbound header ${h}`);
+      for (const h of Object.keys(req.headers))
+        assert.ok(TRANSPORT_HEADERS.has(h.toLowerCase()) || headerNames.includes(h.toLowerCase()), `unbound header ${h}`);
       const queryNames = new Set([...match.staticQueryKeys, ...refs.filter(([, r]) => r.loc === 'query').map(([m, r]) => r.name ?? m)]);
       for (const [m, r] of refs) if (r.loc === 'queryParams') for (const k of Object.keys(input[m] as object)) queryNames.add(k);
       for (const k of new Set(url.searchParams.keys())) assert.ok(queryNames.has(k), `unbound query key ${k}`);

@@ -15,12 +15,10 @@
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { IMPLEMENTED } from '../../src/control/handlers.js';
+import { IMPLEMENTED } from '../../src/services/apigateway/handlers.js';
 import { APIGATEWAY_MODEL } from '../../src/services/apigateway/generated/model.js';
-import type { MemberRef } from '../../src/model/types.js';
-import {
-  encodeRequest, int, mulberry32, pick, RawJson, sampleInput, type Rng, type WireRequest,
-} from '../helpers/model-samples.js';
+import type { MemberRef } from '../../src/protocol/model.js';
+import { encodeRequest, int, mulberry32, pick, RawJson, sampleInput, type Rng, type WireRequest } from '../helpers/model-samples.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 const SEED = process.env.TOLLGATE_FUZZ_SEED ? Number(process.env.TOLLGATE_FUZZ_SEED) : (Date.now() ^ (process.pid << 16)) >>> 0;
@@ -33,16 +31,20 @@ const POOL = Array.from({ length: 10 }, (_, i) => `fuzzpool${i}`);
 
 const operations = Object.keys(APIGATEWAY_MODEL.operations);
 
-interface FuzzRequest extends WireRequest { what: string[]; chunked?: boolean }
+interface FuzzRequest extends WireRequest {
+  what: string[];
+  chunked?: boolean;
+}
 /** Ids that exist, so that mutated requests reach the handlers' deeper rules: per API and per region. */
-interface Pool { perApi: Map<string, Record<string, string[]>>; global: Record<string, string[]> }
+interface Pool {
+  perApi: Map<string, Record<string, string[]>>;
+  global: Record<string, string[]>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Values
 
-const WRONG_VALUES: unknown[] = [
-  true, false, 0, -1, 1.5, 'text', '', [], [1, 'a'], {}, { a: 1 }, null, [[[]]], { '': null },
-];
+const WRONG_VALUES: unknown[] = [true, false, 0, -1, 1.5, 'text', '', [], [1, 'a'], {}, { a: 1 }, null, [[[]]], { '': null }];
 
 function longString(rng: Rng, max: number): string {
   const n = int(rng, Math.min(1000, max), max);
@@ -59,28 +61,151 @@ function deepJson(rng: Rng): RawJson {
   ])();
 }
 
-const HUGE_NUMBERS = ['1e400', '-1e400', '9007199254740993', '18446744073709551616', '-9223372036854775809', '1e20', '-0', '0.0000001', '2147483648', '-2147483649', '1E3', '1.0'];
+const HUGE_NUMBERS = [
+  '1e400',
+  '-1e400',
+  '9007199254740993',
+  '18446744073709551616',
+  '-9223372036854775809',
+  '1e20',
+  '-0',
+  '0.0000001',
+  '2147483648',
+  '-2147483649',
+  '1E3',
+  '1.0',
+];
 
-const ODD_IDS = ['', ' ', 'nope', 'a'.repeat(300), '..', '.', '%', '%25', '%2F', 'ü', '😀', 'null', 'undefined', '0', '-1', '{id}', 'a/b', '\\', "'", '"', '<x>', 'fuzzpool0 ', 'FUZZPOOL0'];
+const ODD_IDS = [
+  '',
+  ' ',
+  'nope',
+  'a'.repeat(300),
+  '..',
+  '.',
+  '%',
+  '%25',
+  '%2F',
+  'ü',
+  '😀',
+  'null',
+  'undefined',
+  '0',
+  '-1',
+  '{id}',
+  'a/b',
+  '\\',
+  "'",
+  '"',
+  '<x>',
+  'fuzzpool0 ',
+  'FUZZPOOL0',
+];
 
 const PATCH_PATHS = [
-  '/name', '/description', '/apiKeySource', '/binaryMediaTypes/image~1png', '/binaryMediaTypes/~0~1', '/binaryMediaTypes', '/binaryMediaTypes/',
-  '/minimumCompressionSize', '/endpointConfiguration/types/0', '/endpointConfiguration/types/EDGE', '/endpointConfiguration/ipAddressType',
-  '/endpointConfiguration/vpcEndpointIds', '/disableExecuteApiEndpoint', '/policy', '/securityPolicy', '/endpointAccessMode', '/parentId', '/pathPart',
-  '/tags/a', '/', '', '~', '/a~2b', '/~', '/*/*/logging/loglevel', '/*/*/throttling/rateLimit', '/~1/GET/caching/enabled', '/variables/v', '/variables',
-  '/accessLogSettings/format', '/canarySettings/percentTraffic', '/apiStages', '/apiStages/a:b/throttle', '/throttle/burstLimit', '/quota/limit',
-  '/quota/period', '/enabled', '/stages', '/customerId', '/requestParameters/method.request.header.x', '/responseParameters/method.response.header.y',
-  '/requestTemplates/application~1json', '/responseModels/application~1json', '/cacheKeyParameters/method.request.path.id', '/authorizationType',
-  '/authorizerId', '/apiKeyRequired', '/connectionType', '/timeoutInMillis', '/uri', '/httpMethod', '/restApiId', '/id', '/certificateArn',
-  '/domainNameStatus', '/basePath', '/stage', '/cloudwatchRoleArn', '/features', '/labels', '/remaining', '/value',
+  '/name',
+  '/description',
+  '/apiKeySource',
+  '/binaryMediaTypes/image~1png',
+  '/binaryMediaTypes/~0~1',
+  '/binaryMediaTypes',
+  '/binaryMediaTypes/',
+  '/minimumCompressionSize',
+  '/endpointConfiguration/types/0',
+  '/endpointConfiguration/types/EDGE',
+  '/endpointConfiguration/ipAddressType',
+  '/endpointConfiguration/vpcEndpointIds',
+  '/disableExecuteApiEndpoint',
+  '/policy',
+  '/securityPolicy',
+  '/endpointAccessMode',
+  '/parentId',
+  '/pathPart',
+  '/tags/a',
+  '/',
+  '',
+  '~',
+  '/a~2b',
+  '/~',
+  '/*/*/logging/loglevel',
+  '/*/*/throttling/rateLimit',
+  '/~1/GET/caching/enabled',
+  '/variables/v',
+  '/variables',
+  '/accessLogSettings/format',
+  '/canarySettings/percentTraffic',
+  '/apiStages',
+  '/apiStages/a:b/throttle',
+  '/throttle/burstLimit',
+  '/quota/limit',
+  '/quota/period',
+  '/enabled',
+  '/stages',
+  '/customerId',
+  '/requestParameters/method.request.header.x',
+  '/responseParameters/method.response.header.y',
+  '/requestTemplates/application~1json',
+  '/responseModels/application~1json',
+  '/cacheKeyParameters/method.request.path.id',
+  '/authorizationType',
+  '/authorizerId',
+  '/apiKeyRequired',
+  '/connectionType',
+  '/timeoutInMillis',
+  '/uri',
+  '/httpMethod',
+  '/restApiId',
+  '/id',
+  '/certificateArn',
+  '/domainNameStatus',
+  '/basePath',
+  '/stage',
+  '/cloudwatchRoleArn',
+  '/features',
+  '/labels',
+  '/remaining',
+  '/value',
 ];
 const PATCH_OPS: unknown[] = ['add', 'remove', 'replace', 'move', 'copy', 'test', undefined, 'wrong', 'REPLACE', '', 7, null];
 
 function patchValue(rng: Rng, ids: string[]): unknown {
   return pick(rng, [
-    undefined, '', 'x', 'true', 'false', '-1', '0', '10', '1.5', '10485761', '99999999999999999999', 'PRIVATE', 'REGIONAL', 'EDGE', 'dualstack',
-    'ipv4', 'HEADER', 'AUTHORIZER', 'vpce-1', '{"a":1}', '{', 'image/png', '{id}', '{proxy+}', 'a/b', '..', 'ü', 'a'.repeat(300), 'DAY',
-    'api:stage', ...ids, 7, true, { a: 1 }, ['x'], null,
+    undefined,
+    '',
+    'x',
+    'true',
+    'false',
+    '-1',
+    '0',
+    '10',
+    '1.5',
+    '10485761',
+    '99999999999999999999',
+    'PRIVATE',
+    'REGIONAL',
+    'EDGE',
+    'dualstack',
+    'ipv4',
+    'HEADER',
+    'AUTHORIZER',
+    'vpce-1',
+    '{"a":1}',
+    '{',
+    'image/png',
+    '{id}',
+    '{proxy+}',
+    'a/b',
+    '..',
+    'ü',
+    'a'.repeat(300),
+    'DAY',
+    'api:stage',
+    ...ids,
+    7,
+    true,
+    { a: 1 },
+    ['x'],
+    null,
   ]);
 }
 
@@ -89,7 +214,10 @@ function patchOperations(rng: Rng, ids: string[]): unknown {
   const n = int(rng, 0, 5);
   const ops: unknown[] = [];
   for (let i = 0; i < n; i++) {
-    if (rng() < 0.03) { ops.push(pick(rng, [null, 'op', 1, []])); continue; }
+    if (rng() < 0.03) {
+      ops.push(pick(rng, [null, 'op', 1, []]));
+      continue;
+    }
     const op: Record<string, unknown> = {};
     if (rng() < 0.9) op.op = pick(rng, PATCH_OPS);
     if (rng() < 0.9) op.path = rng() < 0.9 ? pick(rng, PATCH_PATHS) : `/${pick(rng, ODD_IDS)}/${pick(rng, ODD_IDS)}`;
@@ -104,7 +232,13 @@ function patchOperations(rng: Rng, ids: string[]): unknown {
 // ---------------------------------------------------------------------------------------------
 // Slots: every place of a sample input a mutation can act on
 
-interface Slot { parent: Record<string, unknown> | unknown[]; key: string | number; ref: MemberRef; loc: string; required: boolean }
+interface Slot {
+  parent: Record<string, unknown> | unknown[];
+  key: string | number;
+  ref: MemberRef;
+  loc: string;
+  required: boolean;
+}
 
 function slotsOf(input: Record<string, unknown>, shapeName: string): Slot[] {
   const out: Slot[] = [];
@@ -127,7 +261,9 @@ function slotsOf(input: Record<string, unknown>, shapeName: string): Slot[] {
   return out;
 }
 
-const set = (s: Slot, v: unknown): void => { (s.parent as Record<string | number, unknown>)[s.key] = v; };
+const set = (s: Slot, v: unknown): void => {
+  (s.parent as Record<string | number, unknown>)[s.key] = v;
+};
 
 // ---------------------------------------------------------------------------------------------
 // The generator
@@ -154,30 +290,51 @@ function idValues(rng: Rng, pool: Pool, op: string): NonNullable<Parameters<type
   const base = `https://apigateway.amazonaws.com/restapis/${api}/models`;
   values.name = () => (rng() < 0.5 ? pick(rng, [...MODEL_NAMES, `M${int(rng, 0, 99_999)}`]) : undefined);
   values.modelName = from([...(local.modelName ?? []), ...MODEL_NAMES]);
-  values.schema = () => (rng() < 0.8 ? pick(rng, [
-    '{}', '[]', 'not json', '{"type":"object"}', '{"type":"object","properties":{"a":{"type":"string"}}}',
-    `{"type":"object","properties":{"a":{"$ref":"${base}/Empty"}}}`, `{"type":"object","properties":{"a":{"$ref":"${base}/%ZZ"}}}`,
-    `{"type":"object","properties":{"a":{"$ref":"${base}/Pets%"}}}`, `{"type":"array","items":{"$ref":"${base}/%E0%A4%A"}}`,
-    `{"type":"object","properties":{"a":{"$ref":"${base}/Ptr#/definitions/%ZZ"}}}`,
-    `{"type":"object","properties":{"a":{"$ref":"${base}/Error#/properties/%ZZ"}}}`, `{"type":"object","properties":{"s":{"$ref":"${base}/Self"}}}`,
-    `{"type":"object","properties":{"s":{"$ref":"${base}/Pets#/definitions/a~1b"}},"definitions":{"a/b":{"type":"integer"}}}`,
-    '{"type":"object","properties":{"a":{"$ref":"#/definitions/%ZZ"}},"definitions":{}}', '{"type":"array","items":{"$ref":"#/definitions/x"}}',
-    '{"type":"object","properties":{"a":{"$ref":"#"}}}', '{"type":"object","properties":{"a":{"$ref":"http://elsewhere/x"}}}',
-    `{"type":"object","properties":${'{"a":{"type":"object","properties":'.repeat(200)}{}${'}}'.repeat(200)}}`,
-    '{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"a":{"type":"wrong"}}}', '{"type":"object","unknownKeyword":1}',
-  ]) : undefined);
+  values.schema = () =>
+    rng() < 0.8
+      ? pick(rng, [
+          '{}',
+          '[]',
+          'not json',
+          '{"type":"object"}',
+          '{"type":"object","properties":{"a":{"type":"string"}}}',
+          `{"type":"object","properties":{"a":{"$ref":"${base}/Empty"}}}`,
+          `{"type":"object","properties":{"a":{"$ref":"${base}/%ZZ"}}}`,
+          `{"type":"object","properties":{"a":{"$ref":"${base}/Pets%"}}}`,
+          `{"type":"array","items":{"$ref":"${base}/%E0%A4%A"}}`,
+          `{"type":"object","properties":{"a":{"$ref":"${base}/Ptr#/definitions/%ZZ"}}}`,
+          `{"type":"object","properties":{"a":{"$ref":"${base}/Error#/properties/%ZZ"}}}`,
+          `{"type":"object","properties":{"s":{"$ref":"${base}/Self"}}}`,
+          `{"type":"object","properties":{"s":{"$ref":"${base}/Pets#/definitions/a~1b"}},"definitions":{"a/b":{"type":"integer"}}}`,
+          '{"type":"object","properties":{"a":{"$ref":"#/definitions/%ZZ"}},"definitions":{}}',
+          '{"type":"array","items":{"$ref":"#/definitions/x"}}',
+          '{"type":"object","properties":{"a":{"$ref":"#"}}}',
+          '{"type":"object","properties":{"a":{"$ref":"http://elsewhere/x"}}}',
+          `{"type":"object","properties":${'{"a":{"type":"object","properties":'.repeat(200)}{}${'}}'.repeat(200)}}`,
+          '{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"a":{"type":"wrong"}}}',
+          '{"type":"object","unknownKeyword":1}',
+        ])
+      : undefined;
   // A Delete* names what it deletes by its last label: a pool id there only now and then, so the pool lasts.
   const last = /\{(\w+)\}[^{]*$/.exec(APIGATEWAY_MODEL.operations[op].uri)?.[1];
   if (op.startsWith('Delete') && last) {
     const keep = values[last];
     values[last] = () => (rng() < 0.05 && keep ? keep() : unknown());
   }
-  values.resourceArn = () => pick(rng, [
-    `arn:aws:apigateway:${region}::/restapis/${api}`, `arn:aws:apigateway:${region}::/restapis/${api}/stages/${pick(rng, ['prod', unknown()])}`,
-    ...['apikeys', 'usageplans', 'domainnames', 'clientcertificates', 'vpclinks'].map((k) => `arn:aws:apigateway:${region}::/${k}/${from(pool.global[k])() ?? unknown()}`),
-    `arn:aws:apigateway:${region}::/apikeys/%ZZ`, `arn:aws:apigateway:${region}::/domainnames/%E0%A4%A`, `arn:aws:apigateway:${region}::/${unknown()}`,
-    'arn:aws:apigateway:::', unknown(), `arn:aws:apigateway:${region}::/restapis/${api}/resources/${pick(rng, resources.length ? resources : ['r'])}`,
-  ]);
+  values.resourceArn = () =>
+    pick(rng, [
+      `arn:aws:apigateway:${region}::/restapis/${api}`,
+      `arn:aws:apigateway:${region}::/restapis/${api}/stages/${pick(rng, ['prod', unknown()])}`,
+      ...['apikeys', 'usageplans', 'domainnames', 'clientcertificates', 'vpclinks'].map(
+        (k) => `arn:aws:apigateway:${region}::/${k}/${from(pool.global[k])() ?? unknown()}`,
+      ),
+      `arn:aws:apigateway:${region}::/apikeys/%ZZ`,
+      `arn:aws:apigateway:${region}::/domainnames/%E0%A4%A`,
+      `arn:aws:apigateway:${region}::/${unknown()}`,
+      'arn:aws:apigateway:::',
+      unknown(),
+      `arn:aws:apigateway:${region}::/restapis/${api}/resources/${pick(rng, resources.length ? resources : ['r'])}`,
+    ]);
   return values;
 }
 
@@ -214,7 +371,11 @@ const INPUT_MUTATIONS: Record<string, Mutation> = {
     const slot = pick(rng, s);
     // Bodies take up to ~1 MB; a URL stays under ~8 KB once percent-encoded (AWS's own URL limit is
     // 8-10 KB; Node refuses a request head over 16 KiB before Tollgate sees it).
-    if (slot.loc === 'body') { sink.on = true; set(slot, longString(rng, 1_000_000)); } else if (slot.loc === 'header') set(slot, 'text/'.repeat(int(rng, 100, 1500))); else set(slot, longString(rng, 600));
+    if (slot.loc === 'body') {
+      sink.on = true;
+      set(slot, longString(rng, 1_000_000));
+    } else if (slot.loc === 'header') set(slot, 'text/'.repeat(int(rng, 100, 1500)));
+    else set(slot, longString(rng, 600));
     what.push(`longString ${String(slot.key)}@${slot.loc}`);
   },
   hugeNumber({ rng, slots, what }) {
@@ -245,8 +406,12 @@ const INPUT_MUTATIONS: Record<string, Mutation> = {
   },
   extraMembers({ rng, input, what }) {
     // defineProperty: `__proto__` becomes an own key that JSON.stringify writes.
-    Object.defineProperty(input, pick(rng, ['unknownMember', 'Name', '__proto__', 'constructor', 'hasOwnProperty', 'item']),
-      { value: pick(rng, WRONG_VALUES), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(input, pick(rng, ['unknownMember', 'Name', '__proto__', 'constructor', 'hasOwnProperty', 'item']), {
+      value: pick(rng, WRONG_VALUES),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     what.push('extraMembers');
   },
   deepNest({ rng, slots, what }) {
@@ -259,26 +424,97 @@ const INPUT_MUTATIONS: Record<string, Mutation> = {
   nullOrEmpty({ rng, slots, what }) {
     if (!slots.length) return;
     const slot = pick(rng, slots);
-    const empty: Record<string, unknown> = { string: '', list: [], map: {}, structure: {}, integer: 0, double: 0, boolean: false, blob: new Uint8Array() };
+    const empty: Record<string, unknown> = {
+      string: '',
+      list: [],
+      map: {},
+      structure: {},
+      integer: 0,
+      double: 0,
+      boolean: false,
+      blob: new Uint8Array(),
+    };
     set(slot, rng() < 0.5 ? null : empty[slot.ref.t]);
     what.push(`nullOrEmpty ${String(slot.key)}`);
   },
 };
 
 const METHODS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'PROPFIND', 'PURGE', 'SEARCH', 'MKCOL', 'LINK'];
-const SEGMENTS = ['restapis', 'resources', 'methods', 'integration', 'responses', 'stages', 'apikeys', 'usageplans', 'keys', 'tags', 'domainnames',
-  'basepathmappings', 'account', 'vpclinks', 'sdktypes', 'exports', 'documentation', 'parts', 'versions', 'models', 'default_template', 'authorizers',
-  'gatewayresponses', 'clientcertificates', 'cache', 'data', 'usage', '', '.', '..', '%2e%2e', '%', '%zz', '%C3%28', '%ED%A0%80', '%00', '%2F', 'x;y',
-  '%C3%BC', '%F0%9F%98%80', 'GET', '{restApiId}', 'fuzzpool0', '*', 'a+b', '~'];
+const SEGMENTS = [
+  'restapis',
+  'resources',
+  'methods',
+  'integration',
+  'responses',
+  'stages',
+  'apikeys',
+  'usageplans',
+  'keys',
+  'tags',
+  'domainnames',
+  'basepathmappings',
+  'account',
+  'vpclinks',
+  'sdktypes',
+  'exports',
+  'documentation',
+  'parts',
+  'versions',
+  'models',
+  'default_template',
+  'authorizers',
+  'gatewayresponses',
+  'clientcertificates',
+  'cache',
+  'data',
+  'usage',
+  '',
+  '.',
+  '..',
+  '%2e%2e',
+  '%',
+  '%zz',
+  '%C3%28',
+  '%ED%A0%80',
+  '%00',
+  '%2F',
+  'x;y',
+  '%C3%BC',
+  '%F0%9F%98%80',
+  'GET',
+  '{restApiId}',
+  'fuzzpool0',
+  '*',
+  'a+b',
+  '~',
+];
 
 const WIRE_MUTATIONS: Record<string, (rng: Rng, req: FuzzRequest) => void> = {
   malformedJson(rng, req) {
     const text = req.body?.toString('utf8') ?? '{}';
     const body = pick(rng, [
-      () => text.slice(0, int(rng, 0, Math.max(0, text.length - 1))), () => `${text}}`, () => `${text} trailing`, () => `\uFEFF${text}`,
-      () => 'not json', () => '', () => 'null', () => '[]', () => '"a string"', () => '123', () => 'true', () => '{"a":}', () => "{'name':'x'}",
-      () => '{"name":"x",}', () => '{"name":"x" "description":"y"}', () => '{"name":NaN}', () => '{"name":"\\ud800"}', () => '{"name":"\\x"}',
-      () => `${text}${text}`, () => '\u0000', () => '{"name":"x"}\u0000', () => '{"name":"x","name":"y"}',
+      () => text.slice(0, int(rng, 0, Math.max(0, text.length - 1))),
+      () => `${text}}`,
+      () => `${text} trailing`,
+      () => `\uFEFF${text}`,
+      () => 'not json',
+      () => '',
+      () => 'null',
+      () => '[]',
+      () => '"a string"',
+      () => '123',
+      () => 'true',
+      () => '{"a":}',
+      () => "{'name':'x'}",
+      () => '{"name":"x",}',
+      () => '{"name":"x" "description":"y"}',
+      () => '{"name":NaN}',
+      () => '{"name":"\\ud800"}',
+      () => '{"name":"\\x"}',
+      () => `${text}${text}`,
+      () => '\u0000',
+      () => '{"name":"x"}\u0000',
+      () => '{"name":"x","name":"y"}',
     ])();
     req.body = Buffer.from(body);
     if (rng() < 0.1) req.body = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from('"}')]);
@@ -309,23 +545,48 @@ const WIRE_MUTATIONS: Record<string, (rng: Rng, req: FuzzRequest) => void> = {
   },
   pathJunk(rng, req) {
     const [path, query] = req.path.split('?');
-    const p = pick(rng, [
-      () => `${path}/`, () => `/${path}`, () => `${path}/x`, () => path.toUpperCase(), () => path.replace(/\/[^/]*$/, ''), () => `${path}/./`,
-      () => `${path}/../${pick(rng, SEGMENTS)}`, () => `${path};a=b`, () => path.replace(/\//g, '//'), () => `${path}%2F`, () => '/', () => '/*',
-    ])() || '/';
+    const p =
+      pick(rng, [
+        () => `${path}/`,
+        () => `/${path}`,
+        () => `${path}/x`,
+        () => path.toUpperCase(),
+        () => path.replace(/\/[^/]*$/, ''),
+        () => `${path}/./`,
+        () => `${path}/../${pick(rng, SEGMENTS)}`,
+        () => `${path};a=b`,
+        () => path.replace(/\//g, '//'),
+        () => `${path}%2F`,
+        () => '/',
+        () => '/*',
+      ])() || '/';
     req.path = p + (query !== undefined ? `?${query}` : rng() < 0.3 ? pick(rng, ['?', '?&&=&', '?a', '?mode=import', '?limit=1&limit=2']) : '');
     req.what.push('pathJunk');
   },
   headerJunk(rng, req) {
     const region = pick(rng, ['us-east-1', 'eu-west-1', 'x', 'UPPER-1', '']);
     pick(rng, [
-      () => { req.headers['content-type'] = pick(rng, ['text/plain', 'application/x-amz-json-1.1', '', 'application/json; charset=latin1', '*/*']); },
-      () => { req.headers.authorization = `AWS4-HMAC-SHA256 Credential=AKID/20240101/${region}/apigateway/aws4_request, SignedHeaders=host, Signature=00`; },
-      () => { req.headers.authorization = pick(rng, ['garbage', 'AWS4-HMAC-SHA256', 'Bearer x', 'Credential=/////']); },
-      () => { req.path += `${req.path.includes('?') ? '&' : '?'}X-Amz-Credential=AKID%2F20240101%2F${region}%2Fapigateway%2Faws4_request`; },
-      () => { req.headers['content-encoding'] = 'gzip'; },
-      () => { req.headers.accept = pick(rng, ['application/yaml', 'text/html', '*/*', '', 'application/json;q=0']); },
-      () => { req.headers.expect = '100-continue'; },
+      () => {
+        req.headers['content-type'] = pick(rng, ['text/plain', 'application/x-amz-json-1.1', '', 'application/json; charset=latin1', '*/*']);
+      },
+      () => {
+        req.headers.authorization = `AWS4-HMAC-SHA256 Credential=AKID/20240101/${region}/apigateway/aws4_request, SignedHeaders=host, Signature=00`;
+      },
+      () => {
+        req.headers.authorization = pick(rng, ['garbage', 'AWS4-HMAC-SHA256', 'Bearer x', 'Credential=/////']);
+      },
+      () => {
+        req.path += `${req.path.includes('?') ? '&' : '?'}X-Amz-Credential=AKID%2F20240101%2F${region}%2Fapigateway%2Faws4_request`;
+      },
+      () => {
+        req.headers['content-encoding'] = 'gzip';
+      },
+      () => {
+        req.headers.accept = pick(rng, ['application/yaml', 'text/html', '*/*', '', 'application/json;q=0']);
+      },
+      () => {
+        req.headers.expect = '100-continue';
+      },
     ])();
     req.what.push('headerJunk');
   },
@@ -362,7 +623,10 @@ function generate(seed: number, count: number, pool: Pool): FuzzRequest[] {
       out.push({ ...r, headers: { ...r.headers, authorization: signedFor('us-east-1') }, what: ['repair'] });
       continue;
     }
-    if (rng() < 0.06) { out.push(randomRequest(rng)); continue; }
+    if (rng() < 0.06) {
+      out.push(randomRequest(rng));
+      continue;
+    }
     const op = rng() < 0.5 && implemented.length ? pick(rng, implemented) : pick(rng, operations);
     const input = sampleInput(op, { rng, fillAll: rng() < 0.3, values: idValues(rng, pool, op) });
     const what = [op];
@@ -386,7 +650,11 @@ function generate(seed: number, count: number, pool: Pool): FuzzRequest[] {
 // ---------------------------------------------------------------------------------------------
 // The run
 
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 function send(agent: Agent, base: URL, req: FuzzRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -421,7 +689,11 @@ function problem(req: FuzzRequest, a: Answer): string | undefined {
     if (!type) return 'error without x-amzn-ErrorType';
     if (req.method !== 'HEAD') {
       let json: Record<string, unknown>;
-      try { json = JSON.parse(a.body.toString('utf8')) as Record<string, unknown>; } catch { return 'error body is not JSON'; }
+      try {
+        json = JSON.parse(a.body.toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return 'error body is not JSON';
+      }
       if (typeof (json.message ?? json.Message) !== 'string') return 'error body without a message';
     }
   }
@@ -439,9 +711,11 @@ describe(`fuzz: ${REQUESTS} generated requests (seed ${SEED})`, { timeout: 300_0
     const r = encodeRequest(op, input);
     const res = await fetch(t.app.adminUrl + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit | undefined });
     const text = await res.text();
-    return res.ok ? (text ? JSON.parse(text) as Record<string, unknown> : {}) : undefined;
+    return res.ok ? (text ? (JSON.parse(text) as Record<string, unknown>) : {}) : undefined;
   }
-  const add = (into: Record<string, string[]>, key: string, v: unknown): void => { if (typeof v === 'string') (into[key] ??= []).push(v); };
+  const add = (into: Record<string, string[]>, key: string, v: unknown): void => {
+    if (typeof v === 'string') (into[key] ??= []).push(v);
+  };
 
   before(async () => {
     t = await startTollgate();
@@ -452,8 +726,19 @@ describe(`fuzz: ${REQUESTS} generated requests (seed ${SEED})`, { timeout: 300_0
     for (const id of POOL) {
       const api = await call('CreateRestApi', { name: id, tags: { _custom_id_: id } });
       assert.ok(api, `CreateRestApi ${id}`);
-      const local: Record<string, string[]> = { resourceId: [api.rootResourceId as string], stageName: ['prod'], httpMethod: ['GET'], statusCode: ['200'], modelName: ['Empty', 'Error'], documentationVersion: ['v1'] };
-      for (const [part, parent] of [['pets', 0], ['{id}', 1], ['items', 0]] as const) {
+      const local: Record<string, string[]> = {
+        resourceId: [api.rootResourceId as string],
+        stageName: ['prod'],
+        httpMethod: ['GET'],
+        statusCode: ['200'],
+        modelName: ['Empty', 'Error'],
+        documentationVersion: ['v1'],
+      };
+      for (const [part, parent] of [
+        ['pets', 0],
+        ['{id}', 1],
+        ['items', 0],
+      ] as const) {
         const r = await call('CreateResource', { restApiId: id, parentId: local.resourceId[parent], pathPart: part });
         assert.ok(r, `CreateResource ${part}`);
         add(local, 'resourceId', r.id);
@@ -465,38 +750,73 @@ describe(`fuzz: ${REQUESTS} generated requests (seed ${SEED})`, { timeout: 300_0
       await call('PutIntegrationResponse', { ...m, statusCode: '200' });
       add(local, 'deploymentId', (await call('CreateDeployment', { restApiId: id, stageName: 'prod' }))?.id);
       add(local, 'requestValidatorId', (await call('CreateRequestValidator', { restApiId: id, name: 'v', validateRequestBody: true }))?.id);
-      add(local, 'authorizerId', (await call('CreateAuthorizer', {
-        restApiId: id, name: 'a', type: 'TOKEN', identitySource: 'method.request.header.Authorization',
-        authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:f/invocations',
-      }))?.id);
-      add(local, 'documentationPartId', (await call('CreateDocumentationPart', { restApiId: id, location: { type: 'API' }, properties: '{"description":"d"}' }))?.id);
+      add(
+        local,
+        'authorizerId',
+        (
+          await call('CreateAuthorizer', {
+            restApiId: id,
+            name: 'a',
+            type: 'TOKEN',
+            identitySource: 'method.request.header.Authorization',
+            authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:f/invocations',
+          })
+        )?.id,
+      );
+      add(
+        local,
+        'documentationPartId',
+        (await call('CreateDocumentationPart', { restApiId: id, location: { type: 'API' }, properties: '{"description":"d"}' }))?.id,
+      );
       await call('CreateDocumentationVersion', { restApiId: id, documentationVersion: 'v1' });
       // A model whose template follows JSON pointers with escapes, a bad one included.
-      if (await call('CreateModel', {
-        restApiId: id, name: 'Ptr', contentType: 'application/json',
-        schema: '{"type":"object","properties":{"a":{"$ref":"#/definitions/a~1b"},"b":{"$ref":"#/definitions/%ZZ"},"c":{"$ref":"#/definitions/%61"}},"definitions":{"a/b":{"type":"integer"},"a":{"type":"string"}}}',
-      })) add(local, 'modelName', 'Ptr');
+      if (
+        await call('CreateModel', {
+          restApiId: id,
+          name: 'Ptr',
+          contentType: 'application/json',
+          schema:
+            '{"type":"object","properties":{"a":{"$ref":"#/definitions/a~1b"},"b":{"$ref":"#/definitions/%ZZ"},"c":{"$ref":"#/definitions/%61"}},"definitions":{"a/b":{"type":"integer"},"a":{"type":"string"}}}',
+        })
+      )
+        add(local, 'modelName', 'Ptr');
       pool.perApi.set(id, local);
     }
     for (let i = 0; i < 3; i++) {
       const key = await call('CreateApiKey', { name: `k${i}`, enabled: true });
-      add(g, 'apiKey', key?.id); add(g, 'keyId', key?.id); add(g, 'apikeys', key?.id);
+      add(g, 'apiKey', key?.id);
+      add(g, 'keyId', key?.id);
+      add(g, 'apikeys', key?.id);
       const plan = await call('CreateUsagePlan', { name: `p${i}`, apiStages: [{ apiId: POOL[i], stage: 'prod' }] });
-      add(g, 'usagePlanId', plan?.id); add(g, 'usageplans', plan?.id);
+      add(g, 'usagePlanId', plan?.id);
+      add(g, 'usageplans', plan?.id);
       if (plan && key) await call('CreateUsagePlanKey', { usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' });
       const cert = await call('GenerateClientCertificate', { description: `c${i}` });
-      add(g, 'clientCertificateId', cert?.clientCertificateId); add(g, 'clientcertificates', cert?.clientCertificateId);
+      add(g, 'clientCertificateId', cert?.clientCertificateId);
+      add(g, 'clientcertificates', cert?.clientCertificateId);
     }
-    const domain = await call('CreateDomainName', { domainName: 'fuzz.example.com', regionalCertificateArn: 'arn:aws:acm:us-east-1:000000000000:certificate/fuzz', endpointConfiguration: { types: ['REGIONAL'] } });
-    add(g, 'domainName', domain?.domainName); add(g, 'domainnames', domain?.domainName);
-    if (domain && await call('CreateBasePathMapping', { domainName: 'fuzz.example.com', restApiId: POOL[0], stage: 'prod', basePath: 'v1' })) add(g, 'basePath', 'v1');
-    const link = await call('CreateVpcLink', { name: 'l', targetArns: ['arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/net/x/y'] });
-    add(g, 'vpcLinkId', link?.id); add(g, 'vpclinks', link?.id);
+    const domain = await call('CreateDomainName', {
+      domainName: 'fuzz.example.com',
+      regionalCertificateArn: 'arn:aws:acm:us-east-1:000000000000:certificate/fuzz',
+      endpointConfiguration: { types: ['REGIONAL'] },
+    });
+    add(g, 'domainName', domain?.domainName);
+    add(g, 'domainnames', domain?.domainName);
+    if (domain && (await call('CreateBasePathMapping', { domainName: 'fuzz.example.com', restApiId: POOL[0], stage: 'prod', basePath: 'v1' })))
+      add(g, 'basePath', 'v1');
+    const link = await call('CreateVpcLink', {
+      name: 'l',
+      targetArns: ['arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/net/x/y'],
+    });
+    add(g, 'vpcLinkId', link?.id);
+    add(g, 'vpclinks', link?.id);
     g.exportType = ['swagger', 'oas30'];
     g.sdkType = ['javascript', 'java'];
     g.id = ['javascript', 'android'];
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
   it('answers every request: no 500, no 5xx but 501, request ids and error types throughout, no dropped connection', async (ctx) => {
     ctx.diagnostic(`seed ${SEED} (replay with TOLLGATE_FUZZ_SEED=${SEED})`);
@@ -532,8 +852,15 @@ describe(`fuzz: ${REQUESTS} generated requests (seed ${SEED})`, { timeout: 300_0
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     agent.destroy();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    ctx.diagnostic(`${sent} requests (${(bytes / 1e6).toFixed(1)} MB of bodies) in ${seconds.toFixed(1)} s (generation ${(generatedMs / 1000).toFixed(1)} s), ${Math.round(sent / seconds)}/s`);
-    ctx.diagnostic(`answers: ${[...statuses].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+    ctx.diagnostic(
+      `${sent} requests (${(bytes / 1e6).toFixed(1)} MB of bodies) in ${seconds.toFixed(1)} s (generation ${(generatedMs / 1000).toFixed(1)} s), ${Math.round(sent / seconds)}/s`,
+    );
+    ctx.diagnostic(
+      `answers: ${[...statuses]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(', ')}`,
+    );
     assert.equal(sent + failures.filter((f) => f.includes('connection error')).length, REQUESTS);
     assert.deepEqual(failures.slice(0, 20), [], `seed ${SEED}: ${failures.length} bad answers`);
     assert.ok(REQUESTS < 10_000 || sent >= 10_000);

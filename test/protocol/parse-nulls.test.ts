@@ -5,7 +5,10 @@ import { describe, it } from 'node:test';
 import { parseInput } from '../../src/protocol/parse.js';
 
 const request = (body: unknown) => ({
-  labels: { restApiId: 'abc', authorizerId: 'def' }, query: new URLSearchParams(), staticQueryKeys: [], headers: {},
+  labels: { restApiId: 'abc', authorizerId: 'def' },
+  query: new URLSearchParams(),
+  staticQueryKeys: [],
+  headers: {},
   body: Buffer.from(JSON.stringify(body)),
 });
 

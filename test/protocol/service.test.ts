@@ -13,9 +13,11 @@ import { ServiceError } from '../../src/protocol/errors.js';
 import { completeHandlers, ServiceEngine, type TypedHandlerTable } from '../../src/protocol/service.js';
 import { LAMBDA_MODEL } from '../../src/services/lambda/generated/model.js';
 import type { Operations as LambdaOperations } from '../../src/services/lambda/generated/types.js';
-import { APIGATEWAY } from '../../src/control/handlers.js';
+import { APIGATEWAY } from '../../src/services/apigateway/handlers.js';
 
-interface Ctx { accountId: string }
+interface Ctx {
+  accountId: string;
+}
 
 const lambdaHandlers: TypedHandlerTable<LambdaOperations, Ctx> = {
   async GetAccountSettings() {
@@ -28,7 +30,9 @@ const lambdaHandlers: TypedHandlerTable<LambdaOperations, Ctx> = {
     return { Configuration: { FunctionName: 'known', Runtime: 'nodejs20.x' } };
   },
   // Its output binds the status (httpResponseCode): 204 as Lambda answers a deletion.
-  async DeleteFunction() { return { StatusCode: 204 }; },
+  async DeleteFunction() {
+    return { StatusCode: 204 };
+  },
 };
 
 const engine = new ServiceEngine<Ctx>({ model: LAMBDA_MODEL, handlers: lambdaHandlers });
@@ -57,7 +61,10 @@ describe('a second service: Lambda, served by the same engine', () => {
 
   it('renders its own modeled errors with the status its model gives', async () => {
     const fn = engine.route('GET', '/2015-03-31/functions/other', new URLSearchParams())!;
-    const e = await engine.invoke(fn, request(), ctx).then(() => undefined, (x: unknown) => x);
+    const e = await engine.invoke(fn, request(), ctx).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     assert.ok(e instanceof ServiceError);
     const r = engine.renderError(e);
     assert.equal(r.status, 404);
@@ -67,24 +74,36 @@ describe('a second service: Lambda, served by the same engine', () => {
   it('validates by its model: enums of its own', async () => {
     const m = engine.route('GET', '/2015-03-31/functions', new URLSearchParams('FunctionVersion=LATEST'))!;
     assert.equal(m.operation, 'ListFunctions');
-    await assert.rejects(engine.invoke(m, request('FunctionVersion=LATEST'), ctx), (e: unknown) =>
-      e instanceof ServiceError && e.code === 'ValidationException'
-      && e.message === "1 validation error detected: Value 'LATEST' at 'listFunctionsInput.FunctionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]");
+    await assert.rejects(
+      engine.invoke(m, request('FunctionVersion=LATEST'), ctx),
+      (e: unknown) =>
+        e instanceof ServiceError &&
+        e.code === 'ValidationException' &&
+        e.message ===
+          "1 validation error detected: Value 'LATEST' at 'listFunctionsInput.FunctionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]",
+    );
   });
 
   it('answers NotImplementedException for every operation without a handler (the boot check)', async () => {
     const m = engine.route('GET', '/2015-03-31/functions', new URLSearchParams())!;
-    await assert.rejects(engine.invoke(m, request(), ctx), (e: unknown) =>
-      e instanceof ServiceError && e.code === 'NotImplementedException' && e.status === 501 && e.message === 'Tollgate does not implement ListFunctions yet');
+    await assert.rejects(
+      engine.invoke(m, request(), ctx),
+      (e: unknown) =>
+        e instanceof ServiceError && e.code === 'NotImplementedException' && e.status === 501 && e.message === 'Tollgate does not implement ListFunctions yet',
+    );
     const table = completeHandlers({ model: LAMBDA_MODEL, handlers: lambdaHandlers });
     assert.deepEqual(Object.keys(table).sort(), Object.keys(LAMBDA_MODEL.operations).sort());
   });
 
   it('refuses at boot a handler for an operation the model lacks', () => {
-    assert.throws(() => new ServiceEngine<Ctx>({ model: LAMBDA_MODEL, handlers: { ...lambdaHandlers, CreateRestApi: async () => ({}) } }),
-      /lambda: handlers for operations the model lacks: CreateRestApi/);
-    assert.throws(() => completeHandlers({ ...APIGATEWAY, handlers: { ...APIGATEWAY.handlers, Invoke: async () => ({}) } }),
-      /apigateway: handlers for operations the model lacks: Invoke/);
+    assert.throws(
+      () => new ServiceEngine<Ctx>({ model: LAMBDA_MODEL, handlers: { ...lambdaHandlers, CreateRestApi: async () => ({}) } }),
+      /lambda: handlers for operations the model lacks: CreateRestApi/,
+    );
+    assert.throws(
+      () => completeHandlers({ ...APIGATEWAY, handlers: { ...APIGATEWAY.handlers, Invoke: async () => ({}) } }),
+      /apigateway: handlers for operations the model lacks: Invoke/,
+    );
   });
 });
 
@@ -95,7 +114,7 @@ describe('the protocol engine', () => {
       const text = readFileSync(join(dir, f), 'utf8');
       for (const m of text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
         const spec = m[1];
-        assert.ok(spec.startsWith('./') || spec.startsWith('node:') || spec === '../model/types.js', `src/protocol/${f} imports ${spec}`);
+        assert.ok(spec.startsWith('./') || spec.startsWith('node:') || spec === './model.js', `src/protocol/${f} imports ${spec}`);
       }
     }
   });

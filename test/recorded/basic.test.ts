@@ -9,8 +9,14 @@
  * here it is a local function doing the same.
  */
 import {
-  CreateDeploymentCommand, PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
-  PutRestApiCommand, TestInvokeMethodCommand, UpdateDeploymentCommand,
+  CreateDeploymentCommand,
+  PutIntegrationCommand,
+  PutIntegrationResponseCommand,
+  PutMethodCommand,
+  PutMethodResponseCommand,
+  PutRestApiCommand,
+  TestInvokeMethodCommand,
+  UpdateDeploymentCommand,
   type TestInvokeMethodCommandOutput,
 } from '@aws-sdk/client-api-gateway';
 import { after, before, describe, it } from 'node:test';
@@ -35,7 +41,10 @@ before(async () => {
   fns = writeFunctions({ 'basic-lambda.js': LAMBDA_HANDLER_JS }, {});
   t = await startTollgate(['--functions', fns.dir]);
 });
-after(async () => { await t.close(); fns.remove(); });
+after(async () => {
+  await t.close();
+  fns.remove();
+});
 
 const TRACE_ID = /^Root=1-[0-9a-f]{8}-[0-9a-f]{24}/;
 
@@ -63,11 +72,20 @@ function normalisedLog(log: string, ids: { requestId: string; apiId: string; tra
 
 /** One recorded TestInvokeMethod answer: the lines that differ between the two calls are given. */
 function checkInvoke(out: TestInvokeMethodCommandOutput, apiId: string, event: string, lines: Record<string, string>): void {
-  const fnAnswer = { statusCode: 200, body: JSON.stringify(`response from localstack lambda: ${event}`), isBase64Encoded: false, headers: {} };
+  const fnAnswer = {
+    statusCode: 200,
+    body: JSON.stringify(`response from localstack lambda: ${event}`),
+    isBase64Encoded: false,
+    headers: {},
+  };
   const traceId = out.headers?.['X-Amzn-Trace-Id'] ?? '';
   assertLike(body(out), {
-    body: A.string, headers: { 'Content-Type': 'application/json', 'X-Amzn-Trace-Id': A.match(TRACE_ID) }, latency: A.any, log: A.string,
-    multiValueHeaders: { 'Content-Type': ['application/json'], 'X-Amzn-Trace-Id': [traceId] }, status: 200,
+    body: A.string,
+    headers: { 'Content-Type': 'application/json', 'X-Amzn-Trace-Id': A.match(TRACE_ID) },
+    latency: A.any,
+    log: A.string,
+    multiValueHeaders: { 'Content-Type': ['application/json'], 'X-Amzn-Trace-Id': [traceId] },
+    status: 200,
   });
   assert.deepEqual(JSON.parse(out.body!), fnAnswer);
   assert.equal(typeof out.latency, 'number');
@@ -98,44 +116,57 @@ function checkInvoke(out: TestInvokeMethodCommandOutput, apiId: string, event: s
 }
 
 describe('TestAPIGateway', () => {
-  it(rec('test_apigateway_basic.py::TestAPIGateway::test_apigw_test_invoke_method_api', 'test_invoke_method_response', 'test_invoke_method_response_with_body'), async () => {
-    const fnArn = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:basic-lambda`;
-    const api = await newApi(t.client, { name: 'test-invoke' });
-    const foo = await addResource(t.client, api, api.root, 'foo');
-    await putMethod(t.client, api, foo, 'GET', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri(fnArn) });
-    await putResponse(t.client, api, foo, 'GET', '200', { selectionPattern: '' });
-    await deploy(t.client, api, 'local');
+  it(
+    rec('test_apigateway_basic.py::TestAPIGateway::test_apigw_test_invoke_method_api', 'test_invoke_method_response', 'test_invoke_method_response_with_body'),
+    async () => {
+      const fnArn = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:basic-lambda`;
+      const api = await newApi(t.client, { name: 'test-invoke' });
+      const foo = await addResource(t.client, api, api.root, 'foo');
+      await putMethod(t.client, api, foo, 'GET', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri(fnArn) });
+      await putResponse(t.client, api, foo, 'GET', '200', { selectionPattern: '' });
+      await deploy(t.client, api, 'local');
 
-    const invoke = (extra: { pathWithQueryString: string; body?: string; headers?: Record<string, string> }) =>
-      t.client.send(new TestInvokeMethodCommand({ restApiId: api.id, resourceId: foo, httpMethod: 'GET', ...extra }));
-    const simple = await invoke({ pathWithQueryString: '/foo' });
-    checkInvoke(simple, api.id, '{}', {
-      line03: 'Method request path: {}',
-      line04: 'Method request query string: {}',
-      line05: 'Method request headers: {}',
-      line06: 'Method request body before transformations: ',
-      line09: 'Endpoint request body after transformations: ',
-      line12: 'Endpoint response headers: {Date=Day, dd MMM yyyy hh:mm:ss GMT, Content-Type=application/json, Content-Length=104, Connection=keep-alive, x-amzn-RequestId=<request-id-lambda>, x-amzn-Remapped-Content-Length=0, X-Amz-Executed-Version=$LATEST, X-Amzn-Trace-Id=<x-amz-trace-id>}',
-    });
-    const withBody = await invoke({ pathWithQueryString: '/foo?queryTest=value', body: '{"test": "val123"}', headers: { 'content-type': 'application/json' } });
-    checkInvoke(withBody, api.id, '{"test":"val123"}', {
-      line03: 'Method request path: {}',
-      line04: 'Method request query string: {queryTest=value}',
-      line05: 'Method request headers: {content-type=application/json}',
-      line06: 'Method request body before transformations: {"test": "val123"}',
-      line09: 'Endpoint request body after transformations: {"test": "val123"}',
-      line12: 'Endpoint response headers: {Date=Day, dd MMM yyyy hh:mm:ss GMT, Content-Type=application/json, Content-Length=131, Connection=keep-alive, x-amzn-RequestId=<request-id-lambda>, x-amzn-Remapped-Content-Length=0, X-Amz-Executed-Version=$LATEST, X-Amzn-Trace-Id=<x-amz-trace-id>}',
-    });
-  });
+      const invoke = (extra: { pathWithQueryString: string; body?: string; headers?: Record<string, string> }) =>
+        t.client.send(new TestInvokeMethodCommand({ restApiId: api.id, resourceId: foo, httpMethod: 'GET', ...extra }));
+      const simple = await invoke({ pathWithQueryString: '/foo' });
+      checkInvoke(simple, api.id, '{}', {
+        line03: 'Method request path: {}',
+        line04: 'Method request query string: {}',
+        line05: 'Method request headers: {}',
+        line06: 'Method request body before transformations: ',
+        line09: 'Endpoint request body after transformations: ',
+        line12:
+          'Endpoint response headers: {Date=Day, dd MMM yyyy hh:mm:ss GMT, Content-Type=application/json, Content-Length=104, Connection=keep-alive, x-amzn-RequestId=<request-id-lambda>, x-amzn-Remapped-Content-Length=0, X-Amz-Executed-Version=$LATEST, X-Amzn-Trace-Id=<x-amz-trace-id>}',
+      });
+      const withBody = await invoke({
+        pathWithQueryString: '/foo?queryTest=value',
+        body: '{"test": "val123"}',
+        headers: { 'content-type': 'application/json' },
+      });
+      checkInvoke(withBody, api.id, '{"test":"val123"}', {
+        line03: 'Method request path: {}',
+        line04: 'Method request query string: {queryTest=value}',
+        line05: 'Method request headers: {content-type=application/json}',
+        line06: 'Method request body before transformations: {"test": "val123"}',
+        line09: 'Endpoint request body after transformations: {"test": "val123"}',
+        line12:
+          'Endpoint response headers: {Date=Day, dd MMM yyyy hh:mm:ss GMT, Content-Type=application/json, Content-Length=131, Connection=keep-alive, x-amzn-RequestId=<request-id-lambda>, x-amzn-Remapped-Content-Length=0, X-Amz-Executed-Version=$LATEST, X-Amzn-Trace-Id=<x-amz-trace-id>}',
+      });
+    },
+  );
 
   it(rec('test_apigateway_basic.py::TestAPIGateway::test_update_rest_api_deployment', 'after-update'), async () => {
     const api = await newApi(t.client, { name: 'test_gateway5' });
     await putMethod(t.client, api, api.root, 'GET', { type: 'HTTP', uri: 'http://httpbin.org/robots.txt', integrationHttpMethod: 'POST' });
     await putResponse(t.client, api, api.root, 'GET', '200', { selectionPattern: 'foobar', responseTemplates: {} });
     const d = await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, description: 'my deployment' }));
-    const updated = await t.client.send(new UpdateDeploymentCommand({
-      restApiId: api.id, deploymentId: d.id, patchOperations: [{ op: 'replace', path: '/description', value: 'new-description' }],
-    }));
+    const updated = await t.client.send(
+      new UpdateDeploymentCommand({
+        restApiId: api.id,
+        deploymentId: d.id,
+        patchOperations: [{ op: 'replace', path: '/description', value: 'new-description' }],
+      }),
+    );
     assert.equal(updated.$metadata.httpStatusCode, 200);
     assertLike(body(updated), { createdDate: A.date, description: 'new-description', id: d.id });
   });
@@ -150,10 +181,17 @@ describe('TestAPIGateway', () => {
       paths: {
         '/echo/{data}': {
           'x-amazon-apigateway-any-method': {
-            responses: { 200: { description: '200 response', content: { 'application/json': { schema: { $ref: '#/components/schemas/Empty' } } } } },
+            responses: {
+              200: { description: '200 response', content: { 'application/json': { schema: { $ref: '#/components/schemas/Empty' } } } },
+            },
             'x-amazon-apigateway-integration': {
               type: 'mock',
-              responses: { default: { statusCode: '200', responseTemplates: { 'application/json': '{"echo": "$input.params(\'data\')", "response": "mocked"}' } } },
+              responses: {
+                default: {
+                  statusCode: '200',
+                  responseTemplates: { 'application/json': '{"echo": "$input.params(\'data\')", "response": "mocked"}' },
+                },
+              },
               requestTemplates: { 'application/json': '{"statusCode": 200}' },
               passthroughBehavior: 'when_no_templates',
             },
@@ -176,20 +214,44 @@ describe('TestIntegrations', () => {
     const api = await newApi(t.client, { name: 'mock-api' });
     const id = await addResource(t.client, api, api.root, '{id}');
     await t.client.send(new PutMethodCommand({ restApiId: api.id, resourceId: id, httpMethod: method, authorizationType: 'NONE' }));
-    await t.client.send(new PutIntegrationCommand({
-      restApiId: api.id, resourceId: id, httpMethod: method, type: 'MOCK', integrationHttpMethod: method, passthroughBehavior,
-      requestTemplates: { 'application/json': '{"statusCode":200}' },
-    }));
-    await t.client.send(new PutMethodResponseCommand({ restApiId: api.id, resourceId: id, httpMethod: method, statusCode: '200', responseModels: { 'application/json': 'Empty' } }));
-    await t.client.send(new PutIntegrationResponseCommand({
-      restApiId: api.id, resourceId: id, httpMethod: method, statusCode: '200',
-      responseTemplates: { 'application/json': '{"statusCode": 200, "id": $input.params().path.id}' },
-    }));
+    await t.client.send(
+      new PutIntegrationCommand({
+        restApiId: api.id,
+        resourceId: id,
+        httpMethod: method,
+        type: 'MOCK',
+        integrationHttpMethod: method,
+        passthroughBehavior,
+        requestTemplates: { 'application/json': '{"statusCode":200}' },
+      }),
+    );
+    await t.client.send(
+      new PutMethodResponseCommand({
+        restApiId: api.id,
+        resourceId: id,
+        httpMethod: method,
+        statusCode: '200',
+        responseModels: { 'application/json': 'Empty' },
+      }),
+    );
+    await t.client.send(
+      new PutIntegrationResponseCommand({
+        restApiId: api.id,
+        resourceId: id,
+        httpMethod: method,
+        statusCode: '200',
+        responseTemplates: { 'application/json': '{"statusCode": 200, "id": $input.params().path.id}' },
+      }),
+    );
     await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'test' }));
     const port = new URL(t.app.url).port;
-    const r = urlType === 'PATH_BASED'
-      ? await rawRequest(invokeUrl(t.app.url, api, 'test', '/42'), { method, headers: { 'Content-Type': 'application/json' } })
-      : await rawRequest(`http://127.0.0.1:${port}/test/42`, { method, headers: { 'Content-Type': 'application/json', Host: `${api.id}.execute-api.localhost:${port}` } });
+    const r =
+      urlType === 'PATH_BASED'
+        ? await rawRequest(invokeUrl(t.app.url, api, 'test', '/42'), { method, headers: { 'Content-Type': 'application/json' } })
+        : await rawRequest(`http://127.0.0.1:${port}/test/42`, {
+            method,
+            headers: { 'Content-Type': 'application/json', Host: `${api.id}.execute-api.localhost:${port}` },
+          });
     assert.equal(r.status, 200, r.text);
     return r.json();
   }
@@ -221,13 +283,19 @@ describe('TestIntegrations', () => {
   it(rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.PATH_BASED-GET]', 'mock-response'), async () => {
     assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'PATH_BASED', 'GET'), { id: 42, statusCode: 200 });
   });
-  it(rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.PATH_BASED-POST]', 'mock-response'), async () => {
-    assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'PATH_BASED', 'POST'), { id: 42, statusCode: 200 });
-  });
+  it(
+    rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.PATH_BASED-POST]', 'mock-response'),
+    async () => {
+      assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'PATH_BASED', 'POST'), { id: 42, statusCode: 200 });
+    },
+  );
   it(rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.HOST_BASED-GET]', 'mock-response'), async () => {
     assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'HOST_BASED', 'GET'), { id: 42, statusCode: 200 });
   });
-  it(rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.HOST_BASED-POST]', 'mock-response'), async () => {
-    assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'HOST_BASED', 'POST'), { id: 42, statusCode: 200 });
-  });
+  it(
+    rec('test_apigateway_basic.py::TestIntegrations::test_mock_integration_response[WHEN_NO_TEMPLATES-UrlType.HOST_BASED-POST]', 'mock-response'),
+    async () => {
+      assertLike(await mockResponse('WHEN_NO_TEMPLATES', 'HOST_BASED', 'POST'), { id: 42, statusCode: 200 });
+    },
+  );
 });

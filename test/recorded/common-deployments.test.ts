@@ -3,8 +3,13 @@
  * refusal to delete one a stage still points at, and a redeploy moving the stage.
  */
 import {
-  CreateDeploymentCommand, CreateStageCommand, DeleteDeploymentCommand, DeleteStageCommand, GetDeploymentCommand,
-  GetDeploymentsCommand, GetStagesCommand,
+  CreateDeploymentCommand,
+  CreateStageCommand,
+  DeleteDeploymentCommand,
+  DeleteStageCommand,
+  GetDeploymentCommand,
+  GetDeploymentsCommand,
+  GetStagesCommand,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,8 +18,12 @@ import { A, assertLike, body, rec, recordedError } from '../helpers/recorded.js'
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
-before(async () => { t = await startTollgate(); });
-after(async () => { await t.close(); });
+before(async () => {
+  t = await startTollgate();
+});
+after(async () => {
+  await t.close();
+});
 
 async function mockApi(): Promise<string> {
   const api = await newApi(t.client);
@@ -23,12 +32,24 @@ async function mockApi(): Promise<string> {
 }
 
 const stages = (deploymentId: string) => ({
-  item: [{
-    cacheClusterEnabled: false, cacheClusterStatus: 'NOT_AVAILABLE', createdDate: A.date, deploymentId, lastUpdatedDate: A.date,
-    methodSettings: {}, stageName: 's1', tracingEnabled: false,
-  }],
+  item: [
+    {
+      cacheClusterEnabled: false,
+      cacheClusterStatus: 'NOT_AVAILABLE',
+      createdDate: A.date,
+      deploymentId,
+      lastUpdatedDate: A.date,
+      methodSettings: {},
+      stageName: 's1',
+      tracingEnabled: false,
+    },
+  ],
 });
-const ACTIVE = { Code: 'BadRequestException', Message: 'Active stages pointing to this deployment must be moved or deleted', HTTPStatusCode: 400 };
+const ACTIVE = {
+  Code: 'BadRequestException',
+  Message: 'Active stages pointing to this deployment must be moved or deleted',
+  HTTPStatusCode: 400,
+};
 
 /** The loop of test_create_delete_deployments, a stage made by CreateStage (manual) or by CreateDeployment. */
 async function createDelete(manual: boolean): Promise<void> {
@@ -52,36 +73,76 @@ async function createDelete(manual: boolean): Promise<void> {
 }
 
 describe('TestDeployments', () => {
-  it(rec('test_apigateway_common.py::TestDeployments::test_create_delete_deployments[True]', 'get-deployment', 'get-stages',
-    'delete-deployment-error-0', 'get-deployments-0', 'get-stages-0', 'delete-deployment-error-1', 'get-deployments-1', 'get-stages-1',
-    'delete-deployment-error-2', 'get-deployments-2', 'get-stages-2'), async () => {
-    await createDelete(true);
-  });
+  it(
+    rec(
+      'test_apigateway_common.py::TestDeployments::test_create_delete_deployments[True]',
+      'get-deployment',
+      'get-stages',
+      'delete-deployment-error-0',
+      'get-deployments-0',
+      'get-stages-0',
+      'delete-deployment-error-1',
+      'get-deployments-1',
+      'get-stages-1',
+      'delete-deployment-error-2',
+      'get-deployments-2',
+      'get-stages-2',
+    ),
+    async () => {
+      await createDelete(true);
+    },
+  );
 
-  it(rec('test_apigateway_common.py::TestDeployments::test_create_delete_deployments[False]', 'get-deployment', 'get-stages',
-    'delete-deployment-error-0', 'get-deployments-0', 'get-stages-0', 'delete-deployment-error-1', 'get-deployments-1', 'get-stages-1',
-    'delete-deployment-error-2', 'get-deployments-2', 'get-stages-2'), async () => {
-    await createDelete(false);
-  });
+  it(
+    rec(
+      'test_apigateway_common.py::TestDeployments::test_create_delete_deployments[False]',
+      'get-deployment',
+      'get-stages',
+      'delete-deployment-error-0',
+      'get-deployments-0',
+      'get-stages-0',
+      'delete-deployment-error-1',
+      'get-deployments-1',
+      'get-stages-1',
+      'delete-deployment-error-2',
+      'get-deployments-2',
+      'get-stages-2',
+    ),
+    async () => {
+      await createDelete(false);
+    },
+  );
 
-  it(rec('test_apigateway_common.py::TestDeployments::test_create_update_deployments', 'get-deployment-1', 'get-stages', 'delete-deployment-error',
-    'get-deployment-1-after-update', 'get-deployment-2', 'get-stages-after-update', 'delete-deployment-1', 'delete-deployment-2-error'), async () => {
-    const restApiId = await mockApi();
-    const d1 = (await t.client.send(new CreateDeploymentCommand({ restApiId }))).id!;
-    await t.client.send(new CreateStageCommand({ restApiId, stageName: 's1', deploymentId: d1 }));
-    const getDeployment = async (deploymentId: string) => body(await t.client.send(new GetDeploymentCommand({ restApiId, deploymentId })));
-    assertLike(await getDeployment(d1), { createdDate: A.date, id: d1 });
-    assertLike(body(await t.client.send(new GetStagesCommand({ restApiId }))), stages(d1));
-    assert.deepEqual(await recordedError(t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d1 }))), ACTIVE);
+  it(
+    rec(
+      'test_apigateway_common.py::TestDeployments::test_create_update_deployments',
+      'get-deployment-1',
+      'get-stages',
+      'delete-deployment-error',
+      'get-deployment-1-after-update',
+      'get-deployment-2',
+      'get-stages-after-update',
+      'delete-deployment-1',
+      'delete-deployment-2-error',
+    ),
+    async () => {
+      const restApiId = await mockApi();
+      const d1 = (await t.client.send(new CreateDeploymentCommand({ restApiId }))).id!;
+      await t.client.send(new CreateStageCommand({ restApiId, stageName: 's1', deploymentId: d1 }));
+      const getDeployment = async (deploymentId: string) => body(await t.client.send(new GetDeploymentCommand({ restApiId, deploymentId })));
+      assertLike(await getDeployment(d1), { createdDate: A.date, id: d1 });
+      assertLike(body(await t.client.send(new GetStagesCommand({ restApiId }))), stages(d1));
+      assert.deepEqual(await recordedError(t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d1 }))), ACTIVE);
 
-    const d2 = (await t.client.send(new CreateDeploymentCommand({ restApiId, stageName: 's1' }))).id!;
-    assertLike(await getDeployment(d1), { createdDate: A.date, id: d1 });
-    assertLike(await getDeployment(d2), { createdDate: A.date, id: d2 });
-    assertLike(body(await t.client.send(new GetStagesCommand({ restApiId }))), stages(d2));
+      const d2 = (await t.client.send(new CreateDeploymentCommand({ restApiId, stageName: 's1' }))).id!;
+      assertLike(await getDeployment(d1), { createdDate: A.date, id: d1 });
+      assertLike(await getDeployment(d2), { createdDate: A.date, id: d2 });
+      assertLike(body(await t.client.send(new GetStagesCommand({ restApiId }))), stages(d2));
 
-    const deleted = await t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d1 }));
-    assert.equal(deleted.$metadata.httpStatusCode, 202);
-    assertLike(body(deleted), {});
-    assert.deepEqual(await recordedError(t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d2 }))), ACTIVE);
-  });
+      const deleted = await t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d1 }));
+      assert.equal(deleted.$metadata.httpStatusCode, 202);
+      assertLike(body(deleted), {});
+      assert.deepEqual(await recordedError(t.client.send(new DeleteDeploymentCommand({ restApiId, deploymentId: d2 }))), ACTIVE);
+    },
+  );
 });

@@ -36,44 +36,70 @@ async function serve(answer: (body: string) => string): Promise<string> {
 /** httpbin's /post: the parsed JSON body under `json` (null when there is none or it is not JSON). */
 function httpbinPost(body: string): string {
   let json: unknown;
-  try { json = body ? JSON.parse(body) : null; } catch { json = null; }
+  try {
+    json = body ? JSON.parse(body) : null;
+  } catch {
+    json = null;
+  }
   return JSON.stringify({ args: {}, data: body, json });
 }
 
-before(async () => { t = await startTollgate(); });
+before(async () => {
+  t = await startTollgate();
+});
 after(async () => {
   await t.close();
-  for (const s of servers) { s.closeAllConnections(); s.close(); }
+  for (const s of servers) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 /** An HTTP integration (POST) with a 200 response rendering `responseTemplate` (and an optional request template). */
 async function route(api: Api, path: string, uri: string, responseTemplate: string, requestTemplate?: string): Promise<void> {
   const id = await addResource(t.client, api, api.root, path);
-  await putMethod(t.client, api, id, 'POST', {
-    type: 'HTTP', integrationHttpMethod: 'POST', uri,
-    requestTemplates: requestTemplate === undefined ? undefined : { 'application/json': requestTemplate },
-  }, { apiKeyRequired: false });
-  await putResponse(t.client, api, id, 'POST', '200', { selectionPattern: '', responseTemplates: { 'application/json': responseTemplate } });
+  await putMethod(
+    t.client,
+    api,
+    id,
+    'POST',
+    {
+      type: 'HTTP',
+      integrationHttpMethod: 'POST',
+      uri,
+      requestTemplates: requestTemplate === undefined ? undefined : { 'application/json': requestTemplate },
+    },
+    { apiKeyRequired: false },
+  );
+  await putResponse(t.client, api, id, 'POST', '200', {
+    selectionPattern: '',
+    responseTemplates: { 'application/json': responseTemplate },
+  });
 }
 
 /** What Python's `requests.post(url, json=value)` sends: json.dumps's `", "` and `": "` separators. */
 function pyJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map(pyJson).join(', ')}]`;
-  if (typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`).join(', ')}}`;
+  if (typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`)
+      .join(', ')}}`;
   return JSON.stringify(value);
 }
 
 describe('$input.path formatting', () => {
   let api: Api;
   const post = async (path: string, json?: unknown): Promise<string> => {
-    const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', `/${path}`), json === undefined
-      ? { method: 'POST' }
-      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: pyJson(json) });
+    const r = await rawRequest(
+      invokeUrl(t.app.url, api, 'dev', `/${path}`),
+      json === undefined ? { method: 'POST' } : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: pyJson(json) },
+    );
     assert.equal(r.status, 200, r.text);
     return r.text;
   };
-  const CHECKS = '{"body": $result, "nested": $result.nested, "isNull": #if( $result == $null )"true"#else"false"#end, "isEmptyString": #if( $result == "" )"true"#else"false"#end}';
+  const CHECKS =
+    '{"body": $result, "nested": $result.nested, "isNull": #if( $result == $null )"true"#else"false"#end, "isEmptyString": #if( $result == "" )"true"#else"false"#end}';
 
   before(async () => {
     const echo = await serve(httpbinPost);
@@ -87,26 +113,44 @@ describe('$input.path formatting', () => {
     await deploy(t.client, api, 'dev');
   });
 
-  it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_input_path_template_formatting', 'dict-response', 'json-list', 'nested-dict', 'nested-list', 'dict-in-list', 'list-with-nested-list', 'dict-with-nested-list', 'bigger-dict', 'to-string', 'list-to-string'), async () => {
-    // A map prints as Java's {k=v}, a list as JSON (json-smart), a map inside a list as JSON too.
-    assert.equal(await post('path', { foo: 'bar' }), '{foo=bar}');
-    assert.equal(await post('path', [{ foo: 'bar' }]), '[{"foo":"bar"}]');
-    assert.equal(await post('nested', { nested: { foo: 'bar' } }), '{foo=bar}');
-    assert.equal(await post('nested', { nested: [{ foo: 'bar' }] }), '[{"foo":"bar"}]');
-    assert.equal(await post('list', [{ foo: 'bar' }]), '{foo=bar}');
-    assert.equal(await post('list', [[{ foo: 'bar' }]]), '[{"foo":"bar"}]');
-    assert.equal(await post('path', { foo: [{ nested: 'bar' }] }), '{foo=[{"nested":"bar"}]}');
-    assert.equal(await post('path', { bigger: 'dict', to: 'test', with: 'separators' }), '{bigger=dict, to=test, with=separators}');
-    assert.equal(await post('to-string', { foo: 'bar' }), '{foo=bar}');
-    assert.equal(await post('to-string', { list: [{ foo: 'bar' }] }), '{list=[{"foo":"bar"}]}');
-  });
+  it(
+    rec(
+      'test_apigateway_common.py::TestApiGatewayCommon::test_input_path_template_formatting',
+      'dict-response',
+      'json-list',
+      'nested-dict',
+      'nested-list',
+      'dict-in-list',
+      'list-with-nested-list',
+      'dict-with-nested-list',
+      'bigger-dict',
+      'to-string',
+      'list-to-string',
+    ),
+    async () => {
+      // A map prints as Java's {k=v}, a list as JSON (json-smart), a map inside a list as JSON too.
+      assert.equal(await post('path', { foo: 'bar' }), '{foo=bar}');
+      assert.equal(await post('path', [{ foo: 'bar' }]), '[{"foo":"bar"}]');
+      assert.equal(await post('nested', { nested: { foo: 'bar' } }), '{foo=bar}');
+      assert.equal(await post('nested', { nested: [{ foo: 'bar' }] }), '[{"foo":"bar"}]');
+      assert.equal(await post('list', [{ foo: 'bar' }]), '{foo=bar}');
+      assert.equal(await post('list', [[{ foo: 'bar' }]]), '[{"foo":"bar"}]');
+      assert.equal(await post('path', { foo: [{ nested: 'bar' }] }), '{foo=[{"nested":"bar"}]}');
+      assert.equal(await post('path', { bigger: 'dict', to: 'test', with: 'separators' }), '{bigger=dict, to=test, with=separators}');
+      assert.equal(await post('to-string', { foo: 'bar' }), '{foo=bar}');
+      assert.equal(await post('to-string', { list: [{ foo: 'bar' }] }), '{list=[{"foo":"bar"}]}');
+    },
+  );
 
-  it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_input_path_template_formatting', 'empty-body', 'nested-empty-list', 'nested-null-list'), async () => {
-    // A null renders as nothing and equals both $null and ""; an empty list equals neither.
-    assert.equal(await post('invalid-path'), '{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}');
-    assert.equal(await post('nested-list', { listValue: [] }), '{"body": [], "nested": , "isNull": "false", "isEmptyString": "false"}');
-    assert.equal(await post('nested-list', { listValue: null }), '{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}');
-  });
+  it(
+    rec('test_apigateway_common.py::TestApiGatewayCommon::test_input_path_template_formatting', 'empty-body', 'nested-empty-list', 'nested-null-list'),
+    async () => {
+      // A null renders as nothing and equals both $null and ""; an empty list equals neither.
+      assert.equal(await post('invalid-path'), '{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}');
+      assert.equal(await post('nested-list', { listValue: [] }), '{"body": [], "nested": , "isNull": "false", "isEmptyString": "false"}');
+      assert.equal(await post('nested-list', { listValue: null }), '{"body": , "nested": , "isNull": "true", "isEmptyString": "true"}');
+    },
+  );
 });
 
 describe('$input.body formatting', () => {
@@ -131,38 +175,57 @@ describe('$input.body formatting', () => {
   /** The recorded trio: no body, `{"some": "value"}`, and `some raw data`, each as application/json. */
   async function trio(path: string): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
-    for (const [name, body] of [['empty-body', undefined], ['json-body', '{"some": "value"}'], ['str-body', 'some raw data']] as const) {
-      const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', `/${path}`), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    for (const [name, body] of [
+      ['empty-body', undefined],
+      ['json-body', '{"some": "value"}'],
+      ['str-body', 'some raw data'],
+    ] as const) {
+      const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', `/${path}`), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
       assert.equal(r.status, 200, `${path} ${name}: ${r.text}`);
       out[name] = r.text;
     }
     return out;
   }
 
-  it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_input_body_formatting', 'response-raw-body', 'response-str-body-input', 'response-str-body-output', 'response-str-body-all', 'response-body-attr-access', 'response-url-encode'), async () => {
-    assert.deepEqual(await trio('raw-body'), { 'empty-body': '{}', 'json-body': '{"some": "value"}', 'str-body': 'some raw data' });
-    assert.deepEqual(await trio('str-body-input'), {
-      'empty-body': 'Action=SendMessage&MessageBody={}',
-      'json-body': 'Action=SendMessage&MessageBody={"some": "value"}',
-      'str-body': 'Action=SendMessage&MessageBody=some raw data',
-    });
-    assert.deepEqual(await trio('str-body-output'), {
-      'empty-body': 'Action=SendMessage&MessageBody={}',
-      'json-body': 'Action=SendMessage&MessageBody={"some": "value"}',
-      'str-body': 'Action=SendMessage&MessageBody=some raw data',
-    });
-    assert.deepEqual(await trio('str-body-all'), {
-      'empty-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody={}',
-      'json-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody={"some": "value"}',
-      'str-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody=some raw data',
-    });
-    // `$input.body` is a String: `.testAccess` is nothing, the backend gets an empty body, and an
-    // empty body reads as {} in the response template.
-    assert.deepEqual(await trio('body-attr-access'), { 'empty-body': '{}', 'json-body': '{}', 'str-body': '{}' });
-    assert.deepEqual(await trio('url-encode'), {
-      'empty-body': 'EncodedBody=%7B%7D&EncodedBodyAccess=',
-      'json-body': 'EncodedBody=%7B%22some%22%3A+%22value%22%7D&EncodedBodyAccess=',
-      'str-body': 'EncodedBody=some+raw+data&EncodedBodyAccess=',
-    });
-  });
+  it(
+    rec(
+      'test_apigateway_common.py::TestApiGatewayCommon::test_input_body_formatting',
+      'response-raw-body',
+      'response-str-body-input',
+      'response-str-body-output',
+      'response-str-body-all',
+      'response-body-attr-access',
+      'response-url-encode',
+    ),
+    async () => {
+      assert.deepEqual(await trio('raw-body'), { 'empty-body': '{}', 'json-body': '{"some": "value"}', 'str-body': 'some raw data' });
+      assert.deepEqual(await trio('str-body-input'), {
+        'empty-body': 'Action=SendMessage&MessageBody={}',
+        'json-body': 'Action=SendMessage&MessageBody={"some": "value"}',
+        'str-body': 'Action=SendMessage&MessageBody=some raw data',
+      });
+      assert.deepEqual(await trio('str-body-output'), {
+        'empty-body': 'Action=SendMessage&MessageBody={}',
+        'json-body': 'Action=SendMessage&MessageBody={"some": "value"}',
+        'str-body': 'Action=SendMessage&MessageBody=some raw data',
+      });
+      assert.deepEqual(await trio('str-body-all'), {
+        'empty-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody={}',
+        'json-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody={"some": "value"}',
+        'str-body': 'Action=SendMessage&MessageBody=Action=SendMessage&MessageBody=some raw data',
+      });
+      // `$input.body` is a String: `.testAccess` is nothing, the backend gets an empty body, and an
+      // empty body reads as {} in the response template.
+      assert.deepEqual(await trio('body-attr-access'), { 'empty-body': '{}', 'json-body': '{}', 'str-body': '{}' });
+      assert.deepEqual(await trio('url-encode'), {
+        'empty-body': 'EncodedBody=%7B%7D&EncodedBodyAccess=',
+        'json-body': 'EncodedBody=%7B%22some%22%3A+%22value%22%7D&EncodedBodyAccess=',
+        'str-body': 'EncodedBody=some+raw+data&EncodedBodyAccess=',
+      });
+    },
+  );
 });

@@ -7,8 +7,13 @@
  * is a local function doing the same.
  */
 import {
-  CreateDeploymentCommand, CreateModelCommand, CreateRequestValidatorCommand, GetModelsCommand, UpdateMethodCommand,
-  UpdateRequestValidatorCommand, UpdateStageCommand,
+  CreateDeploymentCommand,
+  CreateModelCommand,
+  CreateRequestValidatorCommand,
+  GetModelsCommand,
+  UpdateMethodCommand,
+  UpdateRequestValidatorCommand,
+  UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,7 +33,10 @@ before(async () => {
   fns = writeFunctions({ 'validator-echo.mjs': AWS_PROXY_ECHO }, {});
   t = await startTollgate(['--functions', fns.dir]);
 });
-after(async () => { await t.close(); fns.remove(); });
+after(async () => {
+  await t.close();
+  fns.remove();
+});
 
 /** The fixture `apigw_redeploy_api`: a new deployment, then the stage pointed at it. */
 async function redeploy(api: Api, stageName: string): Promise<void> {
@@ -37,7 +45,10 @@ async function redeploy(api: Api, stageName: string): Promise<void> {
 }
 
 /** What Python's `requests` sends for `json=value`: json.dumps's `", "` and `": "` separators. */
-const pyJson = (v: Record<string, unknown>): string => `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')}}`;
+const pyJson = (v: Record<string, unknown>): string =>
+  `{${Object.entries(v)
+    .map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`)
+    .join(', ')}}`;
 
 describe('test_api_gateway_request_validator', () => {
   const FN_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:validator-echo`;
@@ -78,126 +89,217 @@ describe('test_api_gateway_request_validator', () => {
     api = await newApi(t.client, { name: 'aws lambda api' });
     const nested = await addResource(t.client, api, api.root, 'nested');
     resourceId = await addResource(t.client, api, nested, '{test}');
-    validatorId = (await t.client.send(new CreateRequestValidatorCommand({
-      restApiId: api.id, name: 'test-validator', validateRequestParameters: true, validateRequestBody: true,
-    }))).id!;
-    await t.client.send(new CreateModelCommand({
-      restApiId: api.id, name: 'testSchema', contentType: 'application/json',
-      schema: JSON.stringify({
-        $schema: 'http://json-schema.org/draft-04/schema#', title: 'testSchema', type: 'object',
-        properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'],
+    validatorId = (
+      await t.client.send(
+        new CreateRequestValidatorCommand({
+          restApiId: api.id,
+          name: 'test-validator',
+          validateRequestParameters: true,
+          validateRequestBody: true,
+        }),
+      )
+    ).id!;
+    await t.client.send(
+      new CreateModelCommand({
+        restApiId: api.id,
+        name: 'testSchema',
+        contentType: 'application/json',
+        schema: JSON.stringify({
+          $schema: 'http://json-schema.org/draft-04/schema#',
+          title: 'testSchema',
+          type: 'object',
+          properties: { a: { type: 'number' }, b: { type: 'number' } },
+          required: ['a', 'b'],
+        }),
       }),
-    }));
+    );
     for (const httpMethod of ['GET', 'POST']) {
-      await putMethod(t.client, api, resourceId, httpMethod, { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri(FN_ARN) }, {
-        requestValidatorId: validatorId,
-        requestParameters: { 'method.request.path.test': true, 'method.request.querystring.qs1': true, 'method.request.header.x-header-param': true },
-        requestModels: { 'application/json': 'testSchema' },
-      });
+      await putMethod(
+        t.client,
+        api,
+        resourceId,
+        httpMethod,
+        { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri(FN_ARN) },
+        {
+          requestValidatorId: validatorId,
+          requestParameters: {
+            'method.request.path.test': true,
+            'method.request.querystring.qs1': true,
+            'method.request.header.x-header-param': true,
+          },
+          requestModels: { 'application/json': 'testSchema' },
+        },
+      );
       await putResponse(t.client, api, resourceId, httpMethod, '200');
     }
     url = invokeUrl(t.app.url, api, 'local', '/nested/value');
   });
 
-  it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator', 'deploy-1', 'change-request-path-names', 'missing-all-required-request-params-post', 'missing-required-headers-request-params-get', 'missing-required-qs-request-params-get', 'revert-request-path-names', 'invalid-request-body', 'disable-request-validator'), async () => {
-    const d = await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'local' }));
-    assert.equal(d.$metadata.httpStatusCode, 201);
-    assertLike(body(d), { createdDate: A.date, id: A.shortId });
+  it(
+    rec(
+      'test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator',
+      'deploy-1',
+      'change-request-path-names',
+      'missing-all-required-request-params-post',
+      'missing-required-headers-request-params-get',
+      'missing-required-qs-request-params-get',
+      'revert-request-path-names',
+      'invalid-request-body',
+      'disable-request-validator',
+    ),
+    async () => {
+      const d = await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'local' }));
+      assert.equal(d.$metadata.httpStatusCode, 201);
+      assertLike(body(d), { createdDate: A.date, id: A.shortId });
 
-    // Every parameter and a valid body pass; the function sees the body.
-    let r = await call('POST', { json: { a: 1, b: 2 }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 200, r.text);
-    assert.deepEqual(JSON.parse(r.json().body), { a: 1, b: 2 });
-    // A GET without a body fails the model.
-    r = await call('GET', { headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 400);
+      // Every parameter and a valid body pass; the function sees the body.
+      let r = await call('POST', { json: { a: 1, b: 2 }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 200, r.text);
+      assert.deepEqual(JSON.parse(r.json().body), { a: 1, b: 2 });
+      // A GET without a body fails the model.
+      r = await call('GET', { headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 400);
 
-    // POST now requires an {issuer} path parameter the resource does not have.
-    const changed = await t.client.send(new UpdateMethodCommand({
-      restApiId: api.id, resourceId, httpMethod: 'POST', patchOperations: [
-        { op: 'add', path: '/requestParameters/method.request.path.issuer', value: 'true' },
-        { op: 'remove', path: '/requestParameters/method.request.path.test', value: 'true' },
-      ],
-    }));
-    assertLike(body(changed), updatedMethod({
-      'method.request.header.x-header-param': true, 'method.request.path.issuer': true, 'method.request.querystring.qs1': true,
-    }));
-    await redeploy(api, 'local');
+      // POST now requires an {issuer} path parameter the resource does not have.
+      const changed = await t.client.send(
+        new UpdateMethodCommand({
+          restApiId: api.id,
+          resourceId,
+          httpMethod: 'POST',
+          patchOperations: [
+            { op: 'add', path: '/requestParameters/method.request.path.issuer', value: 'true' },
+            { op: 'remove', path: '/requestParameters/method.request.path.test', value: 'true' },
+          ],
+        }),
+      );
+      assertLike(
+        body(changed),
+        updatedMethod({
+          'method.request.header.x-header-param': true,
+          'method.request.path.issuer': true,
+          'method.request.querystring.qs1': true,
+        }),
+      );
+      await redeploy(api, 'local');
 
-    // The missing names are listed header, path, querystring.
-    r = await call('POST', { json: { test: 'test' } });
-    assert.equal(r.status, 400);
-    assertLike(r.json(), { message: 'Missing required request parameters: [x-header-param, issuer, qs1]' });
-    r = await call('GET', { qs: 'qs1=test' });
-    assert.equal(r.status, 400);
-    assertLike(r.json(), { message: 'Missing required request parameters: [x-header-param]' });
-    r = await call('GET', { headers: { 'x-header-param': 'test' } });
-    assert.equal(r.status, 400);
-    assertLike(r.json(), { message: 'Missing required request parameters: [qs1]' });
+      // The missing names are listed header, path, querystring.
+      r = await call('POST', { json: { test: 'test' } });
+      assert.equal(r.status, 400);
+      assertLike(r.json(), { message: 'Missing required request parameters: [x-header-param, issuer, qs1]' });
+      r = await call('GET', { qs: 'qs1=test' });
+      assert.equal(r.status, 400);
+      assertLike(r.json(), { message: 'Missing required request parameters: [x-header-param]' });
+      r = await call('GET', { headers: { 'x-header-param': 'test' } });
+      assert.equal(r.status, 400);
+      assertLike(r.json(), { message: 'Missing required request parameters: [qs1]' });
 
-    const reverted = await t.client.send(new UpdateMethodCommand({
-      restApiId: api.id, resourceId, httpMethod: 'POST', patchOperations: [
-        { op: 'add', path: '/requestParameters/method.request.path.test', value: 'true' },
-        { op: 'remove', path: '/requestParameters/method.request.path.issuer', value: 'true' },
-      ],
-    }));
-    assertLike(body(reverted), updatedMethod({
-      'method.request.header.x-header-param': true, 'method.request.path.test': true, 'method.request.querystring.qs1': true,
-    }));
-    await redeploy(api, 'local');
+      const reverted = await t.client.send(
+        new UpdateMethodCommand({
+          restApiId: api.id,
+          resourceId,
+          httpMethod: 'POST',
+          patchOperations: [
+            { op: 'add', path: '/requestParameters/method.request.path.test', value: 'true' },
+            { op: 'remove', path: '/requestParameters/method.request.path.issuer', value: 'true' },
+          ],
+        }),
+      );
+      assertLike(
+        body(reverted),
+        updatedMethod({
+          'method.request.header.x-header-param': true,
+          'method.request.path.test': true,
+          'method.request.querystring.qs1': true,
+        }),
+      );
+      await redeploy(api, 'local');
 
-    r = await call('POST', { json: { a: 1, b: 2 }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 200, r.text);
-    r = await call('POST', { json: { test: 'test' }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 400);
-    assertLike(r.json(), { message: 'Invalid request body' });
-    // A GET with an empty body fails the model too, with or without a JSON Content-Type.
-    r = await call('GET', { headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 400);
-    assert.equal(r.json().message, 'Invalid request body');
-    r = await call('GET', { headers: { 'Content-Type': 'application/json', 'x-header-param': 'test' }, qs: 'qs1=test' });
-    assert.equal(r.status, 400);
+      r = await call('POST', { json: { a: 1, b: 2 }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 200, r.text);
+      r = await call('POST', { json: { test: 'test' }, headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 400);
+      assertLike(r.json(), { message: 'Invalid request body' });
+      // A GET with an empty body fails the model too, with or without a JSON Content-Type.
+      r = await call('GET', { headers: { 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 400);
+      assert.equal(r.json().message, 'Invalid request body');
+      r = await call('GET', { headers: { 'Content-Type': 'application/json', 'x-header-param': 'test' }, qs: 'qs1=test' });
+      assert.equal(r.status, 400);
 
-    const disabled = await t.client.send(new UpdateRequestValidatorCommand({
-      restApiId: api.id, requestValidatorId: validatorId, patchOperations: [
-        { op: 'replace', path: '/validateRequestBody', value: 'false' },
-        { op: 'replace', path: '/validateRequestParameters', value: 'false' },
-      ],
-    }));
-    assert.equal(disabled.$metadata.httpStatusCode, 200);
-    assertLike(body(disabled), { id: validatorId, name: 'test-validator', validateRequestBody: false, validateRequestParameters: false });
-    await redeploy(api, 'local');
+      const disabled = await t.client.send(
+        new UpdateRequestValidatorCommand({
+          restApiId: api.id,
+          requestValidatorId: validatorId,
+          patchOperations: [
+            { op: 'replace', path: '/validateRequestBody', value: 'false' },
+            { op: 'replace', path: '/validateRequestParameters', value: 'false' },
+          ],
+        }),
+      );
+      assert.equal(disabled.$metadata.httpStatusCode, 200);
+      assertLike(body(disabled), { id: validatorId, name: 'test-validator', validateRequestBody: false, validateRequestParameters: false });
+      await redeploy(api, 'local');
 
-    r = await call('POST', { json: { test: 'test' } });
-    assert.equal(r.status, 200, r.text);
-    assert.deepEqual(JSON.parse(r.json().body), { test: 'test' });
-    r = await call('GET');
-    assert.equal(r.status, 200, r.text);
-  });
+      r = await call('POST', { json: { test: 'test' } });
+      assert.equal(r.status, 200, r.text);
+      assert.deepEqual(JSON.parse(r.json().body), { test: 'test' });
+      r = await call('GET');
+      assert.equal(r.status, 200, r.text);
+    },
+  );
 });
 
 /** The two models every API starts with, as GetModels lists them. */
 const DEFAULT_MODELS = [
   {
-    contentType: 'application/json', description: 'This is a default empty schema model', id: A.shortId, name: 'Empty',
+    contentType: 'application/json',
+    description: 'This is a default empty schema model',
+    id: A.shortId,
+    name: 'Empty',
     schema: { $schema: 'http://json-schema.org/draft-04/schema#', title: 'Empty Schema', type: 'object' },
   },
   {
-    contentType: 'application/json', description: 'This is a default error schema model', id: A.shortId, name: 'Error',
-    schema: { $schema: 'http://json-schema.org/draft-04/schema#', title: 'Error Schema', type: 'object', properties: { message: { type: 'string' } } },
+    contentType: 'application/json',
+    description: 'This is a default error schema model',
+    id: A.shortId,
+    name: 'Error',
+    schema: {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      title: 'Error Schema',
+      type: 'object',
+      properties: { message: { type: 'string' } },
+    },
   },
 ];
 
 /** A POST /path MOCK method validating its body against `model`, answering {"data": "ok"}; deployed to `local`. */
 async function validatedMock(api: Api, model: string): Promise<string> {
   const path = await addResource(t.client, api, api.root, 'path');
-  const validatorId = (await t.client.send(new CreateRequestValidatorCommand({
-    restApiId: api.id, name: 'test-validator', validateRequestParameters: true, validateRequestBody: true,
-  }))).id!;
-  await putMethod(t.client, api, path, 'POST', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }, {
-    requestValidatorId: validatorId, requestModels: { 'application/json': model },
+  const validatorId = (
+    await t.client.send(
+      new CreateRequestValidatorCommand({
+        restApiId: api.id,
+        name: 'test-validator',
+        validateRequestParameters: true,
+        validateRequestBody: true,
+      }),
+    )
+  ).id!;
+  await putMethod(
+    t.client,
+    api,
+    path,
+    'POST',
+    { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } },
+    {
+      requestValidatorId: validatorId,
+      requestModels: { 'application/json': model },
+    },
+  );
+  await putResponse(t.client, api, path, 'POST', '200', {
+    selectionPattern: '',
+    responseTemplates: { 'application/json': JSON.stringify({ data: 'ok' }) },
   });
-  await putResponse(t.client, api, path, 'POST', '200', { selectionPattern: '', responseTemplates: { 'application/json': JSON.stringify({ data: 'ok' }) } });
   await deploy(t.client, api, 'local');
   return invokeUrl(t.app.url, api, 'local', '/path');
 }
@@ -212,59 +314,107 @@ async function getModelsByName(api: Api): Promise<Record<string, unknown>> {
   return { ...got, items };
 }
 
-it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator_with_ref_models', 'get-models-with-ref', 'successful', 'failed-validation'), async () => {
-  const api = await newApi(t.client, { name: 'test ref models' });
-  const testSchema = {
-    $schema: 'http://json-schema.org/draft-04/schema#', title: 'testSchema', type: 'object',
-    properties: { a: { type: 'number' }, b: { type: 'number' } }, required: ['a', 'b'],
-  };
-  const listSchema = { type: 'array', items: { $ref: `https://apigateway.amazonaws.com/restapis/${api.id}/models/testSchema` } };
-  await t.client.send(new CreateModelCommand({ restApiId: api.id, name: 'testSchema', contentType: 'application/json', schema: JSON.stringify(testSchema) }));
-  await t.client.send(new CreateModelCommand({ restApiId: api.id, name: 'testSchemaList', contentType: 'application/json', schema: JSON.stringify(listSchema) }));
-  assertLike(await getModelsByName(api), {
-    items: [
-      ...DEFAULT_MODELS,
-      { contentType: 'application/json', id: A.shortId, name: 'testSchema', schema: testSchema },
-      { contentType: 'application/json', id: A.shortId, name: 'testSchemaList', schema: listSchema },
-    ],
-  });
+it(
+  rec(
+    'test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator_with_ref_models',
+    'get-models-with-ref',
+    'successful',
+    'failed-validation',
+  ),
+  async () => {
+    const api = await newApi(t.client, { name: 'test ref models' });
+    const testSchema = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      title: 'testSchema',
+      type: 'object',
+      properties: { a: { type: 'number' }, b: { type: 'number' } },
+      required: ['a', 'b'],
+    };
+    const listSchema = { type: 'array', items: { $ref: `https://apigateway.amazonaws.com/restapis/${api.id}/models/testSchema` } };
+    await t.client.send(
+      new CreateModelCommand({
+        restApiId: api.id,
+        name: 'testSchema',
+        contentType: 'application/json',
+        schema: JSON.stringify(testSchema),
+      }),
+    );
+    await t.client.send(
+      new CreateModelCommand({
+        restApiId: api.id,
+        name: 'testSchemaList',
+        contentType: 'application/json',
+        schema: JSON.stringify(listSchema),
+      }),
+    );
+    assertLike(await getModelsByName(api), {
+      items: [
+        ...DEFAULT_MODELS,
+        { contentType: 'application/json', id: A.shortId, name: 'testSchema', schema: testSchema },
+        { contentType: 'application/json', id: A.shortId, name: 'testSchemaList', schema: listSchema },
+      ],
+    });
 
-  const url = await validatedMock(api, 'testSchemaList');
-  let r = await postJson(url, '[{"a": 1, "b": 2}]');
-  assert.equal(r.status, 200, r.text);
-  assertLike(r.json(), { data: 'ok' });
-  r = await postJson(url);
-  assert.equal(r.status, 400);
-  assertLike(r.json(), { message: 'Invalid request body' });
-});
-
-it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator_with_ref_one_ofmodels', 'get-models-with-ref', 'successful', 'successful-with-data', 'failed-validation-no-data', 'failed-validation-bad-data'), async () => {
-  const api = await newApi(t.client, { name: 'test oneOf ref models' });
-  const statusModel = { type: 'object', properties: { Status: { type: 'string' }, Order: { type: 'integer' } }, required: ['Status', 'Order'] };
-  const testModel = {
-    type: 'object',
-    properties: { status: { oneOf: [{ type: 'null' }, { $ref: `https://apigateway.amazonaws.com/restapis/${api.id}/models/StatusModel` }] } },
-    required: ['status'],
-  };
-  await t.client.send(new CreateModelCommand({ restApiId: api.id, name: 'StatusModel', contentType: 'application/json', schema: JSON.stringify(statusModel) }));
-  await t.client.send(new CreateModelCommand({ restApiId: api.id, name: 'TestModel', contentType: 'application/json', schema: JSON.stringify(testModel) }));
-  assertLike(await getModelsByName(api), {
-    items: [
-      ...DEFAULT_MODELS,
-      { contentType: 'application/json', id: A.shortId, name: 'StatusModel', schema: statusModel },
-      { contentType: 'application/json', id: A.shortId, name: 'TestModel', schema: testModel },
-    ],
-  });
-
-  const url = await validatedMock(api, 'TestModel');
-  for (const ok of ['{"status": null}', '{"status": {"Status": "works", "Order": 1}}']) {
-    const r = await postJson(url, ok);
-    assert.equal(r.status, 200, `${ok}: ${r.text}`);
+    const url = await validatedMock(api, 'testSchemaList');
+    let r = await postJson(url, '[{"a": 1, "b": 2}]');
+    assert.equal(r.status, 200, r.text);
     assertLike(r.json(), { data: 'ok' });
-  }
-  for (const bad of [undefined, '{"badFormat": "bla"}']) {
-    const r = await postJson(url, bad);
-    assert.equal(r.status, 400, String(bad));
+    r = await postJson(url);
+    assert.equal(r.status, 400);
     assertLike(r.json(), { message: 'Invalid request body' });
-  }
-});
+  },
+);
+
+it(
+  rec(
+    'test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator_with_ref_one_ofmodels',
+    'get-models-with-ref',
+    'successful',
+    'successful-with-data',
+    'failed-validation-no-data',
+    'failed-validation-bad-data',
+  ),
+  async () => {
+    const api = await newApi(t.client, { name: 'test oneOf ref models' });
+    const statusModel = {
+      type: 'object',
+      properties: { Status: { type: 'string' }, Order: { type: 'integer' } },
+      required: ['Status', 'Order'],
+    };
+    const testModel = {
+      type: 'object',
+      properties: {
+        status: { oneOf: [{ type: 'null' }, { $ref: `https://apigateway.amazonaws.com/restapis/${api.id}/models/StatusModel` }] },
+      },
+      required: ['status'],
+    };
+    await t.client.send(
+      new CreateModelCommand({
+        restApiId: api.id,
+        name: 'StatusModel',
+        contentType: 'application/json',
+        schema: JSON.stringify(statusModel),
+      }),
+    );
+    await t.client.send(new CreateModelCommand({ restApiId: api.id, name: 'TestModel', contentType: 'application/json', schema: JSON.stringify(testModel) }));
+    assertLike(await getModelsByName(api), {
+      items: [
+        ...DEFAULT_MODELS,
+        { contentType: 'application/json', id: A.shortId, name: 'StatusModel', schema: statusModel },
+        { contentType: 'application/json', id: A.shortId, name: 'TestModel', schema: testModel },
+      ],
+    });
+
+    const url = await validatedMock(api, 'TestModel');
+    for (const ok of ['{"status": null}', '{"status": {"Status": "works", "Order": 1}}']) {
+      const r = await postJson(url, ok);
+      assert.equal(r.status, 200, `${ok}: ${r.text}`);
+      assertLike(r.json(), { data: 'ok' });
+    }
+    for (const bad of [undefined, '{"badFormat": "bla"}']) {
+      const r = await postJson(url, bad);
+      assert.equal(r.status, 400, String(bad));
+      assertLike(r.json(), { message: 'Invalid request body' });
+    }
+  },
+);

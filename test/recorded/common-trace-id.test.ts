@@ -28,12 +28,18 @@ before(async () => {
   api = await newApi(t.client, { name: 'test trace id' });
   const path = await addResource(t.client, api, api.root, 'path');
   await putMethod(t.client, api, path, 'GET', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
-  await putResponse(t.client, api, path, 'GET', '200', { selectionPattern: '', responseTemplates: { 'application/json': JSON.stringify({ statusCode: 200 }) } });
+  await putResponse(t.client, api, path, 'GET', '200', {
+    selectionPattern: '',
+    responseTemplates: { 'application/json': JSON.stringify({ statusCode: 200 }) },
+  });
   const proxy = await addResource(t.client, api, api.root, '{proxy+}');
   await putMethod(t.client, api, proxy, 'ANY', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('trace-echo') });
   await deploy(t.client, api, 'dev');
 });
-after(async () => { await t.close(); fns.remove(); });
+after(async () => {
+  await t.close();
+  fns.remove();
+});
 
 const FULL_TRACE = 'Root=1-3152b799-8954dae64eda91bc9a23a7e8;Parent=7fa8c0f79203be72;Sampled=1';
 const ROOT_ONLY = 'Root=1-3152b799-8954dae64eda91bc9a23a7e8';
@@ -44,7 +50,9 @@ async function invoke(path: string, headers: Record<string, string> = {}): Promi
   const res = await fetch(invokeUrl(t.app.url, api, 'dev', path), { headers });
   assert.equal(res.status, 200);
   const out: Record<string, string> = {};
-  res.headers.forEach((v, k) => { out[k] = v; });
+  res.headers.forEach((v, k) => {
+    out[k] = v;
+  });
   return { headers: out, body: await res.json() };
 }
 
@@ -63,26 +71,34 @@ it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_i
   assertLike((await invoke('/path', { 'x-amzn-trace-id': FULL_TRACE })).headers, BASE);
 });
 
-it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id', 'normal-req-headers-AWS_PROXY', 'trace-id-req-headers-AWS_PROXY', 'trace-id-small-req-headers-AWS_PROXY'), async () => {
-  // A Lambda proxy answer has one: API Gateway's own when the client sent none ...
-  const normal = await invoke('/proxy-value');
-  assertLike(normal.headers, { ...BASE, 'x-amzn-trace-id': A.match(GENERATED) });
-  assert.equal(normal.body.headers['X-Amzn-Trace-Id'], normal.headers['x-amzn-trace-id'], 'the function saw the same id');
+it(
+  rec(
+    'test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id',
+    'normal-req-headers-AWS_PROXY',
+    'trace-id-req-headers-AWS_PROXY',
+    'trace-id-small-req-headers-AWS_PROXY',
+  ),
+  async () => {
+    // A Lambda proxy answer has one: API Gateway's own when the client sent none ...
+    const normal = await invoke('/proxy-value');
+    assertLike(normal.headers, { ...BASE, 'x-amzn-trace-id': A.match(GENERATED) });
+    assert.equal(normal.body.headers['X-Amzn-Trace-Id'], normal.headers['x-amzn-trace-id'], 'the function saw the same id');
 
-  // ... the client's whole when it names its Parent ...
-  const full = await invoke('/proxy-value', { 'x-amzn-trace-id': FULL_TRACE });
-  assertLike(full.headers, { ...BASE, 'x-amzn-trace-id': A.any });
-  assert.ok(full.headers['x-amzn-trace-id'].includes(FULL_TRACE));
-  assert.equal(full.headers['x-amzn-trace-id'].split(';')[1], 'Parent=7fa8c0f79203be72');
-  assert.equal(full.body.headers['x-amzn-trace-id'], full.headers['x-amzn-trace-id'], 'the function saw the same id');
+    // ... the client's whole when it names its Parent ...
+    const full = await invoke('/proxy-value', { 'x-amzn-trace-id': FULL_TRACE });
+    assertLike(full.headers, { ...BASE, 'x-amzn-trace-id': A.any });
+    assert.ok(full.headers['x-amzn-trace-id'].includes(FULL_TRACE));
+    assert.equal(full.headers['x-amzn-trace-id'].split(';')[1], 'Parent=7fa8c0f79203be72');
+    assert.equal(full.body.headers['x-amzn-trace-id'], full.headers['x-amzn-trace-id'], 'the function saw the same id');
 
-  // ... and a Root-only one completed with a generated Parent (and Sampled=0).
-  const small = await invoke('/proxy-value', { 'x-amzn-trace-id': ROOT_ONLY });
-  assertLike(small.headers, { ...BASE, 'x-amzn-trace-id': A.any });
-  assert.ok(small.headers['x-amzn-trace-id'].startsWith(ROOT_ONLY));
-  const parts = small.headers['x-amzn-trace-id'].split(';');
-  assert.notEqual(parts[1], 'Parent=7fa8c0f79203be72');
-  assert.match(parts[1], /^Parent=[0-9a-f]{16}$/);
-  assert.equal(parts[2], 'Sampled=0');
-  assert.equal(small.body.headers['x-amzn-trace-id'], small.headers['x-amzn-trace-id'], 'the function saw the same id');
-});
+    // ... and a Root-only one completed with a generated Parent (and Sampled=0).
+    const small = await invoke('/proxy-value', { 'x-amzn-trace-id': ROOT_ONLY });
+    assertLike(small.headers, { ...BASE, 'x-amzn-trace-id': A.any });
+    assert.ok(small.headers['x-amzn-trace-id'].startsWith(ROOT_ONLY));
+    const parts = small.headers['x-amzn-trace-id'].split(';');
+    assert.notEqual(parts[1], 'Parent=7fa8c0f79203be72');
+    assert.match(parts[1], /^Parent=[0-9a-f]{16}$/);
+    assert.equal(parts[2], 'Sampled=0');
+    assert.equal(small.body.headers['x-amzn-trace-id'], small.headers['x-amzn-trace-id'], 'the function saw the same id');
+  },
+);

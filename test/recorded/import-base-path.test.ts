@@ -19,8 +19,12 @@ import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 import { Ids, importDoc, input, json, LAMBDA_INVOCATION_ARN, replayMethods, ROLE_ARN, sortedResources } from './import-replay.js';
 
 let t: TestServer;
-before(async () => { t = await startTollgate(); });
-after(async () => { await t.close(); });
+before(async () => {
+  t = await startTollgate();
+});
+after(async () => {
+  await t.close();
+});
 
 /** `{get: …}` under a resource path → the walk's keys, `{'<path>-get': …}`. */
 const at = (path: string, methods: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> =>
@@ -205,9 +209,17 @@ const SWAGGER_AUTHORIZER_ROLE = 'arn:aws:iam::000000000000:role/myapi-authorizer
  * The recorded Swagger test: swagger.json put over a new API in overwrite mode with `basepath`, then
  * pets.json (no basePath) imported with it. The expectations are the recording's for that mode.
  */
-async function swaggerBasePath(basepath: string, ids: Ids, expected: {
-  put: unknown; resources: unknown; methods: Record<string, Record<string, unknown>>; petResources: unknown; petMethods: Record<string, Record<string, unknown>>;
-}): Promise<void> {
+async function swaggerBasePath(
+  basepath: string,
+  ids: Ids,
+  expected: {
+    put: unknown;
+    resources: unknown;
+    methods: Record<string, Record<string, unknown>>;
+    petResources: unknown;
+    petMethods: Record<string, Record<string, unknown>>;
+  },
+): Promise<void> {
   const api = await t.client.send(new CreateRestApiCommand({ name: `basepath-swagger-${basepath}` }));
   // The recorded test's substitutions: a real function's invocation ARN and a role for the authorizer.
   const doc = input('swagger.json').replaceAll(SWAGGER_AUTHORIZER_URI, LAMBDA_INVOCATION_ARN).replaceAll(SWAGGER_AUTHORIZER_ROLE, ROLE_ARN);
@@ -229,15 +241,31 @@ async function swaggerBasePath(basepath: string, ids: Ids, expected: {
  * The recorded OpenAPI 3.0 test: the server-variable document put over a new API in overwrite mode,
  * deployed and called; then the server-URL document put over it, deployed and called.
  */
-async function oas30BasePath(basepath: string, ids: Ids, paths: { variable: string; url: string }, expected: {
-  putVariable: unknown; resourcesVariable: unknown; methodsVariable: Record<string, Record<string, unknown>>;
-  putUrl: unknown; resourcesUrl: unknown; methodsUrl: Record<string, Record<string, unknown>>;
-}): Promise<void> {
+async function oas30BasePath(
+  basepath: string,
+  ids: Ids,
+  paths: { variable: string; url: string },
+  expected: {
+    putVariable: unknown;
+    resourcesVariable: unknown;
+    methodsVariable: Record<string, Record<string, unknown>>;
+    putUrl: unknown;
+    resourcesUrl: unknown;
+    methodsUrl: Record<string, Record<string, unknown>>;
+  },
+): Promise<void> {
   const api = await t.client.send(new CreateRestApiCommand({ name: `basepath-oas30-${basepath}` }));
   const call = (path: string) => rawRequest(`${t.app.url}/_aws/execute-api/${api.id}/dev${path}`);
 
   // The basePath as the `{basePath}` server variable, default "/base-var".
-  const put = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-server-variable.yaml')), mode: 'overwrite', parameters: { basepath } }));
+  const put = await t.client.send(
+    new PutRestApiCommand({
+      restApiId: api.id!,
+      body: Buffer.from(input('openapi-basepath-server-variable.yaml')),
+      mode: 'overwrite',
+      parameters: { basepath },
+    }),
+  );
   assertLike(body(put), expected.putVariable);
   const resources = await sortedResources(t, api.id!);
   assertLike(resources, expected.resourcesVariable);
@@ -246,7 +274,14 @@ async function oas30BasePath(basepath: string, ids: Ids, paths: { variable: stri
   assert.equal((await call(paths.variable)).status, 200);
 
   // The basePath in the server URL, "/base-url/part/".
-  const again = await t.client.send(new PutRestApiCommand({ restApiId: api.id!, body: Buffer.from(input('openapi-basepath-url.yaml')), mode: 'overwrite', parameters: { basepath } }));
+  const again = await t.client.send(
+    new PutRestApiCommand({
+      restApiId: api.id!,
+      body: Buffer.from(input('openapi-basepath-url.yaml')),
+      mode: 'overwrite',
+      parameters: { basepath },
+    }),
+  );
   assertLike(body(again), expected.putUrl);
   const after = await sortedResources(t, api.id!);
   assertLike(after, expected.resourcesUrl);
@@ -256,459 +291,491 @@ async function oas30BasePath(basepath: string, ids: Ids, paths: { variable: stri
 }
 
 describe('ImportRestApi / PutRestApi: the basepath parameter (recorded)', () => {
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[ignore]',
-    'put-rest-api-swagger-json',
-    'get-resources-swagger-json',
-    'method-test-get',
-    'method-response-test-get',
-    'integration-test-get',
-    'integration-response-test-get',
-    'method-test-options',
-    'method-response-test-options',
-    'integration-test-options',
-    'integration-response-test-options',
-    'get-resources-no-base-path-swagger',
-    'method-pets-get',
-    'method-response-pets-get',
-    'integration-pets-get',
-    'integration-response-pets-get',
-    'method-pets/{petId}-get',
-    'method-response-pets/{petId}-get',
-    'integration-pets/{petId}-get',
-    'integration-response-pets/{petId}-get',
-  ), async () => {
-    const ids = new Ids();
-    await swaggerBasePath('ignore', ids, {
-      put: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2',
-      },
-      resources: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          {
-            id: ids.m('id:3'),
-            parentId: ids.m('id:2'),
-            path: '/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
-          },
-        ],
-      },
-      methods: at('test', swaggerMethods(ids, ids.m('id:3'))),
-      petResources: {
-        items: [
-          { id: ids.m('id:4'), path: '/' },
-          {
-            id: ids.m('id:5'),
-            parentId: ids.m('id:4'),
-            path: '/pets',
-            pathPart: 'pets',
-            resourceMethods: { GET: {} },
-          },
-          {
-            id: ids.m('id:6'),
-            parentId: ids.m('id:5'),
-            path: '/pets/{petId}',
-            pathPart: '{petId}',
-            resourceMethods: { GET: {} },
-          },
-        ],
-      },
-      petMethods: petsMethods(ids, ids.m('id:5'), ids.m('id:6')),
-    });
-  });
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[ignore]',
+      'put-rest-api-swagger-json',
+      'get-resources-swagger-json',
+      'method-test-get',
+      'method-response-test-get',
+      'integration-test-get',
+      'integration-response-test-get',
+      'method-test-options',
+      'method-response-test-options',
+      'integration-test-options',
+      'integration-response-test-options',
+      'get-resources-no-base-path-swagger',
+      'method-pets-get',
+      'method-response-pets-get',
+      'integration-pets-get',
+      'integration-response-pets-get',
+      'method-pets/{petId}-get',
+      'method-response-pets/{petId}-get',
+      'integration-pets/{petId}-get',
+      'integration-response-pets/{petId}-get',
+    ),
+    async () => {
+      const ids = new Ids();
+      await swaggerBasePath('ignore', ids, {
+        put: {
+          apiKeySource: 'HEADER',
+          createdDate: A.date,
+          disableExecuteApiEndpoint: false,
+          endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+          id: ids.m('id:1'),
+          name: ids.m('name:1'),
+          rootResourceId: ids.m('id:2'),
+          tags: {},
+          version: '2',
+        },
+        resources: {
+          items: [
+            { id: ids.m('id:2'), path: '/' },
+            {
+              id: ids.m('id:3'),
+              parentId: ids.m('id:2'),
+              path: '/test',
+              pathPart: 'test',
+              resourceMethods: { GET: {}, OPTIONS: {} },
+            },
+          ],
+        },
+        methods: at('test', swaggerMethods(ids, ids.m('id:3'))),
+        petResources: {
+          items: [
+            { id: ids.m('id:4'), path: '/' },
+            {
+              id: ids.m('id:5'),
+              parentId: ids.m('id:4'),
+              path: '/pets',
+              pathPart: 'pets',
+              resourceMethods: { GET: {} },
+            },
+            {
+              id: ids.m('id:6'),
+              parentId: ids.m('id:5'),
+              path: '/pets/{petId}',
+              pathPart: '{petId}',
+              resourceMethods: { GET: {} },
+            },
+          ],
+        },
+        petMethods: petsMethods(ids, ids.m('id:5'), ids.m('id:6')),
+      });
+    },
+  );
 
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[prepend]',
-    'put-rest-api-swagger-json',
-    'get-resources-swagger-json',
-    'method-base/test-get',
-    'method-response-base/test-get',
-    'integration-base/test-get',
-    'integration-response-base/test-get',
-    'method-base/test-options',
-    'method-response-base/test-options',
-    'integration-base/test-options',
-    'integration-response-base/test-options',
-    'get-resources-no-base-path-swagger',
-    'method-pets-get',
-    'method-response-pets-get',
-    'integration-pets-get',
-    'integration-response-pets-get',
-    'method-pets/{petId}-get',
-    'method-response-pets/{petId}-get',
-    'integration-pets/{petId}-get',
-    'integration-response-pets/{petId}-get',
-  ), async () => {
-    const ids = new Ids();
-    await swaggerBasePath('prepend', ids, {
-      put: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2',
-      },
-      resources: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base', pathPart: 'base' },
-          {
-            id: ids.m('id:4'),
-            parentId: ids.m('id:3'),
-            path: '/base/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
-          },
-        ],
-      },
-      methods: at('base/test', swaggerMethods(ids, ids.m('id:4'))),
-      petResources: {
-        items: [
-          { id: ids.m('id:5'), path: '/' },
-          {
-            id: ids.m('id:6'),
-            parentId: ids.m('id:5'),
-            path: '/pets',
-            pathPart: 'pets',
-            resourceMethods: { GET: {} },
-          },
-          {
-            id: ids.m('id:7'),
-            parentId: ids.m('id:6'),
-            path: '/pets/{petId}',
-            pathPart: '{petId}',
-            resourceMethods: { GET: {} },
-          },
-        ],
-      },
-      petMethods: petsMethods(ids, ids.m('id:6'), ids.m('id:7')),
-    });
-  });
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[prepend]',
+      'put-rest-api-swagger-json',
+      'get-resources-swagger-json',
+      'method-base/test-get',
+      'method-response-base/test-get',
+      'integration-base/test-get',
+      'integration-response-base/test-get',
+      'method-base/test-options',
+      'method-response-base/test-options',
+      'integration-base/test-options',
+      'integration-response-base/test-options',
+      'get-resources-no-base-path-swagger',
+      'method-pets-get',
+      'method-response-pets-get',
+      'integration-pets-get',
+      'integration-response-pets-get',
+      'method-pets/{petId}-get',
+      'method-response-pets/{petId}-get',
+      'integration-pets/{petId}-get',
+      'integration-response-pets/{petId}-get',
+    ),
+    async () => {
+      const ids = new Ids();
+      await swaggerBasePath('prepend', ids, {
+        put: {
+          apiKeySource: 'HEADER',
+          createdDate: A.date,
+          disableExecuteApiEndpoint: false,
+          endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+          id: ids.m('id:1'),
+          name: ids.m('name:1'),
+          rootResourceId: ids.m('id:2'),
+          tags: {},
+          version: '2',
+        },
+        resources: {
+          items: [
+            { id: ids.m('id:2'), path: '/' },
+            { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base', pathPart: 'base' },
+            {
+              id: ids.m('id:4'),
+              parentId: ids.m('id:3'),
+              path: '/base/test',
+              pathPart: 'test',
+              resourceMethods: { GET: {}, OPTIONS: {} },
+            },
+          ],
+        },
+        methods: at('base/test', swaggerMethods(ids, ids.m('id:4'))),
+        petResources: {
+          items: [
+            { id: ids.m('id:5'), path: '/' },
+            {
+              id: ids.m('id:6'),
+              parentId: ids.m('id:5'),
+              path: '/pets',
+              pathPart: 'pets',
+              resourceMethods: { GET: {} },
+            },
+            {
+              id: ids.m('id:7'),
+              parentId: ids.m('id:6'),
+              path: '/pets/{petId}',
+              pathPart: '{petId}',
+              resourceMethods: { GET: {} },
+            },
+          ],
+        },
+        petMethods: petsMethods(ids, ids.m('id:6'), ids.m('id:7')),
+      });
+    },
+  );
 
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[split]',
-    'put-rest-api-swagger-json',
-    'get-resources-swagger-json',
-    'method-test-get',
-    'method-response-test-get',
-    'integration-test-get',
-    'integration-response-test-get',
-    'method-test-options',
-    'method-response-test-options',
-    'integration-test-options',
-    'integration-response-test-options',
-    'get-resources-no-base-path-swagger',
-    'method-pets-get',
-    'method-response-pets-get',
-    'integration-pets-get',
-    'integration-response-pets-get',
-    'method-pets/{petId}-get',
-    'method-response-pets/{petId}-get',
-    'integration-pets/{petId}-get',
-    'integration-response-pets/{petId}-get',
-  ), async () => {
-    const ids = new Ids();
-    await swaggerBasePath('split', ids, {
-      put: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2',
-      },
-      resources: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          {
-            id: ids.m('id:3'),
-            parentId: ids.m('id:2'),
-            path: '/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
-          },
-        ],
-      },
-      methods: at('test', swaggerMethods(ids, ids.m('id:3'))),
-      petResources: {
-        items: [
-          { id: ids.m('id:4'), path: '/' },
-          {
-            id: ids.m('id:5'),
-            parentId: ids.m('id:4'),
-            path: '/pets',
-            pathPart: 'pets',
-            resourceMethods: { GET: {} },
-          },
-          {
-            id: ids.m('id:6'),
-            parentId: ids.m('id:5'),
-            path: '/pets/{petId}',
-            pathPart: '{petId}',
-            resourceMethods: { GET: {} },
-          },
-        ],
-      },
-      petMethods: petsMethods(ids, ids.m('id:5'), ids.m('id:6')),
-    });
-  });
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_apis_with_base_path_swagger[split]',
+      'put-rest-api-swagger-json',
+      'get-resources-swagger-json',
+      'method-test-get',
+      'method-response-test-get',
+      'integration-test-get',
+      'integration-response-test-get',
+      'method-test-options',
+      'method-response-test-options',
+      'integration-test-options',
+      'integration-response-test-options',
+      'get-resources-no-base-path-swagger',
+      'method-pets-get',
+      'method-response-pets-get',
+      'integration-pets-get',
+      'integration-response-pets-get',
+      'method-pets/{petId}-get',
+      'method-response-pets/{petId}-get',
+      'integration-pets/{petId}-get',
+      'integration-response-pets/{petId}-get',
+    ),
+    async () => {
+      const ids = new Ids();
+      await swaggerBasePath('split', ids, {
+        put: {
+          apiKeySource: 'HEADER',
+          createdDate: A.date,
+          disableExecuteApiEndpoint: false,
+          endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+          id: ids.m('id:1'),
+          name: ids.m('name:1'),
+          rootResourceId: ids.m('id:2'),
+          tags: {},
+          version: '2',
+        },
+        resources: {
+          items: [
+            { id: ids.m('id:2'), path: '/' },
+            {
+              id: ids.m('id:3'),
+              parentId: ids.m('id:2'),
+              path: '/test',
+              pathPart: 'test',
+              resourceMethods: { GET: {}, OPTIONS: {} },
+            },
+          ],
+        },
+        methods: at('test', swaggerMethods(ids, ids.m('id:3'))),
+        petResources: {
+          items: [
+            { id: ids.m('id:4'), path: '/' },
+            {
+              id: ids.m('id:5'),
+              parentId: ids.m('id:4'),
+              path: '/pets',
+              pathPart: 'pets',
+              resourceMethods: { GET: {} },
+            },
+            {
+              id: ids.m('id:6'),
+              parentId: ids.m('id:5'),
+              path: '/pets/{petId}',
+              pathPart: '{petId}',
+              resourceMethods: { GET: {} },
+            },
+          ],
+        },
+        petMethods: petsMethods(ids, ids.m('id:5'), ids.m('id:6')),
+      });
+    },
+  );
 
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[ignore]',
-    'put-rest-api-oas30-srv-var',
-    'get-resources-oas30-srv-var',
-    'srv-var-method-test-get',
-    'srv-var-method-response-test-get',
-    'srv-var-integration-test-get',
-    'srv-var-integration-response-test-get',
-    'srv-var-method-test-options',
-    'srv-var-method-response-test-options',
-    'srv-var-integration-test-options',
-    'srv-var-integration-response-test-options',
-    'put-rest-api-oas30-srv-url',
-    'get-resources-oas30-srv-url',
-    'srv-url-method-test-get',
-    'srv-url-method-response-test-get',
-    'srv-url-integration-test-get',
-    'srv-url-integration-response-test-get',
-    'srv-url-method-test-options',
-    'srv-url-method-response-test-options',
-    'srv-url-integration-test-options',
-    'srv-url-integration-response-test-options',
-  ), async () => {
-    const ids = new Ids();
-    await oas30BasePath('ignore', ids, { variable: '/test', url: '/test' }, {
-      putVariable: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-      },
-      resourcesVariable: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          {
-            id: ids.m('id:3'),
-            parentId: ids.m('id:2'),
-            path: '/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[ignore]',
+      'put-rest-api-oas30-srv-var',
+      'get-resources-oas30-srv-var',
+      'srv-var-method-test-get',
+      'srv-var-method-response-test-get',
+      'srv-var-integration-test-get',
+      'srv-var-integration-response-test-get',
+      'srv-var-method-test-options',
+      'srv-var-method-response-test-options',
+      'srv-var-integration-test-options',
+      'srv-var-integration-response-test-options',
+      'put-rest-api-oas30-srv-url',
+      'get-resources-oas30-srv-url',
+      'srv-url-method-test-get',
+      'srv-url-method-response-test-get',
+      'srv-url-integration-test-get',
+      'srv-url-integration-response-test-get',
+      'srv-url-method-test-options',
+      'srv-url-method-response-test-options',
+      'srv-url-integration-test-options',
+      'srv-url-integration-response-test-options',
+    ),
+    async () => {
+      const ids = new Ids();
+      await oas30BasePath(
+        'ignore',
+        ids,
+        { variable: '/test', url: '/test' },
+        {
+          putVariable: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
           },
-        ],
-      },
-      methodsVariable: at('test', oas30Var(ids.m('id:3'))),
-      putUrl: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-        warnings: [
-          "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/test' and method 'GET' but got 'true'",
-        ],
-      },
-      resourcesUrl: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          {
-            id: ids.m('id:3'),
-            parentId: ids.m('id:2'),
-            path: '/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+          resourcesVariable: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              {
+                id: ids.m('id:3'),
+                parentId: ids.m('id:2'),
+                path: '/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
           },
-        ],
-      },
-      methodsUrl: at('test', oas30Url(ids.m('cache-namespace:1'))),
-    });
-  });
+          methodsVariable: at('test', oas30Var(ids.m('id:3'))),
+          putUrl: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
+            warnings: [
+              "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/test' and method 'GET' but got 'true'",
+            ],
+          },
+          resourcesUrl: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              {
+                id: ids.m('id:3'),
+                parentId: ids.m('id:2'),
+                path: '/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
+          },
+          methodsUrl: at('test', oas30Url(ids.m('cache-namespace:1'))),
+        },
+      );
+    },
+  );
 
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[prepend]',
-    'put-rest-api-oas30-srv-var',
-    'get-resources-oas30-srv-var',
-    'srv-var-method-base-var/test-get',
-    'srv-var-method-response-base-var/test-get',
-    'srv-var-integration-base-var/test-get',
-    'srv-var-integration-response-base-var/test-get',
-    'srv-var-method-base-var/test-options',
-    'srv-var-method-response-base-var/test-options',
-    'srv-var-integration-base-var/test-options',
-    'srv-var-integration-response-base-var/test-options',
-    'put-rest-api-oas30-srv-url',
-    'get-resources-oas30-srv-url',
-    'srv-url-method-base-url/part/test-get',
-    'srv-url-method-response-base-url/part/test-get',
-    'srv-url-integration-base-url/part/test-get',
-    'srv-url-integration-response-base-url/part/test-get',
-    'srv-url-method-base-url/part/test-options',
-    'srv-url-method-response-base-url/part/test-options',
-    'srv-url-integration-base-url/part/test-options',
-    'srv-url-integration-response-base-url/part/test-options',
-  ), async () => {
-    const ids = new Ids();
-    await oas30BasePath('prepend', ids, { variable: '/base-var/test', url: '/base-url/part/test' }, {
-      putVariable: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-      },
-      resourcesVariable: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base-var', pathPart: 'base-var' },
-          {
-            id: ids.m('id:4'),
-            parentId: ids.m('id:3'),
-            path: '/base-var/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[prepend]',
+      'put-rest-api-oas30-srv-var',
+      'get-resources-oas30-srv-var',
+      'srv-var-method-base-var/test-get',
+      'srv-var-method-response-base-var/test-get',
+      'srv-var-integration-base-var/test-get',
+      'srv-var-integration-response-base-var/test-get',
+      'srv-var-method-base-var/test-options',
+      'srv-var-method-response-base-var/test-options',
+      'srv-var-integration-base-var/test-options',
+      'srv-var-integration-response-base-var/test-options',
+      'put-rest-api-oas30-srv-url',
+      'get-resources-oas30-srv-url',
+      'srv-url-method-base-url/part/test-get',
+      'srv-url-method-response-base-url/part/test-get',
+      'srv-url-integration-base-url/part/test-get',
+      'srv-url-integration-response-base-url/part/test-get',
+      'srv-url-method-base-url/part/test-options',
+      'srv-url-method-response-base-url/part/test-options',
+      'srv-url-integration-base-url/part/test-options',
+      'srv-url-integration-response-base-url/part/test-options',
+    ),
+    async () => {
+      const ids = new Ids();
+      await oas30BasePath(
+        'prepend',
+        ids,
+        { variable: '/base-var/test', url: '/base-url/part/test' },
+        {
+          putVariable: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
           },
-        ],
-      },
-      methodsVariable: at('base-var/test', oas30Var(ids.m('id:4'))),
-      putUrl: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-        warnings: [
-          "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/base-url/part/test' and method 'GET' but got 'true'",
-        ],
-      },
-      resourcesUrl: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          { id: ids.m('id:5'), parentId: ids.m('id:2'), path: '/base-url', pathPart: 'base-url' },
-          { id: ids.m('id:6'), parentId: ids.m('id:5'), path: '/base-url/part', pathPart: 'part' },
-          {
-            id: ids.m('id:7'),
-            parentId: ids.m('id:6'),
-            path: '/base-url/part/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+          resourcesVariable: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              { id: ids.m('id:3'), parentId: ids.m('id:2'), path: '/base-var', pathPart: 'base-var' },
+              {
+                id: ids.m('id:4'),
+                parentId: ids.m('id:3'),
+                path: '/base-var/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
           },
-        ],
-      },
-      methodsUrl: at('base-url/part/test', oas30Url(ids.m('id:7'))),
-    });
-  });
+          methodsVariable: at('base-var/test', oas30Var(ids.m('id:4'))),
+          putUrl: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
+            warnings: [
+              "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/base-url/part/test' and method 'GET' but got 'true'",
+            ],
+          },
+          resourcesUrl: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              { id: ids.m('id:5'), parentId: ids.m('id:2'), path: '/base-url', pathPart: 'base-url' },
+              { id: ids.m('id:6'), parentId: ids.m('id:5'), path: '/base-url/part', pathPart: 'part' },
+              {
+                id: ids.m('id:7'),
+                parentId: ids.m('id:6'),
+                path: '/base-url/part/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
+          },
+          methodsUrl: at('base-url/part/test', oas30Url(ids.m('id:7'))),
+        },
+      );
+    },
+  );
 
-  it(rec(
-    'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[split]',
-    'put-rest-api-oas30-srv-var',
-    'get-resources-oas30-srv-var',
-    'srv-var-method-test-get',
-    'srv-var-method-response-test-get',
-    'srv-var-integration-test-get',
-    'srv-var-integration-response-test-get',
-    'srv-var-method-test-options',
-    'srv-var-method-response-test-options',
-    'srv-var-integration-test-options',
-    'srv-var-integration-response-test-options',
-    'put-rest-api-oas30-srv-url',
-    'get-resources-oas30-srv-url',
-    'srv-url-method-part/test-get',
-    'srv-url-method-response-part/test-get',
-    'srv-url-integration-part/test-get',
-    'srv-url-integration-response-part/test-get',
-    'srv-url-method-part/test-options',
-    'srv-url-method-response-part/test-options',
-    'srv-url-integration-part/test-options',
-    'srv-url-integration-response-part/test-options',
-  ), async () => {
-    const ids = new Ids();
-    await oas30BasePath('split', ids, { variable: '/test', url: '/part/test' }, {
-      putVariable: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-      },
-      resourcesVariable: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          {
-            id: ids.m('id:3'),
-            parentId: ids.m('id:2'),
-            path: '/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+  it(
+    rec(
+      'test_apigateway_import.py::TestApiGatewayImportRestApi::test_import_rest_api_with_base_path_oas30[split]',
+      'put-rest-api-oas30-srv-var',
+      'get-resources-oas30-srv-var',
+      'srv-var-method-test-get',
+      'srv-var-method-response-test-get',
+      'srv-var-integration-test-get',
+      'srv-var-integration-response-test-get',
+      'srv-var-method-test-options',
+      'srv-var-method-response-test-options',
+      'srv-var-integration-test-options',
+      'srv-var-integration-response-test-options',
+      'put-rest-api-oas30-srv-url',
+      'get-resources-oas30-srv-url',
+      'srv-url-method-part/test-get',
+      'srv-url-method-response-part/test-get',
+      'srv-url-integration-part/test-get',
+      'srv-url-integration-response-part/test-get',
+      'srv-url-method-part/test-options',
+      'srv-url-method-response-part/test-options',
+      'srv-url-integration-part/test-options',
+      'srv-url-integration-response-part/test-options',
+    ),
+    async () => {
+      const ids = new Ids();
+      await oas30BasePath(
+        'split',
+        ids,
+        { variable: '/test', url: '/part/test' },
+        {
+          putVariable: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
           },
-        ],
-      },
-      methodsVariable: at('test', oas30Var(ids.m('id:3'))),
-      putUrl: {
-        apiKeySource: 'HEADER',
-        createdDate: A.date,
-        disableExecuteApiEndpoint: false,
-        endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
-        id: ids.m('id:1'),
-        name: ids.m('name:1'),
-        rootResourceId: ids.m('id:2'),
-        tags: {},
-        version: '2.0',
-        warnings: [
-          "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/part/test' and method 'GET' but got 'true'",
-        ],
-      },
-      resourcesUrl: {
-        items: [
-          { id: ids.m('id:2'), path: '/' },
-          { id: ids.m('id:4'), parentId: ids.m('id:2'), path: '/part', pathPart: 'part' },
-          {
-            id: ids.m('id:5'),
-            parentId: ids.m('id:4'),
-            path: '/part/test',
-            pathPart: 'test',
-            resourceMethods: { GET: {}, OPTIONS: {} },
+          resourcesVariable: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              {
+                id: ids.m('id:3'),
+                parentId: ids.m('id:2'),
+                path: '/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
           },
-        ],
-      },
-      methodsUrl: at('part/test', oas30Url(ids.m('id:5'))),
-    });
-  });
-
+          methodsVariable: at('test', oas30Var(ids.m('id:3'))),
+          putUrl: {
+            apiKeySource: 'HEADER',
+            createdDate: A.date,
+            disableExecuteApiEndpoint: false,
+            endpointConfiguration: { ipAddressType: 'ipv4', types: ['EDGE'] },
+            id: ids.m('id:1'),
+            name: ids.m('name:1'),
+            rootResourceId: ids.m('id:2'),
+            tags: {},
+            version: '2.0',
+            warnings: [
+              "Invalid format for 'requestParameters'. Expected type string for property 'integration.request.header.nothing' of resource '/part/test' and method 'GET' but got 'true'",
+            ],
+          },
+          resourcesUrl: {
+            items: [
+              { id: ids.m('id:2'), path: '/' },
+              { id: ids.m('id:4'), parentId: ids.m('id:2'), path: '/part', pathPart: 'part' },
+              {
+                id: ids.m('id:5'),
+                parentId: ids.m('id:4'),
+                path: '/part/test',
+                pathPart: 'test',
+                resourceMethods: { GET: {}, OPTIONS: {} },
+              },
+            ],
+          },
+          methodsUrl: at('part/test', oas30Url(ids.m('id:5'))),
+        },
+      );
+    },
+  );
 });

@@ -12,14 +12,20 @@
  * specified` when there is no such response; `replayMethods` checks all four from the GetMethod value.
  */
 import {
-  GetIntegrationCommand, GetIntegrationResponseCommand, GetMethodCommand, GetMethodResponseCommand, GetResourcesCommand,
-  ImportRestApiCommand, type ImportRestApiCommandInput, type Resource,
+  GetIntegrationCommand,
+  GetIntegrationResponseCommand,
+  GetMethodCommand,
+  GetMethodResponseCommand,
+  GetResourcesCommand,
+  ImportRestApiCommand,
+  type ImportRestApiCommandInput,
+  type Resource,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestServer } from '../helpers/tollgate.js';
-import { fixturesDir } from '../control/openapi/helpers.js';
+import { fixturesDir } from '../services/apigateway/openapi/helpers.js';
 import { assertLike, body, Matcher, recordedError } from '../helpers/recorded.js';
 
 /** A LocalStack test input (test/fixtures/openapi/localstack/, see NOTICE.md there). */
@@ -77,19 +83,20 @@ export class Ids {
  * strings decoded (LocalStack's snapshot parses string values that are JSON), so the text's formatting
  * is not recorded; its content is.
  */
-export const json = (expected: unknown): Matcher => new Matcher(`JSON ${JSON.stringify(expected)}`, (v) => {
-  if (typeof v !== 'string') return false;
-  try {
-    assertLike(JSON.parse(v), expected);
-    return true;
-  } catch {
-    return false;
-  }
-});
+export const json = (expected: unknown): Matcher =>
+  new Matcher(`JSON ${JSON.stringify(expected)}`, (v) => {
+    if (typeof v !== 'string') return false;
+    try {
+      assertLike(JSON.parse(v), expected);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 /** A `required` list, which the recorded test sorted before comparing (SortingTransformer("required")). */
-export const sortedList = (expected: string[]): Matcher => new Matcher(`sorted ${JSON.stringify(expected)}`, (v) =>
-  Array.isArray(v) && JSON.stringify([...v].sort()) === JSON.stringify([...expected].sort()));
+export const sortedList = (expected: string[]): Matcher =>
+  new Matcher(`sorted ${JSON.stringify(expected)}`, (v) => Array.isArray(v) && JSON.stringify([...v].sort()) === JSON.stringify([...expected].sort()));
 
 export const importDoc = (t: TestServer, doc: string, extra: Omit<ImportRestApiCommandInput, 'body'> = {}) =>
   t.client.send(new ImportRestApiCommand({ body: Buffer.from(doc), ...extra }));

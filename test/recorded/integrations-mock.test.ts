@@ -11,20 +11,36 @@ import { A, assertLike, body, rec } from '../helpers/recorded.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
-before(async () => { t = await startTollgate(); });
-after(async () => { await t.close(); });
+before(async () => {
+  t = await startTollgate();
+});
+after(async () => {
+  await t.close();
+});
 
 /** The tests' own dedent: Python's textwrap.dedent of the templates as sent. */
 const dedent = (s: string): string => s.replace(/^\n/, '').replace(/^ {4}/gm, '');
 
 /** GET on `resourceId` with a 200 method response and a MOCK integration with `requestTemplate`. */
-async function mockMethod(api: Api, resourceId: string, requestTemplate: string, responseTemplates: Record<string, string>, methodParams?: Record<string, boolean>) {
+async function mockMethod(
+  api: Api,
+  resourceId: string,
+  requestTemplate: string,
+  responseTemplates: Record<string, string>,
+  methodParams?: Record<string, boolean>,
+) {
   const m = { restApiId: api.id, resourceId, httpMethod: 'GET' };
   await t.client.send(new PutMethodCommand({ ...m, authorizationType: 'NONE', requestParameters: methodParams }));
   await t.client.send(new PutMethodResponseCommand({ ...m, statusCode: '200' }));
-  await t.client.send(new PutIntegrationCommand({
-    ...m, integrationHttpMethod: 'POST', type: 'MOCK', requestParameters: {}, requestTemplates: { 'application/json': requestTemplate },
-  }));
+  await t.client.send(
+    new PutIntegrationCommand({
+      ...m,
+      integrationHttpMethod: 'POST',
+      type: 'MOCK',
+      requestParameters: {},
+      requestTemplates: { 'application/json': requestTemplate },
+    }),
+  );
   await t.client.send(new PutIntegrationResponseCommand({ ...m, statusCode: '200', selectionPattern: '2\\d{2}', responseTemplates }));
 }
 
@@ -36,12 +52,16 @@ describe('MOCK integrations (recorded)', () => {
     // AWS takes the lower-case `none` as NONE.
     await t.client.send(new PutMethodCommand({ ...m, authorizationType: 'none', requestParameters: { 'method.request.path.testPath': true } }));
     await t.client.send(new PutMethodResponseCommand({ ...m, statusCode: '200' }));
-    const integration = await t.client.send(new PutIntegrationCommand({
-      ...m, integrationHttpMethod: 'POST', type: 'MOCK',
-      requestParameters: { 'integration.request.path.integrationPath': 'method.request.path.testPath' },
-      // Not JSON, and accepted (the CDK's CORS construct writes this).
-      requestTemplates: { 'application/json': '{statusCode: 200}' },
-    }));
+    const integration = await t.client.send(
+      new PutIntegrationCommand({
+        ...m,
+        integrationHttpMethod: 'POST',
+        type: 'MOCK',
+        requestParameters: { 'integration.request.path.integrationPath': 'method.request.path.testPath' },
+        // Not JSON, and accepted (the CDK's CORS construct writes this).
+        requestTemplates: { 'application/json': '{statusCode: 200}' },
+      }),
+    );
     assert.equal(integration.$metadata.httpStatusCode, 201);
     assertLike(body(integration), {
       cacheKeyParameters: [],
@@ -60,16 +80,23 @@ describe('MOCK integrations (recorded)', () => {
     assert.equal(r.text, '');
   });
 
-  it(rec('test_apigateway_integrations.py::test_integration_mock_with_request_overrides_in_response_template', 'invoke-path1', 'invoke-path2', 'invoke-path-else'), async () => {
-    const api = await newApi(t.client, { description: 'this is my api' });
-    const resourceId = await addResource(t.client, api, api.root, '{testPath}');
-    const requestTemplate = dedent(`#set($body = $util.base64Decode($input.params('testPath')))
+  it(
+    rec(
+      'test_apigateway_integrations.py::test_integration_mock_with_request_overrides_in_response_template',
+      'invoke-path1',
+      'invoke-path2',
+      'invoke-path-else',
+    ),
+    async () => {
+      const api = await newApi(t.client, { description: 'this is my api' });
+      const resourceId = await addResource(t.client, api, api.root, '{testPath}');
+      const requestTemplate = dedent(`#set($body = $util.base64Decode($input.params('testPath')))
     #set($context.requestOverride.path.body = $body)
     {
       "statusCode": 200
     }
     `);
-    const responseTemplate = dedent(`
+      const responseTemplate = dedent(`
     #set($body = $util.parseJson($context.requestOverride.path.body))
     #set($inputBody = $body.message)
     #if($inputBody == "path1")
@@ -86,18 +113,19 @@ describe('MOCK integrations (recorded)', () => {
     }
     #end
     `);
-    await mockMethod(api, resourceId, requestTemplate, { 'application/json': responseTemplate }, { 'method.request.path.testPath': true });
-    await deploy(t.client, api, 'dev');
-    const call = async (message: string) => {
-      const path = Buffer.from(JSON.stringify({ message })).toString('base64');
-      const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', `/${path}`));
-      assert.equal(r.status, 200, r.text);
-      return r.json();
-    };
-    assert.deepEqual(await call('path1'), { response: 'path was path one' });
-    assert.deepEqual(await call('path2'), { response: 'path was path two' });
-    assert.deepEqual(await call('whatever'), { response: 'this is the else clause' });
-  });
+      await mockMethod(api, resourceId, requestTemplate, { 'application/json': responseTemplate }, { 'method.request.path.testPath': true });
+      await deploy(t.client, api, 'dev');
+      const call = async (message: string) => {
+        const path = Buffer.from(JSON.stringify({ message })).toString('base64');
+        const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', `/${path}`));
+        assert.equal(r.status, 200, r.text);
+        return r.json();
+      };
+      assert.deepEqual(await call('path1'), { response: 'path was path one' });
+      assert.deepEqual(await call('path2'), { response: 'path was path two' });
+      assert.deepEqual(await call('whatever'), { response: 'this is the else clause' });
+    },
+  );
 
   const overrideRequest = dedent(`
     #set($context.responseOverride.status = 444)
@@ -124,10 +152,13 @@ describe('MOCK integrations (recorded)', () => {
     await deploy(t.client, api, 'dev');
     const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/'));
     assert.equal(r.headers.foo, 'bar');
-    assert.deepEqual({ body: r.json(), status_code: r.status }, {
-      body: { custom: 'is also passed around', fooHeader: 'bar', statusOverride: '444' },
-      status_code: 444,
-    });
+    assert.deepEqual(
+      { body: r.json(), status_code: r.status },
+      {
+        body: { custom: 'is also passed around', fooHeader: 'bar', statusOverride: '444' },
+        status_code: 444,
+      },
+    );
   });
 
   it(rec('test_apigateway_integrations.py::test_integration_mock_with_response_override_in_request_template[False]', 'response'), async () => {
@@ -164,9 +195,12 @@ describe('MOCK integrations (recorded)', () => {
     await mockMethod(api, api.root, requestTemplate, { 'application/json': responseTemplate });
     await deploy(t.client, api, 'dev');
     const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/'));
-    assert.deepEqual({ body: r.json(), status_code: r.status }, {
-      body: { value: 'bar', value2: 'putBar', value3: 'nestedFoo' },
-      status_code: 200,
-    });
+    assert.deepEqual(
+      { body: r.json(), status_code: r.status },
+      {
+        body: { value: 'bar', value2: 'putBar', value3: 'nestedFoo' },
+        status_code: 200,
+      },
+    );
   });
 });

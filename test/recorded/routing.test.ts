@@ -9,8 +9,12 @@ import { assertLike, rec } from '../helpers/recorded.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
-before(async () => { t = await startTollgate(); });
-after(async () => { await t.close(); });
+before(async () => {
+  t = await startTollgate();
+});
+after(async () => {
+  await t.close();
+});
 
 it(rec('test_apigateway_common.py::TestApigatewayRouting::test_routing_not_found', 'working-route', 'not-found', 'wrong-method'), async () => {
   const api = await newApi(t.client, { name: 'test-notfound' });
@@ -27,12 +31,18 @@ it(rec('test_apigateway_common.py::TestApigatewayRouting::test_routing_not_found
   assert.equal(ok.status, 200);
   assertLike(ok.json(), { message: 'exists', statusCode: 200 });
 
-  for (const [method, path] of [['GET', '/random-non-existing'], ['POST', '/existing']]) {
+  for (const [method, path] of [
+    ['GET', '/random-non-existing'],
+    ['POST', '/existing'],
+  ]) {
     const miss = await rawRequest(invokeUrl(t.app.url, api, 'dev', path), { method });
     assert.equal(miss.status, 403, `${method} ${path}`);
-    assertLike({ content: miss.json(), errorType: miss.headers['x-amzn-errortype'] }, {
-      content: { message: 'Missing Authentication Token' },
-      errorType: 'MissingAuthenticationTokenException',
-    });
+    assertLike(
+      { content: miss.json(), errorType: miss.headers['x-amzn-errortype'] },
+      {
+        content: { message: 'Missing Authentication Token' },
+        errorType: 'MissingAuthenticationTokenException',
+      },
+    );
   }
 });

@@ -11,16 +11,28 @@ export const REASONS_FILE = 'docs/recorded-aws/not-replayed.tsv';
 export const STEPS_HEADER = 'test\tstep\tstatus\tdetail';
 
 export type Status = 'replayed' | 'not replayed' | 'issue 20';
-export interface StepRow { test: string; step: string; status: Status; detail: string }
+export interface StepRow {
+  test: string;
+  step: string;
+  status: Status;
+  detail: string;
+}
 
 /** Recorded files that exercise AWS service integrations: replayed under issue 20, not this suite. */
 export const SERVICE_INTEGRATION_FILES = [
-  'test_apigateway_sqs.py', 'test_apigateway_dynamodb.py', 'test_apigateway_kinesis.py', 'test_apigateway_s3.py',
-  'test_apigateway_stepfunctions.py', 'test_apigateway_eventbridge.py', 'test_apigateway_ssm.py',
+  'test_apigateway_sqs.py',
+  'test_apigateway_dynamodb.py',
+  'test_apigateway_kinesis.py',
+  'test_apigateway_s3.py',
+  'test_apigateway_stepfunctions.py',
+  'test_apigateway_eventbridge.py',
+  'test_apigateway_ssm.py',
 ];
 
 export function readSteps(root: string): StepRow[] {
-  const lines = readFileSync(join(root, STEPS_FILE), 'utf8').split('\n').filter((l) => l.length > 0);
+  const lines = readFileSync(join(root, STEPS_FILE), 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   if (lines[0] !== STEPS_HEADER) throw new Error(`${STEPS_FILE}: first line must be the header`);
   return lines.slice(1).map((l) => {
     const [test, step, status, detail = ''] = l.split('\t');
@@ -66,8 +78,10 @@ export function summarize(rows: StepRow[]): { replayed: number; rest: number; se
 
 export function coverageLine(rows: StepRow[]): string {
   const s = summarize(rows);
-  return `Recorded REST-API steps replayed: ${s.replayed} / ${s.rest}` +
-    ` (${s.notReplayed} not replayed, each with its reason in ${STEPS_FILE}; ${s.serviceIntegrations} service-integration steps are issue 20's).`;
+  return (
+    `Recorded REST-API steps replayed: ${s.replayed} / ${s.rest}` +
+    ` (${s.notReplayed} not replayed, each with its reason in ${STEPS_FILE}; ${s.serviceIntegrations} service-integration steps are issue 20's).`
+  );
 }
 
 export const MOTO_FILE = 'docs/moto-differences.md';
@@ -84,6 +98,8 @@ export function readMotoVerdicts(root: string): Map<string, string> {
 
 export function motoLine(verdicts: Map<string, string>): string {
   const count = (v: string) => [...verdicts.values()].filter((x) => x === v).length;
-  return `moto verdicts: ${verdicts.size} tests — ${count('fixed')} fixed in Tollgate, ${count('moto differs from AWS')} where moto differs from AWS,` +
-    ` ${count('not about Tollgate')} not about Tollgate (moto's own Cognito calls).`;
+  return (
+    `moto verdicts: ${verdicts.size} tests — ${count('fixed')} fixed in Tollgate, ${count('moto differs from AWS')} where moto differs from AWS,` +
+    ` ${count('not about Tollgate')} not about Tollgate (moto's own Cognito calls).`
+  );
 }

@@ -60,12 +60,13 @@ describe('PostgresStore on a shared database', () => {
     try {
       // Each write reads, yields, then inserts a fresh id if nothing is there yet: without a lock across
       // nodes both would see nothing and both would insert.
-      const claim = (s: PostgresStore, who: string) => s.write(async (tx) => {
-        const existing = await tx.page('claim', 's', { limit: 10 });
-        await sleep(30);
-        if (existing.length === 0) await tx.insert('claim', 's', who, { who });
-        return existing.length === 0;
-      });
+      const claim = (s: PostgresStore, who: string) =>
+        s.write(async (tx) => {
+          const existing = await tx.page('claim', 's', { limit: 10 });
+          await sleep(30);
+          if (existing.length === 0) await tx.insert('claim', 's', who, { who });
+          return existing.length === 0;
+        });
       const results = await Promise.all([claim(a, 'a'), claim(b, 'b'), claim(a, 'a2'), claim(b, 'b2')]);
       assert.equal(results.filter(Boolean).length, 1, `exactly one claim wins: ${results}`);
       assert.equal((await a.page('claim', 's', { limit: 10 })).length, 1);
@@ -75,10 +76,13 @@ describe('PostgresStore on a shared database', () => {
     }
   });
 
-  it('keeps data across a reopen, and never hands out a deleted row\'s seq again', async () => {
+  it("keeps data across a reopen, and never hands out a deleted row's seq again", async () => {
     const { url } = await freshSchema();
     const first = await PostgresStore.open({ url });
-    await first.write(async (tx) => { await tx.insert('thing', 's', 'a', { n: 1 }); await tx.insert('thing', 's', 'b', { n: 2 }); });
+    await first.write(async (tx) => {
+      await tx.insert('thing', 's', 'a', { n: 1 });
+      await tx.insert('thing', 's', 'b', { n: 2 });
+    });
     const seqB = (await first.findById('thing', 'b'))!.seq;
     await first.write((tx) => tx.delete('thing', 's', 'b'));
     const version = await first.configVersion();
@@ -99,7 +103,10 @@ describe('PostgresStore on a shared database', () => {
     const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open({ url })));
     try {
       const applied = await admin(`SELECT version FROM ${schema}.tollgate_migrations ORDER BY version`);
-      assert.deepEqual(applied.rows.map((r: { version: number }) => r.version), PG_MIGRATIONS.map((m) => m.version));
+      assert.deepEqual(
+        applied.rows.map((r: { version: number }) => r.version),
+        PG_MIGRATIONS.map((m) => m.version),
+      );
       await stores[0].write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
       assert.deepEqual(await stores[3].get('thing', 's', 'a'), { n: 1 });
     } finally {
@@ -111,7 +118,10 @@ describe('PostgresStore on a shared database', () => {
     const { schema, url } = await freshSchema();
     await (await PostgresStore.open({ url })).close();
     await admin(`INSERT INTO ${schema}.tollgate_migrations (version, name) VALUES ($1, 'from the future')`, [LATEST + 1]);
-    await assert.rejects(PostgresStore.open({ url }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message));
+    await assert.rejects(
+      PostgresStore.open({ url }),
+      (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message),
+    );
     assert.equal((await admin(`SELECT count(*)::int AS n FROM ${schema}.tollgate_migrations`)).rows[0].n, PG_MIGRATIONS.length + 1);
   });
 
@@ -126,7 +136,10 @@ describe('PostgresStore on a shared database', () => {
       PG_MIGRATIONS.splice(PG_MIGRATIONS.indexOf(bad), 1);
     }
     assert.equal((await admin(`SELECT max(version) AS v FROM ${schema}.tollgate_migrations`)).rows[0].v, LATEST);
-    assert.equal((await admin("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'half'", [schema])).rows[0].n, 0);
+    assert.equal(
+      (await admin("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'half'", [schema])).rows[0].n,
+      0,
+    );
   });
 
   it('stores bodies as text: key order and every character come back as written', async () => {

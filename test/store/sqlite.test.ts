@@ -21,12 +21,19 @@ const freshPath = (): string => join(dir, `s${++n}`, 'tollgate.db');
 
 storeContract('SqliteStore (file, synchronous FULL)', async () => new SqliteStore({ path: freshPath() }));
 storeContract('SqliteStore (:memory:)', async () => new SqliteStore({ path: ':memory:' }));
-sharedStoreContract('SqliteStore (one file)', async () => { const path = freshPath(); return [new SqliteStore({ path }), new SqliteStore({ path })]; });
+sharedStoreContract('SqliteStore (one file)', async () => {
+  const path = freshPath();
+  return [new SqliteStore({ path }), new SqliteStore({ path })];
+});
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 const userVersion = (path: string): number => {
   const db = new Database(path, { readonly: true });
-  try { return db.pragma('user_version', { simple: true }) as number; } finally { db.close(); }
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
 };
 
 describe('SqliteStore on a file', () => {
@@ -36,7 +43,11 @@ describe('SqliteStore on a file', () => {
     await store.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
     assert.ok(existsSync(path));
     const db = new Database(path, { readonly: true });
-    try { assert.equal(db.pragma('journal_mode', { simple: true }), 'wal'); } finally { db.close(); }
+    try {
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    } finally {
+      db.close();
+    }
     await store.close();
   });
 
@@ -57,7 +68,10 @@ describe('SqliteStore on a file', () => {
     try {
       assert.deepEqual(await store.get('thing', 's', 'a'), { n: 1 });
       assert.equal((await store.findByAlt('thing', 'alt-a'))?.id, 'a');
-      assert.deepEqual((await store.all<{ n: number }>('thing', 's')).map((r) => r.body.n), [1, 2]);
+      assert.deepEqual(
+        (await store.all<{ n: number }>('thing', 's')).map((r) => r.body.n),
+        [1, 2],
+      );
       assert.equal(await store.get('thing', 's', 'c'), undefined);
       assert.equal(await store.configVersion(), version);
       // A deleted row's seq is never handed out again, so positions given out before the restart stay valid.
@@ -100,7 +114,7 @@ describe('SqliteStore on a file', () => {
     const first = new SqliteStore({ path });
     await first.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
     await first.close();
-    const probe = { version: LATEST + 1, name: 'probe', sql: "CREATE TABLE probe (x INTEGER); INSERT INTO probe (x) VALUES (1);" };
+    const probe = { version: LATEST + 1, name: 'probe', sql: 'CREATE TABLE probe (x INTEGER); INSERT INTO probe (x) VALUES (1);' };
     MIGRATIONS.push(probe);
     try {
       for (let i = 0; i < 2; i++) {
@@ -110,7 +124,11 @@ describe('SqliteStore on a file', () => {
       }
       assert.equal(userVersion(path), LATEST + 1);
       const db = new Database(path, { readonly: true });
-      try { assert.equal(db.prepare('SELECT count(*) FROM probe').pluck().get(), 1, 'the new migration ran exactly once'); } finally { db.close(); }
+      try {
+        assert.equal(db.prepare('SELECT count(*) FROM probe').pluck().get(), 1, 'the new migration ran exactly once');
+      } finally {
+        db.close();
+      }
     } finally {
       MIGRATIONS.splice(MIGRATIONS.indexOf(probe), 1);
     }
@@ -122,8 +140,15 @@ describe('SqliteStore on a file', () => {
     await first.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
     await first.close();
     const db = new Database(path);
-    try { db.pragma(`user_version = ${LATEST + 1}`); } finally { db.close(); }
-    assert.throws(() => new SqliteStore({ path }), (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message));
+    try {
+      db.pragma(`user_version = ${LATEST + 1}`);
+    } finally {
+      db.close();
+    }
+    assert.throws(
+      () => new SqliteStore({ path }),
+      (e: unknown) => e instanceof SchemaTooNew && new RegExp(`schema version ${LATEST + 1}, this Tollgate knows up to ${LATEST}`).test(e.message),
+    );
     assert.equal(userVersion(path), LATEST + 1);
   });
 
@@ -141,10 +166,11 @@ describe('SqliteStore on a file', () => {
     const db = new Database(path, { readonly: true });
     try {
       assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get(), 0);
-    } finally { db.close(); }
+    } finally {
+      db.close();
+    }
     const store = new SqliteStore({ path });
     await store.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
     await store.close();
   });
-
 });

@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { UniqueViolation, type Row, type Store, type StoreWriter } from '../../src/store/store.js';
 
-interface Item { n: number; tag?: string }
+interface Item {
+  n: number;
+  tag?: string;
+}
 
 const ids = <T>(rows: Row<T>[]): string[] => rows.map((r) => r.id);
 const scopes = <T>(rows: Row<T>[]): string[] => rows.map((r) => `${r.scope}|${r.id}`);
@@ -18,18 +21,30 @@ class Boom extends Error {}
 export function storeContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
-    beforeEach(async () => { store = await makeStore(); });
-    afterEach(async () => { await store.close(); });
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
 
     /** Insert items n = 0..count-1 in one scope, ids chosen so that id order differs from creation order. */
-    const fill = (kind: string, scope: string, count: number, prefix = 'x'): Promise<void> => store.write(async (tx) => {
-      for (let n = 0; n < count; n++) await tx.insert<Item>(kind, scope, `${prefix}${String((count - n) * 7 % 101).padStart(3, '0')}-${n}`, { n });
-    });
+    const fill = (kind: string, scope: string, count: number, prefix = 'x'): Promise<void> =>
+      store.write(async (tx) => {
+        for (let n = 0; n < count; n++) await tx.insert<Item>(kind, scope, `${prefix}${String(((count - n) * 7) % 101).padStart(3, '0')}-${n}`, { n });
+      });
     const ns = (rows: Row<Item>[]): number[] => rows.map((r) => r.body.n);
 
     describe('insert and get', () => {
       it('stores a JSON body and gives it back equal, under (kind, scope, id)', async () => {
-        const body = { name: 'ä ✓ "q" \\ \n', n: 1.5, big: 2 ** 53 - 1, nested: { list: [1, 'two', null, { deep: true }] }, empty: {}, f: false };
+        const body = {
+          name: 'ä ✓ "q" \\ \n',
+          n: 1.5,
+          big: 2 ** 53 - 1,
+          nested: { list: [1, 'two', null, { deep: true }] },
+          empty: {},
+          f: false,
+        };
         await store.write((tx) => tx.insert('thing', 'us-east-1', 'a1', body));
         assert.deepEqual(await store.get('thing', 'us-east-1', 'a1'), body);
       });
@@ -66,10 +81,13 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       it('refuses a duplicate (kind, scope, id) with UniqueViolation and rolls the whole write back', async () => {
         await store.write((tx) => tx.insert('thing', 's', 'a', { n: 1 }));
         const v0 = await store.configVersion();
-        await assert.rejects(store.write(async (tx) => {
-          await tx.insert('thing', 's', 'b', { n: 2 });
-          await tx.insert('thing', 's', 'a', { n: 3 });
-        }), UniqueViolation);
+        await assert.rejects(
+          store.write(async (tx) => {
+            await tx.insert('thing', 's', 'b', { n: 2 });
+            await tx.insert('thing', 's', 'a', { n: 3 });
+          }),
+          UniqueViolation,
+        );
         assert.deepEqual(await store.get('thing', 's', 'a'), { n: 1 });
         assert.equal(await store.get('thing', 's', 'b'), undefined);
         assert.equal(await store.configVersion(), v0);
@@ -110,7 +128,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
 
       it('refuses a duplicate alt in the same kind with UniqueViolation, also across scopes', async () => {
         await store.write((tx) => tx.insert('apikey', 's1', 'k1', { n: 1 }, 'v'));
-        await assert.rejects(store.write((tx) => tx.insert('apikey', 's2', 'k2', { n: 2 }, 'v')), UniqueViolation);
+        await assert.rejects(
+          store.write((tx) => tx.insert('apikey', 's2', 'k2', { n: 2 }, 'v')),
+          UniqueViolation,
+        );
         assert.equal(await store.get('apikey', 's2', 'k2'), undefined);
       });
 
@@ -150,10 +171,13 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
           await tx.insert('apikey', 's', 'k1', { n: 1 }, 'v1');
           await tx.insert('apikey', 's', 'k2', { n: 2 }, 'v2');
         });
-        await assert.rejects(store.write(async (tx) => {
-          await tx.update('apikey', 's', 'k1', { n: 10 });
-          await tx.update('apikey', 's', 'k2', { n: 20 }, 'v1');
-        }), UniqueViolation);
+        await assert.rejects(
+          store.write(async (tx) => {
+            await tx.update('apikey', 's', 'k1', { n: 10 });
+            await tx.update('apikey', 's', 'k2', { n: 20 }, 'v1');
+          }),
+          UniqueViolation,
+        );
         assert.deepEqual(await store.get('apikey', 's', 'k1'), { n: 1 });
         assert.deepEqual(await store.get('apikey', 's', 'k2'), { n: 2 });
         assert.equal((await store.findByAlt('apikey', 'v2'))?.id, 'k2');
@@ -165,7 +189,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         await store.write((tx) => tx.update('thing', 's', before[0].id, { n: 100 }));
         const after = await store.page<Item>('thing', 's', { limit: 10 });
         assert.deepEqual(ids(after), ids(before));
-        assert.deepEqual(after.map((r) => r.seq), before.map((r) => r.seq));
+        assert.deepEqual(
+          after.map((r) => r.seq),
+          before.map((r) => r.seq),
+        );
         assert.deepEqual(ns(after), [100, 1, 2]);
       });
 
@@ -279,24 +306,25 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     });
 
     describe('all (scope prefix)', () => {
-      const fixture = (): Promise<void> => store.write(async (tx) => {
-        const put = (scope: string, id: string, n: number, kind = 'thing'): Promise<void> => tx.insert<Item>(kind, scope, id, { n });
-        await put('r/apis/a_c', '1', 1);
-        await put('r/apis/a_c/sub', '2', 2);
-        await put('r/apis/a_c/sub/deeper', '3', 3);
-        await put('r/apis/abc', '4', 4); // `_` must not match b
-        await put('r/apis/abc/sub', '5', 5);
-        await put('r/apis/a_cd', '6', 6); // a longer name is not below a_c
-        await put('r/apis/a_c', '7', 7, 'other'); // another kind
-        await put('r/apis/A_C/sub', '8', 8); // another case
-        await put('r/apis/a%', '9', 9);
-        await put('r/apis/a%/x', '10', 10);
-        await put('r/apis/ab/x', '11', 11); // `%` must not match b
-        await put('r/apis/a\\c', '12', 12);
-        await put('r/apis/a\\c/x', '13', 13);
-        await put('r/apis/aXc/x', '14', 14);
-        await put('r/apis/a_c', '15', 15); // created last: order is creation order
-      });
+      const fixture = (): Promise<void> =>
+        store.write(async (tx) => {
+          const put = (scope: string, id: string, n: number, kind = 'thing'): Promise<void> => tx.insert<Item>(kind, scope, id, { n });
+          await put('r/apis/a_c', '1', 1);
+          await put('r/apis/a_c/sub', '2', 2);
+          await put('r/apis/a_c/sub/deeper', '3', 3);
+          await put('r/apis/abc', '4', 4); // `_` must not match b
+          await put('r/apis/abc/sub', '5', 5);
+          await put('r/apis/a_cd', '6', 6); // a longer name is not below a_c
+          await put('r/apis/a_c', '7', 7, 'other'); // another kind
+          await put('r/apis/A_C/sub', '8', 8); // another case
+          await put('r/apis/a%', '9', 9);
+          await put('r/apis/a%/x', '10', 10);
+          await put('r/apis/ab/x', '11', 11); // `%` must not match b
+          await put('r/apis/a\\c', '12', 12);
+          await put('r/apis/a\\c/x', '13', 13);
+          await put('r/apis/aXc/x', '14', 14);
+          await put('r/apis/a_c', '15', 15); // created last: order is creation order
+        });
 
       it('lists the scope itself and every scope below it, in creation order', async () => {
         await fixture();
@@ -326,12 +354,13 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       // A request's labels reach the store as scopes and ids, NUL (`%00`) and backslashes included
       // (the protocol fuzz suite sends them); PostgreSQL text cannot hold NUL, so its store escapes keys.
       const scope = 'r/a\u0000b\\0c\\';
-      const fill2 = () => store.write(async (tx) => {
-        await tx.insert<Item>('thing', scope, 'i\u0000d', { n: 1 }, 'alt\u0000\\');
-        await tx.insert<Item>('thing', `${scope}/below`, '\\0', { n: 2 });
-        await tx.insert<Item>('thing', 'r/a\\0b', 'x', { n: 3 }); // the escaped spelling of 'r/a\u0000b'
-        await tx.insert<Item>('thing', 'r/a\u0000b', 'y', { n: 4 });
-      });
+      const fill2 = () =>
+        store.write(async (tx) => {
+          await tx.insert<Item>('thing', scope, 'i\u0000d', { n: 1 }, 'alt\u0000\\');
+          await tx.insert<Item>('thing', `${scope}/below`, '\\0', { n: 2 });
+          await tx.insert<Item>('thing', 'r/a\\0b', 'x', { n: 3 }); // the escaped spelling of 'r/a\u0000b'
+          await tx.insert<Item>('thing', 'r/a\u0000b', 'y', { n: 4 });
+        });
 
       it('finds by exact scope, id and alt, and hands scope and id back exactly', async () => {
         await fill2();
@@ -418,14 +447,19 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         });
         const v0 = await store.configVersion();
         const boom = new Boom('boom');
-        const err = await store.write(async (tx) => {
-          await tx.insert('thing', 's', 'new', { n: 3 }, 'alt-new');
-          await tx.update('thing', 's', 'keep', { n: 100 }, 'alt-moved');
-          await tx.delete('thing', 's/sub', 'child');
-          await tx.deleteTree('s');
-          assert.deepEqual(await tx.all('thing', 's'), []);
-          throw boom;
-        }).then(() => undefined, (e: unknown) => e);
+        const err = await store
+          .write(async (tx) => {
+            await tx.insert('thing', 's', 'new', { n: 3 }, 'alt-new');
+            await tx.update('thing', 's', 'keep', { n: 100 }, 'alt-moved');
+            await tx.delete('thing', 's/sub', 'child');
+            await tx.deleteTree('s');
+            assert.deepEqual(await tx.all('thing', 's'), []);
+            throw boom;
+          })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
         assert.equal(err, boom);
         assert.deepEqual(await store.get('thing', 's', 'keep'), { n: 1 });
         assert.equal((await store.findByAlt('thing', 'alt-keep'))?.id, 'keep');
@@ -437,15 +471,21 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       });
 
       it('rolls back when the function throws synchronously or after yielding to the event loop', async () => {
-        await assert.rejects(store.write((tx: StoreWriter) => {
-          void tx;
-          throw new Boom('sync');
-        }), Boom);
-        await assert.rejects(store.write(async (tx) => {
-          await tx.insert('thing', 's', 'a', { n: 1 });
-          await new Promise((r) => setImmediate(r));
-          throw new Boom('late');
-        }), Boom);
+        await assert.rejects(
+          store.write((tx: StoreWriter) => {
+            void tx;
+            throw new Boom('sync');
+          }),
+          Boom,
+        );
+        await assert.rejects(
+          store.write(async (tx) => {
+            await tx.insert('thing', 's', 'a', { n: 1 });
+            await new Promise((r) => setImmediate(r));
+            throw new Boom('late');
+          }),
+          Boom,
+        );
         assert.equal(await store.get('thing', 's', 'a'), undefined);
         await store.write((tx) => tx.insert('thing', 's', 'a', { n: 2 }));
         assert.deepEqual(await store.get('thing', 's', 'a'), { n: 2 }, 'the store works after failed writes');
@@ -464,7 +504,12 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         });
         assert.ok(inside === v0 + 2 || inside === v0 + 3, `inside a write the version is the old or the new one, got ${inside}`);
         assert.equal(await store.configVersion(), v0 + 3);
-        await assert.rejects(store.write(async () => { throw new Boom(); }), Boom);
+        await assert.rejects(
+          store.write(async () => {
+            throw new Boom();
+          }),
+          Boom,
+        );
         assert.equal(await store.configVersion(), v0 + 3);
       });
 
@@ -473,15 +518,28 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         const v0 = await store.configVersion();
         const N = 40;
         const finished: number[] = [];
-        const writes = Array.from({ length: N }, (_, i) => store.write(async (tx) => {
-          const c = (await tx.get<{ count: number; log: number[] }>('counter', 's', 'c'))!;
-          // Yield to the event loop in the middle of the read-modify-write: an unserialized store loses updates here.
-          if (i % 3 === 0) await new Promise((r) => setImmediate(r));
-          else await Promise.resolve();
-          await tx.update('counter', 's', 'c', { count: c.count + 1, log: [...c.log, i] });
-          if (i % 10 === 7) throw new Boom(`write ${i}`);
-          return i;
-        }).then((v) => { finished.push(v); return v; }, (e: unknown) => { finished.push(i); throw e; }));
+        const writes = Array.from({ length: N }, (_, i) =>
+          store
+            .write(async (tx) => {
+              const c = (await tx.get<{ count: number; log: number[] }>('counter', 's', 'c'))!;
+              // Yield to the event loop in the middle of the read-modify-write: an unserialized store loses updates here.
+              if (i % 3 === 0) await new Promise((r) => setImmediate(r));
+              else await Promise.resolve();
+              await tx.update('counter', 's', 'c', { count: c.count + 1, log: [...c.log, i] });
+              if (i % 10 === 7) throw new Boom(`write ${i}`);
+              return i;
+            })
+            .then(
+              (v) => {
+                finished.push(v);
+                return v;
+              },
+              (e: unknown) => {
+                finished.push(i);
+                throw e;
+              },
+            ),
+        );
         const results = await Promise.allSettled(writes);
         const failed = [...Array(N).keys()].filter((i) => i % 10 === 7);
         const ok = [...Array(N).keys()].filter((i) => i % 10 !== 7);
@@ -495,23 +553,31 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       });
 
       it('lets a check-then-insert see the insert of an earlier concurrent write', async () => {
-        const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.write(async (tx) => {
-          if (await tx.get('thing', 's', 'k')) throw new Boom('exists');
-          await new Promise((r) => setImmediate(r));
-          await tx.insert('thing', 's', 'k', { n: i });
-          return i;
-        })));
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) =>
+            store.write(async (tx) => {
+              if (await tx.get('thing', 's', 'k')) throw new Boom('exists');
+              await new Promise((r) => setImmediate(r));
+              await tx.insert('thing', 's', 'k', { n: i });
+              return i;
+            }),
+          ),
+        );
         assert.deepEqual(results[0], { status: 'fulfilled', value: 0 });
         for (const r of results.slice(1)) assert.ok(r.status === 'rejected' && r.reason instanceof Boom);
         assert.deepEqual(await store.get('thing', 's', 'k'), { n: 0 });
       });
 
       it('gives concurrent blind inserts of one key one winner and UniqueViolation for the rest', async () => {
-        const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => store.write(async (tx) => {
-          await tx.insert('thing', 's', `own-${i}`, { n: i });
-          await tx.insert('thing', 's', 'k', { n: i });
-          return i;
-        })));
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) =>
+            store.write(async (tx) => {
+              await tx.insert('thing', 's', `own-${i}`, { n: i });
+              await tx.insert('thing', 's', 'k', { n: i });
+              return i;
+            }),
+          ),
+        );
         assert.deepEqual(results[0], { status: 'fulfilled', value: 0 });
         for (const r of results.slice(1)) assert.ok(r.status === 'rejected' && r.reason instanceof UniqueViolation);
         assert.deepEqual(ids(await store.page('thing', 's', { limit: 20 })), ['own-0', 'k']);
@@ -537,7 +603,10 @@ export function sharedStoreContract(name: string, openTwo: () => Promise<[Store,
         while ((await b.configVersion()) !== before + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
         assert.equal(await b.configVersion(), before + 1, 'the other store sees the new version within its poll');
         assert.equal(await b.configVersion(), await a.configVersion());
-        await assert.rejects(b.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }, 'alt-x')), UniqueViolation);
+        await assert.rejects(
+          b.write((tx) => tx.insert('thing', 's', 'y', { n: 2 }, 'alt-x')),
+          UniqueViolation,
+        );
         await b.write((tx) => tx.update('thing', 's', 'x', { n: 3 }));
         assert.deepEqual(await a.get('thing', 's', 'x'), { n: 3 });
       } finally {

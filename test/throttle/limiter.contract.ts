@@ -27,7 +27,9 @@ export function countersContract(name: string, make: (clock: ManualClock) => Pro
       c = await make(clock);
       id = randomUUID().slice(0, 8);
     });
-    afterEach(async () => { await c.close(); });
+    afterEach(async () => {
+      await c.close();
+    });
 
     const bucket = (name: string, rate: number, burst: number) => ({ key: `${id}:${name}`, rate, burst });
     const n = async (times: number, req: () => AdmitRequest): Promise<Verdict[]> => {
@@ -35,8 +37,10 @@ export function countersContract(name: string, make: (clock: ManualClock) => Pro
       for (let i = 0; i < times; i++) out.push(await c.admit(req()));
       return out;
     };
-    const keyed = (quota?: QuotaDef, buckets = [] as ReturnType<typeof bucket>[], keyId = 'k1', planId = `p${id}`): AdmitRequest =>
-      ({ buckets, consumer: { planId, keyId, quota } });
+    const keyed = (quota?: QuotaDef, buckets = [] as ReturnType<typeof bucket>[], keyId = 'k1', planId = `p${id}`): AdmitRequest => ({
+      buckets,
+      consumer: { planId, keyId, quota },
+    });
 
     describe('token buckets', () => {
       it('start full: exactly burst requests pass at once, the next is throttled', async () => {
@@ -162,9 +166,14 @@ export function countersContract(name: string, make: (clock: ManualClock) => Pro
         clock.set('2026-01-04T00:00:00.000Z'); // Sunday: a new week
         assert.deepEqual(await n(3, () => keyed(q)), ['ADMITTED', 'ADMITTED', 'QUOTA_EXCEEDED']);
         const days = await c.usage(`p${id}`, 'k1', '2025-12-28', '2026-01-04');
-        assert.deepEqual(days.map((d) => [d.day, d.used, d.periodId, d.quotaUsed]), [
-          ['2025-12-28', 1, 'W2025-12-28', 1], ['2026-01-03', 1, 'W2025-12-28', 2], ['2026-01-04', 2, 'W2026-01-04', 2],
-        ]);
+        assert.deepEqual(
+          days.map((d) => [d.day, d.used, d.periodId, d.quotaUsed]),
+          [
+            ['2025-12-28', 1, 'W2025-12-28', 1],
+            ['2026-01-03', 1, 'W2025-12-28', 2],
+            ['2026-01-04', 2, 'W2026-01-04', 2],
+          ],
+        );
       });
 
       it('MONTH resets on the 1st, whatever the month length', async () => {
@@ -218,10 +227,22 @@ export function periodFacts(): void {
   describe('quota periods (UTC)', () => {
     it('DAY, WEEK (from Sunday) and MONTH windows', () => {
       const at = Date.parse('2026-01-01T12:34:56Z');
-      assert.deepEqual(periodWindow(at, 'DAY'), { id: 'D2026-01-01', start: Date.parse('2026-01-01T00:00:00Z'), end: Date.parse('2026-01-02T00:00:00Z') });
-      assert.deepEqual(periodWindow(at, 'WEEK'), { id: 'W2025-12-28', start: Date.parse('2025-12-28T00:00:00Z'), end: Date.parse('2026-01-04T00:00:00Z') });
+      assert.deepEqual(periodWindow(at, 'DAY'), {
+        id: 'D2026-01-01',
+        start: Date.parse('2026-01-01T00:00:00Z'),
+        end: Date.parse('2026-01-02T00:00:00Z'),
+      });
+      assert.deepEqual(periodWindow(at, 'WEEK'), {
+        id: 'W2025-12-28',
+        start: Date.parse('2025-12-28T00:00:00Z'),
+        end: Date.parse('2026-01-04T00:00:00Z'),
+      });
       assert.deepEqual(periodWindow(Date.parse('2026-01-04T00:00:00Z'), 'WEEK').id, 'W2026-01-04');
-      assert.deepEqual(periodWindow(at, 'MONTH'), { id: 'M2026-01', start: Date.parse('2026-01-01T00:00:00Z'), end: Date.parse('2026-02-01T00:00:00Z') });
+      assert.deepEqual(periodWindow(at, 'MONTH'), {
+        id: 'M2026-01',
+        start: Date.parse('2026-01-01T00:00:00Z'),
+        end: Date.parse('2026-02-01T00:00:00Z'),
+      });
       assert.equal(periodWindow(Date.parse('2026-12-31T23:59:59.999Z'), 'MONTH').end, Date.parse('2027-01-01T00:00:00Z'));
     });
 

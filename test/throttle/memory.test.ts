@@ -1,7 +1,7 @@
 /**
  * MemoryCounters: the Counters contract on `:memory:` and on a file, then what only the file gives:
  * consumed quota and usage survive a reopen (the process-level kill -9 proof is in
- * test/data/usage-plans.test.ts).
+ * test/pipeline/usage-plans.test.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -18,7 +18,10 @@ export const REDIS_URL = process.env.TOLLGATE_TEST_REDIS ?? 'redis://127.0.0.1:6
 before(async () => {
   const u = new URL(REDIS_URL);
   await new Promise<void>((resolve, reject) => {
-    const s = createConnection({ host: u.hostname, port: Number(u.port || 6379) }, () => { s.end(); resolve(); });
+    const s = createConnection({ host: u.hostname, port: Number(u.port || 6379) }, () => {
+      s.end();
+      resolve();
+    });
     s.once('error', (e) => reject(new Error(`Redis is required at ${REDIS_URL} (start one: redis-server --save '' --appendonly no): ${e.message}`)));
   });
 });

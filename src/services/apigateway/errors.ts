@@ -17,8 +17,10 @@ export type ModeledCode =
   | 'TooManyRequestsException'
   | 'UnauthorizedException';
 
-const modeled = (code: ModeledCode) => (message: string): ServiceError =>
-  new ServiceError(code, message, {}, APIGATEWAY_MODEL.errors[code]);
+const modeled =
+  (code: ModeledCode) =>
+  (message: string): ServiceError =>
+    new ServiceError(code, message, {}, APIGATEWAY_MODEL.errors[code]);
 
 export const badRequest = modeled('BadRequestException');
 export const notFound = modeled('NotFoundException');

@@ -22,8 +22,14 @@ export function decodePosition(position: string | undefined): number | undefined
   return Number(m[1]);
 }
 
-export interface PageInput { position?: string; limit?: number }
-export interface Page<T> { items: T[]; position?: string }
+export interface PageInput {
+  position?: string;
+  limit?: number;
+}
+export interface Page<T> {
+  items: T[];
+  position?: string;
+}
 
 export async function listPage<T, O = T>(
   reader: StoreReader,

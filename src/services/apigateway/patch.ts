@@ -8,7 +8,12 @@
 import { badRequest } from './errors.js';
 
 export type PatchOpName = 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
-export interface PatchOperation { op?: PatchOpName; path?: string; value?: string; from?: string }
+export interface PatchOperation {
+  op?: PatchOpName;
+  path?: string;
+  value?: string;
+  from?: string;
+}
 
 export interface PatchRule<T> {
   /** `/name`, or `/binaryMediaTypes/*` where `*` is the rest of the path (non-empty, unescaped; a bare `/binaryMediaTypes/` matches no rule). */

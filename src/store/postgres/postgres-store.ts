@@ -36,7 +36,12 @@ export interface PostgresOptions {
 }
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
-interface RawRow { seq: string; scope: string; id: string; body: string }
+interface RawRow {
+  seq: string;
+  scope: string;
+  id: string;
+  body: string;
+}
 const toRow = <T>(r: RawRow): Row<T> => ({ seq: Number(r.seq), scope: unkey(r.scope), id: unkey(r.id), body: JSON.parse(r.body) as T });
 
 /**
@@ -82,8 +87,14 @@ export class PostgresStore implements Store {
     this.#version = version;
     this.#schema = schema;
     this.#pollMs = opts.pollMs ?? 250;
-    this.#listenerConfig = { connectionString: opts.url, keepAlive: true, application_name: `${opts.applicationName ?? 'tollgate'}-listen` };
-    this.#timer = setInterval(() => { this.#readVersion().catch(() => undefined); }, this.#pollMs);
+    this.#listenerConfig = {
+      connectionString: opts.url,
+      keepAlive: true,
+      application_name: `${opts.applicationName ?? 'tollgate'}-listen`,
+    };
+    this.#timer = setInterval(() => {
+      this.#readVersion().catch(() => undefined);
+    }, this.#pollMs);
     this.#timer.unref();
     this.#listen();
   }
@@ -101,14 +112,20 @@ export class PostgresStore implements Store {
     };
     client.on('error', retry);
     client.on('end', retry);
-    client.on('notification', (n) => { if (n.payload === this.#schema) this.#heard(); });
-    client.connect()
+    client.on('notification', (n) => {
+      if (n.payload === this.#schema) this.#heard();
+    });
+    client
+      .connect()
       .then(() => client.query(`LISTEN ${CHANNEL}`))
       .then(() => this.#heard(), retry); // not listening while this connection was down or opening: look now
   }
 
   #heard(): void {
-    if (this.#polling) { this.#again = true; return; }
+    if (this.#polling) {
+      this.#again = true;
+      return;
+    }
     this.#readVersion().catch(() => undefined);
   }
 
@@ -184,18 +201,32 @@ export class PostgresStore implements Store {
         }
       },
       all: async <B>(kind: string, scopePrefix: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [kind, key(scopePrefix), ...below(key(scopePrefix))]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [
+          kind,
+          key(scopePrefix),
+          ...below(key(scopePrefix)),
+        ]);
         return r.map((x) => toRow<B>(x));
       },
       configVersion: () => this.configVersion(),
     };
   }
 
-  get<B>(kind: string, scope: string, id: string): Promise<B | undefined> { return this.#read.get<B>(kind, scope, id); }
-  findById<B>(kind: string, id: string): Promise<Row<B> | undefined> { return this.#read.findById<B>(kind, id); }
-  findByAlt<B>(kind: string, alt: string): Promise<Row<B> | undefined> { return this.#read.findByAlt<B>(kind, alt); }
-  page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> { return this.#read.page<B>(kind, scope, q); }
-  all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> { return this.#read.all<B>(kind, scopePrefix); }
+  get<B>(kind: string, scope: string, id: string): Promise<B | undefined> {
+    return this.#read.get<B>(kind, scope, id);
+  }
+  findById<B>(kind: string, id: string): Promise<Row<B> | undefined> {
+    return this.#read.findById<B>(kind, id);
+  }
+  findByAlt<B>(kind: string, alt: string): Promise<Row<B> | undefined> {
+    return this.#read.findByAlt<B>(kind, alt);
+  }
+  page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> {
+    return this.#read.page<B>(kind, scope, q);
+  }
+  all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> {
+    return this.#read.all<B>(kind, scopePrefix);
+  }
 
   /**
    * The config version: the last known one while it is at most one poll old, else read now. When the
@@ -220,13 +251,26 @@ export class PostgresStore implements Store {
   #readVersion(): Promise<number> {
     if (this.#polling) return this.#polling;
     const commits = this.#commits;
-    const p = selectVersion(this.#pool).then((v) => {
-      if (commits === this.#commits) { this.#version = v; this.#versionAt = Date.now(); }
-      return this.#version;
-    }, (e: unknown) => { throw storeError(e); }).finally(() => {
-      this.#polling = undefined;
-      if (this.#again) { this.#again = false; this.#readVersion().catch(() => undefined); }
-    });
+    const p = selectVersion(this.#pool)
+      .then(
+        (v) => {
+          if (commits === this.#commits) {
+            this.#version = v;
+            this.#versionAt = Date.now();
+          }
+          return this.#version;
+        },
+        (e: unknown) => {
+          throw storeError(e);
+        },
+      )
+      .finally(() => {
+        this.#polling = undefined;
+        if (this.#again) {
+          this.#again = false;
+          this.#readVersion().catch(() => undefined);
+        }
+      });
     this.#polling = p;
     return p;
   }
@@ -245,7 +289,11 @@ export class PostgresStore implements Store {
   async #begin(onError: (e: Error) => void): Promise<pg.PoolClient> {
     for (let attempt = 1; ; attempt++) {
       let client: pg.PoolClient;
-      try { client = await this.#pool.connect(); } catch (e) { throw storeError(e); }
+      try {
+        client = await this.#pool.connect();
+      } catch (e) {
+        throw storeError(e);
+      }
       client.on('error', onError);
       try {
         await query(client, 'BEGIN');
@@ -262,7 +310,9 @@ export class PostgresStore implements Store {
     let broken: Error | undefined;
     // A checked-out connection that the server drops between statements emits 'error' on the client;
     // unhandled, that would take the process down. The next statement then fails, and this one goes.
-    const dropped = (e: Error): void => { broken = e; };
+    const dropped = (e: Error): void => {
+      broken = e;
+    };
     const client = await this.#begin(dropped);
     try {
       // The write lock, for every node: the config-version row, held until COMMIT or ROLLBACK.
@@ -272,31 +322,59 @@ export class PostgresStore implements Store {
         ...read,
         configVersion: async () => locked,
         insert: async (kind, scope, id, body, alt) => {
-          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [kind, key(scope), key(id), alt === undefined ? null : key(alt), JSON.stringify(body)]);
+          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
+            kind,
+            key(scope),
+            key(id),
+            alt === undefined ? null : key(alt),
+            JSON.stringify(body),
+          ]);
           if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
         },
         update: async (kind, scope, id, body, alt) => {
           if (alt !== undefined) {
             // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
-            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [kind, key(alt), key(scope), key(id)]);
+            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [
+              kind,
+              key(alt),
+              key(scope),
+              key(id),
+            ]);
             if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
           }
-          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [JSON.stringify(body), alt === undefined ? null : key(alt), kind, key(scope), key(id)]);
+          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [
+            JSON.stringify(body),
+            alt === undefined ? null : key(alt),
+            kind,
+            key(scope),
+            key(id),
+          ]);
         },
-        delete: async (kind, scope, id) => ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
-        deleteTree: async (scope) => { await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]); },
+        delete: async (kind, scope, id) =>
+          ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
+        deleteTree: async (scope) => {
+          await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]);
+        },
       };
       let result: R;
       try {
         result = await fn(tx);
       } catch (e) {
-        await query(client, 'ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+        await query(client, 'ROLLBACK').catch((re: unknown) => {
+          broken = re as Error;
+        });
         throw e;
       }
       // The bump, and the notification the other nodes hear when this commits (NOTIFY is transactional).
-      const version = Number((await query<{ value: string }>(client,
-        "WITH v AS (UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value) SELECT value, pg_notify($1, $2) FROM v",
-        [CHANNEL, this.#schema])).rows[0].value);
+      const version = Number(
+        (
+          await query<{ value: string }>(
+            client,
+            "WITH v AS (UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value) SELECT value, pg_notify($1, $2) FROM v",
+            [CHANNEL, this.#schema],
+          )
+        ).rows[0].value,
+      );
       await query(client, 'COMMIT');
       this.#commits++;
       this.#version = version;
@@ -305,7 +383,10 @@ export class PostgresStore implements Store {
     } catch (e) {
       const err = storeError(e);
       if (err instanceof StoreUnavailable) broken = err;
-      else if (!broken) await query(client, 'ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+      else if (!broken)
+        await query(client, 'ROLLBACK').catch((re: unknown) => {
+          broken = re as Error;
+        });
       throw err;
     } finally {
       client.off('error', dropped);
@@ -332,7 +413,10 @@ export class PostgresStore implements Store {
 const statementNames = new Map<string, string>();
 const statementName = (text: string): string => {
   let name = statementNames.get(text);
-  if (!name) { name = `tollgate_${statementNames.size}`; statementNames.set(text, name); }
+  if (!name) {
+    name = `tollgate_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
   return name;
 };
 
@@ -353,7 +437,9 @@ async function selectVersion(db: Queryable): Promise<number> {
 async function migrate(pool: pg.Pool): Promise<string> {
   const client = await pool.connect();
   let broken: Error | undefined;
-  const dropped = (e: Error): void => { broken = e; }; // as in #runWrite
+  const dropped = (e: Error): void => {
+    broken = e;
+  }; // as in #runWrite
   client.on('error', dropped);
   const locked = async <R>(fn: () => Promise<R>): Promise<R> => {
     await client.query('BEGIN');
@@ -363,17 +449,24 @@ async function migrate(pool: pg.Pool): Promise<string> {
       await client.query('COMMIT');
       return r;
     } catch (e) {
-      await client.query('ROLLBACK').catch((re: unknown) => { broken = re as Error; });
+      await client.query('ROLLBACK').catch((re: unknown) => {
+        broken = re as Error;
+      });
       throw e;
     }
   };
   try {
     const schema = (await client.query<{ s: string | null }>('SELECT current_schema() AS s')).rows[0].s;
     if (!schema) throw new Error('PostgreSQL has no current schema: the search_path names no existing schema');
-    await locked(() => client.query('CREATE TABLE IF NOT EXISTS tollgate_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())'));
+    await locked(() =>
+      client.query(
+        'CREATE TABLE IF NOT EXISTS tollgate_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      ),
+    );
     const latest = Math.max(...PG_MIGRATIONS.map((m) => m.version));
     const applied = Number((await client.query<{ v: number | null }>('SELECT max(version) AS v FROM tollgate_migrations')).rows[0].v ?? 0);
-    if (applied > latest) throw new SchemaTooNew(`the database schema ${schema} has schema version ${applied}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
+    if (applied > latest)
+      throw new SchemaTooNew(`the database schema ${schema} has schema version ${applied}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
     for (const m of PG_MIGRATIONS) {
       await locked(async () => {
         // Read under the lock: another node may have applied it while this one waited.
@@ -407,8 +500,11 @@ function storeError(e: unknown): unknown {
   const code = String((e as { code?: unknown }).code ?? '');
   const message = (e as { message?: unknown }).message;
   const text = typeof message === 'string' ? message : String(e);
-  if (UNREACHABLE_CODES.has(code) || /^(08|53|57P)/.test(code)
-    || /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|Connection closed|not queryable/i.test(text)) {
+  if (
+    UNREACHABLE_CODES.has(code) ||
+    /^(08|53|57P)/.test(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|Connection closed|not queryable/i.test(text)
+  ) {
     return new StoreUnavailable(`PostgreSQL is unavailable: ${text}`, { cause: e });
   }
   return e;

@@ -11,10 +11,18 @@ import type { PageQuery, Row, Store, StoreWriter } from '../store.js';
 import { SchemaTooNew, UniqueViolation } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
-interface RawRow { seq: number; scope: string; id: string; body: string }
+interface RawRow {
+  seq: number;
+  scope: string;
+  id: string;
+  body: string;
+}
 const toRow = <T>(r: RawRow): Row<T> => ({ seq: r.seq, scope: r.scope, id: r.id, body: JSON.parse(r.body) as T });
 
-export interface SqliteOptions { path: string; synchronous?: 'FULL' | 'NORMAL' }
+export interface SqliteOptions {
+  path: string;
+  synchronous?: 'FULL' | 'NORMAL';
+}
 
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
@@ -56,13 +64,16 @@ export class SqliteStore implements Store {
   #migrate(path: string): void {
     const current = this.#db.pragma('user_version', { simple: true }) as number;
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
-    if (current > latest) throw new SchemaTooNew(`the database ${path} has schema version ${current}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
+    if (current > latest)
+      throw new SchemaTooNew(`the database ${path} has schema version ${current}, this Tollgate knows up to ${latest}: upgrade Tollgate to open it`);
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
-      this.#db.transaction(() => {
-        this.#db.exec(m.sql);
-        this.#db.pragma(`user_version = ${m.version}`);
-      }).immediate();
+      this.#db
+        .transaction(() => {
+          this.#db.exec(m.sql);
+          this.#db.pragma(`user_version = ${m.version}`);
+        })
+        .immediate();
     }
   }
 
@@ -84,9 +95,7 @@ export class SqliteStore implements Store {
   async page<T>(kind: string, scope: string, q: PageQuery<T>): Promise<Row<T>[]> {
     const out: Row<T>[] = [];
     if (q.limit <= 0) return out;
-    const it = q.desc
-      ? this.#stmt.pageDesc.iterate(kind, scope, q.after ?? Number.MAX_SAFE_INTEGER)
-      : this.#stmt.pageAsc.iterate(kind, scope, q.after ?? 0);
+    const it = q.desc ? this.#stmt.pageDesc.iterate(kind, scope, q.after ?? Number.MAX_SAFE_INTEGER) : this.#stmt.pageAsc.iterate(kind, scope, q.after ?? 0);
     for (const raw of it as IterableIterator<RawRow>) {
       const row = toRow<T>(raw);
       if (q.where && !q.where(row.body)) continue;
@@ -144,7 +153,9 @@ export class SqliteStore implements Store {
         unique(`${kind} ${scope}/${id} alt`, () => s.update.run(JSON.stringify(body), alt ?? null, kind, scope, id));
       },
       delete: async (kind, scope, id) => s.delete.run(kind, scope, id).changes > 0,
-      deleteTree: async (scope) => { s.deleteTree.run(scope, ...below(scope)); },
+      deleteTree: async (scope) => {
+        s.deleteTree.run(scope, ...below(scope));
+      },
     };
     this.#db.exec('BEGIN IMMEDIATE');
     try {

@@ -9,14 +9,22 @@ import { ServiceError } from '../../../src/protocol/errors.js';
 import { DEFAULT_LIMIT, decodePosition, encodePosition, listPage, MAX_LIMIT, type Page } from '../../../src/services/apigateway/paging.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
 
-interface Item { id: string; n: number }
+interface Item {
+  id: string;
+  n: number;
+}
 const KIND = 'thing';
 const SCOPE = 'us-east-1/restapis/abc';
 
 let store: SqliteStore;
 let next = 0;
-beforeEach(() => { store = new SqliteStore({ path: ':memory:' }); next = 0; });
-afterEach(async () => { await store.close(); });
+beforeEach(() => {
+  store = new SqliteStore({ path: ':memory:' });
+  next = 0;
+});
+afterEach(async () => {
+  await store.close();
+});
 
 async function insert(count: number, scope = SCOPE, kind = KIND): Promise<string[]> {
   return store.write(async (tx) => {
@@ -30,19 +38,26 @@ async function insert(count: number, scope = SCOPE, kind = KIND): Promise<string
   });
 }
 
-const remove = (ids: string[]): Promise<void> => store.write(async (tx) => { for (const id of ids) assert.ok(await tx.delete(KIND, SCOPE, id), id); });
+const remove = (ids: string[]): Promise<void> =>
+  store.write(async (tx) => {
+    for (const id of ids) assert.ok(await tx.delete(KIND, SCOPE, id), id);
+  });
 const page = (input: { limit?: number; position?: string }, opts = {}): Promise<Page<Item>> => listPage<Item>(store, KIND, SCOPE, input, opts);
 const ids = (p: Page<Item>): string[] => p.items.map((i) => i.id);
 
 async function badPosition(position: string): Promise<void> {
-  await assert.rejects(page({ position }), (e: unknown) => {
-    assert.ok(e instanceof ServiceError);
-    assert.equal(e.code, 'BadRequestException');
-    assert.equal(e.status, 400);
-    // Not recorded from AWS (paging.ts says so).
-    assert.equal(e.message, 'Invalid position parameter');
-    return true;
-  }, JSON.stringify(position));
+  await assert.rejects(
+    page({ position }),
+    (e: unknown) => {
+      assert.ok(e instanceof ServiceError);
+      assert.equal(e.code, 'BadRequestException');
+      assert.equal(e.status, 400);
+      // Not recorded from AWS (paging.ts says so).
+      assert.equal(e.message, 'Invalid position parameter');
+      return true;
+    },
+    JSON.stringify(position),
+  );
 }
 
 describe('listPage', () => {
@@ -98,9 +113,15 @@ describe('listPage', () => {
     assert.deepEqual(ids(d2), all.slice(4, 12).reverse());
     const odd = (b: Item): boolean => b.n % 2 === 1;
     const w1 = await page({ limit: 4 }, { where: odd });
-    assert.deepEqual(w1.items.map((i) => i.n), [1, 3, 5, 7]);
+    assert.deepEqual(
+      w1.items.map((i) => i.n),
+      [1, 3, 5, 7],
+    );
     const w2 = await page({ limit: 4, position: w1.position }, { where: odd });
-    assert.deepEqual(w2.items.map((i) => i.n), [9, 11, 13, 15]);
+    assert.deepEqual(
+      w2.items.map((i) => i.n),
+      [9, 11, 13, 15],
+    );
     const mapped = await listPage<Item, string>(store, KIND, SCOPE, { limit: 2 }, { map: (b) => `#${b.n}` });
     assert.deepEqual(mapped.items, ['#0', '#1']);
   });
@@ -122,8 +143,7 @@ describe('listPage', () => {
       await insert(pages <= 10 ? 2 : 0);
       const listed = seen.filter((id) => !deleted.has(id));
       const ahead = initial.filter((id) => !deleted.has(id) && !seen.includes(id));
-      const victims = [listed[(pages * 5) % Math.max(listed.length, 1)], pages % 2 ? ahead[0] : ahead.at(-2)]
-        .filter((id): id is string => id !== undefined);
+      const victims = [listed[(pages * 5) % Math.max(listed.length, 1)], pages % 2 ? ahead[0] : ahead.at(-2)].filter((id): id is string => id !== undefined);
       await remove([...new Set(victims)]);
       for (const v of victims) deleted.add(v);
       assert.ok(pages < 40, 'paging does not end');
@@ -144,8 +164,16 @@ describe('listPage', () => {
 
   it('answers 400 BadRequestException for a position it did not issue', async () => {
     await insert(3);
-    for (const position of ['garbage', 'p12', Buffer.from('p').toString('base64url'), Buffer.from('p-1').toString('base64url'),
-      Buffer.from('p1x').toString('base64url'), Buffer.from(`p${'9'.repeat(16)}`).toString('base64url'), '%%%', '!!']) {
+    for (const position of [
+      'garbage',
+      'p12',
+      Buffer.from('p').toString('base64url'),
+      Buffer.from('p-1').toString('base64url'),
+      Buffer.from('p1x').toString('base64url'),
+      Buffer.from(`p${'9'.repeat(16)}`).toString('base64url'),
+      '%%%',
+      '!!',
+    ]) {
       await badPosition(position);
     }
   });

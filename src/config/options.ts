@@ -1,0 +1,193 @@
+/**
+ * Typed configuration from the command line (`tollgate serve --port …`) and `TOLLGATE_*` variables,
+ * validated once at boot. Command-line flags win over the environment.
+ */
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js';
+import { loadCredentials, type CredentialStore } from './credentials.js';
+import { parseCognitoJwks } from './cognito-jwks.js';
+
+export interface Config {
+  host: string;
+  port: number;
+  adminHost: string | undefined;
+  adminPort: number | undefined;
+  dataDir: string;
+  memory: boolean;
+  region: string;
+  accountId: string;
+  awsLimits: boolean;
+  logLevel: string;
+  sync: 'FULL' | 'NORMAL';
+  /** State in PostgreSQL (`postgres://…`), shared by every node pointed at it; unset = SQLite in dataDir. */
+  postgres: string | undefined;
+  /** Shared counters for throttling, quotas and usage (`redis://host:port`); unset = in-process. */
+  redis: string | undefined;
+  /** What the data plane does when Redis cannot be reached: refuse (503) or admit uncounted. */
+  redisFailure: 'open' | 'closed';
+  /** The account-level throttle (GetAccount reports it); unset = AWS's regional default. */
+  accountRateLimit: number | undefined;
+  accountBurstLimit: number | undefined;
+  /** Directory of local Lambda functions (src/lambda/local.ts); unset = none. */
+  functions: string | undefined;
+  /** Remote Lambda Invoke API: a URL, `aws` for AWS's own endpoints, unset = no remote invoker. */
+  lambdaEndpoint: string | undefined;
+  /** Access log destinations: destinationArn → file path (unmapped ARNs go to stdout). */
+  accessLogs: Record<string, string>;
+  /** Seed of the canary traffic split's random source (tests); unset = Math.random. */
+  canarySeed: number | undefined;
+  /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB). */
+  maxBodyBytes: number;
+  /** HTTPS listener, certificates, truststores, backend CA bundle (src/config/tls.ts). */
+  tls: TlsConfig;
+  /** Access keys that sign management and AWS_IAM requests (src/config/credentials.ts); prints as a count. */
+  credentials: CredentialStore;
+  /** Cognito user pool ARN → JWKS file or URL (src/auth/cognito.ts). */
+  cognitoJwks: Record<string, string>;
+}
+
+const OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'admin-host': { type: 'string' },
+  'admin-port': { type: 'string' },
+  'data-dir': { type: 'string' },
+  memory: { type: 'boolean' },
+  region: { type: 'string' },
+  'account-id': { type: 'string' },
+  'aws-limits': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  sync: { type: 'string' },
+  postgres: { type: 'string' },
+  redis: { type: 'string' },
+  'redis-failure': { type: 'string' },
+  'account-rate-limit': { type: 'string' },
+  'account-burst-limit': { type: 'string' },
+  functions: { type: 'string' },
+  'lambda-endpoint': { type: 'string' },
+  'access-log': { type: 'string', multiple: true },
+  'canary-seed': { type: 'string' },
+  ...TLS_OPTIONS,
+  credentials: { type: 'string' },
+  'cognito-jwks': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const USAGE = `Usage: tollgate serve [options]
+
+  --host HOST          listen address (default 127.0.0.1)            TOLLGATE_HOST
+  --port N             listen port (default 4567)                    TOLLGATE_PORT
+  --admin-host HOST    serve the management API on its own listener  TOLLGATE_ADMIN_HOST
+  --admin-port N       port of that listener                         TOLLGATE_ADMIN_PORT
+  --data-dir DIR       state directory (default ./.tollgate)          TOLLGATE_DATA_DIR
+  --memory             keep state in memory only                     TOLLGATE_MEMORY=1
+  --region NAME        region of unsigned requests (default us-east-1) TOLLGATE_REGION
+  --account-id ID      the account (default 000000000000)            TOLLGATE_ACCOUNT_ID
+  --aws-limits         enforce AWS's account and per-API quotas      TOLLGATE_AWS_LIMITS=1
+  --log-level LEVEL    pino level (default info)                     TOLLGATE_LOG_LEVEL
+  --sync FULL|NORMAL   SQLite synchronous mode (default FULL)        TOLLGATE_SYNC
+  --postgres URL       state in PostgreSQL (postgres://…) instead    TOLLGATE_POSTGRES
+  --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
+  --redis-failure open|closed  when Redis is down (default closed)   TOLLGATE_REDIS_FAILURE
+  --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
+  --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
+  --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
+  --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
+  --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
+  --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
+${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
+                       (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
+  --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
+`;
+
+export class ConfigError extends Error {}
+
+function accessLogs(flags: string[] | undefined, env: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = flags?.length ? flags : env ? env.split(',').filter((e) => e.trim() !== '') : [];
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0 || eq === entry.length - 1) throw new ConfigError(`--access-log takes ARN=PATH, got '${entry}'`);
+    out[entry.slice(0, eq).trim()] = resolve(entry.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+function lambdaEndpoint(v: string | undefined): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (v === 'aws') return v;
+  try {
+    new URL(v);
+  } catch {
+    throw new ConfigError(`--lambda-endpoint must be a URL or 'aws', got '${v}'`);
+  }
+  return v;
+}
+
+function port(v: string | undefined, name: string): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number, got '${v}'`);
+  return n;
+}
+
+function nonNegative(v: string | undefined, name: string, integer: boolean): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
+    throw new ConfigError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got '${v}'`);
+  return n;
+}
+
+const truthy = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
+
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): Config & { help: boolean } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
+  const region = values.region ?? env.TOLLGATE_REGION ?? 'us-east-1';
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new ConfigError(`--region '${region}' is not a region name`);
+  const accountId = values['account-id'] ?? env.TOLLGATE_ACCOUNT_ID ?? '000000000000';
+  if (!/^\d{12}$/.test(accountId)) throw new ConfigError('--account-id must be 12 digits');
+  const sync = (values.sync ?? env.TOLLGATE_SYNC ?? 'FULL').toUpperCase();
+  if (sync !== 'FULL' && sync !== 'NORMAL') throw new ConfigError('--sync must be FULL or NORMAL');
+  const postgres = (values.postgres ?? env.TOLLGATE_POSTGRES) || undefined;
+  if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres)) throw new ConfigError('--postgres must be a postgres:// or postgresql:// URL');
+  const memory = values.memory ?? truthy(env.TOLLGATE_MEMORY);
+  if (postgres !== undefined && memory) throw new ConfigError('--memory and --postgres exclude each other: state is either in memory or in PostgreSQL');
+  const redis = values.redis ?? env.TOLLGATE_REDIS ?? undefined;
+  if (redis !== undefined && redis !== '' && !/^rediss?:\/\//.test(redis)) throw new ConfigError(`--redis must be a redis:// or rediss:// URL, got '${redis}'`);
+  const redisFailure = (values['redis-failure'] ?? env.TOLLGATE_REDIS_FAILURE ?? 'closed').toLowerCase();
+  if (redisFailure !== 'open' && redisFailure !== 'closed') throw new ConfigError('--redis-failure must be open or closed');
+  return {
+    help: values.help ?? false,
+    host: values.host ?? env.TOLLGATE_HOST ?? '127.0.0.1',
+    port: port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567,
+    adminHost: values['admin-host'] ?? env.TOLLGATE_ADMIN_HOST,
+    adminPort: port(values['admin-port'] ?? env.TOLLGATE_ADMIN_PORT, '--admin-port'),
+    dataDir: resolve(values['data-dir'] ?? env.TOLLGATE_DATA_DIR ?? join(process.cwd(), '.tollgate')),
+    memory,
+    region,
+    accountId,
+    awsLimits: values['aws-limits'] ?? truthy(env.TOLLGATE_AWS_LIMITS),
+    logLevel: values['log-level'] ?? env.TOLLGATE_LOG_LEVEL ?? 'info',
+    sync,
+    postgres,
+    redis: redis || undefined,
+    redisFailure,
+    accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
+    accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
+    functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,
+    lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
+    accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
+    canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
+    maxBodyBytes: 10 * 1024 * 1024,
+    tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567, (m) => new ConfigError(m)),
+    credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId, (m) => new ConfigError(m)),
+    cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS, (m) => new ConfigError(m)),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The integrations, one entry per integration type (DG:api-gateway-api-integration-types): the
+ * pipeline looks the method's type up here and runs it. MOCK answers synchronously and HTTP_PROXY
+ * returns its backend call's promise without an extra await: the two common ones take no extra turn
+ * of the event loop. A type with no entry is a configuration error (500).
+ */
+import type { Integration } from '../../domain/integration.js';
+import type { LambdaInvoker } from '../../lambda/invoker.js';
+import type { RenderedResponse } from '../gateway-response.js';
+import { buildIntegrationRequest, httpEndpointRequest } from '../integration-request.js';
+import { integrationResponse, type MethodResponseOut } from '../integration-response.js';
+import type { Invocation } from '../invocation.js';
+import type { HttpClient } from './http-client.js';
+import { proxyResponse } from './http-proxy.js';
+import { awsLambda, awsProxyLambda } from './lambda.js';
+import { mockEndpoint } from './mock.js';
+
+/** What the integrations call out to. */
+export interface IntegrationDeps {
+  http: HttpClient;
+  lambda?: LambdaInvoker;
+}
+
+export type IntegrationHandler = (inv: Invocation, integration: Integration, deps: IntegrationDeps) => RenderedResponse | Promise<RenderedResponse>;
+
+export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<string, IntegrationHandler>([
+  [
+    'MOCK',
+    (inv, integration) => {
+      const endpoint = mockEndpoint(buildIntegrationRequest(inv, integration, false));
+      return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
+    },
+  ],
+  [
+    'HTTP_PROXY',
+    (inv, integration, deps) => {
+      const ir = buildIntegrationRequest(inv, integration, true);
+      return deps.http.send(httpEndpointRequest(inv, integration, ir, true)).then((r) => proxyResponse(r, inv));
+    },
+  ],
+  [
+    'HTTP',
+    async (inv, integration, deps) => {
+      const ir = buildIntegrationRequest(inv, integration, false);
+      const r = await deps.http.send(httpEndpointRequest(inv, integration, ir, false));
+      const endpoint = { status: r.status, headers: headerMap(r.headers), body: r.body, latencyMs: r.latencyMs };
+      return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
+    },
+  ],
+  ['AWS_PROXY', (inv, integration, deps) => awsProxyLambda(inv, integration, deps.lambda)],
+  // Lambda only; other AWS services answer 500 (integrations/lambda.ts).
+  ['AWS', async (inv, integration, deps) => asRendered(await awsLambda(inv, integration, deps.lambda))],
+]);
+
+function headerMap(h: Record<string, string | string[] | undefined>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(h)) {
+    if (v === undefined) continue;
+    const lower = k.toLowerCase(); // names come in the backend's casing: `Set-Cookie` and `set-cookie` are one
+    const values = Array.isArray(v) ? v : [v];
+    const prev = m.get(lower);
+    m.set(lower, prev ? [...prev, ...values] : values);
+  }
+  return m;
+}
+
+function asRendered(out: MethodResponseOut): RenderedResponse {
+  const headers = { ...out.headers };
+  if (out.contentType && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = out.contentType;
+  return { status: out.status, headers, body: out.body };
+}

@@ -1,0 +1,197 @@
+/**
+ * Stages of a REST API: Create, Get, GetStages (not paginated, `item`, optional deploymentId filter;
+ * peer-localstack F72), Update through UpdateStage's own patch rules (aws-behavior.md PATCH,
+ * UpdateStage row; F73–F75, F77, F78), Delete, and the two cache flushes. A stage is the entity
+ * (kind 'stage', scope apiScope, id = stageName); its tags live in its body (tags.ts resolves the
+ * stage ARN to it). Shapes follow F71: `methodSettings` always, `variables` and `tags` only when
+ * there are some (a recorded GetStage/UpdateStage carries no `tags: {}`, unlike RestApi).
+ *
+ * Method settings keys are the patch path's resource part as sent, without the leading slash:
+ * `/test/GET/...` gives `test/GET` (LS-snap test_apigateway_common#test_create_update_stages) and
+ * `/~1resource/GET/...` gives `~1resource/GET` (AWS CLI example, aws/aws-cli
+ * awscli/examples/apigateway/get-stage.rst + update-stage.rst). `methodSettingFor` resolves both forms.
+ */
+import { conflict, limitExceeded, notFound, type ServiceError } from './errors.js';
+import type { PatchOperation } from './patch.js';
+import { nowSeconds } from '../../shared/ids.js';
+import type { StoreReader, StoreWriter } from '../../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { detachApiStages } from './usage-plans.js';
+import { apiScope } from './context.js';
+import { getApi } from './rest-apis.js';
+import { checkTags, createTags, type Tags } from './tags.js';
+import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../../domain/stage.js';
+import { Kind } from '../../domain/kinds.js';
+export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
+import { applyStageOp } from './stage-patch.js';
+import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
+/** The stage rules CreateDeployment's stage follows too. */
+export { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
+
+/** AWS's per-API quota (DG:limits): 10 stages. Only with --aws-limits. */
+export const MAX_STAGES = 10;
+
+/**
+ * Real AWS writes "stage" in lower case: GetStage from a Lambda on AWS
+ * (awslabs/aws-api-gateway-developer-portal#310) and DeleteStage through Terraform
+ * (hashicorp/terraform-provider-aws#12756) both answer `Invalid stage identifier specified`.
+ */
+export const stageNotFound = (): ServiceError => notFound('Invalid stage identifier specified');
+export async function getStage(reader: StoreReader, ctx: ControlContext, apiId: string, stageName: string): Promise<Stage> {
+  const s = await reader.get<Stage>(Kind.stage, apiScope(ctx.region, apiId), stageName);
+  if (!s) throw stageNotFound();
+  return s;
+}
+
+export async function allStages(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Stage[]> {
+  const scope = apiScope(ctx.region, apiId);
+  return (await reader.all<Stage>(Kind.stage, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+}
+
+/** The view every operation returns (F71): empty variables and empty tags are left out. */
+export function stageView(s: Stage): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...s };
+  if (!s.variables || !Object.keys(s.variables).length) delete out.variables;
+  out.tags = createTags(s.tags);
+  return out;
+}
+
+// ---- creation (CreateStage and CreateDeployment's stageName) -----------------------------------
+
+export interface NewStage {
+  stageName: string;
+  deploymentId: string;
+  description?: string;
+  cacheClusterEnabled?: boolean;
+  cacheClusterSize?: string;
+  variables?: Record<string, string>;
+  documentationVersion?: string;
+  canarySettings?: Partial<CanarySettings>;
+  tracingEnabled?: boolean;
+  tags?: Tags;
+}
+
+async function checkStageQuota(tx: StoreReader, ctx: ControlContext, apiId: string): Promise<void> {
+  if (ctx.config.awsLimits && (await allStages(tx, ctx, apiId)).length >= MAX_STAGES) {
+    // Not recorded; the form resources.ts uses for the per-API resource quota.
+    throw limitExceeded(`Maximum number of Stages for this API has been reached: ${MAX_STAGES}`);
+  }
+}
+
+/** Validates and inserts a stage; the caller has checked the API and the deployment. */
+export async function insertStage(tx: StoreWriter, ctx: ControlContext, apiId: string, input: NewStage): Promise<Stage> {
+  const scope = apiScope(ctx.region, apiId);
+  if (await tx.get(Kind.stage, scope, input.stageName)) throw conflict('Stage already exists');
+  checkVariables(input.variables);
+  const tags = input.tags ?? {};
+  checkTags(tags);
+  await checkStageQuota(tx, ctx, apiId);
+  const now = nowSeconds();
+  const s: Stage = {
+    stageName: input.stageName,
+    deploymentId: input.deploymentId,
+    description: input.description,
+    cacheClusterEnabled: false,
+    cacheClusterStatus: 'NOT_AVAILABLE',
+    methodSettings: {},
+    variables: input.variables && Object.keys(input.variables).length ? { ...input.variables } : undefined,
+    documentationVersion: input.documentationVersion,
+    tracingEnabled: input.tracingEnabled ?? false,
+    tags,
+    createdDate: now,
+    lastUpdatedDate: now,
+  };
+  setCache(s, input.cacheClusterEnabled, input.cacheClusterSize);
+  if (input.canarySettings) s.canarySettings = await canaryFrom(tx, ctx, apiId, input.canarySettings, s.deploymentId);
+  await tx.insert(Kind.stage, scope, s.stageName, s);
+  return s;
+}
+
+/**
+ * A canary from CreateStage/CreateDeployment settings: AWS fills deploymentId (the stage's),
+ * percentTraffic 0.0 and useStageCache false (LS-snap test_apigateway_canary create-stage, F77).
+ */
+export async function canaryFrom(
+  tx: StoreReader,
+  ctx: ControlContext,
+  apiId: string,
+  c: Partial<CanarySettings>,
+  deploymentId: string,
+): Promise<CanarySettings> {
+  if (c.deploymentId !== undefined && !(await deploymentExists(tx, ctx, apiId, c.deploymentId))) throw deploymentDoesNotExist();
+  checkPercent(c.percentTraffic);
+  checkVariables(c.stageVariableOverrides);
+  const out: CanarySettings = {
+    deploymentId: c.deploymentId ?? deploymentId,
+    percentTraffic: c.percentTraffic ?? 0,
+    useStageCache: c.useStageCache ?? false,
+  };
+  if (c.stageVariableOverrides) out.stageVariableOverrides = { ...c.stageVariableOverrides };
+  return out;
+}
+
+// ---- handlers ---------------------------------------------------------------------------------
+
+interface CreateStageInput extends NewStage {
+  restApiId: string;
+}
+
+export const stageHandlers: HandlerTable = {
+  async CreateStage(input: CreateStageInput, ctx) {
+    const s = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      checkStageName(input.stageName);
+      if (!(await deploymentExists(tx, ctx, input.restApiId, input.deploymentId))) throw deploymentDoesNotExist();
+      await checkDocumentationVersion(tx, ctx, input.restApiId, input.documentationVersion);
+      return insertStage(tx, ctx, input.restApiId, input);
+    });
+    return stageView(s);
+  },
+
+  async GetStage(input: { restApiId: string; stageName: string }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    return stageView(await getStage(ctx.store, ctx, input.restApiId, input.stageName));
+  },
+
+  /** Not paginated; the list is `item` (F72); deploymentId filters on the stage's own deployment. */
+  async GetStages(input: { restApiId: string; deploymentId?: string }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    const stages = (await allStages(ctx.store, ctx, input.restApiId)).filter((s) => input.deploymentId === undefined || s.deploymentId === input.deploymentId);
+    return { item: stages.map(stageView) };
+  },
+
+  async UpdateStage(input: { restApiId: string; stageName: string; patchOperations?: PatchOperation[] }, ctx) {
+    const s = await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      const current = await getStage(tx, ctx, input.restApiId, input.stageName);
+      const next = structuredClone(current);
+      for (const o of input.patchOperations ?? []) await applyStageOp(next, o, { tx, ctx, apiId: input.restApiId });
+      next.lastUpdatedDate = nowSeconds();
+      await tx.update(Kind.stage, apiScope(ctx.region, input.restApiId), next.stageName, next);
+      return next;
+    });
+    return stageView(s);
+  },
+
+  async DeleteStage(input: { restApiId: string; stageName: string }, ctx) {
+    await ctx.store.write(async (tx) => {
+      await getApi(tx, ctx, input.restApiId);
+      await getStage(tx, ctx, input.restApiId, input.stageName);
+      await tx.delete(Kind.stage, apiScope(ctx.region, input.restApiId), input.stageName);
+      await detachApiStages(tx, ctx, input.restApiId, input.stageName);
+    });
+  },
+
+  /** 202 once the stage exists; empties the stage's entries in the data plane's cache (data/cache.ts). */
+  async FlushStageCache(input: { restApiId: string; stageName: string }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    await getStage(ctx.store, ctx, input.restApiId, input.stageName);
+    ctx.dataPlane.flushStageCache(input.restApiId, input.stageName);
+  },
+
+  async FlushStageAuthorizersCache(input: { restApiId: string; stageName: string }, ctx) {
+    await getApi(ctx.store, ctx, input.restApiId);
+    await getStage(ctx.store, ctx, input.restApiId, input.stageName);
+    ctx.dataPlane.flushAuthorizerCache(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
+  },
+};

@@ -1,0 +1,394 @@
+/**
+ * UsagePlan: Create, Get, GetUsagePlans (optionally only the plans holding a key), Update through the
+ * patch table of aws-behavior.md (PATCH, UpdateUsagePlan row), Delete with its plan keys. Shapes and
+ * texts follow the AWS recordings in peer-localstack F34–F40. Also the helpers the API-key and
+ * plan-key modules share: the API-stage existence check and the one-plan-per-stage rule for keys.
+ */
+import { badRequest, conflict, notFound, type ServiceError } from './errors.js';
+import { listPage } from './paging.js';
+import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation, type PatchTable } from './patch.js';
+import { shortId } from '../../shared/ids.js';
+import type { StoreReader, StoreWriter } from '../../store/store.js';
+import type { ControlContext, HandlerTable } from './context.js';
+import { apiScope } from './context.js';
+import { checkTags, createTags, type Tags } from './tags.js';
+import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
+import { Kind, planScope, plansScope } from '../../domain/kinds.js';
+export { planScope, plansScope };
+export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
+
+/** A key's membership of a plan: id = the API key's id, in the plan's scope. */
+
+export const usagePlanNotFound = (): ServiceError => notFound('Invalid Usage Plan ID specified'); // F39
+const QUOTA_PERIODS = ['DAY', 'WEEK', 'MONTH'];
+
+export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id: string): Promise<UsagePlan> {
+  const plan = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, id);
+  if (!plan) throw usagePlanNotFound();
+  return plan;
+}
+
+/**
+ * Whether `apiId`/`stage` names an existing stage of an API here: the one place API keys' stageKeys
+ * and usage plans' apiStages are validated.
+ */
+export async function apiStageExists(reader: StoreReader, ctx: ControlContext, apiId: string | undefined, stage: string | undefined): Promise<boolean> {
+  if (!apiId || !stage) return false;
+  if (!(await reader.get(Kind.restApi, ctx.region, apiId))) return false;
+  return (await reader.get(Kind.stage, apiScope(ctx.region, apiId), stage)) !== undefined;
+}
+
+/**
+ * A deleted stage leaves every usage plan that covered it (hashicorp/terraform-provider-aws#14100,
+ * a maintainer's account of AWS: deleting a stage "will remove downstream resources such as …
+ * aws_api_gateway_usage_plan associated with that stage"). `stage` undefined: all of the API's stages.
+ */
+export async function detachApiStages(tx: StoreWriter, ctx: ControlContext, apiId: string, stage?: string): Promise<void> {
+  for (const row of await tx.all<UsagePlan>(Kind.usagePlan, ctx.region)) {
+    if (row.scope !== ctx.region) continue;
+    const kept = row.body.apiStages.filter((s) => !(s.apiId === apiId && (stage === undefined || s.stage === stage)));
+    if (kept.length !== row.body.apiStages.length) await tx.update(Kind.usagePlan, ctx.region, row.id, { ...row.body, apiStages: kept });
+  }
+}
+
+const stageKey = (s: { apiId: string; stage: string }): string => `${s.apiId}:${s.stage}`;
+
+/**
+ * The text for a key that would sit in two plans sharing an API stage (DG
+ * api-gateway-api-usage-plans: "an API key can be associated with … only one usage plan per API
+ * stage"). Not found in the searched corpora; this is the text AWS users report for it
+ * ([?] from memory of ConflictException reports), so treat it as unverified.
+ */
+export const keyStageConflict = (planId: string, keyId: string, stage: ApiStage): ServiceError =>
+  conflict(`Usage Plan ${planId} cannot be added because API Key ${keyId} cannot reference multiple Usage Plans with the same API Stage: ${stageKey(stage)}`);
+
+/** The ids of the plans (in this region) that hold `keyId`. */
+export async function plansOfKey(reader: StoreReader, ctx: ControlContext, keyId: string): Promise<string[]> {
+  const rows = await reader.all<PlanKey>(Kind.usagePlanKey, plansScope(ctx.region));
+  return rows.filter((r) => r.id === keyId).map((r) => r.scope.slice(plansScope(ctx.region).length + 1));
+}
+
+/** Throws the conflict when `keyId`, put in `planId` with `stages`, would share a stage with another plan of it. */
+export async function checkKeyStages(reader: StoreReader, ctx: ControlContext, planId: string, keyId: string, stages: ApiStage[]): Promise<void> {
+  if (!stages.length) return;
+  for (const otherId of await plansOfKey(reader, ctx, keyId)) {
+    if (otherId === planId) continue;
+    const other = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, otherId);
+    const taken = new Set((other?.apiStages ?? []).map(stageKey));
+    const clash = stages.find((s) => taken.has(stageKey(s)));
+    if (clash) throw keyStageConflict(planId, keyId, clash);
+  }
+}
+
+/** Puts an existing key in a plan (no-op when it is there already), enforcing one plan per stage. */
+export async function attachKey(tx: StoreWriter, ctx: ControlContext, plan: UsagePlan, keyId: string): Promise<boolean> {
+  const scope = planScope(ctx.region, plan.id);
+  if (await tx.get(Kind.usagePlanKey, scope, keyId)) return false;
+  await checkKeyStages(tx, ctx, plan.id, keyId, plan.apiStages);
+  await tx.insert<PlanKey>(Kind.usagePlanKey, scope, keyId, { id: keyId, type: 'API_KEY' });
+  return true;
+}
+
+/** Create's and the list's view: empty tags left out (F34, F37); Get and Update always carry `tags`. */
+const createView = (p: UsagePlan): Record<string, unknown> => ({ ...p, tags: createTags(p.tags) });
+const listView = createView;
+const getView = (p: UsagePlan): Record<string, unknown> => ({ ...p });
+
+/**
+ * CreateUsagePlan's text for an API stage that is missing, malformed or not there. AWS sends the
+ * format string itself, placeholders unfilled (aws/aws-sdk#354, aws/aws-cdk#6169: 400
+ * BadRequestException "Invalid API Stage {api: %s, stage: %s} specified for usageplan %s").
+ */
+const CREATE_BAD_STAGE = 'Invalid API Stage {api: %s, stage: %s} specified for usageplan %s';
+/** UpdateUsagePlan's texts (F40). */
+const BAD_STAGE_VALUE = 'Invalid API Stage specified';
+const stageNotInPlan = (apiId: string, stage: string, planId: string): ServiceError =>
+  notFound(`Invalid API Stage {api: ${apiId}, stage: ${stage}} specified for usageplan ${planId}`);
+
+export interface CreateUsagePlanInput {
+  name: string;
+  description?: string;
+  apiStages?: ApiStage[];
+  throttle?: ThrottleSettings;
+  quota?: QuotaSettings;
+  tags?: Tags;
+}
+
+function quotaOf(q: QuotaSettings | undefined): QuotaSettings | undefined {
+  // `offset` is echoed as 0 when it was not given (F35, F38).
+  return q ? { ...q, offset: q.offset ?? 0 } : undefined;
+}
+
+// Texts for unparsable numbers and periods in patches are not recorded; they name the field and value.
+function patchInt(value: string | undefined, what: string): number {
+  const v = value ?? '';
+  if (!/^-?\d{1,10}$/.test(v.trim()) || !Number.isSafeInteger(Number(v))) throw badRequest(`Invalid ${what} specified: ${v}`);
+  return Number(v);
+}
+function patchDouble(value: string | undefined, what: string): number {
+  const v = value ?? '';
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw badRequest(`Invalid ${what} specified: ${v}`);
+  return n;
+}
+function patchPeriod(value: string | undefined): string {
+  if (!value || !QUOTA_PERIODS.includes(value))
+    throw badRequest(`Invalid quota period specified: ${value ?? ''}. Valid options are ${QUOTA_PERIODS.join(',')}`);
+  return value;
+}
+
+/** A method-throttle map given as a patch value: `{"/pets/GET":{"rateLimit":1.0,"burstLimit":1}}`. */
+function parseThrottleMap(value: string | undefined): Record<string, ThrottleSettings> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  // Not recorded; names what was expected.
+  const bad = (): ServiceError => badRequest(`Invalid throttle map specified: ${value ?? ''}`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw bad();
+  const out: Record<string, ThrottleSettings> = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw bad();
+    const { rateLimit, burstLimit } = v as Record<string, unknown>;
+    if (rateLimit !== undefined && typeof rateLimit !== 'number') throw bad();
+    if (burstLimit !== undefined && (typeof burstLimit !== 'number' || !Number.isInteger(burstLimit))) throw bad();
+    const t: ThrottleSettings = {};
+    if (burstLimit !== undefined) t.burstLimit = burstLimit;
+    if (rateLimit !== undefined) t.rateLimit = rateLimit;
+    out[k] = t;
+  }
+  return out;
+}
+
+/** `apiId:stage` as a patch value; missing or malformed → 400 (F40). */
+function parseStageValue(value: string | undefined): { apiId: string; stage: string } {
+  const i = value ? value.indexOf(':') : -1;
+  if (!value || i <= 0 || i === value.length - 1) throw badRequest(BAD_STAGE_VALUE);
+  return { apiId: value.slice(0, i), stage: value.slice(i + 1) };
+}
+
+const METHOD_FIELDS = ['rateLimit', 'burstLimit'];
+
+/**
+ * `/apiStages/{apiId:stage}/throttle[/{resourcePath}/{METHOD}[/rateLimit|/burstLimit]]`. The
+ * resource path is the segments between `throttle` and the method, `~1`-escaped or not, so
+ * `~1pets/GET` and `//GET` (the root, as the developer guide writes it) both work.
+ */
+function applyStagePath(plan: UsagePlan, op: Required<Pick<PatchOperation, 'op'>> & PatchOperation): void {
+  const raw = (op.path ?? '').slice('/apiStages/'.length);
+  const slash = raw.indexOf('/');
+  const id = unescapePointer(slash < 0 ? raw : raw.slice(0, slash));
+  const rest = slash < 0 ? '' : raw.slice(slash);
+  const notSupported = (): ServiceError => badRequest(unsupportedOperation(op));
+  if (rest !== '/throttle' && !rest.startsWith('/throttle/')) {
+    throw badRequest(`Invalid patch path  '${op.path}' specified for op '${op.op}'. Must be one of: [/apiStages/{apiId:stage}/throttle]`);
+  }
+  const { apiId, stage } = parseStageValue(id);
+  const target = plan.apiStages.find((s) => s.apiId === apiId && s.stage === stage);
+  if (!target) throw stageNotInPlan(apiId, stage, plan.id);
+
+  if (rest === '/throttle') {
+    if (op.op === 'remove') {
+      delete target.throttle;
+      return;
+    }
+    if (op.op !== 'add' && op.op !== 'replace') throw notSupported();
+    const map = parseThrottleMap(op.value);
+    target.throttle = op.op === 'add' ? { ...(target.throttle ?? {}), ...map } : map;
+    return;
+  }
+  const segs = rest.slice('/throttle/'.length).split('/');
+  const field = METHOD_FIELDS.includes(segs[segs.length - 1]) ? segs.pop()! : undefined;
+  const method = segs.pop();
+  if (!method || !segs.length) {
+    throw badRequest(
+      `Invalid patch path  '${op.path}' specified for op '${op.op}'. Must be one of: [/apiStages/{apiId:stage}/throttle/{resourcePath}/{httpMethod}]`,
+    );
+  }
+  let resourcePath = unescapePointer(segs.join('/'));
+  if (!resourcePath.startsWith('/')) resourcePath = `/${resourcePath}`;
+  const key = `${resourcePath}/${method}`;
+  if (!field) {
+    if (op.op !== 'remove') throw notSupported();
+    if (target.throttle) delete target.throttle[key];
+    return;
+  }
+  if (op.op !== 'add' && op.op !== 'replace') throw notSupported();
+  const throttle = (target.throttle ??= {});
+  const entry = (throttle[key] ??= {});
+  if (field === 'rateLimit') entry.rateLimit = patchDouble(op.value, 'rate limit');
+  else entry.burstLimit = patchInt(op.value, 'burst limit');
+}
+
+/** UpdateUsagePlan paths (aws-behavior.md PATCH table; F38, F40). */
+const USAGE_PLAN_PATCH: PatchTable<UsagePlan> = {
+  rules: [
+    {
+      path: '/name',
+      ops: ['replace'],
+      apply: (p, op) => {
+        p.name = op.value ?? '';
+      },
+    },
+    {
+      path: '/description',
+      ops: ['replace'],
+      apply: (p, op) => {
+        if (op.value) p.description = op.value;
+        else delete p.description;
+      },
+    },
+    {
+      path: '/productCode',
+      ops: ['add', 'replace', 'remove'],
+      apply: (p, op) => {
+        if (op.op === 'remove' || !op.value) delete p.productCode;
+        else p.productCode = op.value;
+      },
+    },
+    {
+      path: '/apiStages',
+      ops: ['add', 'remove'],
+      apply: (p, op) => {
+        const { apiId, stage } = parseStageValue(op.value);
+        const i = p.apiStages.findIndex((s) => s.apiId === apiId && s.stage === stage);
+        if (op.op === 'remove') {
+          if (i < 0) throw stageNotInPlan(apiId, stage, p.id);
+          p.apiStages.splice(i, 1);
+        } else if (i < 0) {
+          p.apiStages.push({ apiId, stage }); // existence and key conflicts are checked after the patch
+        }
+      },
+    },
+    { path: '/apiStages/*', ops: ['add', 'replace', 'remove'], apply: (p, op) => applyStagePath(p, op) },
+    {
+      path: '/throttle',
+      ops: ['remove'],
+      apply: (p) => {
+        delete p.throttle;
+      },
+    },
+    // replace (and add) create a missing throttle or quota object (F38).
+    {
+      path: '/throttle/rateLimit',
+      ops: ['add', 'replace'],
+      apply: (p, op) => {
+        (p.throttle ??= {}).rateLimit = patchDouble(op.value, 'rate limit');
+      },
+    },
+    {
+      path: '/throttle/burstLimit',
+      ops: ['add', 'replace'],
+      apply: (p, op) => {
+        (p.throttle ??= {}).burstLimit = patchInt(op.value, 'burst limit');
+      },
+    },
+    {
+      path: '/quota',
+      ops: ['remove'],
+      apply: (p) => {
+        delete p.quota;
+      },
+    },
+    {
+      path: '/quota/limit',
+      ops: ['add', 'replace'],
+      apply: (p, op) => {
+        (p.quota ??= { offset: 0 }).limit = patchInt(op.value, 'quota limit');
+      },
+    },
+    {
+      path: '/quota/offset',
+      ops: ['add', 'replace'],
+      apply: (p, op) => {
+        (p.quota ??= { offset: 0 }).offset = patchInt(op.value, 'quota offset');
+      },
+    },
+    {
+      path: '/quota/period',
+      ops: ['add', 'replace'],
+      apply: (p, op) => {
+        (p.quota ??= { offset: 0 }).period = patchPeriod(op.value);
+      },
+    },
+  ],
+};
+
+export const usagePlanHandlers: HandlerTable = {
+  async CreateUsagePlan(input: CreateUsagePlanInput, ctx) {
+    const tags = input.tags ?? {};
+    checkTags(tags);
+    const plan = await ctx.store.write(async (tx) => {
+      const apiStages: ApiStage[] = [];
+      for (const s of input.apiStages ?? []) {
+        if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw badRequest(CREATE_BAD_STAGE);
+        if (apiStages.some((x) => x.apiId === s.apiId && x.stage === s.stage)) continue;
+        apiStages.push(s.throttle ? { apiId: s.apiId, stage: s.stage, throttle: s.throttle } : { apiId: s.apiId, stage: s.stage });
+      }
+      let id: string;
+      do id = shortId();
+      while (await tx.findById(Kind.usagePlan, id));
+      const created: UsagePlan = {
+        id,
+        name: input.name,
+        description: input.description || undefined,
+        apiStages,
+        throttle: input.throttle,
+        quota: quotaOf(input.quota),
+        tags,
+        createdAt: Date.now(),
+      };
+      await tx.insert(Kind.usagePlan, ctx.region, id, created);
+      return created;
+    });
+    return createView(plan);
+  },
+
+  async GetUsagePlan(input: { usagePlanId: string }, ctx) {
+    return getView(await getUsagePlan(ctx.store, ctx, input.usagePlanId));
+  },
+
+  async GetUsagePlans(input: { position?: string; limit?: number; keyId?: string }, ctx) {
+    let holding: Set<string> | undefined;
+    if (input.keyId !== undefined) holding = new Set(await plansOfKey(ctx.store, ctx, input.keyId));
+    return listPage<UsagePlan, Record<string, unknown>>(ctx.store, Kind.usagePlan, ctx.region, input, {
+      where: holding ? (p) => holding.has(p.id) : undefined,
+      map: listView,
+    }) as unknown as Record<string, unknown>;
+  },
+
+  async UpdateUsagePlan(input: { usagePlanId: string; patchOperations?: PatchOperation[] }, ctx) {
+    const plan = await ctx.store.write(async (tx) => {
+      const current = await getUsagePlan(tx, ctx, input.usagePlanId);
+      const next = applyPatch(current, input.patchOperations, USAGE_PLAN_PATCH);
+      const before = new Set(current.apiStages.map(stageKey));
+      const added = next.apiStages.filter((s) => !before.has(stageKey(s)));
+      for (const s of added) {
+        // Not recorded for add; the same 404 as F40's remove of a stage that is not there.
+        if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw stageNotInPlan(s.apiId, s.stage, next.id);
+      }
+      if (added.length) {
+        for (const row of await tx.all<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, next.id))) {
+          await checkKeyStages(tx, ctx, next.id, row.id, added);
+        }
+      }
+      await tx.update(Kind.usagePlan, ctx.region, next.id, next);
+      return next;
+    });
+    return getView(plan);
+  },
+
+  async DeleteUsagePlan(input: { usagePlanId: string }, ctx) {
+    await ctx.store.write(async (tx) => {
+      const plan = await getUsagePlan(tx, ctx, input.usagePlanId);
+      // Recorded (aws/aws-sdk-js#3841, serverless/serverless#4006): a plan still covering API stages stays.
+      if (plan.apiStages.length) {
+        throw badRequest(`Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${stageKey(plan.apiStages[0])}`);
+      }
+      await tx.delete(Kind.usagePlan, ctx.region, input.usagePlanId);
+      await tx.deleteTree(planScope(ctx.region, input.usagePlanId));
+    });
+  },
+};
