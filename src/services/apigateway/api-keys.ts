@@ -385,7 +385,7 @@ export const apiKeyHandlers: Handlers = {
   },
 
   async ImportApiKeys(input, ctx) {
-    const rows = readImport((input.body as Buffer | undefined) ?? Buffer.alloc(0)); // a blob payload is bound as a Buffer (protocol/parse.ts)
+    const rows = readImport(input.body); // a blob payload is bound as a Buffer, empty when no body was sent (protocol/parse.ts)
     const warnings: string[] = [];
     const ids = await ctx.store.write(async (tx) => {
       const out: string[] = [];

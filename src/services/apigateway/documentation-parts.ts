@@ -338,7 +338,7 @@ export const documentationPartHandlers: Handlers = {
    * as for ImportRestApi (aws-behavior.md "Bad OpenAPI body"); failonwarnings rolls the import back.
    */
   async ImportDocumentationParts(input, ctx) {
-    const doc = parseDocument(input.body as Buffer); // the engine binds a blob payload as a Buffer (protocol/parse.ts)
+    const doc = parseDocument(input.body);
     const warnings: string[] = [];
     const parts = importedParts(doc, warnings);
     const ids = await ctx.store.write(async (tx: StoreWriter) => {

@@ -4,8 +4,11 @@
 
 /** Epoch seconds as parsed from JSON; a Date or epoch seconds when written. */
 export type Timestamp = number | Date;
-/** Bytes as parsed (base64 in JSON, the raw payload); a Buffer or a string when written. */
-export type Blob = Buffer | string;
+/**
+ * Bytes, both ways: src/protocol/parse.ts binds a blob (base64 in JSON, or the raw payload) as a
+ * Buffer, and src/protocol/serialize.ts writes a Buffer as it is (payload) or base64 (JSON).
+ */
+export type Blob = Buffer;
 
 export type AccessAssociationSourceType =
   | "VPCE";
