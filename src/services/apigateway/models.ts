@@ -16,6 +16,7 @@ import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
 import { Kind } from '../../domain/kinds.js';
+import { DRAFT4_KEYWORDS } from '../../domain/json-schema.js';
 
 export type { Model } from './models-defaults.js';
 
@@ -51,43 +52,7 @@ const ajv = new Ajv04({ strict: false, validateFormats: false, allErrors: true }
 /** Draft-04's meta-schema, applied whatever `$schema` says (CDK also writes draft-07's URL). */
 const checkMeta = ajv.getSchema(ajv.defaultMeta() as string)!;
 
-/** Draft-04 keywords, and where they hold subschemas. */
-const KEYWORDS = new Set([
-  'id',
-  '$schema',
-  '$ref',
-  'title',
-  'description',
-  'default',
-  'multipleOf',
-  'maximum',
-  'exclusiveMaximum',
-  'minimum',
-  'exclusiveMinimum',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'additionalItems',
-  'items',
-  'maxItems',
-  'minItems',
-  'uniqueItems',
-  'maxProperties',
-  'minProperties',
-  'required',
-  'additionalProperties',
-  'definitions',
-  'properties',
-  'patternProperties',
-  'dependencies',
-  'enum',
-  'type',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'not',
-  'format',
-]);
+/** Where draft-04 keywords hold subschemas. */
 const SCHEMA_MAPS = ['definitions', 'properties', 'patternProperties', 'dependencies'];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
 const SCHEMA_ONE = ['additionalItems', 'items', 'additionalProperties', 'not'];
@@ -125,7 +90,7 @@ export function checkSchema(text: string | undefined, apiId: string, selfName: s
   const unknown: string[] = [];
   const missing: string[] = [];
   walkSchema(schema, (s) => {
-    for (const k of Object.keys(s)) if (!KEYWORDS.has(k) && !unknown.includes(k)) unknown.push(k);
+    for (const k of Object.keys(s)) if (!DRAFT4_KEYWORDS.has(k) && !unknown.includes(k)) unknown.push(k);
     const ref = typeof s.$ref === 'string' ? MODEL_REF.exec(s.$ref) : null;
     if (ref) {
       const name = decode(ref[2]);

@@ -21,44 +21,9 @@
 import { randomBytes } from 'node:crypto';
 import { modelUrl } from '../models.js';
 import { isObject, resolvePointer, unescapeToken, type Json, type OasVersion } from './parse.js';
+import { DRAFT4_KEYWORDS } from '../../../domain/json-schema.js';
 
-/** Draft-04 keywords, and where they hold subschemas. */
-const KEYWORDS = new Set([
-  'id',
-  '$schema',
-  '$ref',
-  'title',
-  'description',
-  'default',
-  'multipleOf',
-  'maximum',
-  'exclusiveMaximum',
-  'minimum',
-  'exclusiveMinimum',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'additionalItems',
-  'items',
-  'maxItems',
-  'minItems',
-  'uniqueItems',
-  'maxProperties',
-  'minProperties',
-  'required',
-  'additionalProperties',
-  'definitions',
-  'properties',
-  'patternProperties',
-  'dependencies',
-  'enum',
-  'type',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'not',
-  'format',
-]);
+/** Where draft-04 keywords hold subschemas. */
 const SCHEMA_MAPS = new Set(['definitions', 'properties', 'patternProperties']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 const SCHEMA_ONE = new Set(['additionalItems', 'additionalProperties', 'not']);
@@ -103,7 +68,7 @@ export function convertSchema(schema: unknown, cx: ConvertContext, refs: Set<str
   }
   const out: Json = {};
   for (const [k, v] of Object.entries(schema)) {
-    if (!KEYWORDS.has(k)) continue;
+    if (!DRAFT4_KEYWORDS.has(k)) continue;
     if (SCHEMA_MAPS.has(k)) {
       if (!isObject(v)) continue;
       const map: Json = {};
