@@ -28,6 +28,8 @@ export interface StoreReader {
   /** Find by the secondary key `alt` (e.g. an API key's value), unique per kind. */
   findByAlt<T>(kind: string, alt: string): Promise<Row<T> | undefined>;
   page<T>(kind: string, scope: string, q: PageQuery<T>): Promise<Row<T>[]>;
+  /** Every entity of a kind in exactly `scope` (none of the scopes below it), in creation order. */
+  list<T>(kind: string, scope: string): Promise<Row<T>[]>;
   /** Every entity of a kind in scopes starting with `scopePrefix` (used for cascades and joins). */
   all<T>(kind: string, scopePrefix: string): Promise<Row<T>[]>;
   configVersion(): Promise<number>;

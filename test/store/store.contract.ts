@@ -350,6 +350,45 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       });
     });
 
+    describe('list (exact scope)', () => {
+      const fixture = (): Promise<void> =>
+        store.write(async (tx) => {
+          const put = (scope: string, id: string, n: number, kind = 'thing'): Promise<void> => tx.insert<Item>(kind, scope, id, { n });
+          await put('r/apis/a_c', 'z', 1); // id order differs from creation order
+          await put('r/apis/a_c/sub', 'y', 2); // below: not listed
+          await put('r/apis/abc', 'x', 3); // `_` must not match b
+          await put('r/apis/a_cd', 'w', 4); // a longer name
+          await put('r/apis/a_c', 'v', 5, 'other'); // another kind
+          await put('r/apis/A_C', 'u', 6); // another case
+          await put('r/apis/a_c', 'a', 7);
+          await put('r/apis', 't', 8); // above
+        });
+
+      it('lists one kind in exactly the scope, none below or beside it, in creation order with scope and seq', async () => {
+        await fixture();
+        const rows = await store.list<Item>('thing', 'r/apis/a_c');
+        assert.deepEqual(scopes(rows), ['r/apis/a_c|z', 'r/apis/a_c|a']);
+        assert.deepEqual(ns(rows), [1, 7]);
+        assert.ok(rows[0].seq < rows[1].seq);
+        assert.deepEqual(ns(await store.list<Item>('other', 'r/apis/a_c')), [5]);
+        assert.deepEqual(ns(await store.list<Item>('thing', 'r/apis/A_C')), [6]);
+        assert.deepEqual(ns(await store.list<Item>('thing', 'r/apis')), [8]);
+      });
+
+      it('answers [] for an unknown scope or kind, and sees a transaction’s own writes and deletes', async () => {
+        await fixture();
+        assert.deepEqual(await store.list('thing', 'r/apis/a_'), []);
+        assert.deepEqual(await store.list('nope', 'r/apis/a_c'), []);
+        const inside = await store.write(async (tx) => {
+          await tx.insert<Item>('thing', 'r/apis/a_c', 'b', { n: 9 });
+          await tx.delete('thing', 'r/apis/a_c', 'z');
+          return ns(await tx.list<Item>('thing', 'r/apis/a_c'));
+        });
+        assert.deepEqual(inside, [7, 9]);
+        assert.deepEqual(ns(await store.list<Item>('thing', 'r/apis/a_c')), [7, 9]);
+      });
+    });
+
     describe('keys with any character', () => {
       // A request's labels reach the store as scopes and ids, NUL (`%00`) and backslashes included
       // (the protocol fuzz suite sends them); PostgreSQL text cannot hold NUL, so its store escapes keys.
@@ -372,6 +411,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
         assert.equal((await store.findById<Item>('thing', '\\0'))?.scope, `${scope}/below`);
         assert.deepEqual(ns(await store.page<Item>('thing', 'r/a\u0000b', { limit: 10 })), [4]);
         assert.deepEqual(ns(await store.page<Item>('thing', 'r/a\\0b', { limit: 10 })), [3]);
+        assert.deepEqual(ns(await store.list<Item>('thing', 'r/a\u0000b')), [4]);
+        assert.deepEqual(scopes(await store.list<Item>('thing', scope)), [`${scope}|i\u0000d`]);
       });
 
       it('keeps scope prefixes, updates and deletes exact', async () => {

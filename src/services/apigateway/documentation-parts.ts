@@ -30,18 +30,8 @@ import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { Kind } from '../../domain/kinds.js';
 
-export interface DocumentationPartLocation {
-  type: string;
-  path?: string;
-  method?: string;
-  statusCode?: string;
-  name?: string;
-}
-export interface DocumentationPart {
-  id: string;
-  location: DocumentationPartLocation;
-  properties: string;
-}
+import type { DocumentationPart, DocumentationPartLocation } from '../../domain/documentation-part.js';
+export type { DocumentationPart, DocumentationPartLocation };
 
 /** AWS's per-API quota (DG:limits "Documentation parts per API": 2,000). Only with --aws-limits. */
 export const MAX_PARTS = 2000;

@@ -18,18 +18,13 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { DocumentationVersion as DocumentationVersionView } from './generated/types.js';
 import { apiScope } from './context.js';
-import { allParts, type DocumentationPart } from './documentation-parts.js';
+import { allParts } from './documentation-parts.js';
 import { getApi } from './rest-apis.js';
 import { getStage } from './stages.js';
 import { Kind } from '../../domain/kinds.js';
 
-export interface DocumentationVersion {
-  version: string;
-  createdDate: number;
-  description?: string;
-  /** The documentation parts when the version was created; stored, never returned. */
-  parts: DocumentationPart[];
-}
+import type { DocumentationVersion } from '../../domain/documentation-version.js';
+export type { DocumentationVersion };
 
 export const versionNotFound = (): ServiceError => notFound('Invalid Documentation version specified');
 

@@ -23,16 +23,11 @@ import { listPage } from './paging.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { domainNotFound, type DomainName } from './domain-names.js';
-import { checkTags, createTags, type Tags } from './tags.js';
+import { checkTags, createTags } from './tags.js';
 import { Kind } from '../../domain/kinds.js';
 
-export interface DomainNameAccessAssociation {
-  domainNameAccessAssociationArn: string;
-  domainNameArn: string;
-  accessAssociationSourceType: string;
-  accessAssociationSource: string;
-  tags: Tags;
-}
+import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
+export type { DomainNameAccessAssociation };
 
 /** Not recorded; the form of the other "Invalid … identifier specified" 404s. */
 export const associationNotFound = (): ServiceError => notFound('Invalid domain name access association identifier specified');

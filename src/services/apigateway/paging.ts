@@ -4,6 +4,7 @@
  * `position` (F29). The opaque position is the creation sequence of the last item returned, so
  * paging never repeats or skips an item while others are created or deleted in between.
  */
+import type { ScopedReader } from '../../store/collections/index.js';
 import type { PageQuery, Row, StoreReader } from '../../store/store.js';
 import { badRequest } from './errors.js';
 
@@ -31,22 +32,24 @@ export interface Page<T> {
   position?: string;
 }
 
-export async function listPage<T, O = T>(
-  reader: StoreReader,
-  kind: string,
-  scope: string,
-  input: PageInput,
-  opts: { desc?: boolean; where?: (b: T) => boolean; map?: (b: T) => O } = {},
-): Promise<Page<O>> {
+type PageOptions<T, O> = { desc?: boolean; where?: (b: T) => boolean; map?: (b: T) => O };
+
+/** One page of a collection in one scope (src/services/apigateway/collections.ts). */
+export async function pageOf<T, O = T>(coll: Pick<ScopedReader<T>, 'page'>, input: PageInput, opts: PageOptions<T, O> = {}): Promise<Page<O>> {
   const limit = Math.min(input.limit ?? DEFAULT_LIMIT, MAX_LIMIT);
   const after = decodePosition(input.position);
   if (limit < 1) return { items: [] };
   const q: PageQuery<T> = { after, limit: limit + 1, desc: opts.desc, where: opts.where };
-  const rows: Row<T>[] = await reader.page<T>(kind, scope, q);
+  const rows: Row<T>[] = await coll.page(q);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const map = opts.map ?? ((b: T) => b as unknown as O);
   const page: Page<O> = { items: pageRows.map((r) => map(r.body)) };
   if (more) page.position = encodePosition(pageRows[pageRows.length - 1].seq);
   return page;
+}
+
+/** The same by kind and scope, for the families not on collections yet (pageOf replaces it). */
+export function listPage<T, O = T>(reader: StoreReader, kind: string, scope: string, input: PageInput, opts: PageOptions<T, O> = {}): Promise<Page<O>> {
+  return pageOf<T, O>({ page: (q) => reader.page<T>(kind, scope, q) }, input, opts);
 }

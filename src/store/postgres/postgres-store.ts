@@ -200,6 +200,10 @@ export class PostgresStore implements Store {
           if (got.length < batch) return out;
         }
       },
+      list: async <B>(kind: string, scope: string) => {
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 ORDER BY seq`, [kind, key(scope)]);
+        return r.map((x) => toRow<B>(x));
+      },
       all: async <B>(kind: string, scopePrefix: string) => {
         const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [
           kind,
@@ -223,6 +227,9 @@ export class PostgresStore implements Store {
   }
   page<B>(kind: string, scope: string, q: PageQuery<B>): Promise<Row<B>[]> {
     return this.#read.page<B>(kind, scope, q);
+  }
+  list<B>(kind: string, scope: string): Promise<Row<B>[]> {
+    return this.#read.list<B>(kind, scope);
   }
   all<B>(kind: string, scopePrefix: string): Promise<Row<B>[]> {
     return this.#read.all<B>(kind, scopePrefix);

@@ -49,6 +49,7 @@ export class SqliteStore implements Store {
       byAlt: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND alt = ?'),
       pageAsc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq > ? ORDER BY seq'),
       pageDesc: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? AND seq < ? ORDER BY seq DESC'),
+      list: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND scope = ? ORDER BY seq'),
       // `scope` or below it: `prefix/` <= scope < `prefix0` ('0' follows '/'), a case-sensitive byte
       // range with no wildcards (LIKE ignores ASCII case and needs escaping), usable by the index.
       all: db.prepare('SELECT seq, scope, id, body FROM entities WHERE kind = ? AND (scope = ? OR (scope >= ? AND scope < ?)) ORDER BY seq'),
@@ -105,6 +106,10 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  async list<T>(kind: string, scope: string): Promise<Row<T>[]> {
+    return (this.#stmt.list.all(kind, scope) as RawRow[]).map((r) => toRow<T>(r));
+  }
+
   async all<T>(kind: string, scopePrefix: string): Promise<Row<T>[]> {
     return (this.#stmt.all.all(kind, scopePrefix, ...below(scopePrefix)) as RawRow[]).map((r) => toRow<T>(r));
   }
@@ -144,6 +149,7 @@ export class SqliteStore implements Store {
       findById: (k, id) => this.findById(k, id),
       findByAlt: (k, a) => this.findByAlt(k, a),
       page: (k, sc, q) => this.page(k, sc, q),
+      list: (k, sc) => this.list(k, sc),
       all: (k, p) => this.all(k, p),
       configVersion: async () => this.#stmt.version.get() as number,
       insert: async (kind, scope, id, body, alt) => {

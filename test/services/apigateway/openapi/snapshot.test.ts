@@ -48,6 +48,7 @@ describe('PutRestApi: a write between the snapshot and the transaction', () => {
           findById: (k, id) => store.findById(k, id),
           findByAlt: (k, a) => store.findByAlt(k, a),
           page: (k, sc, q) => store.page(k, sc, q),
+          list: (k, sc) => store.list(k, sc),
           all: (k, p) => store.all(k, p),
           configVersion: () => store.configVersion(),
           close: () => store.close(),

@@ -1,0 +1,77 @@
+/**
+ * The typed collections, one per kind of src/domain/kinds.ts: its body type, its scope function and
+ * its id format (shared/ids.ts: the lengths AWS shows, aws-behavior.md "Identifier formats"). A
+ * service binds its not-found errors to them (src/services/apigateway/collections.ts); the pipeline
+ * reads through them as they are.
+ *
+ * Scopes (src/domain/kinds.ts): a region's top-level entities live in the region; a REST API's
+ * children in apiScope(region, apiId); a domain name's base path mappings in domainScope(region,
+ * domainName); a usage plan's keys in planScope(region, planId).
+ */
+import type { AccountSettings } from '../../domain/account.js';
+import type { ApiKey } from '../../domain/api-key.js';
+import type { Authorizer } from '../../domain/authorizer.js';
+import type { BasePathMapping } from '../../domain/base-path-mapping.js';
+import type { ClientCertificate } from '../../domain/client-certificate.js';
+import type { Deployment } from '../../domain/deployment.js';
+import type { DocumentationPart } from '../../domain/documentation-part.js';
+import type { DocumentationVersion } from '../../domain/documentation-version.js';
+import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
+import type { DomainName } from '../../domain/domain-name.js';
+import type { StoredGatewayResponse } from '../../domain/gateway-response.js';
+import { apiScope, domainScope, Kind, planScope } from '../../domain/kinds.js';
+import type { Model } from '../../domain/model.js';
+import type { RequestValidator } from '../../domain/request-validator.js';
+import type { Resource } from '../../domain/resource.js';
+import type { RestApi } from '../../domain/rest-api.js';
+import type { Stage } from '../../domain/stage.js';
+import type { PlanKey, UsagePlan } from '../../domain/usage-plan.js';
+import type { VpcLink } from '../../domain/vpc-link.js';
+import { longId, shortId } from '../../shared/ids.js';
+import { Collection, type IdFormat } from './collection.js';
+
+export { Collection, type IdFormat, type ScopedReader, type ScopedWriter } from './collection.js';
+
+type InRegion = [region: string];
+type InApi = [region: string, apiId: string];
+const inRegion = (region: string): string => region;
+
+/** Looked up by id alone (findById): unique across the kind. */
+const long: IdFormat = { make: longId, unique: 'kind' };
+const shortInKind: IdFormat = { make: shortId, unique: 'kind' };
+const short: IdFormat = { make: shortId, unique: 'scope' };
+
+// A region's top-level entities.
+export const restApis = new Collection<RestApi, InRegion>(Kind.restApi, inRegion, long);
+export const apiKeys = new Collection<ApiKey, InRegion>(Kind.apiKey, inRegion, long);
+export const usagePlans = new Collection<UsagePlan, InRegion>(Kind.usagePlan, inRegion, shortInKind);
+export const clientCertificates = new Collection<ClientCertificate, InRegion>(Kind.clientCertificate, inRegion, shortInKind);
+export const vpcLinks = new Collection<VpcLink, InRegion>(Kind.vpcLink, inRegion, short);
+/** Id: the domain name itself. */
+export const domainNames = new Collection<DomainName, InRegion>(Kind.domainName, inRegion);
+/** Id: the association's ARN. */
+export const domainNameAccessAssociations = new Collection<DomainNameAccessAssociation, InRegion>(Kind.domainNameAccessAssociation, inRegion);
+/** One entity per region, id ACCOUNT_ID. */
+export const accounts = new Collection<AccountSettings, InRegion>(Kind.account, inRegion);
+export const ACCOUNT_ID = 'account';
+
+// A REST API's children.
+export const resources = new Collection<Resource, InApi>(Kind.resource, apiScope, short);
+/** Id: the model's name. */
+export const models = new Collection<Model, InApi>(Kind.model, apiScope);
+export const requestValidators = new Collection<RequestValidator, InApi>(Kind.requestValidator, apiScope, short);
+export const authorizers = new Collection<Authorizer, InApi>(Kind.authorizer, apiScope, short);
+/** Id: the response type. */
+export const gatewayResponses = new Collection<StoredGatewayResponse, InApi>(Kind.gatewayResponse, apiScope);
+export const documentationParts = new Collection<DocumentationPart, InApi>(Kind.documentationPart, apiScope, short);
+/** Id: the version string. */
+export const documentationVersions = new Collection<DocumentationVersion, InApi>(Kind.documentationVersion, apiScope);
+export const deployments = new Collection<Deployment, InApi>(Kind.deployment, apiScope, short);
+/** Id: the stage name. */
+export const stages = new Collection<Stage, InApi>(Kind.stage, apiScope);
+
+// Children of other parents.
+/** Id: the base path (`(none)` for the empty one). */
+export const basePathMappings = new Collection<BasePathMapping, [region: string, domainName: string]>(Kind.basePathMapping, domainScope);
+/** Id: the API key's id. */
+export const usagePlanKeys = new Collection<PlanKey, [region: string, planId: string]>(Kind.usagePlanKey, planScope);
