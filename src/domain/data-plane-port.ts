@@ -60,6 +60,20 @@ export interface TestInvokeAuthorizerRequest {
   authorizer: Authorizer;
 }
 
+/**
+ * TestInvokeAuthorizer's answer: clientStatus, log and latency always; principalId, policy and
+ * authorization from a Lambda authorizer that allowed the caller, claims from a Cognito one.
+ */
+export interface TestInvokeAuthorizerResult {
+  clientStatus: number;
+  log: string;
+  latency: number;
+  principalId?: string;
+  policy?: string;
+  authorization?: Record<string, string[]>;
+  claims?: Record<string, string>;
+}
+
 export interface DataPlanePort {
   /** FlushStageCache: empties the stage's cache. */
   flushStageCache(restApiId: string, stageName: string): void;
@@ -68,5 +82,5 @@ export interface DataPlanePort {
   /** TestInvokeMethod: runs the method through the data plane's pipeline, and answers with its trace. */
   testInvokeMethod(req: TestInvokeMethodRequest): Promise<TestInvokeMethodResult>;
   /** TestInvokeAuthorizer: runs the authorizer as the data plane would, and answers with its trace. */
-  testInvokeAuthorizer(req: TestInvokeAuthorizerRequest): Promise<Record<string, unknown>>;
+  testInvokeAuthorizer(req: TestInvokeAuthorizerRequest): Promise<TestInvokeAuthorizerResult>;
 }

@@ -33,11 +33,13 @@ import {
   readIdentity,
   requestEvent,
   tokenEvent,
+  type Identity,
   type IdentityReader,
 } from '../auth/lambda-authorizer.js';
 import { methodArn } from '../auth/resource-policy.js';
 import { amzDate } from '../auth/sigv4.js';
-import type { TestInvokeAuthorizerRequest } from '../domain/data-plane-port.js';
+import type { Authorizer } from '../domain/authorizer.js';
+import type { TestInvokeAuthorizerInput, TestInvokeAuthorizerRequest, TestInvokeAuthorizerResult } from '../domain/data-plane-port.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
 import { clfTime, valueAt } from './invocation.js';
 import { parseQuery } from './request.js';
@@ -58,18 +60,50 @@ export interface TestInvokeAuthorizerDeps {
   jwks: JwksStore;
 }
 
-export async function testInvokeAuthorizer(rt: TestInvokeAuthorizerDeps, req: TestInvokeAuthorizerRequest): Promise<Record<string, unknown>> {
-  const { input, authorizer: a } = req;
-  const ctx = { region: req.region, accountId: req.accountId };
-  const requestId = randomUUID();
-  const startedAt = new Date();
-  const started = performance.now();
-  const lines = [`Execution log for request ${requestId}`];
-  const log = (s: string): void => {
-    lines.push(`${logDate(startedAt)} : ${s}`);
-  };
+interface Account {
+  region: string;
+  accountId: string;
+}
 
-  // The simulated request.
+/** The request a test invocation shows the authorizer: a GET of the given path, from test-invoke-source-ip. */
+interface SimulatedRequest {
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  path: string;
+  query: Map<string, string[]>;
+  stageVariables: Record<string, string>;
+  requestContext: Record<string, unknown>;
+}
+
+/** The execution log of one test invocation, and when it started (for `latency`). */
+class Run {
+  readonly requestId = randomUUID();
+  readonly startedAt = new Date();
+  readonly started = performance.now();
+  readonly lines = [`Execution log for request ${this.requestId}`];
+
+  log(s: string): void {
+    this.lines.push(`${logDate(this.startedAt)} : ${s}`);
+  }
+
+  answer(clientStatus: number, extra: Omit<TestInvokeAuthorizerResult, 'clientStatus' | 'log' | 'latency'> = {}): TestInvokeAuthorizerResult {
+    return { clientStatus, log: `${this.lines.join('\n')}\n`, latency: Math.round(performance.now() - this.started), ...extra };
+  }
+
+  failed(e: AuthorizerFailure): TestInvokeAuthorizerResult {
+    if (e.type === 'UNAUTHORIZED') {
+      this.log(`Unauthorized request: ${this.requestId}`);
+      this.log('Unauthorized');
+      return this.answer(401);
+    }
+    this.log(e.log);
+    this.log(e.type === 'AUTHORIZER_CONFIGURATION_ERROR' ? 'AuthorizerConfigurationException' : 'AuthorizerFailureException');
+    return this.answer(500);
+  }
+}
+
+/** The given headers (a single value wins over a list), path, query and stage variables. */
+function simulatedRequest(input: TestInvokeAuthorizerInput, account: Account, requestId: string): SimulatedRequest {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [k, vs] of Object.entries(input.multiValueHeaders ?? {})) {
@@ -86,15 +120,20 @@ export async function testInvokeAuthorizer(rt: TestInvokeAuthorizerDeps, req: Te
   if (!path.startsWith('/')) path = `/${path}`;
   const query = parseQuery(q < 0 ? '' : pathWithQuery.slice(q + 1));
   const stageVariables = { ...(input.stageVariables ?? {}) };
+  return { headers, multiValueHeaders, path, query, stageVariables, requestContext: requestContext(input.restApiId, account, path, requestId) };
+}
+
+/** The requestContext of a test invocation, with the values AWS's own test invocations show (header comment). */
+function requestContext(apiId: string, account: Account, path: string, requestId: string): Record<string, unknown> {
   const now = Date.now();
-  const requestContext: Record<string, unknown> = {
+  return {
     resourceId: 'test-invoke-resource-id',
     resourcePath: path,
     httpMethod: 'GET',
     extendedRequestId: Buffer.from(requestId.replace(/-/g, '').slice(0, 22), 'hex').toString('base64'),
     requestTime: clfTime(now),
     path,
-    accountId: ctx.accountId,
+    accountId: account.accountId,
     protocol: 'HTTP/1.1',
     stage: 'test-invoke-stage',
     domainPrefix: 'testPrefix',
@@ -117,108 +156,121 @@ export async function testInvokeAuthorizer(rt: TestInvokeAuthorizerDeps, req: Te
       user: null,
     },
     domainName: 'testPrefix.testDomainName',
-    apiId: input.restApiId,
+    apiId,
   };
-  const headerOf = (name: string): string | undefined => {
-    const k = Object.keys(headers).find((h) => h.toLowerCase() === name.toLowerCase());
-    return k === undefined ? undefined : headers[k];
-  };
-  const reader: IdentityReader = {
-    header: headerOf,
+}
+
+/** Where the authorizer's identity sources read from: the simulated request, and additionalContext before its requestContext. */
+function identityReader(input: TestInvokeAuthorizerInput, req: SimulatedRequest): IdentityReader {
+  return {
+    header: (name) => {
+      const k = Object.keys(req.headers).find((h) => h.toLowerCase() === name.toLowerCase());
+      return k === undefined ? undefined : req.headers[k];
+    },
     query: (name) => {
-      const v = query.get(name);
+      const v = req.query.get(name);
       return v?.[v.length - 1];
     },
-    stageVariable: (name) => stageVariables[name],
+    stageVariable: (name) => req.stageVariables[name],
     context: (p) => {
       if (input.additionalContext?.[p] !== undefined) return input.additionalContext[p];
-      const v = valueAt(requestContext, p);
+      const v = valueAt(req.requestContext, p);
       return v === undefined || v === null ? undefined : String(v);
     },
   };
+}
 
-  const out = (clientStatus: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-    clientStatus,
-    log: `${lines.join('\n')}\n`,
-    latency: Math.round(performance.now() - started),
-    ...extra,
-  });
-  const failed = (e: AuthorizerFailure): Record<string, unknown> => {
-    if (e.type === 'UNAUTHORIZED') {
-      log(`Unauthorized request: ${requestId}`);
-      log('Unauthorized');
-      return out(401);
-    }
-    log(e.log);
-    log(e.type === 'AUTHORIZER_CONFIGURATION_ERROR' ? 'AuthorizerConfigurationException' : 'AuthorizerFailureException');
-    return out(500);
-  };
+/** "Incoming identity": the token masked, or a REQUEST authorizer's sources as a Java map of masked values. */
+function logIdentity(run: Run, a: Authorizer, identity: Identity): void {
+  const shown =
+    a.type === 'REQUEST'
+      ? javaMap(Object.fromEntries(identity.values.filter(([, v]) => v !== undefined).map(([s, v]) => [s, mask(v!)])))
+      : mask(identity.values[0]?.[1] ?? '');
+  run.log(`Incoming identity: ${shown}`);
+}
 
-  log(`Starting authorizer: ${a.id} for request: ${requestId}`);
-  const identity = readIdentity(a, reader);
-  log(
-    `Incoming identity: ${
-      a.type === 'REQUEST'
-        ? javaMap(Object.fromEntries(identity.values.filter(([, v]) => v !== undefined).map(([s, v]) => [s, mask(v!)])))
-        : mask(identity.values[0]?.[1] ?? '')
-    }`,
-  );
-  if (!identity.ok) return failed(new AuthorizerFailure('UNAUTHORIZED', 'Unauthorized'));
-
-  if (a.type === 'COGNITO_USER_POOLS') {
-    try {
-      const { claims } = await verifyCognitoToken(identity.key, a, undefined, rt.jwks, Date.now());
-      log('Successfully completed authorizer execution');
-      return out(200, { claims });
-    } catch (e) {
-      if (e instanceof AuthorizerFailure) return failed(e);
-      throw e;
-    }
-  }
-
-  const arn = methodArn(ctx.region, ctx.accountId, input.restApiId, 'ESTestInvoke-stage', 'GET', path);
-  const event =
-    a.type === 'TOKEN'
-      ? tokenEvent(identity.key, arn)
-      : requestEvent(arn, {
-          resource: path,
-          path,
-          httpMethod: 'GET',
-          headers,
-          multiValueHeaders,
-          queryStringParameters: Object.fromEntries([...query].map(([k, v]) => [k, v[v.length - 1]])),
-          multiValueQueryStringParameters: Object.fromEntries(query),
-          pathParameters: {},
-          stageVariables,
-          requestContext,
-        });
-  const target = authorizerTarget(a, stageVariables, ctx.accountId);
-  if (target) {
-    const uri = `https://lambda.${target.region}.amazonaws.com/2015-03-31/functions/${target.arn}/invocations`;
-    log(`Endpoint request URI: ${uri}`);
-    log(
-      `Endpoint request headers: ${javaMap({
-        'x-amzn-lambda-integration-tag': requestId,
-        'X-Amz-Date': amzDate(Date.now()),
-        'x-amzn-apigateway-api-id': input.restApiId,
-        'X-Amz-Source-Arn': `arn:aws:execute-api:${ctx.region}:${ctx.accountId}:${input.restApiId}/authorizers/${a.id}`,
-        Accept: 'application/json',
-        'User-Agent': `AmazonAPIGateway_${input.restApiId}`,
-      })}`,
-    );
-    log(`Endpoint request body after transformations: ${JSON.stringify(event)}`);
-    log(`Sending request to ${uri}`);
-  }
+async function runCognito(rt: TestInvokeAuthorizerDeps, run: Run, a: Authorizer, token: string): Promise<TestInvokeAuthorizerResult> {
   try {
-    const { output } = await callAuthorizer(rt.lambda, a, stageVariables, ctx.accountId, event);
-    log(`Authorizer result body before parsing: ${output.payload}`);
-    log(`Using valid authorizer policy for principal: ${mask(output.principalId)}`);
-    log('Successfully completed authorizer execution');
-    const authorization: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(output.context)) authorization[k] = [v];
-    return out(200, { principalId: output.principalId, policy: output.policyText, authorization });
+    const { claims } = await verifyCognitoToken(token, a, undefined, rt.jwks, Date.now());
+    run.log('Successfully completed authorizer execution');
+    return run.answer(200, { claims });
   } catch (e) {
-    if (e instanceof AuthorizerFailure) return failed(e);
+    if (e instanceof AuthorizerFailure) return run.failed(e);
     throw e;
   }
+}
+
+/** The event a Lambda authorizer is sent: TOKEN's token and method ARN, or REQUEST's proxy-style event. */
+function lambdaEvent(a: Authorizer, key: string, arn: string, req: SimulatedRequest): Record<string, unknown> {
+  if (a.type === 'TOKEN') return tokenEvent(key, arn);
+  return requestEvent(arn, {
+    resource: req.path,
+    path: req.path,
+    httpMethod: 'GET',
+    headers: req.headers,
+    multiValueHeaders: req.multiValueHeaders,
+    queryStringParameters: Object.fromEntries([...req.query].map(([k, v]) => [k, v[v.length - 1]])),
+    multiValueQueryStringParameters: Object.fromEntries(req.query),
+    pathParameters: {},
+    stageVariables: req.stageVariables,
+    requestContext: req.requestContext,
+  });
+}
+
+/** The endpoint request lines, when the authorizer names a function Tollgate can address. */
+function logLambdaRequest(run: Run, a: Authorizer, apiId: string, account: Account, req: SimulatedRequest, event: Record<string, unknown>): void {
+  const target = authorizerTarget(a, req.stageVariables, account.accountId);
+  if (!target) return;
+  const uri = `https://lambda.${target.region}.amazonaws.com/2015-03-31/functions/${target.arn}/invocations`;
+  run.log(`Endpoint request URI: ${uri}`);
+  run.log(
+    `Endpoint request headers: ${javaMap({
+      'x-amzn-lambda-integration-tag': run.requestId,
+      'X-Amz-Date': amzDate(Date.now()),
+      'x-amzn-apigateway-api-id': apiId,
+      'X-Amz-Source-Arn': `arn:aws:execute-api:${account.region}:${account.accountId}:${apiId}/authorizers/${a.id}`,
+      Accept: 'application/json',
+      'User-Agent': `AmazonAPIGateway_${apiId}`,
+    })}`,
+  );
+  run.log(`Endpoint request body after transformations: ${JSON.stringify(event)}`);
+  run.log(`Sending request to ${uri}`);
+}
+
+async function runLambda(
+  rt: TestInvokeAuthorizerDeps,
+  run: Run,
+  a: Authorizer,
+  account: Account,
+  req: SimulatedRequest,
+  event: Record<string, unknown>,
+): Promise<TestInvokeAuthorizerResult> {
+  try {
+    const { output } = await callAuthorizer(rt.lambda, a, req.stageVariables, account.accountId, event);
+    run.log(`Authorizer result body before parsing: ${output.payload}`);
+    run.log(`Using valid authorizer policy for principal: ${mask(output.principalId)}`);
+    run.log('Successfully completed authorizer execution');
+    const authorization: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(output.context)) authorization[k] = [v];
+    return run.answer(200, { principalId: output.principalId, policy: output.policyText, authorization });
+  } catch (e) {
+    if (e instanceof AuthorizerFailure) return run.failed(e);
+    throw e;
+  }
+}
+
+export async function testInvokeAuthorizer(rt: TestInvokeAuthorizerDeps, call: TestInvokeAuthorizerRequest): Promise<TestInvokeAuthorizerResult> {
+  const { input, authorizer: a } = call;
+  const account: Account = { region: call.region, accountId: call.accountId };
+  const run = new Run();
+  const req = simulatedRequest(input, account, run.requestId);
+  run.log(`Starting authorizer: ${a.id} for request: ${run.requestId}`);
+  const identity = readIdentity(a, identityReader(input, req));
+  logIdentity(run, a, identity);
+  if (!identity.ok) return run.failed(new AuthorizerFailure('UNAUTHORIZED', 'Unauthorized'));
+  if (a.type === 'COGNITO_USER_POOLS') return runCognito(rt, run, a, identity.key);
+  const arn = methodArn(account.region, account.accountId, input.restApiId, 'ESTestInvoke-stage', 'GET', req.path);
+  const event = lambdaEvent(a, identity.key, arn, req);
+  logLambdaRequest(run, a, input.restApiId, account, req, event);
+  return runLambda(rt, run, a, account, req, event);
 }

@@ -26,7 +26,7 @@ import type { Logger } from '../shared/log.js';
 import { compileDeployment, type DeploymentRegistry, type Served } from './deployments.js';
 import type { HttpClient, EndpointRequest } from './integrations/http-client.js';
 import { EMPTY_BODY_PAYLOAD } from './integrations/lambda.js';
-import type { ClientRequest, InvokeTarget } from './invocation.js';
+import type { ClientRequest, GatewayAnswer, InvokeTarget } from './invocation.js';
 import { DataPlane, type DataPlaneDeps } from './pipeline.js';
 import { EMPTY_BODY, headersOf, methodOf, parseQuery } from './request.js';
 
@@ -182,26 +182,21 @@ export interface TestInvokeDeps {
   log: Logger;
 }
 
-export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMethodRequest): Promise<TestInvokeMethodResult> {
-  const { input, resource, methodKey } = call;
-  const ctx = { region: call.region, accountId: call.accountId, log: rt.log };
-  const served = transientDeployment(ctx, call.snapshot, resource, methodKey, input.stageVariables);
-
-  const pathWithQuery = input.pathWithQueryString || resource.path;
+/** `pathWithQueryString` split: the path (with a leading slash) and the raw query. */
+function splitPath(pathWithQuery: string): { path: string; rawQuery: string } {
   const q = pathWithQuery.indexOf('?');
-  let path = q < 0 ? pathWithQuery : pathWithQuery.slice(0, q);
-  if (!path.startsWith('/')) path = `/${path}`;
-  const rawQuery = q < 0 ? '' : pathWithQuery.slice(q + 1);
+  const path = q < 0 ? pathWithQuery : pathWithQuery.slice(0, q);
+  return { path: path.startsWith('/') ? path : `/${path}`, rawQuery: q < 0 ? '' : pathWithQuery.slice(q + 1) };
+}
 
-  const baseHttp = rt.http;
-  const baseLambda = rt.lambda;
-  const trace: Trace = {};
-  const http = {
+/** The data plane's HTTP client, recording the endpoint request and response in `trace`. */
+function tracedHttp(base: HttpClient, trace: Trace): HttpClient {
+  return {
     async send(r: EndpointRequest) {
       trace.uri = `${r.origin}${r.path}`;
       trace.requestHeaders = r.headers;
       trace.requestBody = r.body?.toString('utf8') ?? '';
-      const out = await baseHttp.send(r);
+      const out = await base.send(r);
       Object.assign(trace, {
         status: out.status,
         latencyMs: out.latencyMs,
@@ -214,17 +209,21 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
       /* shared client */
     },
   } as unknown as HttpClient;
-  const lambda: LambdaInvoker = {
+}
+
+/** The data plane's Lambda invokers, recording the Invoke call and, as AWS logs them, the response headers in `trace`. */
+function tracedLambda(base: LambdaInvoker, trace: Trace, accountId: string): LambdaInvoker {
+  return {
     async invoke(r) {
       const ref = parseFunctionRef(r.functionName);
-      const arn = ref ? functionArn(ref.region ?? r.region, ref.accountId ?? ctx.accountId, ref.name, ref.qualifier) : r.functionName;
+      const arn = ref ? functionArn(ref.region ?? r.region, ref.accountId ?? accountId, ref.name, ref.qualifier) : r.functionName;
       trace.uri = `https://lambda.${r.region}.amazonaws.com/2015-03-31/functions/${arn}/invocations`;
       trace.lambdaSentAt = new Date();
       // An empty integration request is logged empty, though the function is sent `{}` (rec:
       // test_apigateway_basic.py::TestAPIGateway::test_apigw_test_invoke_method_api [test_invoke_method_response]).
       trace.requestBody = r.payload === EMPTY_BODY_PAYLOAD ? '' : r.payload.toString('utf8');
       const started = performance.now();
-      const out = await baseLambda.invoke(r);
+      const out = await base.invoke(r);
       const headers: Record<string, string> = {
         Date: new Date().toUTCString(),
         'Content-Type': 'application/json',
@@ -247,44 +246,63 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
       /* shared invokers */
     },
   };
-  const deps: DataPlaneDeps = {
-    registry: { resolve: async () => served } as unknown as DeploymentRegistry,
-    http,
-    lambda,
-    log: ctx.log,
-    admission: { admit: async () => undefined } as unknown as DataPlaneDeps['admission'],
-  };
-  const request = testRequest(input, { apiId: input.restApiId, stage: STAGE, path, basePath: `/${STAGE}` }, rawQuery);
-  const startedAt = new Date();
-  const started = performance.now();
-  const res = await new DataPlane(deps).respond(request);
-  const latency = Math.round(performance.now() - started);
+}
 
-  const failure = res.error;
+/** The answer's headers, without the ones a test invocation does not show. */
+function shownHeaders(res: GatewayAnswer): { headers: Record<string, string>; multiValueHeaders: Record<string, string[]> } {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(res.headers)) {
     if (['content-length', 'x-amzn-requestid', 'x-amz-apigw-id'].includes(k.toLowerCase())) continue;
     // A failed execution shows x-amzn-ErrorType alone (rec: test_apigateway_api.py::TestApigatewayTestInvoke::test_failed_invoke_test_method [test-invoke-failure]).
-    if (failure && k.toLowerCase() === 'content-type') continue;
+    if (res.error && k.toLowerCase() === 'content-type') continue;
     const values = Array.isArray(v) ? v.map(String) : [String(v)];
     headers[k] = values.join(',');
     multiValueHeaders[k] = values;
   }
-  const body = res.body?.toString('utf8') ?? '';
+  return { headers, multiValueHeaders };
+}
 
-  // The execution log.
+/** What the execution log is written from. */
+interface LogInput {
+  input: TestInvokeInput;
+  served: Served;
+  path: string;
+  rawQuery: string;
+  startedAt: Date;
+  res: GatewayAnswer;
+  trace: Trace;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The endpoint request and response lines, from the trace of the integration's call. */
+function endpointLines(log: (s: string) => void, trace: Trace): void {
+  if (!trace.uri) return;
+  log(`Endpoint request URI: ${trace.uri}`);
+  log(`Endpoint request headers: ${javaMap(trace.requestHeaders)}`);
+  log(`Endpoint request body after transformations: ${trace.requestBody ?? ''}`);
+  log(`Sending request to ${trace.uri}`);
+  if (trace.status === undefined) return;
+  log(`Received response. Status: ${trace.status}, Integration latency: ${Math.round(trace.latencyMs ?? 0)} ms`);
+  log(`Endpoint response headers: ${javaMap(trace.responseHeaders)}`);
+  log(`Endpoint response body before transformations: ${trace.responseBody ?? ''}`);
+}
+
+/** The execution log, line by line in AWS's form (header comment). */
+function executionLog(l: LogInput): string {
+  const { input, res, trace } = l;
   const requestId = String(res.headers['x-amzn-RequestId'] ?? '');
-  const date = logDate(startedAt);
+  const date = logDate(l.startedAt);
   const lines: string[] = [`Execution log for request ${requestId}`];
   const log = (s: string): void => {
     lines.push(`${date} : ${s}`);
   };
   const query: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(rawQuery)) query[k] = v;
-  const match = served.deployment.router.match(path);
+  for (const [k, v] of new URLSearchParams(l.rawQuery)) query[k] = v;
+  const match = l.served.deployment.router.match(l.path);
   log(`Starting execution for request: ${requestId}`);
-  log(`HTTP Method: ${input.httpMethod}, Resource Path: ${path}`);
+  log(`HTTP Method: ${input.httpMethod}, Resource Path: ${l.path}`);
   log(`Method request path: ${javaMap(match?.pathParameters)}`);
   log(`Method request query string: ${javaMap(query)}`);
   log(`Method request headers: ${javaMap({ ...(input.multiValueHeaders ?? {}), ...(input.headers ?? {}) })}`);
@@ -296,26 +314,39 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
     const traceId = res.headers['X-Amzn-Trace-Id'];
     if (trace.responseHeaders && traceId !== undefined) trace.responseHeaders['X-Amzn-Trace-Id'] = String(traceId);
   }
-  if (trace.uri) {
-    log(`Endpoint request URI: ${trace.uri}`);
-    log(`Endpoint request headers: ${javaMap(trace.requestHeaders)}`);
-    log(`Endpoint request body after transformations: ${trace.requestBody ?? ''}`);
-    log(`Sending request to ${trace.uri}`);
-    if (trace.status !== undefined) {
-      log(`Received response. Status: ${trace.status}, Integration latency: ${Math.round(trace.latencyMs ?? 0)} ms`);
-      log(`Endpoint response headers: ${javaMap(trace.responseHeaders)}`);
-      log(`Endpoint response body before transformations: ${trace.responseBody ?? ''}`);
-    }
-  }
+  endpointLines(log, trace);
+  const failure = res.error;
   if (failure) {
     const cause = failure.cause instanceof Error ? failure.cause.message : undefined;
     log(cause ?? `Execution failed: ${failure.gatewayMessage ?? failure.type}`);
   } else {
-    log(`Method response body after transformations: ${body}`);
-    log(`Method response headers: ${javaMap(traceFirst(headers))}`);
+    log(`Method response body after transformations: ${l.body}`);
+    log(`Method response headers: ${javaMap(traceFirst(l.headers))}`);
     log('Successfully completed execution');
   }
   log(`Method completed with status: ${res.status}`);
+  return `${lines.join('\n')}\n`;
+}
 
-  return { status: res.status, body, headers, multiValueHeaders, log: `${lines.join('\n')}\n`, latency };
+export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMethodRequest): Promise<TestInvokeMethodResult> {
+  const { input, resource, methodKey } = call;
+  const served = transientDeployment(call, call.snapshot, resource, methodKey, input.stageVariables);
+  const { path, rawQuery } = splitPath(input.pathWithQueryString || resource.path);
+  const trace: Trace = {};
+  const deps: DataPlaneDeps = {
+    registry: { resolve: async () => served } as unknown as DeploymentRegistry,
+    http: tracedHttp(rt.http, trace),
+    lambda: tracedLambda(rt.lambda, trace, call.accountId),
+    log: rt.log,
+    admission: { admit: async () => undefined } as unknown as DataPlaneDeps['admission'],
+  };
+  const request = testRequest(input, { apiId: input.restApiId, stage: STAGE, path, basePath: `/${STAGE}` }, rawQuery);
+  const startedAt = new Date();
+  const started = performance.now();
+  const res = await new DataPlane(deps).respond(request);
+  const latency = Math.round(performance.now() - started);
+  const { headers, multiValueHeaders } = shownHeaders(res);
+  const body = res.body?.toString('utf8') ?? '';
+  const log = executionLog({ input, served, path, rawQuery, startedAt, res, trace, headers, body });
+  return { status: res.status, body, headers, multiValueHeaders, log, latency };
 }

@@ -9,7 +9,17 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
 import type { CanarySettings, MethodSetting, Stage } from '../../domain/stage.js';
 import { Kind } from '../../domain/kinds.js';
-import { CACHE_SIZES, checkDocumentationVersion, checkPercent, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
+import { oneOf } from '../../shared/one-of.js';
+import {
+  CACHE_SIZES,
+  STRATEGIES,
+  checkDocumentationVersion,
+  checkPercent,
+  checkVariables,
+  deploymentDoesNotExist,
+  deploymentExists,
+  setCache,
+} from './stage-rules.js';
 
 /**
  * AWS's list of stage patch paths, as its error text prints it: three method-setting entries run
@@ -46,7 +56,6 @@ export const METHOD_SETTING_DEFAULTS: MethodSetting = {
  * on only one of the two segments (third-party notes measured against AWS; only `/*\/*` works).
  */
 const SETTING_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
-const STRATEGIES = ['FAIL_WITH_403', 'SUCCEED_WITH_RESPONSE_HEADER', 'SUCCEED_WITHOUT_RESPONSE_HEADER'];
 const LOG_LEVELS = ['OFF', 'ERROR', 'INFO'];
 
 const truthy = (v: string | undefined): boolean => (v ?? '').toLowerCase() === 'true';
@@ -98,9 +107,9 @@ const SETTINGS: Record<string, SettingApply> = {
     m.requireAuthorizationForCacheControl = truthy(v);
   },
   'caching/unauthorizedCacheControlHeaderStrategy': (m, v) => {
-    if (!STRATEGIES.includes(v ?? ''))
-      throw badRequest(`Invalid unauthorized cache control header strategy specified: ${v ?? 'null'}. Valid options are ${STRATEGIES.join(',')}`); // not recorded
-    m.unauthorizedCacheControlHeaderStrategy = v!;
+    const strategy = oneOf(STRATEGIES, v);
+    if (!strategy) throw badRequest(`Invalid unauthorized cache control header strategy specified: ${v ?? 'null'}. Valid options are ${STRATEGIES.join(',')}`); // not recorded
+    m.unauthorizedCacheControlHeaderStrategy = strategy;
   },
 };
 const SETTING_PATH = new RegExp(`^/(.+)/([^/]+)/(${Object.keys(SETTINGS).join('|')})$`);
@@ -303,8 +312,7 @@ async function replaceStageMember(s: Stage, path: string, value: string | undefi
       break;
     case '/cacheClusterSize':
       // Not recorded: AWS's text for a size outside the model's enum.
-      if (!CACHE_SIZES.includes(value ?? ''))
-        throw badRequest(`Invalid cache cluster size specified: ${value ?? 'null'}. Valid options are ${CACHE_SIZES.join(',')}`);
+      if (!oneOf(CACHE_SIZES, value)) throw badRequest(`Invalid cache cluster size specified: ${value ?? 'null'}. Valid options are ${CACHE_SIZES.join(',')}`);
       s.cacheClusterSize = value;
       break;
     case '/clientCertificateId':
@@ -374,7 +382,7 @@ function patchMethodSettings(s: Stage, op: string, path: string, value: string |
   throw invalidPath(path);
 }
 
-const SETTING_MEMBERS: Record<string, 'boolean' | 'integer' | 'double' | 'string'> = {
+const SETTING_MEMBERS: Record<string, 'boolean' | 'integer' | 'double' | 'string' | 'strategy'> = {
   metricsEnabled: 'boolean',
   loggingLevel: 'string',
   dataTraceEnabled: 'boolean',
@@ -384,19 +392,20 @@ const SETTING_MEMBERS: Record<string, 'boolean' | 'integer' | 'double' | 'string
   cacheTtlInSeconds: 'integer',
   cacheDataEncrypted: 'boolean',
   requireAuthorizationForCacheControl: 'boolean',
-  unauthorizedCacheControlHeaderStrategy: 'string',
+  // One of the model's UnauthorizedCacheControlHeaderStrategy values, as the single-setting patch path checks.
+  unauthorizedCacheControlHeaderStrategy: 'strategy',
 };
+function memberOk(x: unknown, t: (typeof SETTING_MEMBERS)[string]): boolean {
+  if (t === 'boolean') return typeof x === 'boolean';
+  if (t === 'string') return typeof x === 'string';
+  if (t === 'strategy') return typeof x === 'string' && oneOf(STRATEGIES, x) !== undefined;
+  return typeof x === 'number' && (t === 'double' || Number.isInteger(x));
+}
 function pickSettings(v: Record<string, unknown>): Partial<MethodSetting> {
   const out: Record<string, unknown> = {};
   for (const [k, t] of Object.entries(SETTING_MEMBERS)) {
     if (v[k] === undefined) continue;
-    const ok =
-      t === 'boolean'
-        ? typeof v[k] === 'boolean'
-        : t === 'string'
-          ? typeof v[k] === 'string'
-          : typeof v[k] === 'number' && (t === 'double' || Number.isInteger(v[k]));
-    if (!ok) throw badRequest(`Invalid methodSettings specified: ${k}`); // not recorded
+    if (!memberOk(v[k], t)) throw badRequest(`Invalid methodSettings specified: ${k}`); // not recorded
     out[k] = v[k];
   }
   return out;

@@ -12,10 +12,11 @@
  * awscli/examples/apigateway/get-stage.rst + update-stage.rst). `methodSettingFor` resolves both forms.
  */
 import { conflict, limitExceeded, notFound, type ServiceError } from './errors.js';
-import type { PatchOperation } from './patch.js';
 import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { MethodSetting as MethodSettingView, Stage as StageView } from './generated/types.js';
+import { oneOf } from '../../shared/one-of.js';
 import { detachApiStages } from './usage-plans.js';
 import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
@@ -24,7 +25,18 @@ import { methodSettingFor, type MethodSetting, type AccessLogSettings, type Cana
 import { Kind } from '../../domain/kinds.js';
 export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
 import { applyStageOp } from './stage-patch.js';
-import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
+import {
+  CACHE_SIZES,
+  CACHE_STATUSES,
+  checkDocumentationVersion,
+  checkPercent,
+  checkStageName,
+  checkVariables,
+  deploymentDoesNotExist,
+  deploymentExists,
+  setCache,
+  STRATEGIES,
+} from './stage-rules.js';
 /** The stage rules CreateDeployment's stage follows too. */
 export { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
 
@@ -48,12 +60,25 @@ export async function allStages(reader: StoreReader, ctx: ControlContext, apiId:
   return (await reader.all<Stage>(Kind.stage, scope)).filter((r) => r.scope === scope).map((r) => r.body);
 }
 
+/**
+ * A method setting as the model shapes it: the stored strategy is one UpdateStage checked against
+ * the model's enum (stage-patch.ts), so `oneOf` finds it.
+ */
+const methodSettingView = (m: MethodSetting): MethodSettingView => ({
+  ...m,
+  unauthorizedCacheControlHeaderStrategy: oneOf(STRATEGIES, m.unauthorizedCacheControlHeaderStrategy),
+});
+
 /** The view every operation returns (F71): empty variables and empty tags are left out. */
-export function stageView(s: Stage): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...s };
-  if (!s.variables || !Object.keys(s.variables).length) delete out.variables;
-  out.tags = createTags(s.tags);
-  return out;
+export function stageView(s: Stage): StageView {
+  return {
+    ...s,
+    cacheClusterSize: oneOf(CACHE_SIZES, s.cacheClusterSize),
+    cacheClusterStatus: oneOf(CACHE_STATUSES, s.cacheClusterStatus),
+    methodSettings: Object.fromEntries(Object.entries(s.methodSettings).map(([k, m]) => [k, methodSettingView(m)])),
+    variables: s.variables && Object.keys(s.variables).length ? s.variables : undefined,
+    tags: createTags(s.tags),
+  };
 }
 
 // ---- creation (CreateStage and CreateDeployment's stageName) -----------------------------------
@@ -132,12 +157,8 @@ export async function canaryFrom(
 
 // ---- handlers ---------------------------------------------------------------------------------
 
-interface CreateStageInput extends NewStage {
-  restApiId: string;
-}
-
-export const stageHandlers: HandlerTable = {
-  async CreateStage(input: CreateStageInput, ctx) {
+export const stageHandlers: Handlers = {
+  async CreateStage(input, ctx) {
     const s = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       checkStageName(input.stageName);
@@ -148,19 +169,19 @@ export const stageHandlers: HandlerTable = {
     return stageView(s);
   },
 
-  async GetStage(input: { restApiId: string; stageName: string }, ctx) {
+  async GetStage(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     return stageView(await getStage(ctx.store, ctx, input.restApiId, input.stageName));
   },
 
   /** Not paginated; the list is `item` (F72); deploymentId filters on the stage's own deployment. */
-  async GetStages(input: { restApiId: string; deploymentId?: string }, ctx) {
+  async GetStages(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const stages = (await allStages(ctx.store, ctx, input.restApiId)).filter((s) => input.deploymentId === undefined || s.deploymentId === input.deploymentId);
     return { item: stages.map(stageView) };
   },
 
-  async UpdateStage(input: { restApiId: string; stageName: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateStage(input, ctx) {
     const s = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const current = await getStage(tx, ctx, input.restApiId, input.stageName);
@@ -173,7 +194,7 @@ export const stageHandlers: HandlerTable = {
     return stageView(s);
   },
 
-  async DeleteStage(input: { restApiId: string; stageName: string }, ctx) {
+  async DeleteStage(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getStage(tx, ctx, input.restApiId, input.stageName);
@@ -183,13 +204,13 @@ export const stageHandlers: HandlerTable = {
   },
 
   /** 202 once the stage exists; empties the stage's entries in the data plane's cache (data/cache.ts). */
-  async FlushStageCache(input: { restApiId: string; stageName: string }, ctx) {
+  async FlushStageCache(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
     ctx.dataPlane.flushStageCache(input.restApiId, input.stageName);
   },
 
-  async FlushStageAuthorizersCache(input: { restApiId: string; stageName: string }, ctx) {
+  async FlushStageAuthorizersCache(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
     ctx.dataPlane.flushAuthorizerCache(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)

@@ -3,14 +3,13 @@
  * (src/pipeline/test-invoke-authorizer.ts, through ctx.dataPlane), with no deployment and no cache.
  */
 import type { Authorizer } from '../../domain/authorizer.js';
-import type { TestInvokeAuthorizerInput } from '../../domain/data-plane-port.js';
 import { Kind } from '../../domain/kinds.js';
 import { notFound } from './errors.js';
-import { apiScope, type HandlerTable } from './context.js';
+import { apiScope, type Handlers } from './context.js';
 import { getApi } from './rest-apis.js';
 
-export const testInvokeAuthorizerHandlers: HandlerTable = {
-  async TestInvokeAuthorizer(input: TestInvokeAuthorizerInput, ctx) {
+export const testInvokeAuthorizerHandlers: Handlers = {
+  async TestInvokeAuthorizer(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const authorizer = await ctx.store.get<Authorizer>(Kind.authorizer, apiScope(ctx.region, input.restApiId), input.authorizerId);
     // Not recorded; the text of GetAuthorizer's unknown id.

@@ -4,17 +4,16 @@
  * identifier specified") and freezes the API as a deployment would; the data plane runs it through its
  * pipeline (src/pipeline/test-invoke.ts, through ctx.dataPlane).
  */
-import type { TestInvokeMethodInput } from '../../domain/data-plane-port.js';
 import { Kind } from '../../domain/kinds.js';
 import type { Resource } from '../../domain/resource.js';
 import type { RestApi } from '../../domain/rest-api.js';
 import { takeSnapshot } from './deployment-snapshot.js';
-import { apiScope, type HandlerTable } from './context.js';
+import { apiScope, type Handlers } from './context.js';
 import { methodNotFound } from './methods.js';
 import { resourceNotFound } from './resources.js';
 
-export const testInvokeHandlers: HandlerTable = {
-  async TestInvokeMethod(input: TestInvokeMethodInput, ctx) {
+export const testInvokeHandlers: Handlers = {
+  async TestInvokeMethod(input, ctx) {
     const api = await ctx.store.get<RestApi>(Kind.restApi, ctx.region, input.restApiId);
     if (!api) throw resourceNotFound();
     const resource = await ctx.store.get<Resource>(Kind.resource, apiScope(ctx.region, input.restApiId), input.resourceId);
@@ -23,8 +22,6 @@ export const testInvokeHandlers: HandlerTable = {
     const methodKey = resource.resourceMethods?.[input.httpMethod] ? input.httpMethod : resource.resourceMethods?.ANY ? 'ANY' : undefined;
     if (!methodKey) throw methodNotFound();
     const snapshot = await takeSnapshot(ctx.store, api, ctx.region);
-    return {
-      ...(await ctx.dataPlane.testInvokeMethod({ region: ctx.region, accountId: ctx.accountId, input, snapshot, resource, methodKey })),
-    };
+    return ctx.dataPlane.testInvokeMethod({ region: ctx.region, accountId: ctx.accountId, input, snapshot, resource, methodKey });
   },
 };
