@@ -442,6 +442,14 @@ describe('UpdateStage', () => {
       await sdkError(update(api, [{ op: 'replace', path: '/methodSettings', value: '{"*/*":{"metricsEnabled":"yes"}}' }])),
       bad('Invalid methodSettings specified: metricsEnabled'),
     );
+    // The strategy is one of the model's values here too, as on its own patch path.
+    const strategy = (v: string) => JSON.stringify({ '*/*': { unauthorizedCacheControlHeaderStrategy: v } });
+    assert.deepEqual(
+      await sdkError(update(api, [{ op: 'replace', path: '/methodSettings', value: strategy('SOMETIMES') }])),
+      bad('Invalid methodSettings specified: unauthorizedCacheControlHeaderStrategy'),
+    );
+    const ok = await update(api, [{ op: 'replace', path: '/methodSettings', value: strategy('FAIL_WITH_403') }]);
+    assert.equal(ok.methodSettings?.['*/*'].unauthorizedCacheControlHeaderStrategy, 'FAIL_WITH_403');
   });
 
   it('manages access log settings (F75)', async () => {
