@@ -12,6 +12,7 @@ import type { EndpointRequest } from './integrations/http-client.js';
 import { contextOf, header, type Invocation } from './invocation.js';
 import { mapParameters, type MappingSources } from './mapping/parameters.js';
 import { invocationTraceId } from './method-response.js';
+import { TAKEN_BY_GATEWAY } from './request.js';
 import { renderTemplate } from './templates.js';
 import type { TemplateInput } from './mapping/vtl.js';
 
@@ -22,19 +23,8 @@ import type { TemplateInput } from './mapping/vtl.js';
  * Proxy-Authenticate, Server, TE, Transfer-Encoding, Trailer, Upgrade, WWW-Authenticate), RFC 9110
  * §7.6.1's other hop-by-hop names, and Host (the backend's own is sent).
  */
-export const HOP_BY_HOP = new Set([
-  'connection',
-  'content-length',
-  'content-md5',
-  'expect',
-  'max-forwards',
-  'proxy-authenticate',
-  'server',
-  'te',
-  'transfer-encoding',
-  'trailer',
-  'upgrade',
-  'www-authenticate',
+export const HOP_BY_HOP: ReadonlySet<string> = new Set([
+  ...TAKEN_BY_GATEWAY, // the recorded twelve (request.ts)
   'keep-alive',
   'proxy-authorization',
   'proxy-connection',

@@ -18,7 +18,7 @@ export const EMPTY_BODY = Buffer.alloc(0);
  * [full-integration]); neither the AWS_PROXY event nor an HTTP_PROXY backend got them either (same
  * class, [AWS_PROXY] and [HTTP_PROXY] [no-param-integration]).
  */
-const TAKEN_BY_GATEWAY = new Set([
+export const TAKEN_BY_GATEWAY: ReadonlySet<string> = new Set([
   'connection',
   'content-length',
   'content-md5',
