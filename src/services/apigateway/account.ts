@@ -9,16 +9,15 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Account } from './generated/types.js';
 import { accountThrottle, type AccountSettings, type ThrottleSettings } from '../../domain/account.js';
-import { Kind } from '../../domain/kinds.js';
+import { ACCOUNT_ID, accounts } from './collections.js';
 export { accountThrottle, type AccountSettings, type ThrottleSettings };
 
-const ID = 'account';
 export const USAGE_PLANS = 'UsagePlans';
 
 const defaults = (): AccountSettings => ({ features: [USAGE_PLANS] });
 
 export async function getAccountSettings(reader: StoreReader, region: string): Promise<AccountSettings> {
-  return (await reader.get<AccountSettings>(Kind.account, region, ID)) ?? defaults();
+  return (await accounts.in(reader, region).get(ACCOUNT_ID)) ?? defaults();
 }
 
 /** `cloudwatchRoleArn` only when set; `apiKeyVersion` "4" is what AWS answers for every current account. */
@@ -70,10 +69,11 @@ export const accountHandlers: Handlers = {
 
   async UpdateAccount(input, ctx) {
     const account = await ctx.store.write(async (tx) => {
-      const exists = await tx.get<AccountSettings>(Kind.account, ctx.region, ID);
+      const account = accounts.in(tx, ctx.region);
+      const exists = await account.get(ACCOUNT_ID);
       const next = applyPatch(exists ?? defaults(), input.patchOperations, ACCOUNT_PATCH);
-      if (exists) await tx.update(Kind.account, ctx.region, ID, next);
-      else await tx.insert(Kind.account, ctx.region, ID, next);
+      if (exists) await account.update(ACCOUNT_ID, next);
+      else await account.insert(ACCOUNT_ID, next);
       return next;
     });
     return view(account, ctx);

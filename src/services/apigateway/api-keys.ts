@@ -6,26 +6,23 @@
  * the store's `alt` is `${region}:${value}`.
  */
 import { badRequest, conflict, notFound, ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { pageOf } from './paging.js';
 import { applyPatch, patchBoolean, type PatchTable } from './patch.js';
-import { apiKeyValue, longId, nowSeconds } from '../../shared/ids.js';
+import { apiKeyValue, nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { checkTags, createTags, type Tags } from './tags.js';
-import { apiStageExists, attachKey, plansScope, type UsagePlan } from './usage-plans.js';
+import { apiStageExists, attachKey, plansScope } from './usage-plans.js';
 import { altFor, type ApiKey } from '../../domain/api-key.js';
-import { Kind } from '../../domain/kinds.js';
-export { altFor, type ApiKey };
+import { apiKeyNotFound, apiKeys, usagePlanKeys, usagePlans } from './collections.js';
+export { altFor, apiKeyNotFound, type ApiKey };
 
-export const apiKeyNotFound = (): ServiceError => notFound('Invalid API Key identifier specified');
 // A stage key naming a stage (or API) that is not there: AWS's 404, lower-case "stage"
 // (aws/serverless-application-model#1669, aws-samples/amazon-rekognition-video-analyzer#30).
 const stageKeyNotFound = (): ServiceError => notFound('Invalid stage identifier specified');
 
-export async function getApiKey(reader: StoreReader, ctx: ControlContext, id: string): Promise<ApiKey> {
-  const key = await reader.get<ApiKey>(Kind.apiKey, ctx.region, id);
-  if (!key) throw apiKeyNotFound();
-  return key;
+export function getApiKey(reader: StoreReader, ctx: ControlContext, id: string): Promise<ApiKey> {
+  return apiKeys.in(reader, ctx.region).getOrThrow(id);
 }
 
 const NAME_MAX = 1024;
@@ -70,13 +67,6 @@ async function resolveStageKeys(reader: StoreReader, ctx: ControlContext, keys: 
     if (!out.includes(s)) out.push(s);
   }
   return out;
-}
-
-async function newKeyId(tx: StoreReader): Promise<string> {
-  let id: string;
-  do id = longId();
-  while (await tx.findById(Kind.apiKey, id));
-  return id;
 }
 
 export interface CreateApiKeyInput {
@@ -267,7 +257,8 @@ function readImport(body: Buffer): ImportRow[] {
 async function importRow(tx: StoreWriter, ctx: ControlContext, row: ImportRow, warnings: string[]): Promise<string> {
   const now = nowSeconds();
   const alt = altFor(ctx.region, row.value);
-  const existing = await tx.findByAlt<ApiKey>(Kind.apiKey, alt);
+  const existing = await apiKeys.findByAlt(tx, alt);
+  const keys = apiKeys.in(tx, ctx.region);
   let key: ApiKey;
   if (existing) {
     key = { ...existing.body, enabled: row.enabled, lastUpdatedDate: now };
@@ -275,10 +266,10 @@ async function importRow(tx: StoreWriter, ctx: ControlContext, row: ImportRow, w
     else delete key.name;
     if (row.description) key.description = row.description;
     else delete key.description;
-    await tx.update(Kind.apiKey, ctx.region, key.id, key);
+    await keys.update(key.id, key);
   } else {
     key = {
-      id: await newKeyId(tx),
+      id: await keys.newId(),
       value: row.value,
       name: row.name || undefined,
       description: row.description || undefined,
@@ -288,10 +279,10 @@ async function importRow(tx: StoreWriter, ctx: ControlContext, row: ImportRow, w
       stageKeys: [],
       tags: {},
     };
-    await tx.insert(Kind.apiKey, ctx.region, key.id, key, alt);
+    await keys.insert(key.id, key, alt);
   }
   for (const planId of row.planIds) {
-    const plan = await tx.get<UsagePlan>(Kind.usagePlan, ctx.region, planId);
+    const plan = await usagePlans.in(tx, ctx.region).get(planId);
     // Not recorded: the unknown-plan text of the plan operations, naming the id.
     if (!plan) {
       warnings.push(`Line ${row.line}: Invalid Usage Plan ID specified: ${planId}`);
@@ -322,10 +313,11 @@ export const apiKeyHandlers: Handlers = {
       const stageKeys = await resolveStageKeys(tx, ctx, input.stageKeys);
       const alt = altFor(ctx.region, value);
       // AWS's text (serverless/serverless#6458, rrahul963/serverless-add-api-key#27; MOTO).
-      if (await tx.findByAlt(Kind.apiKey, alt)) throw conflict('API Key already exists');
+      if (await apiKeys.findByAlt(tx, alt)) throw conflict('API Key already exists');
+      const keys = apiKeys.in(tx, ctx.region);
       const now = nowSeconds();
       const created: ApiKey = {
-        id: await newKeyId(tx),
+        id: await keys.newId(),
         value,
         name,
         customerId: input.customerId || undefined,
@@ -336,7 +328,7 @@ export const apiKeyHandlers: Handlers = {
         stageKeys,
         tags,
       };
-      await tx.insert(Kind.apiKey, ctx.region, created.id, created, alt);
+      await keys.insert(created.id, created, alt);
       return created;
     });
     return createView(key);
@@ -349,7 +341,7 @@ export const apiKeyHandlers: Handlers = {
   async GetApiKeys(input, ctx) {
     const { nameQuery, customerId } = input;
     // `name` is a case-sensitive prefix (F28); newest first (F27).
-    return listPage<ApiKey, Record<string, unknown>>(ctx.store, Kind.apiKey, ctx.region, input, {
+    return pageOf<ApiKey, Record<string, unknown>>(apiKeys.in(ctx.store, ctx.region), input, {
       desc: true,
       where: (k) => (nameQuery === undefined || (k.name ?? '').startsWith(nameQuery)) && (customerId === undefined || k.customerId === customerId),
       map: (k) => listView(k, input.includeValues === true),
@@ -367,7 +359,7 @@ export const apiKeyHandlers: Handlers = {
       }
       const next = applyPatch(current, input.patchOperations, apiKeyPatch(existingStages));
       next.lastUpdatedDate = nowSeconds();
-      await tx.update(Kind.apiKey, ctx.region, next.id, next);
+      await apiKeys.in(tx, ctx.region).update(next.id, next);
       return next;
     });
     return updateView(key);
@@ -375,11 +367,12 @@ export const apiKeyHandlers: Handlers = {
 
   async DeleteApiKey(input, ctx) {
     await ctx.store.write(async (tx) => {
-      await getApiKey(tx, ctx, input.apiKey);
-      await tx.delete(Kind.apiKey, ctx.region, input.apiKey);
+      const keys = apiKeys.in(tx, ctx.region);
+      await keys.getOrThrow(input.apiKey);
+      await keys.remove(input.apiKey);
       // The key leaves every usage plan with it (F42).
-      for (const row of await tx.all(Kind.usagePlanKey, plansScope(ctx.region))) {
-        if (row.id === input.apiKey) await tx.delete(Kind.usagePlanKey, row.scope, row.id);
+      for (const row of await usagePlanKeys.under(tx, plansScope(ctx.region))) {
+        if (row.id === input.apiKey) await usagePlanKeys.removeRow(tx, row);
       }
     });
   },

@@ -8,29 +8,18 @@
 import { generateKeyPair as generateKeyPairCb, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
 import type { ClientCertificate as ClientCertificateView } from './generated/types.js';
 import { shortId } from '../../shared/ids.js';
-import type { StoreReader } from '../../store/store.js';
-import type { ControlContext, Handlers } from './context.js';
+import type { Handlers } from './context.js';
 import { checkTags, createTags } from './tags.js';
 import type { ClientCertificate } from '../../domain/client-certificate.js';
-import { Kind } from '../../domain/kinds.js';
-export { type ClientCertificate };
+import { clientCertificateNotFound, clientCertificates } from './collections.js';
+export { type ClientCertificate, clientCertificateNotFound };
 
 export const VALIDITY_DAYS = 365;
 const generateKeyPair = promisify(generateKeyPairCb);
-
-/** Not recorded against AWS; the form AWS uses for the other resources (and tags.ts for this ARN). */
-export const clientCertificateNotFound = (): Error => notFound('Invalid Client Certificate identifier specified');
-
-export async function getClientCertificate(reader: StoreReader, ctx: Pick<ControlContext, 'region'>, id: string): Promise<ClientCertificate> {
-  const c = await reader.get<ClientCertificate>(Kind.clientCertificate, ctx.region, id);
-  if (!c) throw clientCertificateNotFound();
-  return c;
-}
 
 function strip(c: ClientCertificate): ClientCertificateView {
   const { privateKeyPem: _key, ...rest } = c;
@@ -107,7 +96,8 @@ export const clientCertificateHandlers: Handlers = {
     let id = shortId();
     const generated = await generateSelfSignedClientCertificate(`ApiGateway-${id}`);
     const cert = await ctx.store.write(async (tx) => {
-      while (await tx.findById(Kind.clientCertificate, id)) id = shortId();
+      const certs = clientCertificates.in(tx, ctx.region);
+      if (await clientCertificates.findById(tx, id)) id = await certs.newId();
       const c: ClientCertificate = {
         clientCertificateId: id,
         description: input.description,
@@ -117,25 +107,25 @@ export const clientCertificateHandlers: Handlers = {
         tags,
         privateKeyPem: generated.privateKeyPem,
       };
-      await tx.insert(Kind.clientCertificate, ctx.region, id, c);
+      await certs.insert(id, c);
       return c;
     });
     return createView(cert);
   },
 
   async GetClientCertificate(input, ctx) {
-    return getView(await getClientCertificate(ctx.store, ctx, input.clientCertificateId));
+    return getView(await clientCertificates.in(ctx.store, ctx.region).getOrThrow(input.clientCertificateId));
   },
 
   async GetClientCertificates(input, ctx) {
-    return listPage<ClientCertificate, ClientCertificateView>(ctx.store, Kind.clientCertificate, ctx.region, input, { map: createView });
+    return pageOf<ClientCertificate, ClientCertificateView>(clientCertificates.in(ctx.store, ctx.region), input, { map: createView });
   },
 
   async UpdateClientCertificate(input, ctx) {
     const cert = await ctx.store.write(async (tx) => {
-      const current = await getClientCertificate(tx, ctx, input.clientCertificateId);
-      const next = applyPatch(current, input.patchOperations, CLIENT_CERTIFICATE_PATCH);
-      await tx.update(Kind.clientCertificate, ctx.region, next.clientCertificateId, next);
+      const certs = clientCertificates.in(tx, ctx.region);
+      const next = applyPatch(await certs.getOrThrow(input.clientCertificateId), input.patchOperations, CLIENT_CERTIFICATE_PATCH);
+      await certs.update(next.clientCertificateId, next);
       return next;
     });
     return getView(cert);
@@ -143,8 +133,9 @@ export const clientCertificateHandlers: Handlers = {
 
   async DeleteClientCertificate(input, ctx) {
     await ctx.store.write(async (tx) => {
-      await getClientCertificate(tx, ctx, input.clientCertificateId);
-      await tx.delete(Kind.clientCertificate, ctx.region, input.clientCertificateId);
+      const certs = clientCertificates.in(tx, ctx.region);
+      await certs.getOrThrow(input.clientCertificateId);
+      await certs.remove(input.clientCertificateId);
     });
   },
 };

@@ -19,6 +19,7 @@ const text = (message: string) => (): ServiceError => notFound(message);
 export const apiKeyNotFound = text('Invalid API Key identifier specified');
 export const authorizerNotFound = text('Invalid Authorizer identifier specified');
 export const mappingNotFound = text('Invalid base path mapping identifier specified');
+/** Not recorded against AWS; the form AWS uses for the other resources (and tags.ts for this ARN). */
 export const clientCertificateNotFound = text('Invalid Client Certificate identifier specified');
 export const deploymentNotFound = text('Invalid Deployment identifier specified');
 /** Recorded (LS-snap test_invalid_get_documentation_part, test_invalid_delete_documentation_part). */

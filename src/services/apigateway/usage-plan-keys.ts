@@ -4,20 +4,20 @@
  * value when read, so a renamed key shows its new name and a deleted key is gone (F41, F42).
  */
 import { badRequest, conflict } from './errors.js';
-import { listPage } from './paging.js';
+import { pageOf } from './paging.js';
 import type { StoreReader } from '../../store/store.js';
-import { apiKeyNotFound, getApiKey, type ApiKey } from './api-keys.js';
+import { getApiKey, type ApiKey } from './api-keys.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { UsagePlanKey } from './generated/types.js';
-import { attachKey, getUsagePlan, planScope, type PlanKey } from './usage-plans.js';
-import { Kind } from '../../domain/kinds.js';
+import { attachKey, getUsagePlan, type PlanKey } from './usage-plans.js';
+import { apiKeys, usagePlanKeys, usagePlans } from './collections.js';
 
 const view = (key: ApiKey): UsagePlanKey => ({ id: key.id, name: key.name, type: 'API_KEY', value: key.value });
 
 async function getPlanKey(reader: StoreReader, ctx: ControlContext, planId: string, keyId: string): Promise<ApiKey> {
   await getUsagePlan(reader, ctx, planId);
   // A key that is not in the plan: the unknown-key text (MOTO; not recorded).
-  if (!(await reader.get<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, planId), keyId))) throw apiKeyNotFound();
+  await usagePlanKeys.in(reader, ctx.region, planId).getOrThrow(keyId);
   return getApiKey(reader, ctx, keyId);
 }
 
@@ -41,16 +41,16 @@ export const usagePlanKeyHandlers: Handlers = {
 
   async GetUsagePlanKeys(input, ctx) {
     // An unknown plan lists nothing rather than 404 (F42).
-    if (!(await ctx.store.get(Kind.usagePlan, ctx.region, input.usagePlanId))) return { items: [] };
-    const scope = planScope(ctx.region, input.usagePlanId);
+    if (!(await usagePlans.in(ctx.store, ctx.region).has(input.usagePlanId))) return { items: [] };
+    const planKeys = usagePlanKeys.in(ctx.store, ctx.region, input.usagePlanId);
     const keys = new Map<string, ApiKey>();
-    for (const row of await ctx.store.all<PlanKey>(Kind.usagePlanKey, scope)) {
-      const key = await ctx.store.get<ApiKey>(Kind.apiKey, ctx.region, row.id);
-      if (key) keys.set(row.id, key);
+    for (const pk of await planKeys.list()) {
+      const key = await apiKeys.in(ctx.store, ctx.region).get(pk.id);
+      if (key) keys.set(pk.id, key);
     }
     const { nameQuery } = input;
     // `name` is a case-sensitive prefix (F42); newest first, as GetApiKeys.
-    return listPage<PlanKey, UsagePlanKey>(ctx.store, Kind.usagePlanKey, scope, input, {
+    return pageOf<PlanKey, UsagePlanKey>(planKeys, input, {
       desc: true,
       where: (pk) => {
         const key = keys.get(pk.id);
@@ -63,7 +63,7 @@ export const usagePlanKeyHandlers: Handlers = {
   async DeleteUsagePlanKey(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getPlanKey(tx, ctx, input.usagePlanId, input.keyId);
-      await tx.delete(Kind.usagePlanKey, planScope(ctx.region, input.usagePlanId), input.keyId);
+      await usagePlanKeys.in(tx, ctx.region, input.usagePlanId).remove(input.keyId);
     });
   },
 };

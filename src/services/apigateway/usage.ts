@@ -12,13 +12,13 @@
  * ("grants a temporary extension to the remaining quota", API_UpdateUsage) and answers today's pair.
  */
 import { badRequest, notFound, ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
 import { quotaOf } from '../../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../../throttle/limiter.js';
 import type { ControlContext, Handlers } from './context.js';
-import { getUsagePlan, planScope, type PlanKey, type UsagePlan } from './usage-plans.js';
-import { Kind } from '../../domain/kinds.js';
+import { getUsagePlan, type PlanKey, type UsagePlan } from './usage-plans.js';
+import { usagePlanKeys } from './collections.js';
 
 /** The data plane's counters, handed to the control plane by the composition root (src/app.ts). */
 const countersOf = (ctx: ControlContext): Counters => ctx.counters;
@@ -74,7 +74,8 @@ export async function usagePairs(counters: Counters, plan: UsagePlan, keyId: str
 }
 
 async function planKey(ctx: ControlContext, plan: UsagePlan, keyId: string | undefined): Promise<string> {
-  if (!keyId || !(await ctx.store.get<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, plan.id), keyId))) throw invalidKey();
+  if (!keyId) throw invalidKey();
+  await usagePlanKeys.in(ctx.store, ctx.region, plan.id).getOrThrow(keyId, invalidKey);
   return keyId;
 }
 
@@ -109,9 +110,7 @@ export const usageHandlers: Handlers = {
     if (input.keyId !== undefined) {
       keyIds = [await planKey(ctx, plan, input.keyId)];
     } else {
-      const page = await listPage<PlanKey, string>(ctx.store, Kind.usagePlanKey, planScope(ctx.region, plan.id), input, {
-        map: (pk) => pk.id,
-      });
+      const page = await pageOf<PlanKey, string>(usagePlanKeys.in(ctx.store, ctx.region, plan.id), input, { map: (pk) => pk.id });
       keyIds = page.items;
       position = page.position;
     }

@@ -6,29 +6,19 @@
  * examples (aws/aws-cli awscli/examples/apigateway/update-vpc-link.rst): Get/Update carry `tags: {}`,
  * Create and list items only non-empty tags (tags.ts).
  */
-import { badRequest, limitExceeded, notFound, type ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, limitExceeded } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
-import { shortId } from '../../shared/ids.js';
-import type { StoreReader } from '../../store/store.js';
-import type { ControlContext, Handlers } from './context.js';
+import type { Handlers } from './context.js';
 import type { VpcLink as VpcLinkView } from './generated/types.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import type { VpcLink } from '../../domain/vpc-link.js';
-import { Kind } from '../../domain/kinds.js';
-export { type VpcLink };
+import { vpcLinkNotFound, vpcLinks } from './collections.js';
+export { type VpcLink, vpcLinkNotFound };
 
 export const READY_AFTER_MS = 1000;
 /** AWS's account quota (DG:limits): 20 VPC links per region. Only with --aws-limits. */
 export const MAX_VPC_LINKS = 20;
-
-export const vpcLinkNotFound = (): ServiceError => notFound('Invalid Vpc Link identifier specified'); // F82, recorded
-
-export async function getVpcLink(reader: StoreReader, ctx: ControlContext, id: string): Promise<VpcLink> {
-  const l = await reader.get<VpcLink>(Kind.vpcLink, ctx.region, id);
-  if (!l) throw vpcLinkNotFound();
-  return l;
-}
 
 /** Whether the link is usable (for integrations with connectionType VPC_LINK). */
 export const isAvailable = (l: VpcLink, now = Date.now()): boolean => now - l.createdAt >= READY_AFTER_MS;
@@ -101,14 +91,13 @@ export const vpcLinkHandlers: Handlers = {
     const tags = input.tags ?? {};
     checkTags(tags);
     const link = await ctx.store.write(async (tx) => {
+      const links = vpcLinks.in(tx, ctx.region);
       if (ctx.config.awsLimits) {
-        const count = (await tx.all(Kind.vpcLink, ctx.region)).filter((r) => r.scope === ctx.region).length;
+        const count = await links.count();
         // Not recorded; the form rest-apis.ts uses for the account quotas.
         if (count >= MAX_VPC_LINKS) throw limitExceeded(`Maximum number of VPC links (${MAX_VPC_LINKS}) reached for this account and region`);
       }
-      let id: string;
-      do id = shortId();
-      while (await tx.get(Kind.vpcLink, ctx.region, id));
+      const id = await links.newId();
       const l: VpcLink = {
         id,
         name: input.name,
@@ -117,25 +106,25 @@ export const vpcLinkHandlers: Handlers = {
         tags,
         createdAt: Date.now(),
       };
-      await tx.insert(Kind.vpcLink, ctx.region, id, l);
+      await links.insert(id, l);
       return l;
     });
     return view(link, 'non-empty');
   },
 
   async GetVpcLink(input, ctx) {
-    return view(await getVpcLink(ctx.store, ctx, input.vpcLinkId), 'always');
+    return view(await vpcLinks.in(ctx.store, ctx.region).getOrThrow(input.vpcLinkId), 'always');
   },
 
   async GetVpcLinks(input, ctx) {
-    return listPage<VpcLink, VpcLinkView>(ctx.store, Kind.vpcLink, ctx.region, input, { map: (l) => view(l, 'non-empty') });
+    return pageOf<VpcLink, VpcLinkView>(vpcLinks.in(ctx.store, ctx.region), input, { map: (l) => view(l, 'non-empty') });
   },
 
   async UpdateVpcLink(input, ctx) {
     const l = await ctx.store.write(async (tx) => {
-      const current = await getVpcLink(tx, ctx, input.vpcLinkId);
-      const next = applyPatch(current, input.patchOperations, VPC_LINK_PATCH);
-      await tx.update(Kind.vpcLink, ctx.region, next.id, next);
+      const links = vpcLinks.in(tx, ctx.region);
+      const next = applyPatch(await links.getOrThrow(input.vpcLinkId), input.patchOperations, VPC_LINK_PATCH);
+      await links.update(next.id, next);
       return next;
     });
     return view(l, 'always');
@@ -143,8 +132,9 @@ export const vpcLinkHandlers: Handlers = {
 
   async DeleteVpcLink(input, ctx) {
     await ctx.store.write(async (tx) => {
-      await getVpcLink(tx, ctx, input.vpcLinkId);
-      await tx.delete(Kind.vpcLink, ctx.region, input.vpcLinkId);
+      const links = vpcLinks.in(tx, ctx.region);
+      await links.getOrThrow(input.vpcLinkId);
+      await links.remove(input.vpcLinkId);
     });
   },
 };

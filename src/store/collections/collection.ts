@@ -78,6 +78,11 @@ export class Collection<T, S extends readonly unknown[]> {
     return reader.findByAlt<T>(this.kind, alt);
   }
 
+  /** Deletes an entity `under` or `findById` found, in its own scope; whether it was still there. */
+  removeRow(tx: StoreWriter, row: Pick<Row<T>, 'scope' | 'id'>): Promise<boolean> {
+    return tx.delete(this.kind, row.scope, row.id);
+  }
+
   /** Every entity of the kind in `scopePrefix` and the scopes below it (cascades and joins across parents). */
   under(reader: StoreReader, scopePrefix: string): Promise<Row<T>[]> {
     return reader.all<T>(this.kind, scopePrefix);
