@@ -4,8 +4,10 @@
  */
 import { badRequest, notFound, ServiceError } from './errors.js';
 import { applyPatch, patchBoolean, type PatchOperation, type PatchTable } from './patch.js';
-import type { ControlContext, HandlerTable } from './context.js';
-import { HTTP_METHODS, methodNotFound, withMethod, type MethodAddress } from './methods.js';
+import type { ControlContext, Handlers } from './context.js';
+import { checkEnumPatch, type EnumName } from './enums.js';
+import { integrationResponseView, integrationView } from './method-views.js';
+import { HTTP_METHODS, methodNotFound, withMethod } from './methods.js';
 import { getResource } from './resources.js';
 import { javaRegexProblem } from '../../shared/java-regex.js';
 import { integrationRequestProblems, integrationResponseProblems, refuseProblems } from './mapping-expressions.js';
@@ -133,6 +135,13 @@ function emptyTemplatesAsNull(templates: Record<string, string | null> | undefin
   return templates && Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, v === '' ? null : v]));
 }
 
+/** The members UpdateIntegration sets that are enums of the model, checked as the wire checks PutIntegration's. */
+const ENUM_MEMBERS: Partial<Record<string, readonly [EnumName, string]>> = {
+  connectionType: ['ConnectionType', 'connection type'],
+  contentHandling: ['ContentHandlingStrategy', 'content handling'],
+  responseTransferMode: ['ResponseTransferMode', 'response transfer mode'],
+};
+
 const INTEGRATION_PATCH: PatchTable<Integration> = {
   rules: [
     ...(
@@ -153,7 +162,10 @@ const INTEGRATION_PATCH: PatchTable<Integration> = {
       ops: ['replace' as const],
       apply: (i: Integration, op: PatchOperation) => {
         if (op.value === undefined || op.value === '') delete i[k];
-        else i[k] = op.value;
+        else {
+          const e = ENUM_MEMBERS[k];
+          i[k] = e ? checkEnumPatch(e[0], e[1], op.value) : op.value;
+        }
       },
     })),
     {
@@ -205,7 +217,7 @@ const INTEGRATION_RESPONSE_PATCH: PatchTable<IntegrationResponse> = {
       path: '/contentHandling',
       ops: ['replace'],
       apply: (r, op) => {
-        if (op.value) r.contentHandling = op.value;
+        if (op.value) r.contentHandling = checkEnumPatch('ContentHandlingStrategy', 'content handling', op.value);
         else delete r.contentHandling;
       },
     },
@@ -235,15 +247,8 @@ function warnUntranslatable(ctx: ControlContext, ir: IntegrationResponse): void 
     );
 }
 
-type PutIntegrationInput = MethodAddress &
-  Omit<Integration, 'httpMethod' | 'timeoutInMillis' | 'cacheKeyParameters'> & {
-    integrationHttpMethod?: string;
-    timeoutInMillis?: number;
-    cacheKeyParameters?: string[];
-  };
-
-export const integrationHandlers: HandlerTable = {
-  async PutIntegration(input: PutIntegrationInput, ctx) {
+export const integrationHandlers: Handlers = {
+  async PutIntegration(input, ctx) {
     const out = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, async (m, r) => {
         const isHttp = input.type === 'HTTP' || input.type === 'HTTP_PROXY';
@@ -272,18 +277,18 @@ export const integrationHandlers: HandlerTable = {
         return i;
       }),
     );
-    return out as unknown as Record<string, unknown>;
+    return integrationView(out);
   },
 
-  async GetIntegration(input: MethodAddress, ctx) {
+  async GetIntegration(input, ctx) {
     const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
     const m = r.resourceMethods?.[input.httpMethod];
     if (!m) throw methodNotFound();
     if (!m.methodIntegration) throw integrationNotFound();
-    return m.methodIntegration as unknown as Record<string, unknown>;
+    return integrationView(m.methodIntegration);
   },
 
-  async UpdateIntegration(input: MethodAddress & { patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateIntegration(input, ctx) {
     const out = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, async (m) => {
         if (!m.methodIntegration) throw integrationNotFound();
@@ -295,10 +300,10 @@ export const integrationHandlers: HandlerTable = {
         return next;
       }),
     );
-    return out as unknown as Record<string, unknown>;
+    return integrationView(out);
   },
 
-  async DeleteIntegration(input: MethodAddress, ctx) {
+  async DeleteIntegration(input, ctx) {
     await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, (m) => {
         if (!m.methodIntegration) throw integrationNotFound();
@@ -307,7 +312,7 @@ export const integrationHandlers: HandlerTable = {
     );
   },
 
-  async PutIntegrationResponse(input: MethodAddress & IntegrationResponse, ctx) {
+  async PutIntegrationResponse(input, ctx) {
     const out = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, (m) => {
         if (!m.methodIntegration) throw integrationNotFound();
@@ -325,20 +330,20 @@ export const integrationHandlers: HandlerTable = {
         return ir;
       }),
     );
-    return out as unknown as Record<string, unknown>;
+    return integrationResponseView(out);
   },
 
-  async GetIntegrationResponse(input: MethodAddress & { statusCode: string }, ctx) {
+  async GetIntegrationResponse(input, ctx) {
     const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
     const m = r.resourceMethods?.[input.httpMethod];
     if (!m) throw methodNotFound();
     if (!m.methodIntegration) throw integrationNotFound();
     const ir = m.methodIntegration.integrationResponses?.[input.statusCode];
     if (!ir) throw responseNotFound();
-    return ir as unknown as Record<string, unknown>;
+    return integrationResponseView(ir);
   },
 
-  async UpdateIntegrationResponse(input: MethodAddress & { statusCode: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateIntegrationResponse(input, ctx) {
     const out = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, (m) => {
         const ir = m.methodIntegration?.integrationResponses?.[input.statusCode];
@@ -351,10 +356,10 @@ export const integrationHandlers: HandlerTable = {
         return next;
       }),
     );
-    return out as unknown as Record<string, unknown>;
+    return integrationResponseView(out);
   },
 
-  async DeleteIntegrationResponse(input: MethodAddress & { statusCode: string }, ctx) {
+  async DeleteIntegrationResponse(input, ctx) {
     await ctx.store.write(async (tx) => {
       // No method is named as no integration here (rec: test_apigateway_api.py::TestApigatewayIntegrationResponse::test_delete_integration_response_errors
       // [non-existent-method], [bad-method]), unlike Get/PutIntegrationResponse.

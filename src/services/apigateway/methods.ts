@@ -4,9 +4,10 @@
  * AWS's recorded ones (aws-behavior.md "Exact messages"; peer-localstack F57–F61, F68, F69).
  */
 import { badRequest, conflict, notFound } from './errors.js';
-import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchRule, type PatchTable } from './patch.js';
+import { applyPatch, onlyOps, patchBoolean, type PatchRule, type PatchTable } from './patch.js';
 import type { StoreWriter } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import { methodView } from './method-views.js';
 import { apiScope } from './context.js';
 import { getResource, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
@@ -207,8 +208,8 @@ const METHOD_RESPONSE_PATCH: PatchTable<MethodResponse> = {
 
 const emptyToUndefined = <T extends object>(o: T | undefined): T | undefined => (o && Object.keys(o).length ? o : undefined);
 
-export const methodHandlers: HandlerTable = {
-  async PutMethod(input: MethodAddress & Omit<Method, 'httpMethod' | 'apiKeyRequired'> & { apiKeyRequired?: boolean }, ctx) {
+export const methodHandlers: Handlers = {
+  async PutMethod(input, ctx) {
     // AWS takes the type in any case and stores it upper-cased: "none" comes back "NONE"
     // (rec: test_apigateway_integrations.py::test_put_integration_responses [put-method-put]).
     input = { ...input, authorizationType: input.authorizationType?.toUpperCase() };
@@ -237,17 +238,17 @@ export const methodHandlers: HandlerTable = {
       await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
       return m;
     });
-    return method as unknown as Record<string, unknown>;
+    return methodView(method);
   },
 
-  async GetMethod(input: MethodAddress, ctx) {
+  async GetMethod(input, ctx) {
     const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
     const m = r.resourceMethods?.[input.httpMethod];
     if (!m) throw methodNotFound();
-    return m as unknown as Record<string, unknown>;
+    return methodView(m);
   },
 
-  async UpdateMethod(input: MethodAddress & { patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateMethod(input, ctx) {
     const m = await ctx.store.write(async (tx) => {
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
       const current = r.resourceMethods?.[input.httpMethod];
@@ -264,10 +265,10 @@ export const methodHandlers: HandlerTable = {
       await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
       return next;
     });
-    return m as unknown as Record<string, unknown>;
+    return methodView(m);
   },
 
-  async DeleteMethod(input: MethodAddress, ctx) {
+  async DeleteMethod(input, ctx) {
     await ctx.store.write(async (tx) => {
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
       if (!r.resourceMethods?.[input.httpMethod]) throw methodNotFound();
@@ -276,7 +277,7 @@ export const methodHandlers: HandlerTable = {
     });
   },
 
-  async PutMethodResponse(input: MethodAddress & MethodResponse, ctx) {
+  async PutMethodResponse(input, ctx) {
     const res = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, async (m) => {
         await checkModels(tx, ctx, input.restApiId, input.responseModels);
@@ -291,19 +292,19 @@ export const methodHandlers: HandlerTable = {
         return mr;
       }),
     );
-    return res as unknown as Record<string, unknown>;
+    return res;
   },
 
-  async GetMethodResponse(input: MethodAddress & { statusCode: string }, ctx) {
+  async GetMethodResponse(input, ctx) {
     const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
     const m = r.resourceMethods?.[input.httpMethod];
     if (!m) throw methodNotFound();
     const mr = m.methodResponses?.[input.statusCode];
     if (!mr) throw responseNotFound();
-    return mr as unknown as Record<string, unknown>;
+    return mr;
   },
 
-  async UpdateMethodResponse(input: MethodAddress & { statusCode: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateMethodResponse(input, ctx) {
     const res = await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, async (m) => {
         const mr = m.methodResponses?.[input.statusCode];
@@ -317,10 +318,10 @@ export const methodHandlers: HandlerTable = {
         return next;
       }),
     );
-    return res as unknown as Record<string, unknown>;
+    return res;
   },
 
-  async DeleteMethodResponse(input: MethodAddress & { statusCode: string }, ctx) {
+  async DeleteMethodResponse(input, ctx) {
     await ctx.store.write((tx) =>
       withMethod(ctx, tx, input, (m) => {
         if (!m.methodResponses?.[input.statusCode]) throw responseNotFound();

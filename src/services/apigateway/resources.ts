@@ -6,12 +6,13 @@
  */
 import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
 import { listPage } from './paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from './patch.js';
+import { applyPatch, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
 import { apiScope } from './context.js';
-import type { Method } from '../../domain/method.js';
+import type { Resource as ResourceView } from './generated/types.js';
+import { methodsView } from './method-views.js';
 import { getApi } from './rest-apis.js';
 import type { Resource } from '../../domain/resource.js';
 import { Kind } from '../../domain/kinds.js';
@@ -80,13 +81,13 @@ function descendants(all: Resource[], id: string): Resource[] {
 }
 
 /** Without `embed=methods`, methods are listed by name with empty bodies (F49). */
-export function resourceView(r: Resource, embedMethods: boolean): Resource {
+export function resourceView(r: Resource, embedMethods: boolean): ResourceView {
   if (!r.resourceMethods || !Object.keys(r.resourceMethods).length) {
     const { resourceMethods: _m, ...rest } = r;
     return rest;
   }
-  if (embedMethods) return r;
-  return { ...r, resourceMethods: Object.fromEntries(Object.keys(r.resourceMethods).map((m) => [m, {} as Method])) };
+  if (embedMethods) return { ...r, resourceMethods: methodsView(r.resourceMethods) };
+  return { ...r, resourceMethods: Object.fromEntries(Object.keys(r.resourceMethods).map((m) => [m, {}])) };
 }
 
 const RESOURCE_PATCH: PatchTable<Resource> = {
@@ -108,8 +109,8 @@ const RESOURCE_PATCH: PatchTable<Resource> = {
   ],
 };
 
-export const resourceHandlers: HandlerTable = {
-  async CreateResource(input: { restApiId: string; parentId: string; pathPart: string }, ctx) {
+export const resourceHandlers: Handlers = {
+  async CreateResource(input, ctx) {
     const created = await ctx.store.write(async (tx: StoreWriter) => {
       await getApi(tx, ctx, input.restApiId);
       const parent = await getResource(tx, ctx, input.restApiId, input.parentId);
@@ -127,23 +128,23 @@ export const resourceHandlers: HandlerTable = {
       await tx.insert(Kind.resource, scope, id, r);
       return r;
     });
-    return created as unknown as Record<string, unknown>;
+    return resourceView(created, false);
   },
 
-  async GetResource(input: { restApiId: string; resourceId: string; embed?: string[] }, ctx) {
+  async GetResource(input, ctx) {
     const r = await getResource(ctx.store, ctx, input.restApiId, input.resourceId);
-    return resourceView(r, !!input.embed?.includes('methods')) as unknown as Record<string, unknown>;
+    return resourceView(r, !!input.embed?.includes('methods'));
   },
 
-  async GetResources(input: { restApiId: string; position?: string; limit?: number; embed?: string[] }, ctx) {
+  async GetResources(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const embed = !!input.embed?.includes('methods');
-    return listPage<Resource>(ctx.store, Kind.resource, apiScope(ctx.region, input.restApiId), input, {
+    return listPage<Resource, ResourceView>(ctx.store, Kind.resource, apiScope(ctx.region, input.restApiId), input, {
       map: (r) => resourceView(r, embed),
-    }) as unknown as Record<string, unknown>;
+    });
   },
 
-  async UpdateResource(input: { restApiId: string; resourceId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateResource(input, ctx) {
     const updated = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const current = await getResource(tx, ctx, input.restApiId, input.resourceId);
@@ -177,10 +178,10 @@ export const resourceHandlers: HandlerTable = {
       }
       return next;
     });
-    return resourceView(updated, false) as unknown as Record<string, unknown>;
+    return resourceView(updated, false);
   },
 
-  async DeleteResource(input: { restApiId: string; resourceId: string }, ctx) {
+  async DeleteResource(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);

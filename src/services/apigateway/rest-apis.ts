@@ -5,10 +5,12 @@
  */
 import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
 import { listPage } from './paging.js';
-import { applyPatch, onlyOps, patchBoolean, type PatchOperation, type PatchTable } from './patch.js';
+import { applyPatch, onlyOps, patchBoolean, type PatchTable } from './patch.js';
 import { longId, nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import { enumMembers, enumValue, isEnumValue } from './enums.js';
+import type { EndpointConfiguration as EndpointConfigurationView, RestApi as RestApiView } from './generated/types.js';
 import { apiScope } from './context.js';
 import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
@@ -66,22 +68,30 @@ export function policyView(policy: string | undefined, region: string, accountId
 }
 
 type Viewer = { region: string; accountId: string };
-const withPolicy = (api: RestApi, ctx: Viewer): RestApi => ({ ...api, policy: policyView(api.policy, ctx.region, ctx.accountId, api.id) });
 
-/** Create's view: unset members and empty tags left out (F1, F3, F5). */
-function createView(api: RestApi, ctx: Viewer): RestApi {
-  return {
-    ...withPolicy(api, ctx),
-    tags: createTags(api.tags) as Tags,
-    binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined,
-  };
-}
-/** List items leave out empty tags as Create does; Get and Update always carry `tags` (F5, F15). */
-const listView = createView;
-const getView = (api: RestApi, ctx: Viewer): RestApi => ({
-  ...withPolicy(api, ctx),
+/** The stored configuration as the EndpointConfiguration shape (its members were checked when set). */
+export const endpointConfigurationView = (c: EndpointConfiguration): EndpointConfigurationView => ({
+  ...c,
+  types: c.types && enumMembers('EndpointType', c.types),
+  ipAddressType: enumValue('IpAddressType', c.ipAddressType),
+});
+
+/** The stored API as the RestApi shape: the policy rendered, enum members typed. */
+const view = (api: RestApi, ctx: Viewer): RestApiView => ({
+  ...api,
+  apiKeySource: enumValue('ApiKeySourceType', api.apiKeySource),
+  endpointConfiguration: endpointConfigurationView(api.endpointConfiguration),
+  securityPolicy: enumValue('SecurityPolicy', api.securityPolicy),
+  endpointAccessMode: enumValue('EndpointAccessMode', api.endpointAccessMode),
+  policy: policyView(api.policy, ctx.region, ctx.accountId, api.id),
   binaryMediaTypes: api.binaryMediaTypes?.length ? api.binaryMediaTypes : undefined,
 });
+
+/** Create's view: unset members and empty tags left out (F1, F3, F5). */
+const createView = (api: RestApi, ctx: Viewer): RestApiView => ({ ...view(api, ctx), tags: createTags(api.tags) });
+/** List items leave out empty tags as Create does; Get and Update always carry `tags` (F5, F15). */
+const listView = createView;
+const getView = view;
 
 function checkCompression(v: number): void {
   if (!Number.isInteger(v) || v < 0 || v > MAX_COMPRESSION) {
@@ -305,6 +315,8 @@ const REST_API_PATCH: PatchTable<RestApi> = {
       path: '/securityPolicy',
       ops: ['replace'],
       apply: (a, op) => {
+        // Not recorded for REST APIs: the value is checked against the model's enum, with UpdateDomainName's text (domain-names.ts).
+        if (op.value !== undefined && !isEnumValue('SecurityPolicy', op.value)) throw badRequest(`Invalid security policy specified: ${op.value}`);
         a.securityPolicy = op.value;
       },
     },
@@ -312,6 +324,7 @@ const REST_API_PATCH: PatchTable<RestApi> = {
       path: '/endpointAccessMode',
       ops: ['replace'],
       apply: (a, op) => {
+        if (op.value !== undefined && !isEnumValue('EndpointAccessMode', op.value)) throw badRequest(`Invalid endpoint access mode specified: ${op.value}`);
         a.endpointAccessMode = op.value;
       },
     },
@@ -323,31 +336,31 @@ const REST_API_PATCH: PatchTable<RestApi> = {
       : `Invalid patch path  '${op.path}' specified for op '${op.op}'. Must be one of: [${allowed.join(', ')}]`,
 };
 
-export const restApiHandlers: HandlerTable = {
-  async CreateRestApi(input: CreateRestApiInput, ctx) {
+export const restApiHandlers: Handlers = {
+  async CreateRestApi(input, ctx) {
     const api = await ctx.store.write((tx) => createRestApi(input, ctx, tx));
-    return createView(api, ctx) as unknown as Record<string, unknown>;
+    return createView(api, ctx);
   },
 
-  async GetRestApi(input: { restApiId: string }, ctx) {
-    return getView(await getApi(ctx.store, ctx, input.restApiId), ctx) as unknown as Record<string, unknown>;
+  async GetRestApi(input, ctx) {
+    return getView(await getApi(ctx.store, ctx, input.restApiId), ctx);
   },
 
-  async GetRestApis(input: { position?: string; limit?: number }, ctx) {
-    return listPage<RestApi>(ctx.store, Kind.restApi, ctx.region, input, { map: (api) => listView(api, ctx) }) as unknown as Record<string, unknown>;
+  async GetRestApis(input, ctx) {
+    return listPage<RestApi, RestApiView>(ctx.store, Kind.restApi, ctx.region, input, { map: (api) => listView(api, ctx) });
   },
 
-  async UpdateRestApi(input: { restApiId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateRestApi(input, ctx) {
     const api = await ctx.store.write(async (tx) => {
       const current = await getApi(tx, ctx, input.restApiId);
       const next = applyPatch(current, input.patchOperations, REST_API_PATCH);
       await tx.update(Kind.restApi, ctx.region, next.id, next);
       return next;
     });
-    return getView(api, ctx) as unknown as Record<string, unknown>;
+    return getView(api, ctx);
   },
 
-  async DeleteRestApi(input: { restApiId: string }, ctx) {
+  async DeleteRestApi(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       // Recorded (serverless/serverless#3638, glomex/gcdt#373): mappings to the API must go first.

@@ -11,7 +11,7 @@
  * names required parameters only for android, java, objectivec and swift).
  */
 import { badRequest, notFound, type ServiceError } from './errors.js';
-import type { ControlConfig, HandlerTable } from './context.js';
+import type { ControlConfig, Handlers } from './context.js';
 import { getDeployment } from './deployments.js';
 import { getApi } from './rest-apis.js';
 import { javascriptClient, javascriptReadme, SDK_FOLDER, type JavaScriptSdkInput } from './sdk-javascript.js';
@@ -47,19 +47,19 @@ function defaultEndpoint(config: ControlConfig): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${config.port || 4567}`;
 }
 
-export const sdkHandlers: HandlerTable = {
+export const sdkHandlers: Handlers = {
   /** The SdkTypes shape has no `position`: the one page is the whole list (`limit` and `position` are accepted and ignored). */
   async GetSdkTypes() {
     return { items: SDK_TYPES.map((t) => ({ ...t })) };
   },
 
-  async GetSdkType(input: { id: string }) {
+  async GetSdkType(input) {
     const t = SDK_TYPES.find((x) => x.id === input.id);
     if (!t) throw sdkTypeNotFound(input.id);
     return { ...t };
   },
 
-  async GetSdk(input: { restApiId: string; stageName: string; sdkType: string; parameters?: Record<string, string> }, ctx) {
+  async GetSdk(input, ctx) {
     const api = await getApi(ctx.store, ctx, input.restApiId);
     const stage = await getStage(ctx.store, ctx, input.restApiId, input.stageName);
     if (input.sdkType !== 'javascript') {

@@ -988,7 +988,7 @@ export interface Integration {
   connectionId?: string;
   credentials?: string;
   requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string>;
+  requestTemplates?: Record<string, string | null>;
   passthroughBehavior?: string;
   contentHandling?: ContentHandlingStrategy;
   timeoutInMillis?: number;
@@ -1004,7 +1004,7 @@ export interface IntegrationResponse {
   statusCode?: string;
   selectionPattern?: string;
   responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string>;
+  responseTemplates?: Record<string, string | null>;
   contentHandling?: ContentHandlingStrategy;
 }
 
@@ -1105,7 +1105,7 @@ export interface PutIntegrationRequest {
   connectionId?: string;
   credentials?: string;
   requestParameters?: Record<string, string>;
-  requestTemplates?: Record<string, string>;
+  requestTemplates?: Record<string, string | null>;
   passthroughBehavior?: string;
   cacheNamespace?: string;
   cacheKeyParameters?: string[];
@@ -1123,7 +1123,7 @@ export interface PutIntegrationResponseRequest {
   statusCode: string;
   selectionPattern?: string;
   responseParameters?: Record<string, string>;
-  responseTemplates?: Record<string, string>;
+  responseTemplates?: Record<string, string | null>;
   contentHandling?: ContentHandlingStrategy;
 }
 
@@ -1539,6 +1539,36 @@ export interface VpcLink {
 export interface VpcLinks {
   items?: VpcLink[];
   position?: string;
+}
+
+/** Every enum by its name, for checks against the model's values (generated/model.ts `enums`). */
+export interface Enums {
+  AccessAssociationSourceType: AccessAssociationSourceType;
+  ApiKeysFormat: ApiKeysFormat;
+  ApiKeySourceType: ApiKeySourceType;
+  ApiStatus: ApiStatus;
+  AuthorizerType: AuthorizerType;
+  CacheClusterSize: CacheClusterSize;
+  CacheClusterStatus: CacheClusterStatus;
+  ConnectionType: ConnectionType;
+  ContentHandlingStrategy: ContentHandlingStrategy;
+  DocumentationPartType: DocumentationPartType;
+  DomainNameStatus: DomainNameStatus;
+  EndpointAccessMode: EndpointAccessMode;
+  EndpointType: EndpointType;
+  GatewayResponseType: GatewayResponseType;
+  IntegrationType: IntegrationType;
+  IpAddressType: IpAddressType;
+  LocationStatusType: LocationStatusType;
+  Op: Op;
+  PutMode: PutMode;
+  QuotaPeriodType: QuotaPeriodType;
+  ResourceOwner: ResourceOwner;
+  ResponseTransferMode: ResponseTransferMode;
+  RoutingMode: RoutingMode;
+  SecurityPolicy: SecurityPolicy;
+  UnauthorizedCacheControlHeaderStrategy: UnauthorizedCacheControlHeaderStrategy;
+  VpcLinkStatus: VpcLinkStatus;
 }
 
 /** Every operation of the service: its input and its output (`void`: the answer has no body). */

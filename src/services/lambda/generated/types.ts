@@ -2403,6 +2403,55 @@ export interface WaitSucceededDetails {
   Duration?: number;
 }
 
+/** Every enum by its name, for checks against the model's values (generated/model.ts `enums`). */
+export interface Enums {
+  ApplicationLogLevel: ApplicationLogLevel;
+  Architecture: Architecture;
+  CapacityProviderPredefinedMetricType: CapacityProviderPredefinedMetricType;
+  CapacityProviderScalingMode: CapacityProviderScalingMode;
+  CapacityProviderState: CapacityProviderState;
+  CodeSigningPolicy: CodeSigningPolicy;
+  DirectS3Read: DirectS3Read;
+  EventSourceMappingMetric: EventSourceMappingMetric;
+  EventSourceMappingSystemLogLevel: EventSourceMappingSystemLogLevel;
+  EventSourcePosition: EventSourcePosition;
+  EventType: EventType;
+  ExecutionStatus: ExecutionStatus;
+  FullDocument: FullDocument;
+  FunctionResponseType: FunctionResponseType;
+  FunctionUrlAuthType: FunctionUrlAuthType;
+  FunctionVersion: FunctionVersion;
+  FunctionVersionLatestPublished: FunctionVersionLatestPublished;
+  InvocationType: InvocationType;
+  InvokeMode: InvokeMode;
+  KafkaSchemaRegistryAuthType: KafkaSchemaRegistryAuthType;
+  KafkaSchemaValidationAttribute: KafkaSchemaValidationAttribute;
+  LastUpdateStatus: LastUpdateStatus;
+  LastUpdateStatusReasonCode: LastUpdateStatusReasonCode;
+  LogFormat: LogFormat;
+  LogType: LogType;
+  OperationAction: OperationAction;
+  OperationStatus: OperationStatus;
+  OperationType: OperationType;
+  PackageType: PackageType;
+  PropagateTagsMode: PropagateTagsMode;
+  ProvisionedConcurrencyStatusEnum: ProvisionedConcurrencyStatusEnum;
+  RecursiveLoop: RecursiveLoop;
+  ResponseStreamingInvocationType: ResponseStreamingInvocationType;
+  Runtime: Runtime;
+  S3ObjectStorageMode: S3ObjectStorageMode;
+  SchemaRegistryEventRecordFormat: SchemaRegistryEventRecordFormat;
+  SnapStartApplyOn: SnapStartApplyOn;
+  SnapStartOptimizationStatus: SnapStartOptimizationStatus;
+  SourceAccessType: SourceAccessType;
+  State: State;
+  StateReasonCode: StateReasonCode;
+  SystemLogLevel: SystemLogLevel;
+  TenantIsolationMode: TenantIsolationMode;
+  TracingMode: TracingMode;
+  UpdateRuntimeOn: UpdateRuntimeOn;
+}
+
 /** Every operation of the service: its input and its output (`void`: the answer has no body). */
 export interface Operations {
   AddLayerVersionPermission: { input: AddLayerVersionPermissionRequest; output: AddLayerVersionPermissionResponse };
