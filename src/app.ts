@@ -10,6 +10,7 @@ import type { Config } from './config/options.js';
 import { ConfigError } from './config/options.js';
 import { assertManagementSafe } from './auth/management.js';
 import { APIGATEWAY } from './services/apigateway/handlers.js';
+import { lambdaService } from './services/lambda/handlers.js';
 import { ControlServer } from './edge/management-server.js';
 import { HttpClient } from './pipeline/integrations/http-client.js';
 import { parseInvokeTarget } from './edge/invoke-url.js';
@@ -69,7 +70,9 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     undo.push(() => rt.close());
     const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
     // The control plane reaches the data plane and the counters only through these ports.
-    const control = new ControlServer([APIGATEWAY], store, config, log, { dataPlane: dataPlanePort(rt), counters });
+    // Lambda's management API: its code unpacked under the data dir, one directory per CodeSha256.
+    const lambda = lambdaService({ codeCacheDir: join(config.dataDir, 'lambda-code') });
+    const control = new ControlServer([APIGATEWAY, lambda], store, config, log, { dataPlane: dataPlanePort(rt), counters });
     const separateAdmin = config.adminPort !== undefined;
     // Responses still being written: on close they are told `Connection: close`, so keep-alive
     // clients do not reuse a socket that is about to go away.

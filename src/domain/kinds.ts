@@ -28,6 +28,14 @@ export const Kind = {
   clientCertificate: 'clientcertificate',
   vpcLink: 'vpclink',
   account: 'account',
+  // Lambda (src/domain/lambda/function.ts)
+  lambdaFunction: 'lambdafunction',
+  lambdaVersion: 'lambdaversion',
+  lambdaAlias: 'lambdaalias',
+  lambdaPolicy: 'lambdapolicy',
+  lambdaLayer: 'lambdalayer',
+  lambdaLayerVersion: 'lambdalayerversion',
+  lambdaCode: 'lambdacode',
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -41,3 +49,9 @@ export const domainsScope = (region: string): string => `${region}/domainnames`;
 /** Scope of a usage plan's keys. */
 export const plansScope = (region: string): string => `${region}/usageplans`;
 export const planScope = (region: string, planId: string): string => `${plansScope(region)}/${planId}`;
+/** Scope of a Lambda function's versions, aliases and policies. */
+export const functionScope = (region: string, name: string): string => `${region}/functions/${name}`;
+/** Scope of a Lambda layer's versions. */
+export const layerScope = (region: string, layerName: string): string => `${region}/layers/${layerName}`;
+/** Scope of a region's Lambda code blobs, keyed by content (hex SHA-256). */
+export const codeScope = (region: string): string => `${region}/lambda-code`;

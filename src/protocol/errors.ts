@@ -42,11 +42,14 @@ export class ServiceError extends Error {
   /** Known when thrown (a framework error, or given); else the serving model's status for the code. */
   readonly status: number | undefined;
   readonly headers: Record<string, string>;
-  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, status?: number) {
+  /** Members a service writes beside the message (Lambda's `"Type": "User"`). */
+  readonly fields: Record<string, string>;
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, status?: number, fields: Record<string, string> = {}) {
     super(message);
     this.code = code;
     this.status = status ?? FRAMEWORK_STATUS[code as FrameworkCode];
     this.headers = headers;
+    this.fields = fields;
   }
 }
 
@@ -73,6 +76,6 @@ export function renderError(err: ServiceError, model?: Pick<ServiceModel, 'error
   return {
     status: err.status ?? model?.errors[err.code] ?? 500,
     headers: { 'x-amzn-ErrorType': err.code, 'Content-Type': 'application/json', ...err.headers },
-    body: JSON.stringify({ [key]: err.message }),
+    body: JSON.stringify({ ...err.fields, [key]: err.message }),
   };
 }

@@ -8,7 +8,7 @@ import { notImplemented, type RenderedError, renderError, type ServiceError } fr
 import { type HttpRequestParts, parseInput } from './parse.js';
 import { OperationRouter, type RouteMatch } from './router.js';
 import { type HttpResponseParts, serializeOutput } from './serialize.js';
-import { validateInput } from './validate.js';
+import { type MemberPaths, validateInput } from './validate.js';
 
 /** The generated `Operations` map of a service: operation name → its input and output types. */
 export type OperationTypes<Ops> = Record<keyof Ops, { input: unknown; output: unknown }>;
@@ -27,6 +27,13 @@ export interface ServiceDefinition<Ctx> {
   model: ServiceModel;
   /** The operations implemented; every other operation of the model answers NotImplementedException. */
   handlers: Readonly<Record<string, EngineHandler<Ctx> | undefined>>;
+  /** How validation messages name members (validate.ts); `input` unless given. */
+  memberPaths?: MemberPaths;
+  /**
+   * The service's own checks, run before the model's (a service that answers some constraint with its own
+   * error and text, as Lambda answers an unknown Runtime with InvalidParameterValueException).
+   */
+  precheck?: (operation: string, input: Record<string, unknown>) => void;
 }
 
 /**
@@ -52,9 +59,11 @@ export class ServiceEngine<Ctx> {
   readonly model: ServiceModel;
   readonly #router: OperationRouter;
   readonly #handlers: Record<string, EngineHandler<Ctx>>;
+  readonly #def: ServiceDefinition<Ctx>;
 
   constructor(def: ServiceDefinition<Ctx>) {
     this.model = def.model;
+    this.#def = def;
     this.#handlers = completeHandlers(def);
     this.#router = new OperationRouter(def.model.operations);
   }
@@ -68,7 +77,8 @@ export class ServiceEngine<Ctx> {
   async invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'>, ctx: Ctx): Promise<HttpResponseParts> {
     const { operation } = match;
     const input = parseInput(this.model, operation, { ...req, labels: match.labels, staticQueryKeys: match.staticQueryKeys });
-    validateInput(this.model, operation, input);
+    this.#def.precheck?.(operation, input);
+    validateInput(this.model, operation, input, this.#def.memberPaths);
     const output = await this.#handlers[operation](input, ctx);
     return serializeOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined);
   }

@@ -39,7 +39,8 @@ function checkMember(model: ServiceModel, v: unknown, ref: MemberRef, path: stri
   if (ref.t === 'structure' && v && typeof v === 'object') checkStructure(model, v as Input, ref.shape!, path, out);
 }
 
-function checkStructure(model: ServiceModel, obj: Input, shapeName: string, prefix: string, out: string[]): void {
+/** `prefix` undefined: members named bare, in lowerCamel case, as Lambda names them ("at 'architectures'"). */
+function checkStructure(model: ServiceModel, obj: Input, shapeName: string, prefix: string | undefined, out: string[]): void {
   const shape = model.shapes[shapeName];
   // Labels are reported by bare name (F67: "Value 'wrong' at 'statusCode' …"), after the other
   // members' violations (rec: test_apigateway_api.py::TestApigatewayMethodResponse::test_update_method_response_negative_tests
@@ -52,7 +53,8 @@ function checkStructure(model: ServiceModel, obj: Input, shapeName: string, pref
   // no public report quoting AWS was found (searched: `putRestApiInput.mode`, `at 'mode'`, `at 'tagKeys'`);
   // whether AWS names them bare, as it names labels, is unknown, so the form is left as it is.
   for (const [member, ref] of Object.entries(shape.members)) {
-    const path = ref.loc === 'label' ? member : `${prefix}.${member}`;
+    const name = prefix === undefined ? member[0].toLowerCase() + member.slice(1) : member;
+    const path = ref.loc === 'label' || prefix === undefined ? name : `${prefix}.${name}`;
     const into = ref.loc === 'label' ? labels : out;
     const v = obj[member];
     if (v === undefined) {
@@ -64,9 +66,16 @@ function checkStructure(model: ServiceModel, obj: Input, shapeName: string, pref
   out.push(...labels);
 }
 
-export function validateInput(model: ServiceModel, operation: string, input: Input): void {
+/**
+ * How violations name members: `input` (API Gateway: `createRestApiInput.name`), or `bare` (Lambda:
+ * `architectures`, `functionName`: test_lambda_api.snapshot.json in localstack/localstack,
+ * TestLambdaFunction::test_create_lambda_exceptions).
+ */
+export type MemberPaths = 'input' | 'bare';
+
+export function validateInput(model: ServiceModel, operation: string, input: Input, paths: MemberPaths = 'input'): void {
   const op = model.operations[operation];
   const out: string[] = [];
-  checkStructure(model, input, op.input, `${operation[0].toLowerCase()}${operation.slice(1)}Input`, out);
+  checkStructure(model, input, op.input, paths === 'bare' ? undefined : `${operation[0].toLowerCase()}${operation.slice(1)}Input`, out);
   if (out.length) throw validationError(out);
 }

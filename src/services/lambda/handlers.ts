@@ -1,0 +1,39 @@
+/**
+ * Lambda's operation table: every operation of the model maps to a handler; those Tollgate does not
+ * implement answer NotImplementedException naming the operation (the boot check: src/protocol/service.ts),
+ * and are listed in the README's coverage table. `lambdaService(ports)` is the service the management
+ * listener serves, its handlers given the ports the composition root (src/app.ts) built.
+ */
+import type { EngineHandler, ServiceDefinition } from '../../protocol/service.js';
+import type { Handlers, LambdaContext, LambdaPorts, RequestContext } from './context.js';
+import { functionHandlers } from './functions.js';
+import { LAMBDA_MODEL } from './generated/model.js';
+import { layerHandlers } from './layers.js';
+import { checkRuntime } from './runtimes.js';
+import { versionHandlers } from './versions.js';
+
+export const IMPLEMENTED: Handlers = {
+  ...functionHandlers,
+  ...versionHandlers,
+  ...layerHandlers,
+};
+
+/**
+ * Lambda answers a runtime it does not take with InvalidParameterValueException and its own text, before
+ * the model's enum check would answer ValidationException (test_lambda_api.snapshot.json in
+ * localstack/localstack, TestLambdaFunction::test_create_lambda_exceptions `invalid_runtime_exc`).
+ */
+function precheck(operation: string, input: Record<string, unknown>): void {
+  if ((operation === 'CreateFunction' || operation === 'UpdateFunctionConfiguration') && input.Runtime !== undefined) {
+    checkRuntime(input.Runtime as string);
+  }
+}
+
+export function lambdaService(ports: LambdaPorts): ServiceDefinition<RequestContext> {
+  const handlers: Record<string, EngineHandler<RequestContext>> = {};
+  for (const [op, h] of Object.entries(IMPLEMENTED) as [string, EngineHandler<LambdaContext>][]) {
+    handlers[op] = (input, ctx) => h(input, { ...ctx, lambda: ports });
+  }
+  // Lambda names members bare in its validation messages ("at 'architectures'"; validate.ts).
+  return { model: LAMBDA_MODEL, handlers, memberPaths: 'bare', precheck };
+}
