@@ -9,9 +9,11 @@ import { listPage } from './paging.js';
 import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
+import type { ControlContext, Handlers } from './context.js';
+import type { QuotaPeriodType, QuotaSettings as QuotaView, UsagePlan as UsagePlanView } from './generated/types.js';
+import { oneOf } from '../../shared/one-of.js';
 import { apiScope } from './context.js';
-import { checkTags, createTags, type Tags } from './tags.js';
+import { checkTags, createTags } from './tags.js';
 import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
 import { Kind, planScope, plansScope } from '../../domain/kinds.js';
 export { planScope, plansScope };
@@ -20,7 +22,7 @@ export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePla
 /** A key's membership of a plan: id = the API key's id, in the plan's scope. */
 
 export const usagePlanNotFound = (): ServiceError => notFound('Invalid Usage Plan ID specified'); // F39
-const QUOTA_PERIODS = ['DAY', 'WEEK', 'MONTH'];
+const QUOTA_PERIODS: readonly QuotaPeriodType[] = ['DAY', 'WEEK', 'MONTH'];
 
 export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id: string): Promise<UsagePlan> {
   const plan = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, id);
@@ -89,30 +91,28 @@ export async function attachKey(tx: StoreWriter, ctx: ControlContext, plan: Usag
   return true;
 }
 
+/** The quota as the model shapes it: every write checked the period (patchPeriod, the model's enum on Create). */
+const quotaView = (q: QuotaSettings | undefined): QuotaView | undefined => (q ? { ...q, period: oneOf(QUOTA_PERIODS, q.period) } : undefined);
+
 /** Create's and the list's view: empty tags left out (F34, F37); Get and Update always carry `tags`. */
-const createView = (p: UsagePlan): Record<string, unknown> => ({ ...p, tags: createTags(p.tags) });
+const createView = (p: UsagePlan): UsagePlanView => ({ ...p, quota: quotaView(p.quota), tags: createTags(p.tags) });
 const listView = createView;
-const getView = (p: UsagePlan): Record<string, unknown> => ({ ...p });
+const getView = (p: UsagePlan): UsagePlanView => ({ ...p, quota: quotaView(p.quota) });
 
 /**
  * CreateUsagePlan's text for an API stage that is missing, malformed or not there. AWS sends the
- * format string itself, placeholders unfilled (aws/aws-sdk#354, aws/aws-cdk#6169: 400
- * BadRequestException "Invalid API Stage {api: %s, stage: %s} specified for usageplan %s").
+ * format string itself, placeholders unfilled (aws/aws-sdk#354, 2022: an empty or missing apiId or
+ * stage; aws/aws-cdk#6169, 2020: a stage CloudFormation had not created yet; both 400
+ * BadRequestException "Invalid API Stage {api: %s, stage: %s} specified for usageplan %s"). Older
+ * reports of a stage not created yet show "API Stage not found: {apiId}:{stage}" instead
+ * (serverless/serverless#2831, leftclickben/serverless-api-stage#23, 2016–2019); Tollgate answers
+ * with the newer text.
  */
 const CREATE_BAD_STAGE = 'Invalid API Stage {api: %s, stage: %s} specified for usageplan %s';
 /** UpdateUsagePlan's texts (F40). */
 const BAD_STAGE_VALUE = 'Invalid API Stage specified';
 const stageNotInPlan = (apiId: string, stage: string, planId: string): ServiceError =>
   notFound(`Invalid API Stage {api: ${apiId}, stage: ${stage}} specified for usageplan ${planId}`);
-
-export interface CreateUsagePlanInput {
-  name: string;
-  description?: string;
-  apiStages?: ApiStage[];
-  throttle?: ThrottleSettings;
-  quota?: QuotaSettings;
-  tags?: Tags;
-}
 
 function quotaOf(q: QuotaSettings | undefined): QuotaSettings | undefined {
   // `offset` is echoed as 0 when it was not given (F35, F38).
@@ -131,10 +131,10 @@ function patchDouble(value: string | undefined, what: string): number {
   if (v.trim() === '' || !Number.isFinite(n)) throw badRequest(`Invalid ${what} specified: ${v}`);
   return n;
 }
-function patchPeriod(value: string | undefined): string {
-  if (!value || !QUOTA_PERIODS.includes(value))
-    throw badRequest(`Invalid quota period specified: ${value ?? ''}. Valid options are ${QUOTA_PERIODS.join(',')}`);
-  return value;
+function patchPeriod(value: string | undefined): QuotaPeriodType {
+  const period = oneOf(QUOTA_PERIODS, value);
+  if (!period) throw badRequest(`Invalid quota period specified: ${value ?? ''}. Valid options are ${QUOTA_PERIODS.join(',')}`);
+  return period;
 }
 
 /** A method-throttle map given as a patch value: `{"/pets/GET":{"rateLimit":1.0,"burstLimit":1}}`. */
@@ -316,16 +316,16 @@ const USAGE_PLAN_PATCH: PatchTable<UsagePlan> = {
   ],
 };
 
-export const usagePlanHandlers: HandlerTable = {
-  async CreateUsagePlan(input: CreateUsagePlanInput, ctx) {
+export const usagePlanHandlers: Handlers = {
+  async CreateUsagePlan(input, ctx) {
     const tags = input.tags ?? {};
     checkTags(tags);
     const plan = await ctx.store.write(async (tx) => {
       const apiStages: ApiStage[] = [];
-      for (const s of input.apiStages ?? []) {
-        if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw badRequest(CREATE_BAD_STAGE);
-        if (apiStages.some((x) => x.apiId === s.apiId && x.stage === s.stage)) continue;
-        apiStages.push(s.throttle ? { apiId: s.apiId, stage: s.stage, throttle: s.throttle } : { apiId: s.apiId, stage: s.stage });
+      for (const { apiId, stage, throttle } of input.apiStages ?? []) {
+        if (!apiId || !stage || !(await apiStageExists(tx, ctx, apiId, stage))) throw badRequest(CREATE_BAD_STAGE);
+        if (apiStages.some((x) => x.apiId === apiId && x.stage === stage)) continue;
+        apiStages.push(throttle ? { apiId, stage, throttle } : { apiId, stage });
       }
       let id: string;
       do id = shortId();
@@ -346,27 +346,28 @@ export const usagePlanHandlers: HandlerTable = {
     return createView(plan);
   },
 
-  async GetUsagePlan(input: { usagePlanId: string }, ctx) {
+  async GetUsagePlan(input, ctx) {
     return getView(await getUsagePlan(ctx.store, ctx, input.usagePlanId));
   },
 
-  async GetUsagePlans(input: { position?: string; limit?: number; keyId?: string }, ctx) {
+  async GetUsagePlans(input, ctx) {
     let holding: Set<string> | undefined;
     if (input.keyId !== undefined) holding = new Set(await plansOfKey(ctx.store, ctx, input.keyId));
-    return listPage<UsagePlan, Record<string, unknown>>(ctx.store, Kind.usagePlan, ctx.region, input, {
+    return listPage<UsagePlan, UsagePlanView>(ctx.store, Kind.usagePlan, ctx.region, input, {
       where: holding ? (p) => holding.has(p.id) : undefined,
       map: listView,
-    }) as unknown as Record<string, unknown>;
+    });
   },
 
-  async UpdateUsagePlan(input: { usagePlanId: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateUsagePlan(input, ctx) {
     const plan = await ctx.store.write(async (tx) => {
       const current = await getUsagePlan(tx, ctx, input.usagePlanId);
       const next = applyPatch(current, input.patchOperations, USAGE_PLAN_PATCH);
       const before = new Set(current.apiStages.map(stageKey));
       const added = next.apiStages.filter((s) => !before.has(stageKey(s)));
       for (const s of added) {
-        // Not recorded for add; the same 404 as F40's remove of a stage that is not there.
+        // Not recorded for add; the same 404 as F40's remove of a stage that is not there. (A 2016
+        // report, boto/boto3#825, shows add answered 404 "API Stage not found: {apiId}:{stage}".)
         if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw stageNotInPlan(s.apiId, s.stage, next.id);
       }
       if (added.length) {
@@ -380,7 +381,7 @@ export const usagePlanHandlers: HandlerTable = {
     return getView(plan);
   },
 
-  async DeleteUsagePlan(input: { usagePlanId: string }, ctx) {
+  async DeleteUsagePlan(input, ctx) {
     await ctx.store.write(async (tx) => {
       const plan = await getUsagePlan(tx, ctx, input.usagePlanId);
       // Recorded (aws/aws-sdk-js#3841, serverless/serverless#4006): a plan still covering API stages stays.

@@ -87,6 +87,19 @@ describe('CreateUsagePlan', () => {
     assert.deepEqual(await sdkError(createPlan({ apiStages: [{ apiId: 'nosuchapi0', stage: 'dev' }] })), text);
     assert.deepEqual(await sdkError(createPlan({ apiStages: [{ apiId, stage: '' }] })), text);
     assert.deepEqual(await sdkError(createPlan({ apiStages: [{ stage: 'dev' }] })), text);
+    // The API exists but has no such stage (apiWithStages makes dev, prod and a), alone or after a good one.
+    assert.deepEqual(await sdkError(createPlan({ apiStages: [{ apiId, stage: 'nosuchstage' }] })), text);
+    assert.deepEqual(
+      await sdkError(
+        createPlan({
+          apiStages: [
+            { apiId, stage: 'dev' },
+            { apiId, stage: 'nosuchstage' },
+          ],
+        }),
+      ),
+      text,
+    );
     assert.deepEqual(
       (
         await createPlan({
@@ -219,6 +232,10 @@ describe('UpdateUsagePlan', () => {
     assert.deepEqual(
       await sdkError(update(plan.id!, [{ op: 'add', path: '/apiStages', value: 'nosuchapi0:dev' }])),
       bad(`Invalid API Stage {api: nosuchapi0, stage: dev} specified for usageplan ${plan.id}`, 404),
+    );
+    assert.deepEqual(
+      await sdkError(update(plan.id!, [{ op: 'add', path: '/apiStages', value: `${apiId}:nosuchstage` }])),
+      bad(`Invalid API Stage {api: ${apiId}, stage: nosuchstage} specified for usageplan ${plan.id}`, 404),
     );
     assert.deepEqual(await sdkError(update(plan.id!, [{ op: 'add', path: '/apiStages', value: 'x' }])), bad('Invalid API Stage specified'));
     assert.deepEqual((await getPlan(plan.id!)).apiStages, [{ apiId, stage: 'dev' }]);
