@@ -14,7 +14,8 @@
 import { stringify as toYaml } from 'yaml';
 import { badRequest } from '../errors.js';
 import type { StoreReader } from '../../../store/store.js';
-import type { ControlContext, HandlerTable } from '../context.js';
+import type { ControlContext, Handlers } from '../context.js';
+import { oneOf } from '../../../shared/one-of.js';
 import { getDeployment } from '../deployments.js';
 import { getApi, type RestApi } from '../rest-apis.js';
 import { getStage, type Stage } from '../stages.js';
@@ -32,8 +33,9 @@ export const apiVersion = (api: Pick<RestApi, 'version' | 'createdDate'>): strin
  * test_apigateway_export.py::test_export_api__unknown_export_type), rather than a wording of Tollgate's own.
  */
 function checkExportType(t: string): ExportType {
-  if (!(EXPORT_TYPES as readonly string[]).includes(t)) throw badRequest(`No API exporter for type '${t}'`);
-  return t as ExportType;
+  const type = oneOf(EXPORT_TYPES, t);
+  if (!type) throw badRequest(`No API exporter for type '${t}'`);
+  return type;
 }
 
 /** Every export answers this Content-Type (F52, recorded with `Accept: application/json`). */
@@ -123,16 +125,8 @@ export async function exportStage(
   };
 }
 
-interface GetExportInput {
-  restApiId: string;
-  stageName: string;
-  exportType: string;
-  parameters?: Record<string, string>;
-  accepts?: string;
-}
-
-export const exportHandlers: HandlerTable = {
-  async GetExport(input: GetExportInput, ctx) {
+export const exportHandlers: Handlers = {
+  async GetExport(input, ctx) {
     const e = await exportStage(ctx.store, ctx, input.restApiId, input.stageName, input.exportType, input);
     return { contentType: e.contentType, contentDisposition: `attachment; filename="${e.filename}"`, body: e.body };
   },
