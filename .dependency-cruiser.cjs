@@ -65,6 +65,14 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/shared/' },
     },
     {
+      name: 'runtime-imports-shared-only',
+      comment:
+        "Function execution (src/runtime/: the Runtime API, environments, runtime clients) imports only shared utilities and the Lambda service's error type (src/lambda/invoker.ts); nothing of the services, the pipeline or the edge.",
+      severity: 'error',
+      from: { path: '^src/runtime/' },
+      to: { path: '^src/', pathNot: ['^src/(runtime|shared)/', '^src/lambda/invoker\\.ts$'] },
+    },
+    {
       name: 'config-imports-shared-only',
       comment: 'Configuration parsing (src/config/) imports only shared utilities and domain types.',
       severity: 'error',

@@ -46,8 +46,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', ...Object.fromEntries(unsafeAny.map((r) => [`@typescript-eslint/${r}`, 'off'])) },
   },
   {
-    // The worker throws Lambda runtime-API error records ({errorType, errorMessage, trace}), not Error objects.
-    files: ['src/lambda/worker.ts'],
+    // The Node.js handler loader throws Lambda runtime-API error records ({errorType, errorMessage, trace}), not Error objects.
+    files: ['src/runtime/node/handler.ts'],
     rules: { '@typescript-eslint/only-throw-error': 'off' },
   },
 );

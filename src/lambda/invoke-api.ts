@@ -16,7 +16,7 @@ import { signedRequestOf, verifySigV4 } from '../auth/sigv4.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/log.js';
 import { functionNotFound, LambdaServiceError, type LambdaInvoker, type LocalRuntime } from './invoker.js';
-import { MAX_REQUEST_BYTES } from './local.js';
+import { MAX_REQUEST_BYTES } from '../runtime/limits.js';
 import { functionArn, parseFunctionRef } from './names.js';
 
 const PATH = /^\/2015-03-31\/functions\/([^/]+)\/invocations\/?$/;

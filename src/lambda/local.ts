@@ -29,17 +29,12 @@ import { ConfigError } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
 import { functionNotFound, LambdaServiceError, type InvokeRequest, type InvokeResult, type LocalRuntime } from './invoker.js';
 import { functionArn, parseFunctionRef } from './names.js';
+import { checkInvokePayload, INIT_TIMEOUT_MS, MAX_RESPONSE_BYTES, TAIL_BYTES } from '../runtime/limits.js';
 import type { InvokeMessage, RapidError, WorkerData, WorkerMessage } from './worker.js';
 
 export const CONFIG_FILE = 'tollgate.functions.json';
 const EXTENSIONS = ['.js', '.mjs', '.cjs'];
 const NAME = /^[A-Za-z0-9_-]{1,64}$/;
-/** Synchronous invocation payload limits (docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). */
-export const MAX_REQUEST_BYTES = 6 * 1024 * 1024;
-export const MAX_RESPONSE_BYTES = 6_291_556;
-/** Lambda's init phase limit. */
-const INIT_TIMEOUT_MS = 10_000;
-const TAIL_BYTES = 4096;
 
 export interface LocalFunction {
   name: string;
@@ -468,22 +463,8 @@ export class LocalFunctions implements LocalRuntime {
     const fn = ref && this.has(ref.name) ? this.#functions.get(ref.name) : undefined;
     const region = ref?.region ?? req.region;
     if (!ref || !fn) throw functionNotFound(ref ? functionArn(region, ref.accountId ?? this.#opts.accountId, ref.name, ref.qualifier) : req.functionName);
-    if (req.payload.length > MAX_REQUEST_BYTES) {
-      throw new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the InvokeFunction operation`, 413);
-    }
+    checkInvokePayload(req.payload);
     const text = req.payload.toString('utf8');
-    if (text.trim() !== '') {
-      try {
-        JSON.parse(text);
-      } catch (e) {
-        // Not recorded: Lambda's full text names the Jackson token error; the prefix is its own.
-        throw new LambdaServiceError(
-          'InvalidRequestContentException',
-          `Could not parse request body into json: Could not parse payload into json: ${(e as Error).message}`,
-          400,
-        );
-      }
-    }
     if (req.invocationType === 'DryRun') return { statusCode: 204, payload: Buffer.alloc(0) };
     const requestId = randomUUID();
     const msg = {

@@ -14,8 +14,19 @@
  * the answer leaves at once (a worker cannot see its own event loop drain).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
-import { format, types } from 'node:util';
+import {
+  invokeHandler,
+  isRapidError,
+  loadHandler,
+  toRapidError,
+  uncaughtError,
+  writeConsoleAsLambda,
+  type Handler,
+  type HandlerOutcome,
+  type RapidError,
+} from '../runtime/node/handler.js';
+
+export type { RapidError };
 
 export interface WorkerData {
   file: string;
@@ -39,12 +50,6 @@ export interface InvokeMessage {
   clientContext?: string;
 }
 
-export interface RapidError {
-  errorType: string;
-  errorMessage: string;
-  trace?: string[];
-}
-
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'init-error'; error: RapidError }
@@ -52,23 +57,6 @@ export type WorkerMessage =
   | { type: 'result'; id: number; ok: false; error: RapidError }
   | { type: 'fatal'; id: number | undefined; error: RapidError };
 
-/** RIC errors.js toRapidResponse. */
-export function toRapidError(error: unknown): RapidError {
-  try {
-    if (types.isNativeError(error) || (error instanceof Object && 'message' in error && 'name' in error && 'stack' in error)) {
-      const e = error as Error;
-      return { errorType: e.name, errorMessage: e.message, trace: String(e.stack ?? '').split('\n') };
-    }
-    return { errorType: typeof error, errorMessage: String(error), trace: [] };
-  } catch {
-    return {
-      errorType: 'handled',
-      errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
-    };
-  }
-}
-
-type Handler = (event: unknown, context: unknown, callback: unknown) => unknown;
 /** The invocation under way, for log lines and for an error nothing catches. */
 interface Runtime {
   current?: InvokeMessage;
@@ -78,33 +66,22 @@ function run(): void {
   const port = parentPort!;
   const data = workerData as WorkerData;
   const rt: Runtime = {};
-  writeConsoleAsLambda(rt);
+  writeConsoleAsLambda(
+    () => rt.current?.requestId,
+    (line) => process.stdout.write(line),
+  );
   exitOnUncaughtErrors(port, rt);
   let handler: Handler | undefined;
   port.on('message', (msg: InvokeMessage) => {
     if (msg.type === 'invoke') invoke(port, data, rt, handler!, msg);
   });
-  loadHandler(data).then(
+  loadHandler(data.file, data.exportPath, data.handlerString).then(
     (h) => {
       handler = h;
       port.postMessage({ type: 'ready' } satisfies WorkerMessage);
     },
-    (e: unknown) => port.postMessage({ type: 'init-error', error: isRapid(e) ? e : toRapidError(e) } satisfies WorkerMessage),
+    (e: unknown) => port.postMessage({ type: 'init-error', error: isRapidError(e) ? e : toRapidError(e) } satisfies WorkerMessage),
   );
-}
-
-function writeConsoleAsLambda(rt: Runtime): void {
-  const write =
-    (level: string) =>
-    (...args: unknown[]): void => {
-      process.stdout.write(`${new Date().toISOString()}\t${rt.current?.requestId ?? 'undefined'}\t${level}\t${format(...args)}\n`);
-    };
-  console.log = write('INFO');
-  console.info = write('INFO');
-  console.warn = write('WARN');
-  console.error = write('ERROR');
-  console.debug = write('DEBUG');
-  console.trace = write('TRACE');
 }
 
 /**
@@ -116,136 +93,38 @@ function exitOnUncaughtErrors(port: NonNullable<typeof parentPort>, rt: Runtime)
     port.postMessage({ type: 'fatal', id: rt.current?.id, error } satisfies WorkerMessage);
     setImmediate(() => process.exit(129));
   };
-  process.on('uncaughtException', (e) => fatal(toRapidError(e)));
-  process.on('unhandledRejection', (reason) => {
-    const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
-    fatal({
-      errorType: 'Runtime.UnhandledPromiseRejection',
-      errorMessage: text,
-      trace: reason instanceof Error ? String(reason.stack).split('\n') : [],
-    });
-  });
+  process.on('uncaughtException', (e) => fatal(uncaughtError('exception', e)));
+  process.on('unhandledRejection', (reason) => fatal(uncaughtError('rejection', reason)));
 }
 
-/** Init: the function's module, and the handler at its export path (of the module or its default export). */
-async function loadHandler(data: WorkerData): Promise<Handler> {
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(data.file).href)) as Record<string, unknown>;
-  } catch (e) {
-    const err = e as { code?: string; name?: string; message?: string };
-    if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'MODULE_NOT_FOUND') {
-      throw {
-        errorType: 'Runtime.ImportModuleError',
-        errorMessage: `Error: ${err.message}`,
-        trace: toRapidError(e).trace,
-      } satisfies RapidError;
-    }
-    if (err.name === 'SyntaxError') {
-      throw {
-        errorType: 'Runtime.UserCodeSyntaxError',
-        errorMessage: `SyntaxError: ${err.message}`,
-        trace: toRapidError(e).trace,
-      } satisfies RapidError;
-    }
-    throw toRapidError(e);
-  }
-  const found = exportAt(mod, data.exportPath) ?? exportAt(mod.default, data.exportPath);
-  if (typeof found !== 'function') {
-    throw {
-      errorType: 'Runtime.HandlerNotFound',
-      errorMessage: `${data.handlerString} is undefined or not exported`,
-      trace: [],
-    } satisfies RapidError;
-  }
-  return found as Handler;
-}
-
-function exportAt(root: unknown, exportPath: string): unknown {
-  let v = root;
-  for (const part of exportPath.split('.')) {
-    if (v === null || v === undefined) return undefined;
-    v = (v as Record<string, unknown>)[part];
-  }
-  return v;
-}
-
-/** One invocation: the first of the returned promise, the callback or the context's methods settles it. */
+/** One invocation, answered to the main thread. */
 function invoke(port: NonNullable<typeof parentPort>, data: WorkerData, rt: Runtime, handler: Handler, msg: InvokeMessage): void {
   rt.current = msg;
-  let settled = false;
-  const finish = (err: unknown, result?: unknown): void => {
-    if (settled || rt.current?.id !== msg.id) return;
-    settled = true;
+  const finish = (o: HandlerOutcome): void => {
+    if (rt.current?.id !== msg.id) return;
     rt.current = undefined;
-    port.postMessage(resultMessage(msg.id, err, result));
+    const result: WorkerMessage = { type: 'result', id: msg.id, ...o };
+    port.postMessage(result);
   };
-  const callback = (err: unknown, result?: unknown): void => finish(err, result);
-  const context = lambdaContext(data, msg, finish);
   let event: unknown;
   try {
     event = JSON.parse(msg.payload || '{}');
   } catch (e) {
-    finish(e);
+    finish({ ok: false, error: toRapidError(e) });
     return;
   }
-  try {
-    const r = handler(event, context, callback);
-    if (r !== null && typeof r === 'object' && typeof (r as Promise<unknown>).then === 'function') {
-      (r as Promise<unknown>).then(
-        (v) => finish(null, v),
-        (e: unknown) => finish(e ?? new Error('handled')),
-      );
-    } else if (handler.length < 3) {
-      setImmediate(() => finish(null, null));
-    }
-  } catch (e) {
-    finish(e);
-  }
-}
-
-/** The answer to an invocation: its error, or its result as JSON (null for undefined). */
-function resultMessage(id: number, err: unknown, result: unknown): WorkerMessage {
-  if (err !== null && err !== undefined) return { type: 'result', id, ok: false, error: toRapidError(err) };
-  let payload: string;
-  try {
-    payload = JSON.stringify(result === undefined ? null : result) ?? 'null';
-  } catch (e) {
-    return { type: 'result', id, ok: false, error: toRapidError(e) };
-  }
-  return { type: 'result', id, ok: true, payload };
-}
-
-/** The handler's context object, as the Node.js runtime builds it. */
-function lambdaContext(data: WorkerData, msg: InvokeMessage, finish: (err: unknown, result?: unknown) => void): Record<string, unknown> {
-  return {
-    callbackWaitsForEmptyEventLoop: true,
+  const info = {
     functionName: data.functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: msg.invokedFunctionArn,
-    memoryLimitInMB: String(data.memorySize),
-    awsRequestId: msg.requestId,
+    memorySize: String(data.memorySize),
     logGroupName: data.logGroupName,
     logStreamName: data.logStreamName,
-    identity: undefined,
-    clientContext: msg.clientContext ? safeJson(Buffer.from(msg.clientContext, 'base64').toString('utf8')) : undefined,
-    getRemainingTimeInMillis: (): number => Math.max(0, msg.deadline - Date.now()),
-    succeed: (result: unknown): void => finish(null, result),
-    fail: (err: unknown): void => finish(err ?? new Error('handled')),
-    done: (err: unknown, result: unknown): void => finish(err, result),
+    requestId: msg.requestId,
+    invokedFunctionArn: msg.invokedFunctionArn,
+    deadline: msg.deadline,
+    clientContext: msg.clientContext ? Buffer.from(msg.clientContext, 'base64').toString('utf8') : undefined,
   };
-}
-
-function isRapid(e: unknown): e is RapidError {
-  return typeof e === 'object' && e !== null && 'errorType' in e && 'errorMessage' in e && !(e instanceof Error);
-}
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return undefined;
-  }
+  invokeHandler(handler, event, info, finish);
 }
 
 if (parentPort && workerData && (workerData as { tollgateLambda?: boolean }).tollgateLambda) run();

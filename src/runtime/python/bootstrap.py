@@ -1,0 +1,202 @@
+"""Tollgate's runtime client for the python3.* runtimes (standard library only).
+
+The program an execution environment's python3 runs (src/runtime/launch.ts). It speaks the Lambda Runtime
+API at AWS_LAMBDA_RUNTIME_API as Lambda's own Python runtime interface client does
+(aws/aws-lambda-python-runtime-interface-client, awslambdaric/bootstrap.py and lambda_context.py):
+init imports the module of _HANDLER ("dir/module.function") from the task root (a failure is posted to
+/init/error: Runtime.ImportModuleError, Runtime.UserCodeSyntaxError, Runtime.HandlerNotFound,
+Runtime.MalformedHandlerName); then, forever, GET /invocation/next, call handler(event, context), POST
+/response (the result as JSON; Runtime.MarshalError when it is not) or /error with Lambda's Python error
+payload {errorMessage, errorType, requestId, stackTrace}.
+https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html
+https://docs.aws.amazon.com/lambda/latest/dg/python-context.html
+https://docs.aws.amazon.com/lambda/latest/dg/python-exceptions.html
+"""
+
+import http.client
+import importlib
+import json
+import logging
+import os
+import sys
+import time
+import traceback
+import urllib.parse
+
+API = os.environ.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
+PREFIX = "/2018-06-01/runtime/"
+_request_id = None
+
+
+class Fault(Exception):
+    def __init__(self, error_type, message, trace=None):
+        super().__init__(message)
+        self.error_type = error_type
+        self.message = message
+        self.trace = trace
+
+
+class RuntimeApi:
+    def __init__(self, address):
+        host, port = address.rsplit(":", 1)
+        self.connection = http.client.HTTPConnection(host, int(port))
+
+    def call(self, method, path, body=None, headers=None):
+        self.connection.request(method, PREFIX + path, body=body, headers=headers or {})
+        response = self.connection.getresponse()
+        return response, response.read()
+
+    def next(self):
+        return self.call("GET", "invocation/next")
+
+    def respond(self, request_id, body):
+        self.call("POST", "invocation/%s/response" % urllib.parse.quote(request_id), body, {"Content-Type": "application/json"})
+
+    def error(self, path, error):
+        headers = {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": error["errorType"]}
+        self.call("POST", path, to_json(error), headers)
+
+
+def to_json(value):
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def make_error(message, error_type, stack_trace, request_id=None):
+    """bootstrap.py make_error: the payload Lambda's Python runtime answers a failed invocation with."""
+    return {
+        "errorMessage": message if message else "",
+        "errorType": error_type if error_type else "",
+        "requestId": request_id if request_id is not None else "",
+        "stackTrace": stack_trace if stack_trace else [],
+    }
+
+
+def user_frames(tb):
+    """The traceback without this client's own frames."""
+    frames = traceback.extract_tb(tb)
+    while frames and frames[0].filename == __file__:
+        frames = frames[1:]
+    return traceback.format_list(frames)
+
+
+def load_handler(handler):
+    try:
+        module_name, function_name = handler.rsplit(".", 1)
+    except ValueError as e:
+        raise Fault("Runtime.MalformedHandlerName", "Bad handler '%s': %s" % (handler, e))
+    try:
+        if module_name.split(".")[0] in sys.builtin_module_names:
+            raise Fault("Runtime.BuiltInModuleConflict", "Cannot use built-in module %s as a handler module" % module_name)
+        module = importlib.import_module(module_name.replace("/", "."))
+    except ImportError as e:
+        raise Fault("Runtime.ImportModuleError", "Unable to import module '%s': %s" % (module_name, e))
+    except SyntaxError as e:
+        trace = ['  File "%s" Line %s\n    %s' % (e.filename, e.lineno, e.text)]
+        raise Fault("Runtime.UserCodeSyntaxError", "Syntax error in module '%s': %s" % (module_name, e), trace)
+    try:
+        return getattr(module, function_name)
+    except AttributeError:
+        raise Fault("Runtime.HandlerNotFound", "Handler '%s' missing on module '%s'" % (function_name, module_name))
+
+
+class LambdaContext:
+    """lambda_context.py: what a handler's context offers."""
+
+    def __init__(self, request_id, deadline_ms, function_arn, client_context):
+        self.aws_request_id = request_id
+        self.invoked_function_arn = function_arn
+        self.function_name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
+        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
+        self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
+        self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
+        self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+        self.identity = None
+        self.client_context = client_context
+        self._deadline_ms = deadline_ms
+
+    def get_remaining_time_in_millis(self):
+        return max(self._deadline_ms - int(round(time.time() * 1000)), 0)
+
+
+def log_error(error):
+    """The error as the runtime logs it: [ERROR] Type: message, then the traceback."""
+    lines = ["[ERROR] %s: %s" % (error["errorType"], error["errorMessage"]), "Traceback (most recent call last):"]
+    for element in error["stackTrace"]:
+        lines.extend(element.splitlines())
+    sys.stdout.write("\r".join(lines) + "\n")
+
+
+def invoke(api, handler, response, body):
+    global _request_id
+    request_id = response.getheader("Lambda-Runtime-Aws-Request-Id")
+    _request_id = request_id
+    trace_id = response.getheader("Lambda-Runtime-Trace-Id")
+    if trace_id:
+        os.environ["_X_AMZN_TRACE_ID"] = trace_id
+    else:
+        os.environ.pop("_X_AMZN_TRACE_ID", None)
+    try:
+        client_context = response.getheader("Lambda-Runtime-Client-Context")
+        context = LambdaContext(
+            request_id,
+            int(response.getheader("Lambda-Runtime-Deadline-Ms")),
+            response.getheader("Lambda-Runtime-Invoked-Function-Arn"),
+            json.loads(client_context) if client_context else None,
+        )
+        event = json.loads(body) if body else {}
+        result = handler(event, context)
+        try:
+            payload = to_json(result)
+        except (TypeError, ValueError) as e:
+            raise Fault("Runtime.MarshalError", "Unable to marshal response: %s" % e)
+    except Fault as e:
+        error = make_error(e.message, e.error_type, e.trace, request_id)
+    except Exception as e:
+        error = make_error(str(e), type(e).__name__, user_frames(sys.exc_info()[2]), request_id)
+    else:
+        api.respond(request_id, payload)
+        return
+    log_error(error)
+    api.error("invocation/%s/error" % urllib.parse.quote(request_id), error)
+
+
+def setup_logging():
+    """The root logger as the runtime sets it: [LEVEL]\\ttime\\trequestId\\tmessage."""
+
+    class RequestId(logging.Filter):
+        def filter(self, record):
+            record.aws_request_id = _request_id or ""
+            return True
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s", "%Y-%m-%dT%H:%M:%S"))
+    handler.addFilter(RequestId())
+    logging.Formatter.converter = time.gmtime
+    logging.getLogger().addHandler(handler)
+
+
+def main():
+    api = RuntimeApi(API)
+    setup_logging()
+    task_root = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
+    if task_root not in sys.path:
+        sys.path.insert(0, task_root)
+    try:
+        handler = load_handler(os.environ.get("_HANDLER", ""))
+    except Fault as e:
+        error = make_error(e.message, e.error_type, e.trace)
+        log_error(error)
+        api.error("init/error", error)
+        sys.exit(1)
+    except Exception as e:
+        error = make_error(str(e), type(e).__name__, user_frames(sys.exc_info()[2]))
+        log_error(error)
+        api.error("init/error", error)
+        sys.exit(1)
+    while True:
+        response, body = api.next()
+        invoke(api, handler, response, body)
+
+
+if __name__ == "__main__":
+    main()
