@@ -108,7 +108,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       const path = q < 0 ? url : url.slice(0, q);
       const target = parseInvokeTarget(req.headers.host, path);
       if (target) {
-        serveInvoke(data, req, res, target, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res));
+        // Synchronous when the answer was ready (edge/node-adapter.ts): a failure may be thrown as well as rejected.
+        try {
+          serveInvoke(data, req, res, target, q < 0 ? '' : url.slice(q + 1))?.catch(lastResort(res));
+        } catch (e) {
+          lastResort(res)(e);
+        }
         return;
       }
       // A custom domain name's host goes through its base path mappings (edge/custom-domains.ts).

@@ -102,10 +102,19 @@ export function writeAnswer(res: ServerResponse, answer: GatewayAnswer, data: Da
   res.end(answer.body);
 }
 
-/** One data-plane request over node:http: record in, pipeline, answer out, then its access log line. */
-export function serveInvoke(data: DataPlane, req: IncomingMessage, res: ServerResponse, target: InvokeTarget, rawQuery: string): Promise<void> {
-  return data.respond(requestRecord(req, target, rawQuery), readBody(req)).then((answer) => {
-    writeAnswer(res, answer, data);
-    data.recordAccess(answer);
-  });
+/**
+ * One data-plane request over node:http: record in, pipeline, answer out, then its access log line.
+ * An answer the pipeline had ready (MOCK, HTTP_PROXY's failures, gateway errors) is written at once,
+ * in this turn of the event loop: a promise comes back only when the pipeline had to wait. May throw
+ * (a bug) as well as reject: the caller answers both.
+ */
+export function serveInvoke(data: DataPlane, req: IncomingMessage, res: ServerResponse, target: InvokeTarget, rawQuery: string): void | Promise<void> {
+  const answer = data.respond(requestRecord(req, target, rawQuery), readBody(req));
+  if (answer instanceof Promise) return answer.then((ready) => answered(data, res, ready));
+  answered(data, res, answer);
+}
+
+function answered(data: DataPlane, res: ServerResponse, answer: GatewayAnswer): void {
+  writeAnswer(res, answer, data);
+  data.recordAccess(answer);
 }

@@ -53,69 +53,120 @@ export class DataPlane {
    * One request, as a record (the edge reads it from node:http, edge/node-adapter.ts; TestInvokeMethod
    * builds its own), answered as a record. `body` is the request body while it is still arriving.
    * Each step answers synchronously when it can (a body-less request, a cached stage, an open method,
-   * in-process counters, MOCK) and is awaited only when it returned a promise: the common request
-   * takes no extra turns of the event loop.
+   * in-process counters, MOCK) and is waited for only when it returned a promise: an answer that is
+   * ready comes back as it is, not as a promise, so the edge writes it in the same turn of the event
+   * loop without a microtask hop (issue 17's measure, README "Performance").
    */
-  async respond(received: ClientRequest, body?: Promise<Buffer>): Promise<GatewayAnswer> {
-    const target = received.target;
-    const requestId = randomUUID();
-    const extendedRequestId = newExtendedRequestId();
+  respond(received: ClientRequest, body?: Promise<Buffer>): GatewayAnswer | Promise<GatewayAnswer> {
     const answer: GatewayAnswer = {
       status: 0,
       headers: NO_HEADERS,
       body: undefined,
-      requestId,
-      extendedRequestId,
+      requestId: randomUUID(),
+      extendedRequestId: newExtendedRequestId(),
       request: received,
       served: undefined,
       inv: undefined,
       error: undefined,
     };
-    let request: ClientRequest | undefined;
-    let served: Served | undefined;
-    let inv: Invocation | undefined;
+    if (!body) return this.#run(answer, 0, undefined);
+    return body.then(
+      (b) => {
+        received.body = b;
+        return this.#run(answer, 0, undefined);
+      },
+      // The body could not be read (413): the failure is rendered without the request it never became.
+      (e: unknown) => this.#done(this.#fail(answer, e, false)),
+    );
+  }
+
+  /**
+   * The steps after the body, in AWS's order; each gets its predecessor's result. A step may set the
+   * answer's slots (served, inv, the method response) and returns a value, or a promise when it has to
+   * wait: the rest then runs once it settles.
+   */
+  static readonly #STEPS: readonly ((p: DataPlane, answer: GatewayAnswer, previous: unknown) => unknown)[] = [
+    (p, answer) => p.#resolveStage(answer),
+    (p, answer, served) => p.#route(answer, served as Served | undefined),
+    (p, answer) => authorize(answer.inv!, p.#deps.auth), // Lambda / Cognito authorizers, IAM, resource policy (pipeline/authorize.ts)
+    (p, answer) => p.#deps.admission.admit(answer.inv!), // API key, throttles, quota (pipeline/admission.ts)
+    (p, answer) => p.#integrate(answer.inv!),
+    (_, answer, out) => methodResponse(answer, answer.inv!, out as RenderedResponse),
+  ];
+
+  /** Runs the steps from `from` on: synchronously until one returns a promise. */
+  #run(answer: GatewayAnswer, from: number, previous: unknown): GatewayAnswer | Promise<GatewayAnswer> {
+    const steps = DataPlane.#STEPS;
     try {
-      if (body) received.body = await body;
-      request = received;
-      // An unknown API or stage, or a disabled default endpoint: 403 {"message":"Forbidden"} as AWS
-      // answers on a stage it does not serve (F83's sibling; LS-snap test_apigateway_common).
-      if (!target.stage) throw forbidden();
-      const resolved = this.#deps.registry.resolve(target.apiId, target.stage);
-      served = resolved instanceof Promise ? await resolved : resolved;
-      answer.served = served;
-      // disableExecuteApiEndpoint closes the default endpoint only: custom domains still serve the API (DG how-to-custom-domains).
-      if (!served || (served.deployment.snapshot.api.disableExecuteApiEndpoint && !target.domain)) throw forbidden();
-      const match = served.deployment.router.match(target.path);
-      const method = match && pickMethod(match.resource, request.method);
-      if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
-      inv = {
-        requestId,
-        extendedRequestId,
-        request,
-        served,
-        resource: match.resource,
-        method,
-        pathParameters: match.pathParameters,
-        stageVariables: served.stage.variables ?? {},
-      };
-      answer.inv = inv;
-      const authorized = authorize(inv, this.#deps.auth); // Lambda / Cognito authorizers, IAM, resource policy (data/authorize.ts)
-      if (authorized) await authorized;
-      const admitted = this.#deps.admission.admit(inv); // API key, throttles, quota (data/admission.ts)
-      if (admitted) await admitted;
-      validateRequest(inv);
-      const out = this.#deps.cache ? this.#deps.cache.through(inv, this.#invoke) : this.#invoke(inv); // stage cache (data/cache.ts)
-      methodResponse(answer, inv, out instanceof Promise ? await out : out);
+      for (let i = from; i < steps.length; i++) {
+        previous = steps[i](this, answer, previous);
+        if (previous instanceof Promise) {
+          const next = i + 1;
+          return previous.then(
+            (v: unknown) => this.#run(answer, next, v),
+            (e: unknown) => this.#done(this.#fail(answer, e, true)),
+          );
+        }
+      }
     } catch (e) {
-      this.#fail(answer, e, inv, request, served);
+      this.#fail(answer, e, true);
     }
-    if (this.#debug) this.#deps.log.debug({ requestId, apiId: target.apiId, stage: target.stage, status: answer.status }, 'invoke');
+    return this.#done(answer);
+  }
+
+  #done(answer: GatewayAnswer): GatewayAnswer {
+    if (this.#debug) {
+      const target = answer.request.target;
+      this.#deps.log.debug({ requestId: answer.requestId, apiId: target.apiId, stage: target.stage, status: answer.status }, 'invoke');
+    }
     return answer;
   }
 
-  /** A failure on the way: the answer becomes the gateway error, rendered through the API's gateway responses. */
-  #fail(answer: GatewayAnswer, e: unknown, inv: Invocation | undefined, request: ClientRequest | undefined, served: Served | undefined): void {
-    const { requestId, extendedRequestId } = answer;
+  /**
+   * The API and stage. An unknown API or stage, or a disabled default endpoint: 403
+   * {"message":"Forbidden"} as AWS answers on a stage it does not serve (F83's sibling; LS-snap
+   * test_apigateway_common).
+   */
+  #resolveStage(answer: GatewayAnswer): Served | undefined | Promise<Served | undefined> {
+    const target = answer.request.target;
+    if (!target.stage) throw forbidden();
+    return this.#deps.registry.resolve(target.apiId, target.stage);
+  }
+
+  /** The resource and method of the request: the invocation record the later steps work on. */
+  #route(answer: GatewayAnswer, served: Served | undefined): void {
+    const request = answer.request;
+    answer.served = served;
+    // disableExecuteApiEndpoint closes the default endpoint only: custom domains still serve the API (DG how-to-custom-domains).
+    if (!served || (served.deployment.snapshot.api.disableExecuteApiEndpoint && !request.target.domain)) throw forbidden();
+    const match = served.deployment.router.match(request.target.path);
+    const method = match && pickMethod(match.resource, request.method);
+    if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
+    answer.inv = {
+      requestId: answer.requestId,
+      extendedRequestId: answer.extendedRequestId,
+      request,
+      served,
+      resource: match.resource,
+      method,
+      pathParameters: match.pathParameters,
+      stageVariables: served.stage.variables ?? {},
+    };
+  }
+
+  /** Request validation, then the integration, through the stage cache when the stage has one (pipeline/cache.ts). */
+  #integrate(inv: Invocation): RenderedResponse | Promise<RenderedResponse> {
+    validateRequest(inv);
+    return this.#deps.cache ? this.#deps.cache.through(inv, this.#invoke) : this.#invoke(inv);
+  }
+
+  /**
+   * A failure on the way: the answer becomes the gateway error, rendered through the API's gateway
+   * responses. `read` is false when the request's body could not be read.
+   */
+  #fail(answer: GatewayAnswer, e: unknown, read: boolean): GatewayAnswer {
+    const { requestId, extendedRequestId, inv, served } = answer;
+    const request = read ? answer.request : undefined;
     const err = e instanceof GatewayError ? e : new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
     if (!(e instanceof GatewayError) || err.type === 'API_CONFIGURATION_ERROR') {
       this.#deps.log.error({ err: e instanceof GatewayError ? err.cause : e, requestId, apiId: answer.request.target.apiId }, 'data plane failure');
@@ -141,6 +192,7 @@ export class DataPlane {
       'Content-Length': String(rendered.body.length),
     };
     answer.body = rendered.body;
+    return answer;
   }
 
   /**
@@ -148,7 +200,7 @@ export class DataPlane {
    * as any step of the pipeline fails, with a 500 through the gateway responses.
    */
   unwritable(answer: GatewayAnswer, e: unknown): void {
-    this.#fail(answer, e, answer.inv, answer.request, answer.served);
+    this.#fail(answer, e, true);
   }
 
   /** The access log line of an answered request (data/access-log.ts): called once it was written. */

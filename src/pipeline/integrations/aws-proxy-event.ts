@@ -61,9 +61,34 @@ const orNull = <T extends object>(o: T): T | null => (Object.keys(o).length ? o 
 
 export function buildProxyEvent(inv: Invocation): ProxyEvent {
   const req = inv.request;
-  const ctx = contextOf(inv);
+  const { headers, multiValueHeaders } = eventHeaders(inv);
+  const query: Record<string, string> = {};
+  const multiQuery: Record<string, string[]> = {};
+  for (const [k, values] of req.query) {
+    query[k] = values[values.length - 1];
+    multiQuery[k] = [...values];
+  }
+  const binary = req.body.length > 0 && isBinaryRequest(inv);
+  return {
+    resource: inv.resource!.path,
+    // Through a custom domain AWS passes the path as sent, base path included (edge/custom-domains.ts).
+    path: req.target.domain ? req.target.domain.requestPath : eventPath(req.target.path),
+    httpMethod: req.method,
+    headers: orNull(headers),
+    multiValueHeaders: orNull(multiValueHeaders),
+    queryStringParameters: orNull(query),
+    multiValueQueryStringParameters: orNull(multiQuery),
+    pathParameters: orNull({ ...inv.pathParameters }),
+    stageVariables: orNull({ ...inv.stageVariables }),
+    requestContext: eventRequestContext(contextOf(inv)),
+    body: req.body.length === 0 ? null : binary ? req.body.toString('base64') : req.body.toString('utf8'),
+    isBase64Encoded: binary,
+  };
+}
 
-  // Headers: the client's, in its casing, then API Gateway's own (names compared without case).
+/** `headers` and `multiValueHeaders`: the client's, in its casing, then API Gateway's own (names compared without case). */
+function eventHeaders(inv: Invocation): { headers: Record<string, string>; multiValueHeaders: Record<string, string[]> } {
+  const req = inv.request;
   const names = new Map<string, string>();
   const multi = new Map<string, string[]>();
   const put = (name: string, values: string[]): void => {
@@ -85,15 +110,11 @@ export function buildProxyEvent(inv: Invocation): ProxyEvent {
     headers[name] = values[values.length - 1];
     multiValueHeaders[name] = values;
   }
+  return { headers, multiValueHeaders };
+}
 
-  const query: Record<string, string> = {};
-  const multiQuery: Record<string, string[]> = {};
-  for (const [k, values] of req.query) {
-    query[k] = values[values.length - 1];
-    multiQuery[k] = [...values];
-  }
-
-  const binary = req.body.length > 0 && isBinaryRequest(inv);
+/** `requestContext`: the recorded keys of `$context` (see above), `authorizer` only when one ran. */
+function eventRequestContext(ctx: Record<string, unknown>): Record<string, unknown> {
   const identity = ctx.identity as Record<string, unknown>;
   const requestContext: Record<string, unknown> = {
     accountId: ctx.accountId,
@@ -130,20 +151,5 @@ export function buildProxyEvent(inv: Invocation): ProxyEvent {
   };
   const authorizer = ctx.authorizer as Record<string, unknown> | undefined;
   if (authorizer && Object.keys(authorizer).length) requestContext.authorizer = authorizer;
-
-  return {
-    resource: inv.resource!.path,
-    // Through a custom domain AWS passes the path as sent, base path included (edge/custom-domains.ts).
-    path: req.target.domain ? req.target.domain.requestPath : eventPath(req.target.path),
-    httpMethod: req.method,
-    headers: orNull(headers),
-    multiValueHeaders: orNull(multiValueHeaders),
-    queryStringParameters: orNull(query),
-    multiValueQueryStringParameters: orNull(multiQuery),
-    pathParameters: orNull({ ...inv.pathParameters }),
-    stageVariables: orNull({ ...inv.stageVariables }),
-    requestContext,
-    body: req.body.length === 0 ? null : binary ? req.body.toString('base64') : req.body.toString('utf8'),
-    isBase64Encoded: binary,
-  };
+  return requestContext;
 }

@@ -57,8 +57,9 @@ function charArg(v: unknown): string | undefined {
   return undefined;
 }
 
+/** `String`'s methods (JDK 17): the plain ones here, the searching and the cutting ones below. */
 function stringMethod(s: string, name: string, args: unknown[]): unknown {
-  const [a, b] = args;
+  const a = args[0];
   switch (name) {
     case 'length':
       return args.length === 0 ? s.length : NO_METHOD;
@@ -81,6 +82,21 @@ function stringMethod(s: string, name: string, args: unknown[]): unknown {
       return stringHash(s);
     case 'concat':
       return str(a) !== undefined ? s + a : NO_METHOD;
+    case 'equals':
+      return typeof a === 'string' && a === s;
+    case 'equalsIgnoreCase':
+      return typeof a === 'string' && a.length === s.length && a.toUpperCase().toLowerCase() === s.toUpperCase().toLowerCase();
+    case 'getBytes':
+      return NO_METHOD;
+    default:
+      return stringSearch(s, name, args);
+  }
+}
+
+/** `String`'s comparing and searching methods. */
+function stringSearch(s: string, name: string, args: unknown[]): unknown {
+  const [a, b] = args;
+  switch (name) {
     case 'contains':
       return a === null ? outOfBounds('java.lang.NullPointerException') : str(a) !== undefined ? s.includes(a as string) : NO_METHOD;
     case 'startsWith': {
@@ -91,10 +107,6 @@ function stringMethod(s: string, name: string, args: unknown[]): unknown {
     }
     case 'endsWith':
       return str(a) !== undefined ? s.endsWith(a as string) : NO_METHOD;
-    case 'equals':
-      return typeof a === 'string' && a === s;
-    case 'equalsIgnoreCase':
-      return typeof a === 'string' && a.length === s.length && a.toUpperCase().toLowerCase() === s.toUpperCase().toLowerCase();
     case 'compareTo':
     case 'compareToIgnoreCase': {
       if (str(a) === undefined) return NO_METHOD;
@@ -113,6 +125,17 @@ function stringMethod(s: string, name: string, args: unknown[]): unknown {
       if (args.length > 1 && (b as number) < 0) return -1;
       return args.length > 1 ? s.lastIndexOf(needle, b as number) : s.lastIndexOf(needle);
     }
+    case 'matches':
+      return str(a) !== undefined ? matchesWhole(s, a as string) : NO_METHOD;
+    default:
+      return stringCut(s, name, args);
+  }
+}
+
+/** `String`'s methods that cut or rewrite it. */
+function stringCut(s: string, name: string, args: unknown[]): unknown {
+  const [a, b] = args;
+  switch (name) {
     case 'charAt': {
       if (!isInt(a)) return NO_METHOD;
       if (a < 0 || a >= s.length) outOfBounds(`java.lang.StringIndexOutOfBoundsException: index ${a}, length ${s.length}`);
@@ -144,8 +167,6 @@ function stringMethod(s: string, name: string, args: unknown[]): unknown {
     case 'replaceFirst':
       if (str(a) === undefined || str(b) === undefined) return NO_METHOD;
       return replaceAll(s, a as string, b as string, name === 'replaceFirst');
-    case 'matches':
-      return str(a) !== undefined ? matchesWhole(s, a as string) : NO_METHOD;
     case 'split': {
       if (str(a) === undefined || (args.length > 1 && !isInt(b))) return NO_METHOD;
       const parts = split(s, a as string, args.length > 1 ? (b as number) : 0);
@@ -157,8 +178,6 @@ function stringMethod(s: string, name: string, args: unknown[]): unknown {
       if (a < 0) outOfBounds(`java.lang.IllegalArgumentException: count is negative: ${a}`);
       return s.repeat(a);
     }
-    case 'getBytes':
-      return NO_METHOD;
     default:
       return NO_METHOD;
   }
