@@ -6,14 +6,16 @@
  * (the key must match the body), kept in the entity, and never returned by any operation.
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { APIGATEWAY_MODEL } from './generated/model.js';
 import { badRequest, notFound } from './errors.js';
 import { listPage } from './paging.js';
-import { applyPatch, type PatchOperation, type PatchTable } from './patch.js';
+import { applyPatch, type PatchTable } from './patch.js';
 import { longId, nowSeconds, shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
-import type { ControlContext, HandlerTable } from './context.js';
-import { arnFor, checkTags, createTags, type Tags } from './tags.js';
+import type { ControlContext, Handlers, Input } from './context.js';
+import { enumValue, isEnumValue } from './enums.js';
+import type { DomainName as DomainNameView, EndpointConfiguration as EndpointConfigurationInput } from './generated/types.js';
+import { endpointConfigurationView } from './rest-apis.js';
+import { arnFor, checkTags, createTags } from './tags.js';
 import type { DomainEndpointConfiguration, MutualTls, UploadedCertificate, DomainName } from '../../domain/domain-name.js';
 import { domainScope, Kind } from '../../domain/kinds.js';
 export { domainScope };
@@ -67,7 +69,6 @@ export const REGIONAL_HOSTED_ZONE_IDS: Readonly<Record<string, string>> = {
 };
 
 const PUBLIC_TYPES = ['EDGE', 'REGIONAL'];
-const enumValues = (name: string): readonly string[] => APIGATEWAY_MODEL.enums[name] ?? [];
 
 // LocalStack's and moto's texts (recorded-facts.md "Seed operations with no AWS snapshot"), not recorded against AWS.
 export const noDomainName = (): Error => badRequest('No Domain Name specified');
@@ -87,13 +88,20 @@ export async function getDomain(reader: StoreReader, ctx: ControlContext, name: 
   return d;
 }
 
-/** Every view leaves the uploaded certificate out; Create and list items leave out empty tags. */
-function strip(d: DomainName): Record<string, unknown> {
+/** Every view leaves the uploaded certificate out and narrows the enum members (checked when set); Create and list items leave out empty tags. */
+function view(d: DomainName): DomainNameView {
   const { uploadedCertificate: _secret, ...rest } = d;
-  return rest;
+  return {
+    ...rest,
+    endpointConfiguration: endpointConfigurationView(d.endpointConfiguration),
+    domainNameStatus: enumValue('DomainNameStatus', d.domainNameStatus),
+    securityPolicy: enumValue('SecurityPolicy', d.securityPolicy),
+    endpointAccessMode: enumValue('EndpointAccessMode', d.endpointAccessMode),
+    routingMode: enumValue('RoutingMode', d.routingMode),
+  };
 }
-const getView = (d: DomainName): Record<string, unknown> => strip(d);
-const createView = (d: DomainName): Record<string, unknown> => ({ ...strip(d), tags: createTags(d.tags) });
+const getView = view;
+const createView = (d: DomainName): DomainNameView => ({ ...view(d), tags: createTags(d.tags) });
 const listView = createView;
 
 /** `d` + 13 lowercase alphanumerics, the shape of a CloudFront distribution name (e.g. `d2m2kec3ulw33f.cloudfront.net`). */
@@ -124,7 +132,7 @@ function disableRegional(d: DomainName): void {
 const BOTH_DISABLED = 'REGIONAL Configuration and EDGE Configuration cannot be both DISABLED.';
 
 /** CreateRestApi's endpoint rules where they apply (peer-localstack F6, F9–F11); default EDGE. */
-function endpointConfiguration(input: DomainEndpointConfiguration | undefined): DomainEndpointConfiguration {
+function endpointConfiguration(input: EndpointConfigurationInput | undefined): DomainEndpointConfiguration {
   const types = input?.types ?? ['EDGE'];
   if (types.length === 0) throw badRequest(BOTH_DISABLED);
   // Recorded for CreateRestApi (F9); not recorded for CreateDomainName, which shares the validator's rule.
@@ -176,24 +184,7 @@ export function checkUploadedCertificate(body: string | undefined, privateKey: s
   return { body, privateKey, ...(chain ? { chain } : {}) };
 }
 
-export interface CreateDomainNameInput {
-  domainName: string;
-  certificateName?: string;
-  certificateBody?: string;
-  certificatePrivateKey?: string;
-  certificateChain?: string;
-  certificateArn?: string;
-  regionalCertificateName?: string;
-  regionalCertificateArn?: string;
-  endpointConfiguration?: DomainEndpointConfiguration;
-  tags?: Tags;
-  securityPolicy?: string;
-  endpointAccessMode?: string;
-  mutualTlsAuthentication?: { truststoreUri?: string; truststoreVersion?: string };
-  ownershipVerificationCertificateArn?: string;
-  policy?: string;
-  routingMode?: string;
-}
+type CreateDomainNameInput = Input<'CreateDomainName'>;
 
 function mutualTls(input: { truststoreUri?: string; truststoreVersion?: string } | undefined): MutualTls | undefined {
   if (!input?.truststoreUri) return undefined;
@@ -363,7 +354,7 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
         ops: ['replace'],
         apply: (d, op) => {
           // Not recorded: the patch value is checked against the model's SecurityPolicy enum.
-          if (!op.value || !enumValues('SecurityPolicy').includes(op.value)) throw badRequest(`Invalid security policy specified: ${op.value ?? ''}`);
+          if (!isEnumValue('SecurityPolicy', op.value)) throw badRequest(`Invalid security policy specified: ${op.value ?? ''}`);
           d.securityPolicy = op.value;
         },
       },
@@ -371,7 +362,7 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
         path: '/endpointAccessMode',
         ops: ['replace'],
         apply: (d, op) => {
-          if (!op.value || !enumValues('EndpointAccessMode').includes(op.value)) throw badRequest(`Invalid endpoint access mode specified: ${op.value ?? ''}`);
+          if (!isEnumValue('EndpointAccessMode', op.value)) throw badRequest(`Invalid endpoint access mode specified: ${op.value ?? ''}`);
           d.endpointAccessMode = op.value;
         },
       },
@@ -379,7 +370,7 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
         path: '/routingMode',
         ops: ['replace'],
         apply: (d, op) => {
-          if (!op.value || !enumValues('RoutingMode').includes(op.value)) throw badRequest(`Invalid routing mode specified: ${op.value ?? ''}`);
+          if (!isEnumValue('RoutingMode', op.value)) throw badRequest(`Invalid routing mode specified: ${op.value ?? ''}`);
           d.routingMode = op.value;
         },
       },
@@ -399,8 +390,8 @@ function domainPatchTable(region: string): PatchTable<DomainName> {
   };
 }
 
-export const domainNameHandlers: HandlerTable = {
-  async CreateDomainName(input: CreateDomainNameInput, ctx) {
+export const domainNameHandlers: Handlers = {
+  async CreateDomainName(input, ctx) {
     if (!input.domainName) throw noDomainName();
     if (input.tags) checkTags(input.tags);
     // Parsing and matching the upload is pure CPU work: done before the transaction.
@@ -413,19 +404,17 @@ export const domainNameHandlers: HandlerTable = {
     return createView(domain);
   },
 
-  async GetDomainName(input: { domainName: string; domainNameId?: string }, ctx) {
+  async GetDomainName(input, ctx) {
     return getView(await getDomain(ctx.store, ctx, input.domainName, input.domainNameId));
   },
 
-  async GetDomainNames(input: { position?: string; limit?: number; resourceOwner?: string }, ctx) {
+  async GetDomainNames(input, ctx) {
     // This server is one account: no other account shares a private domain name with it.
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return listPage<DomainName, Record<string, unknown>>(ctx.store, Kind.domainName, ctx.region, input, {
-      map: listView,
-    }) as unknown as Record<string, unknown>;
+    return listPage<DomainName, DomainNameView>(ctx.store, Kind.domainName, ctx.region, input, { map: listView });
   },
 
-  async UpdateDomainName(input: { domainName: string; domainNameId?: string; patchOperations?: PatchOperation[] }, ctx) {
+  async UpdateDomainName(input, ctx) {
     const ops = input.patchOperations ?? [];
     const certOps = ops.filter((o) => (CERT_PATHS as readonly string[]).includes(o.path ?? ''));
     // aws-behavior.md PATCH: certificate add and remove can't share a request (AWS's text not recorded).
@@ -442,7 +431,7 @@ export const domainNameHandlers: HandlerTable = {
     return getView(domain);
   },
 
-  async DeleteDomainName(input: { domainName: string; domainNameId?: string }, ctx) {
+  async DeleteDomainName(input, ctx) {
     await ctx.store.write(async (tx) => {
       const domain = await getDomain(tx, ctx, input.domainName, input.domainNameId);
       await tx.delete(Kind.domainName, ctx.region, input.domainName);
