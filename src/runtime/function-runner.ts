@@ -48,6 +48,11 @@ export interface RunRequest {
   requestId: string;
   /** Base64 ClientContext (X-Amz-Client-Context), handed to the function as Lambda does. */
   clientContext?: string;
+  /**
+   * The ARN the caller invoked (with its alias or version qualifier, or none), which the function sees as
+   * context.invokedFunctionArn (Lambda-Runtime-Invoked-Function-Arn); default: the spec's functionArn.
+   */
+  invokedFunctionArn?: string;
   /** X-Amzn-Trace-Id to pass on (Lambda-Runtime-Trace-Id). */
   traceId?: string;
   /** `Tail`: return the last 4 KB of the invocation's log. */

@@ -116,7 +116,7 @@ export class ProcessRunner implements FunctionRunner {
             requestId: req.requestId,
             payload: req.payload,
             deadlineMs: Date.now() + spec.timeoutSeconds * 1000,
-            functionArn: spec.functionArn,
+            functionArn: req.invokedFunctionArn ?? spec.functionArn,
             traceId: req.traceId,
             clientContext: req.clientContext ? Buffer.from(req.clientContext, 'base64').toString('utf8') : undefined,
           };

@@ -29,6 +29,12 @@ runtimeTable('node', (c) => {
     assert.deepEqual(noexport.body, { errorType: 'Runtime.HandlerNotFound', errorMessage: 'index.nothere is undefined or not exported', trace: [] });
   });
 
+  it("the ARN the caller invoked (an alias) is the context's invokedFunctionArn", async () => {
+    const aliased = 'arn:aws:lambda:us-east-1:000000000000:function:node-ctx:live';
+    const r = await c.runner.run(spec(c.code, 'node', 'ctx'), { payload: Buffer.from('{}'), requestId: 'req-alias', invokedFunctionArn: aliased });
+    assert.equal(JSON.parse(r.payload.toString()).arn, aliased);
+  });
+
   it("a layer's nodejs/node_modules is on NODE_PATH", async () => {
     const { body } = await c.invoke(spec(c.code, 'node', 'ctx'));
     assert.ok(body.env.NODE_PATH.split(':').includes(`${c.code.layer}/nodejs/node_modules`), body.env.NODE_PATH);
