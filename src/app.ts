@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { Config } from './config/options.js';
 import { ConfigError } from './config/options.js';
 import { assertManagementSafe } from './auth/management.js';
-import { APIGATEWAY } from './services/apigateway/handlers.js';
+import { apiGatewayService } from './services/apigateway/service.js';
 import { lambdaService } from './services/lambda/handlers.js';
-import { ControlServer } from './edge/management-server.js';
+import { servedService } from './services/served-service.js';
+import { ManagementServer } from './edge/management-server.js';
 import { HttpClient } from './pipeline/integrations/http-client.js';
 import { parseInvokeTarget } from './edge/invoke-url.js';
 import { CustomDomains, hostname, isCandidate } from './edge/custom-domains.js';
@@ -69,10 +70,18 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
     undo.push(() => rt.close());
     const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
-    // The control plane reaches the data plane and the counters only through these ports.
-    // Lambda's management API: its code unpacked under the data dir, one directory per CodeSha256.
-    const lambda = lambdaService({ codeCacheDir: join(config.dataDir, 'lambda-code') });
-    const control = new ControlServer([APIGATEWAY, lambda], store, config, log, { dataPlane: dataPlanePort(rt), counters });
+    // The management listener's services (src/services/served-service.ts), each chosen by its SigV4 signing
+    // name. API Gateway reaches the data plane and the counters only through the ports handed in here;
+    // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
+    const control = new ManagementServer(
+      [
+        apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
+        servedService(lambdaService({ codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
+      ],
+      store,
+      config,
+      log,
+    );
     const separateAdmin = config.adminPort !== undefined;
     // Responses still being written: on close they are told `Connection: close`, so keep-alive
     // clients do not reuse a socket that is about to go away.

@@ -1,6 +1,7 @@
 /**
- * Who may use the management API. Every control-plane request is SigV4-verified (service `apigateway`,
- * any region: the scope's region chooses the resources, src/edge/management-server.ts) against the configured
+ * Who may use the management API. Every management request is SigV4-verified — for the service that
+ * takes it (its signing name: `apigateway`, `lambda`, src/edge/management-server.ts), any region (the
+ * scope's region chooses the resources) — against the configured
  * credentials (src/config/credentials.ts) — required whenever the management API listens on an address
  * other than loopback (Tollgate refuses to start otherwise), and on loopback whenever credentials are
  * configured. On loopback without credentials, unsigned local use keeps working.
@@ -48,16 +49,37 @@ export function assertManagementSafe(config: Pick<Config, 'host' | 'adminHost' |
   }
 }
 
+/** A SigV4 credential scope's region and service, as the request names them (not verified yet). */
+export interface CredentialScope {
+  region: string;
+  service: string;
+}
+
+/**
+ * The scope of a SigV4-signed request, from `Authorization: … Credential=AKID/20240101/eu-west-1/lambda/aws4_request`
+ * or a presigned URL's `X-Amz-Credential`; undefined when the request is not signed that way.
+ */
+export function credentialScope(req: IncomingMessage): CredentialScope | undefined {
+  const auth = req.headers.authorization;
+  const m = auth && /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\/([^/,\s]+)\/aws4_request/.exec(auth);
+  if (m) return { region: m[1], service: m[2] };
+  const q = req.url && /[?&]X-Amz-Credential=[^&]*?%2F\d{8}%2F([a-z0-9-]+)%2F([^&%]*)/i.exec(req.url);
+  return q ? { region: q[1], service: q[2] } : undefined;
+}
+
 export class ManagementAuth {
   constructor(
     private readonly credentials: CredentialStore,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Throws the ServiceError AWS would answer, or returns the verified access key id. */
-  verify(req: IncomingMessage, body: Buffer): string {
+  /**
+   * Throws the ServiceError AWS would answer, or returns the verified access key id. `service` is the
+   * signing name of the service that takes the request: a scope naming another fails.
+   */
+  verify(req: IncomingMessage, body: Buffer, service: string): string {
     const r = verifySigV4(signedRequestOf(req.method ?? 'GET', req.url ?? '/', req.rawHeaders, body), {
-      service: 'apigateway',
+      service,
       lookup: (id) => this.credentials.get(id),
       now: this.now(),
     });

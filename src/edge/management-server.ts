@@ -1,28 +1,22 @@
 /**
- * The management API over node:http: read the body (capped), find the service and operation, bind and
- * validate the input, run the handler, serialize (src/protocol/service.ts, by the service's model).
- * Every response carries `x-amzn-RequestId`; every failure is a ServiceError rendered in one place,
+ * The management API over node:http, for every served service: read the body (capped), choose the
+ * service, verify the signature for it, find the operation, bind and validate the input, run the
+ * handler, serialize (src/protocol/service.ts, by the service's model). A signed request goes to the
+ * service its SigV4 credential scope names (`…/us-east-1/lambda/aws4_request` → Lambda), as AWS's
+ * endpoints are one per service; an unsigned one (local use without credentials), or one scoped to a
+ * service not served here, to the first service whose routes know its method and path. Every response
+ * carries `x-amzn-RequestId`; every failure is a ServiceError rendered by the chosen service's model,
  * and anything unexpected is logged and answered 500.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderError, ServiceError } from '../protocol/errors.js';
 import type { RouteMatch } from '../protocol/router.js';
-import { ServiceEngine, type ServiceDefinition } from '../protocol/service.js';
+import type { ManagementContext, ServedService } from '../services/served-service.js';
 import type { Config } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
 import { StoreUnavailable, type Store } from '../store/store.js';
-import type { ControlConfig, ControlContext, ControlPorts } from '../services/apigateway/context.js';
-import { ManagementAuth } from '../auth/management.js';
-
-/** The region of a SigV4-signed request: `Credential=AKID/20240101/eu-west-1/apigateway/aws4_request`. */
-export function regionOf(req: IncomingMessage, fallback: string): string {
-  const auth = req.headers.authorization;
-  const m = auth && /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\/[^/,\s]+\/aws4_request/.exec(auth);
-  if (m) return m[1];
-  const q = req.url && /[?&]X-Amz-Credential=[^&]*?%2F\d{8}%2F([a-z0-9-]+)%2F/i.exec(req.url);
-  return q ? q[1] : fallback;
-}
+import { credentialScope, ManagementAuth } from '../auth/management.js';
 
 export class BodyTooLarge extends Error {}
 
@@ -51,30 +45,20 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-export class ControlServer {
+export class ManagementServer {
   /** The services served, each checked at boot (every operation has a handler or answers NotImplemented). */
-  readonly #services: ServiceEngine<ControlContext>[];
+  readonly #services: readonly ServedService[];
   readonly #store: Store;
   readonly #config: Config;
-  /** The part of the configuration handlers see. */
-  readonly #handlerConfig: ControlConfig;
-  readonly #ports: ControlPorts;
   readonly #log: Logger;
   /** Set when credentials are configured: every request must then be signed by one of them. */
   readonly #auth: ManagementAuth | undefined;
 
-  constructor(services: ServiceDefinition<ControlContext>[], store: Store, config: Config, log: Logger, ports: ControlPorts) {
-    this.#services = services.map((def) => new ServiceEngine(def));
+  constructor(services: readonly ServedService[], store: Store, config: Config, log: Logger) {
+    if (!services.length) throw new Error('the management listener needs a service to serve');
+    this.#services = services;
     this.#store = store;
     this.#config = config;
-    this.#handlerConfig = {
-      awsLimits: config.awsLimits,
-      accountRateLimit: config.accountRateLimit,
-      accountBurstLimit: config.accountBurstLimit,
-      host: config.host,
-      port: config.port,
-    };
-    this.#ports = { dataPlane: ports.dataPlane, counters: ports.counters };
     this.#log = log;
     this.#auth = config.credentials?.size ? new ManagementAuth(config.credentials) : undefined;
   }
@@ -84,64 +68,30 @@ export class ControlServer {
     const requestId = newRequestId();
     let operation = 'Unknown';
     let status = 500;
-    let service: ServiceEngine<ControlContext> | undefined;
+    let service: ServedService | undefined;
     try {
-      const target = req.url ?? '/';
-      let url: URL;
-      try {
-        // Origin-form is read against a fixed origin: as a relative reference, `//x/y` would name the
-        // host x (and `//[` would throw).
-        url = new URL(target.startsWith('/') ? `http://localhost${target}` : target);
-      } catch {
-        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${target}`);
-      }
-      let body: Buffer;
-      try {
-        body = await readBody(req, this.#config.maxBodyBytes);
-      } catch (e) {
-        if (e instanceof BodyTooLarge) {
-          throw new ServiceError('RequestEntityTooLargeException', `Request body exceeds the limit of ${this.#config.maxBodyBytes} bytes`);
-        }
-        throw e;
-      }
-      this.#auth?.verify(req, body); // SigV4 against the configured credentials (src/auth/management.ts)
+      const url = targetOf(req);
+      const body = await this.#readBody(req);
+      const scope = credentialScope(req);
       let match: RouteMatch | undefined;
-      for (const s of this.#services) {
-        match = s.route(req.method ?? 'GET', url.pathname, url.searchParams);
-        if (match) {
-          service = s;
-          break;
-        }
-      }
-      if (!match || !service) {
-        throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
-      }
+      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url);
+      // SigV4 against the configured credentials, for the chosen service (src/auth/management.ts); before
+      // routing fails, so that an unsigned caller learns nothing of the routes.
+      this.#auth?.verify(req, body, (service ?? this.#services[0]).signingName);
+      if (!match || !service) throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
       operation = match.operation;
-      const ctx: ControlContext = {
-        region: regionOf(req, this.#config.region),
-        accountId: this.#config.accountId,
+      const ctx: ManagementContext = {
         requestId,
+        region: scope?.region ?? this.#config.region,
+        accountId: this.#config.accountId,
         store: this.#store,
-        config: this.#handlerConfig,
         log: this.#log,
-        ...this.#ports,
       };
       const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body }, ctx);
       status = out.status;
       send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
     } catch (e) {
-      let err: ServiceError;
-      if (e instanceof ServiceError) {
-        err = e;
-      } else if (e instanceof StoreUnavailable) {
-        // The database (PostgreSQL) cannot be reached: nothing was written, the call can be retried
-        // (the SDKs retry 503s). AWS's text for its own outage is not recorded.
-        this.#log.warn({ err: e, requestId, operation }, 'store unavailable');
-        err = new ServiceError('ServiceUnavailableException', 'Service Unavailable');
-      } else {
-        this.#log.error({ err: e, requestId, operation }, 'unexpected failure');
-        err = new ServiceError('InternalFailure', 'An internal error occurred. Please try again later.');
-      }
+      const err = this.#asServiceError(e, requestId, operation);
       // By the model of the service that took the request (its error statuses); framework errors alone before.
       const r = service ? service.renderError(err) : renderError(err);
       status = r.status;
@@ -150,6 +100,53 @@ export class ControlServer {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       this.#log.info({ requestId, operation, status, ms: Math.round(ms * 100) / 100 }, 'request');
     }
+  }
+
+  /**
+   * The service a request goes to: the one its credential scope names, with the operation its routes
+   * find (if any); else the first whose routes know the method and path.
+   */
+  #choose(signingName: string | undefined, method: string, url: URL): [ServedService | undefined, RouteMatch | undefined] {
+    const named = signingName === undefined ? undefined : this.#services.find((s) => s.signingName === signingName);
+    if (named) return [named, named.route(method, url.pathname, url.searchParams)];
+    for (const s of this.#services) {
+      const match = s.route(method, url.pathname, url.searchParams);
+      if (match) return [s, match];
+    }
+    return [undefined, undefined];
+  }
+
+  async #readBody(req: IncomingMessage): Promise<Buffer> {
+    try {
+      return await readBody(req, this.#config.maxBodyBytes);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        throw new ServiceError('RequestEntityTooLargeException', `Request body exceeds the limit of ${this.#config.maxBodyBytes} bytes`);
+      }
+      throw e;
+    }
+  }
+
+  #asServiceError(e: unknown, requestId: string, operation: string): ServiceError {
+    if (e instanceof ServiceError) return e;
+    if (e instanceof StoreUnavailable) {
+      // The database (PostgreSQL) cannot be reached: nothing was written, the call can be retried
+      // (the SDKs retry 503s). AWS's text for its own outage is not recorded.
+      this.#log.warn({ err: e, requestId, operation }, 'store unavailable');
+      return new ServiceError('ServiceUnavailableException', 'Service Unavailable');
+    }
+    this.#log.error({ err: e, requestId, operation }, 'unexpected failure');
+    return new ServiceError('InternalFailure', 'An internal error occurred. Please try again later.');
+  }
+}
+
+/** The request target as a URL. Origin-form is read against a fixed origin: as a relative reference, `//x/y` would name the host x (and `//[` would throw). */
+function targetOf(req: IncomingMessage): URL {
+  const target = req.url ?? '/';
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target);
+  } catch {
+    throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${target}`);
   }
 }
 

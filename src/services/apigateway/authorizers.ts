@@ -11,12 +11,11 @@ import { applyPatch, type PatchOperation, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import { javaRegexProblem } from '../../shared/java-regex.js';
 import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
 import type { AuthorizerType, Authorizer } from '../../domain/authorizer.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type AuthorizerType, type Authorizer };
 
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];

@@ -9,10 +9,9 @@ import { listPage } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import { domainScope, getDomain } from './domain-names.js';
 import { NONE, type BasePathMapping } from '../../domain/base-path-mapping.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { NONE, type BasePathMapping };
 
 /** moto's BasePathNotFoundException; AWS's text in amplify-education/serverless-domain-manager#613. */

@@ -1,9 +1,11 @@
-/** What every control-plane handler receives besides its typed input. */
+/**
+ * What every API Gateway handler receives besides its typed input: the listener's per-request context
+ * (src/services/served-service.ts), its config slice and its ports (built in src/services/apigateway/service.ts).
+ */
 import type { Config } from '../../config/options.js';
 import type { DataPlanePort } from '../../domain/data-plane-port.js';
-import type { Logger } from '../../shared/log.js';
-import type { Store } from '../../store/store.js';
 import type { Counters } from '../../throttle/limiter.js';
+import type { ManagementContext } from '../served-service.js';
 import type { OperationName, Operations } from './generated/types.js';
 
 /** The configuration handlers read: the quota switch, the account throttle, the default endpoint (SDKs). */
@@ -17,13 +19,8 @@ export interface ControlPorts {
   counters: Counters;
 }
 
-export interface ControlContext extends ControlPorts {
-  region: string;
-  accountId: string;
-  requestId: string;
-  store: Store;
+export interface ControlContext extends ManagementContext, ControlPorts {
   config: ControlConfig;
-  log: Logger;
 }
 
 /** An API Gateway operation's input and output, as generated from its model (src/services/apigateway/generated/types.ts). */
@@ -45,5 +42,3 @@ export type Handlers = { [Op in OperationName]?: Handler<Op> };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type UntypedHandler = (input: any, ctx: ControlContext) => Promise<Record<string, unknown> | void>;
 export type HandlerTable = Record<string, UntypedHandler>;
-
-export { apiScope, regionScope } from '../../domain/kinds.js';

@@ -4,12 +4,11 @@
  * freeze_rest_api). Stage settings (variables, method settings) are not in it: they are read live.
  */
 import type { StoreReader } from '../../store/store.js';
-import { apiScope } from './context.js';
 import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
 import type { RestApi } from './rest-apis.js';
 import type { DeploymentSnapshot } from '../../domain/deployment.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type DeploymentSnapshot };
 
 async function bodies<T>(reader: StoreReader, kind: string, scope: string): Promise<T[]> {

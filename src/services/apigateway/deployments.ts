@@ -12,12 +12,11 @@ import { applyPatch, type PatchTable } from './patch.js';
 import { nowSeconds, shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js';
 import { getApi } from './rest-apis.js';
 import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache, type Stage } from './stages.js';
 import type { Deployment } from '../../domain/deployment.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type Deployment };
 
 /** Not recorded against AWS; the "Invalid … identifier specified" form of the other resources. */

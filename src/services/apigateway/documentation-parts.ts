@@ -26,9 +26,8 @@ import { applyPatch, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 
 import type { DocumentationPart, DocumentationPartLocation } from '../../domain/documentation-part.js';
 export type { DocumentationPart, DocumentationPartLocation };

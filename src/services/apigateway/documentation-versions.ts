@@ -17,11 +17,10 @@ import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { DocumentationVersion as DocumentationVersionView } from './generated/types.js';
-import { apiScope } from './context.js';
 import { allParts } from './documentation-parts.js';
 import { getApi } from './rest-apis.js';
 import { getStage } from './stages.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 
 import type { DocumentationVersion } from '../../domain/documentation-version.js';
 export type { DocumentationVersion };

@@ -10,11 +10,10 @@ import type { PatchOperation } from './patch.js';
 import { unescapePointer } from './patch.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.js';
 import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType, type StoredGatewayResponse } from '../../domain/gateway-response.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 
 export type { GatewayResponseType, StoredGatewayResponse };
 

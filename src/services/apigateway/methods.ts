@@ -8,11 +8,10 @@ import { applyPatch, onlyOps, patchBoolean, type PatchRule, type PatchTable } fr
 import type { StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { methodView } from './method-views.js';
-import { apiScope } from './context.js';
 import { getResource, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { MethodResponse, Method } from '../../domain/method.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type MethodResponse, type Method };
 
 export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];

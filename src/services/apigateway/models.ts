@@ -11,11 +11,10 @@ import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } f
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import type { Model } from './models-defaults.js';
 import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 import { DRAFT4_KEYWORDS } from '../../domain/json-schema.js';
 
 export type { Model } from './models-defaults.js';

@@ -10,12 +10,11 @@ import { applyPatch, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import type { Resource as ResourceView } from './generated/types.js';
 import { methodsView } from './method-views.js';
 import { getApi } from './rest-apis.js';
 import type { Resource } from '../../domain/resource.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type Resource };
 
 export const resourceNotFound = (): Error => notFound('Invalid Resource identifier specified');

@@ -11,12 +11,11 @@ import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { enumMembers, enumValue, isEnumValue } from './enums.js';
 import type { EndpointConfiguration as EndpointConfigurationView, RestApi as RestApiView } from './generated/types.js';
-import { apiScope } from './context.js';
 import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { detachApiStages } from './usage-plans.js';
 import type { EndpointConfiguration, RestApi } from '../../domain/rest-api.js';
-import { Kind, domainsScope } from '../../domain/kinds.js';
+import { Kind, domainsScope, apiScope } from '../../domain/kinds.js';
 export { type EndpointConfiguration, type RestApi };
 
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */

@@ -6,10 +6,9 @@
 import { badRequest, type ServiceError } from './errors.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
-import { apiScope } from './context.js';
 import type { Stage } from '../../domain/stage.js';
 import type { CacheClusterSize, CacheClusterStatus, UnauthorizedCacheControlHeaderStrategy } from './generated/types.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 
 /** Recorded: CreateStage canary (LS-snap test_apigateway_canary bad-canary-deployment-id), UpdateStage
  * /canarySettings/deploymentId (update-stage-no-deployment), CreateStage deploymentId (aws/chalice#1839). */

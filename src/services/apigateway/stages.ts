@@ -18,11 +18,10 @@ import type { ControlContext, Handlers } from './context.js';
 import type { MethodSetting as MethodSettingView, Stage as StageView } from './generated/types.js';
 import { oneOf } from '../../shared/one-of.js';
 import { detachApiStages } from './usage-plans.js';
-import { apiScope } from './context.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../../domain/stage.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
 import { applyStageOp } from './stage-patch.js';
 import {

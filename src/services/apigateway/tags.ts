@@ -7,9 +7,8 @@
  */
 import { badRequest, notFound } from './errors.js';
 import type { ControlContext, Handlers } from './context.js';
-import { apiScope } from './context.js';
 import type { Tags } from '../../domain/tags.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 export { type Tags };
 
 export const MAX_TAGS = 50;

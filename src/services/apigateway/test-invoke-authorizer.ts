@@ -3,9 +3,9 @@
  * (src/pipeline/test-invoke-authorizer.ts, through ctx.dataPlane), with no deployment and no cache.
  */
 import type { Authorizer } from '../../domain/authorizer.js';
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 import { notFound } from './errors.js';
-import { apiScope, type Handlers } from './context.js';
+import { type Handlers } from './context.js';
 import { getApi } from './rest-apis.js';
 
 export const testInvokeAuthorizerHandlers: Handlers = {

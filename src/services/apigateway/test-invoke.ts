@@ -4,11 +4,11 @@
  * identifier specified") and freezes the API as a deployment would; the data plane runs it through its
  * pipeline (src/pipeline/test-invoke.ts, through ctx.dataPlane).
  */
-import { Kind } from '../../domain/kinds.js';
+import { Kind, apiScope } from '../../domain/kinds.js';
 import type { Resource } from '../../domain/resource.js';
 import type { RestApi } from '../../domain/rest-api.js';
 import { takeSnapshot } from './deployment-snapshot.js';
-import { apiScope, type Handlers } from './context.js';
+import { type Handlers } from './context.js';
 import { methodNotFound } from './methods.js';
 import { resourceNotFound } from './resources.js';
 

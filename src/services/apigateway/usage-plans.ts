@@ -12,10 +12,9 @@ import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { QuotaPeriodType, QuotaSettings as QuotaView, UsagePlan as UsagePlanView } from './generated/types.js';
 import { oneOf } from '../../shared/one-of.js';
-import { apiScope } from './context.js';
 import { checkTags, createTags } from './tags.js';
 import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
-import { Kind, planScope, plansScope } from '../../domain/kinds.js';
+import { Kind, planScope, plansScope, apiScope } from '../../domain/kinds.js';
 export { planScope, plansScope };
 export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
 

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiScope } from '../../../src/services/apigateway/context.js';
+import { apiScope } from '../../../src/domain/kinds.js';
 import { raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;

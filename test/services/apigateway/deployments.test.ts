@@ -20,7 +20,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiScope } from '../../../src/services/apigateway/context.js';
+import { apiScope } from '../../../src/domain/kinds.js';
 import type { Deployment } from '../../../src/services/apigateway/deployments.js';
 import { ACCOUNT, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 

@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiScope } from '../../../src/services/apigateway/context.js';
+import { apiScope } from '../../../src/domain/kinds.js';
 import type { DocumentationVersion } from '../../../src/services/apigateway/documentation-versions.js';
 import { ACCOUNT, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 

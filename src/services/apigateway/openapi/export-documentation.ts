@@ -6,10 +6,10 @@
  * {version, createdDate, documentationParts: [{location, properties}]}, properties as JSON objects.
  */
 import type { StoreReader } from '../../../store/store.js';
-import { apiScope, type ControlContext } from '../context.js';
+import { type ControlContext } from '../context.js';
 import type { DocumentationVersion } from '../documentation-versions.js';
 import type { ExportDocumentation } from './export-document.js';
-import { Kind } from '../../../domain/kinds.js';
+import { Kind, apiScope } from '../../../domain/kinds.js';
 
 const isoSeconds = (s: number): string => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

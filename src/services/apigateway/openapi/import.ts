@@ -38,7 +38,6 @@ import { badRequest, limitExceeded, type ServiceError } from '../errors.js';
 import type { StoreReader, StoreWriter } from '../../../store/store.js';
 import { MAX_AUTHORIZERS, type Authorizer } from '../authorizers.js';
 import type { ControlContext, HandlerTable } from '../context.js';
-import { apiScope } from '../context.js';
 import { type DocumentationPart } from '../documentation-parts.js';
 import { type Model } from '../models.js';
 import { type RequestValidator } from '../request-validators.js';
@@ -48,7 +47,7 @@ import { createTags } from '../tags.js';
 import { parseDocument } from './parse.js';
 import { prepareWrites, ROOT_PLACEHOLDER, withoutUndefined, type ApiState, type PutMode, type WriteSet } from './import-writes.js';
 import { buildPlan, type BasePathMode, type Plan, type PlanOptions } from './plan.js';
-import { Kind } from '../../../domain/kinds.js';
+import { Kind, apiScope } from '../../../domain/kinds.js';
 
 const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'];
 
