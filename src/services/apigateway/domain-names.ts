@@ -6,8 +6,8 @@
  * (the key must match the body), kept in the entity, and never returned by any operation.
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { badRequest, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
 import { longId, nowSeconds, shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
@@ -17,8 +17,9 @@ import type { DomainName as DomainNameView, EndpointConfiguration as EndpointCon
 import { endpointConfigurationView } from './rest-apis.js';
 import { arnFor, checkTags, createTags } from './tags.js';
 import type { DomainEndpointConfiguration, MutualTls, UploadedCertificate, DomainName } from '../../domain/domain-name.js';
-import { domainScope, Kind } from '../../domain/kinds.js';
-export { domainScope };
+import { domainScope } from '../../domain/kinds.js';
+import { domainNameAccessAssociations, domainNames, domainNotFound } from './collections.js';
+export { domainScope, domainNotFound };
 export { type DomainEndpointConfiguration, type MutualTls, type UploadedCertificate, type DomainName };
 
 /**
@@ -72,7 +73,6 @@ const PUBLIC_TYPES = ['EDGE', 'REGIONAL'];
 
 // LocalStack's and moto's texts (recorded-facts.md "Seed operations with no AWS snapshot"), not recorded against AWS.
 export const noDomainName = (): Error => badRequest('No Domain Name specified');
-export const domainNotFound = (): Error => notFound('Invalid domain name identifier specified');
 /** AWS's text and code for a taken name: BadRequestException, not a conflict (Miserlou/Zappa#1410, zappa/Zappa#532). */
 const domainExists = (): Error => badRequest('The domain name you provided already exists.');
 
@@ -82,8 +82,7 @@ const domainExists = (): Error => badRequest('The domain name you provided alrea
  */
 export async function getDomain(reader: StoreReader, ctx: ControlContext, name: string, domainNameId?: string): Promise<DomainName> {
   if (!name) throw noDomainName();
-  const d = await reader.get<DomainName>(Kind.domainName, ctx.region, name);
-  if (!d) throw domainNotFound();
+  const d = await domainNames.in(reader, ctx.region).getOrThrow(name);
   if (d.domainNameId && domainNameId && domainNameId !== d.domainNameId) throw domainNotFound();
   return d;
 }
@@ -398,8 +397,9 @@ export const domainNameHandlers: Handlers = {
     const uploaded = checkUploadedCertificate(input.certificateBody, input.certificatePrivateKey, input.certificateChain);
     const domain = buildDomain(input, ctx, uploaded);
     await ctx.store.write(async (tx) => {
-      if (await tx.get(Kind.domainName, ctx.region, input.domainName)) throw domainExists();
-      await tx.insert(Kind.domainName, ctx.region, input.domainName, domain);
+      const domains = domainNames.in(tx, ctx.region);
+      if (await domains.has(input.domainName)) throw domainExists();
+      await domains.insert(input.domainName, domain);
     });
     return createView(domain);
   },
@@ -411,7 +411,7 @@ export const domainNameHandlers: Handlers = {
   async GetDomainNames(input, ctx) {
     // This server is one account: no other account shares a private domain name with it.
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return listPage<DomainName, DomainNameView>(ctx.store, Kind.domainName, ctx.region, input, { map: listView });
+    return pageOf<DomainName, DomainNameView>(domainNames.in(ctx.store, ctx.region), input, { map: listView });
   },
 
   async UpdateDomainName(input, ctx) {
@@ -425,7 +425,7 @@ export const domainNameHandlers: Handlers = {
       const current = await getDomain(tx, ctx, input.domainName, input.domainNameId);
       const next = applyPatch(current, ops, domainPatchTable(ctx.region));
       if (next.endpointConfiguration.types.length === 0) throw badRequest(BOTH_DISABLED);
-      await tx.update(Kind.domainName, ctx.region, next.domainName, next);
+      await domainNames.in(tx, ctx.region).update(next.domainName, next);
       return next;
     });
     return getView(domain);
@@ -434,11 +434,12 @@ export const domainNameHandlers: Handlers = {
   async DeleteDomainName(input, ctx) {
     await ctx.store.write(async (tx) => {
       const domain = await getDomain(tx, ctx, input.domainName, input.domainNameId);
-      await tx.delete(Kind.domainName, ctx.region, input.domainName);
+      await domainNames.in(tx, ctx.region).remove(input.domainName);
       await tx.deleteTree(domainScope(ctx.region, input.domainName));
       // Its access associations go with it: they name the domain's ARN and nothing else.
-      for (const row of await tx.all<{ domainNameArn: string }>(Kind.domainNameAccessAssociation, ctx.region)) {
-        if (row.scope === ctx.region && row.body.domainNameArn === domain.domainNameArn) await tx.delete(Kind.domainNameAccessAssociation, ctx.region, row.id);
+      const associations = domainNameAccessAssociations.in(tx, ctx.region);
+      for (const row of await associations.rows()) {
+        if (row.body.domainNameArn === domain.domainNameArn) await associations.remove(row.id);
       }
     });
   },

@@ -11,7 +11,7 @@ import { methodView } from './method-views.js';
 import { getResource, type Resource } from './resources.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { MethodResponse, Method } from '../../domain/method.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { authorizers, models, requestValidators, resources } from './collections.js';
 export { type MethodResponse, type Method };
 
 export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
@@ -32,26 +32,26 @@ export async function withMethod<T>(ctx: ControlContext, tx: StoreWriter, a: Met
   const copy = structuredClone(m);
   const out = await fn(copy, r);
   r.resourceMethods![a.httpMethod] = copy;
-  await tx.update(Kind.resource, apiScope(ctx.region, a.restApiId), r.id, r);
+  await resources.in(tx, ctx.region, a.restApiId).update(r.id, r);
   return out;
 }
 
 async function checkAuthorizer(tx: StoreWriter, ctx: ControlContext, apiId: string, type: string, authorizerId: string | undefined): Promise<void> {
   if (type !== 'CUSTOM' && type !== 'COGNITO_USER_POOLS') return;
-  if (!authorizerId || !(await tx.get(Kind.authorizer, apiScope(ctx.region, apiId), authorizerId))) {
+  if (!authorizerId || !(await authorizers.in(tx, ctx.region, apiId).has(authorizerId))) {
     throw badRequest('Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.');
   }
 }
 
 async function checkValidator(tx: StoreWriter, ctx: ControlContext, apiId: string, id: string | undefined): Promise<void> {
-  if (id && !(await tx.get(Kind.requestValidator, apiScope(ctx.region, apiId), id))) {
+  if (id && !(await requestValidators.in(tx, ctx.region, apiId).has(id))) {
     throw badRequest('Invalid Request Validator identifier specified');
   }
 }
 
-async function checkModels(tx: StoreWriter, ctx: ControlContext, apiId: string, models: Record<string, string> | undefined): Promise<void> {
-  for (const name of Object.values(models ?? {})) {
-    if (!(await tx.get(Kind.model, apiScope(ctx.region, apiId), name))) throw badRequest(`Invalid model identifier specified: ${name}`);
+async function checkModels(tx: StoreWriter, ctx: ControlContext, apiId: string, byContentType: Record<string, string> | undefined): Promise<void> {
+  for (const name of Object.values(byContentType ?? {})) {
+    if (!(await models.in(tx, ctx.region, apiId).has(name))) throw badRequest(`Invalid model identifier specified: ${name}`);
   }
 }
 
@@ -234,7 +234,7 @@ export const methodHandlers: Handlers = {
         authorizationScopes: input.authorizationScopes?.length ? input.authorizationScopes : undefined,
       };
       r.resourceMethods = { ...(r.resourceMethods ?? {}), [input.httpMethod]: m };
-      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
+      await resources.in(tx, ctx.region, input.restApiId).update(r.id, r);
       return m;
     });
     return methodView(method);
@@ -261,7 +261,7 @@ export const methodHandlers: Handlers = {
       next.requestParameters = emptyToUndefined(next.requestParameters);
       next.requestModels = emptyToUndefined(next.requestModels);
       r.resourceMethods![input.httpMethod] = next;
-      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
+      await resources.in(tx, ctx.region, input.restApiId).update(r.id, r);
       return next;
     });
     return methodView(m);
@@ -272,7 +272,7 @@ export const methodHandlers: Handlers = {
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
       if (!r.resourceMethods?.[input.httpMethod]) throw methodNotFound();
       delete r.resourceMethods[input.httpMethod];
-      await tx.update(Kind.resource, apiScope(ctx.region, input.restApiId), r.id, r);
+      await resources.in(tx, ctx.region, input.restApiId).update(r.id, r);
     });
   },
 

@@ -4,25 +4,22 @@
  * written in one place and a deployment snapshot is one read. The root (`/`) is created with the API
  * and has no parentId or pathPart (peer-localstack F54).
  */
-import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict, limitExceeded } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
-import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Resource as ResourceView } from './generated/types.js';
 import { methodsView } from './method-views.js';
 import { getApi } from './rest-apis.js';
 import type { Resource } from '../../domain/resource.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { resourceNotFound, resources } from './collections.js';
 export { type Resource };
 
-export const resourceNotFound = (): Error => notFound('Invalid Resource identifier specified');
+export { resourceNotFound };
 
 export async function getResource(reader: StoreReader, ctx: ControlContext, apiId: string, resourceId: string): Promise<Resource> {
-  const r = await reader.get<Resource>(Kind.resource, apiScope(ctx.region, apiId), resourceId);
-  if (!r) throw resourceNotFound();
-  return r;
+  return resources.in(reader, ctx.region, apiId).getOrThrow(resourceId);
 }
 
 /**
@@ -51,9 +48,7 @@ const childPath = (parent: Resource, pathPart: string): string => (parent.path =
 /** Sibling rules (recorded: aws-behavior.md "Exact messages"). */
 async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: string, parent: Resource, pathPart: string, selfId?: string): Promise<void> {
   if (isGreedyPart(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
-  const siblings = (await tx.all<Resource>(Kind.resource, apiScope(ctx.region, apiId)))
-    .filter((r) => r.scope === apiScope(ctx.region, apiId) && r.body.parentId === parent.id && r.id !== selfId)
-    .map((r) => r.body);
+  const siblings = (await allResources(tx, ctx, apiId)).filter((r) => r.parentId === parent.id && r.id !== selfId);
   if (siblings.some((s) => s.pathPart === pathPart)) throw conflict(`Another resource with the same parent already has this name: ${pathPart}`);
   const variable = siblings.find((s) => isVariablePart(s.pathPart));
   if (isVariablePart(pathPart) && variable) {
@@ -62,8 +57,7 @@ async function checkPlacement(tx: StoreReader, ctx: ControlContext, apiId: strin
 }
 
 async function allResources(tx: StoreReader, ctx: ControlContext, apiId: string): Promise<Resource[]> {
-  const scope = apiScope(ctx.region, apiId);
-  return (await tx.all<Resource>(Kind.resource, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  return resources.in(tx, ctx.region, apiId).list();
 }
 
 function descendants(all: Resource[], id: string): Resource[] {
@@ -115,16 +109,14 @@ export const resourceHandlers: Handlers = {
       const parent = await getResource(tx, ctx, input.restApiId, input.parentId);
       checkPathPart(input.pathPart);
       await checkPlacement(tx, ctx, input.restApiId, parent, input.pathPart);
-      const scope = apiScope(ctx.region, input.restApiId);
+      const all = resources.in(tx, ctx.region, input.restApiId);
       // AWS's per-API quota (DG:limits): 300 resources.
-      if (ctx.config.awsLimits && (await allResources(tx, ctx, input.restApiId)).length >= 300) {
+      if (ctx.config.awsLimits && (await all.count()) >= 300) {
         throw limitExceeded('Maximum number of Resources for this API has been reached: 300');
       }
-      let id: string;
-      do id = shortId();
-      while (await tx.get(Kind.resource, scope, id));
+      const id = await all.newId();
       const r: Resource = { id, parentId: parent.id, pathPart: input.pathPart, path: childPath(parent, input.pathPart) };
-      await tx.insert(Kind.resource, scope, id, r);
+      await all.insert(id, r);
       return r;
     });
     return resourceView(created, false);
@@ -138,9 +130,7 @@ export const resourceHandlers: Handlers = {
   async GetResources(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     const embed = !!input.embed?.includes('methods');
-    return listPage<Resource, ResourceView>(ctx.store, Kind.resource, apiScope(ctx.region, input.restApiId), input, {
-      map: (r) => resourceView(r, embed),
-    });
+    return pageOf<Resource, ResourceView>(resources.in(ctx.store, ctx.region, input.restApiId), input, { map: (r) => resourceView(r, embed) });
   },
 
   async UpdateResource(input, ctx) {
@@ -164,8 +154,8 @@ export const resourceHandlers: Handlers = {
         await checkPlacement(tx, ctx, input.restApiId, parent, next.pathPart!, current.id);
       }
       next.path = childPath(parent, next.pathPart!);
-      const scope = apiScope(ctx.region, input.restApiId);
-      await tx.update(Kind.resource, scope, next.id, next);
+      const tree = resources.in(tx, ctx.region, input.restApiId);
+      await tree.update(next.id, next);
       // The subtree's paths follow (computed parent first).
       const byId = new Map(all.map((r) => [r.id, r]));
       byId.set(next.id, next);
@@ -173,7 +163,7 @@ export const resourceHandlers: Handlers = {
         const p = byId.get(d.parentId!)!;
         const moved = { ...d, path: childPath(p, d.pathPart!) };
         byId.set(d.id, moved);
-        await tx.update(Kind.resource, scope, d.id, moved);
+        await tree.update(d.id, moved);
       }
       return next;
     });
@@ -186,10 +176,8 @@ export const resourceHandlers: Handlers = {
       const r = await getResource(tx, ctx, input.restApiId, input.resourceId);
       // AWS refuses to delete the root; its exact text is not recorded.
       if (r.path === '/') throw badRequest('Cannot delete the root resource of a REST API');
-      const scope = apiScope(ctx.region, input.restApiId);
-      for (const d of [r, ...descendants(await allResources(tx, ctx, input.restApiId), r.id)]) {
-        await tx.delete(Kind.resource, scope, d.id);
-      }
+      const tree = resources.in(tx, ctx.region, input.restApiId);
+      for (const d of [r, ...descendants(await tree.list(), r.id)]) await tree.remove(d.id);
     });
   },
 };

@@ -4,7 +4,7 @@
  * recordings in peer-localstack F1–F22 (LS-snap test_apigateway_api).
  */
 import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { pageOf } from './paging.js';
 import { applyPatch, onlyOps, patchBoolean, type PatchTable } from './patch.js';
 import { longId, nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
@@ -15,7 +15,9 @@ import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { detachApiStages } from './usage-plans.js';
 import type { EndpointConfiguration, RestApi } from '../../domain/rest-api.js';
-import { Kind, domainsScope, apiScope } from '../../domain/kinds.js';
+import { apiScope, domainsScope } from '../../domain/kinds.js';
+import type { Collection } from '../../store/collections/index.js';
+import { authorizers, basePathMappings, documentationParts, gatewayResponses, models, requestValidators, resources, restApis } from './collections.js';
 export { type EndpointConfiguration, type RestApi };
 
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
@@ -26,9 +28,7 @@ const ENDPOINT_TYPES = ['REGIONAL', 'EDGE', 'PRIVATE'];
 export const apiNotFound = (ctx: { accountId: string }, id: string): Error => notFound(`Invalid API identifier specified ${ctx.accountId}:${id}`);
 
 export async function getApi(reader: StoreReader, ctx: ControlContext, id: string): Promise<RestApi> {
-  const api = await reader.get<RestApi>(Kind.restApi, ctx.region, id);
-  if (!api) throw apiNotFound(ctx, id);
-  return api;
+  return restApis.in(reader, ctx.region).getOrThrow(id, () => apiNotFound(ctx, id));
 }
 
 /**
@@ -127,8 +127,21 @@ export interface CreateRestApiInput {
   endpointAccessMode?: string;
 }
 
-/** Kinds a clone copies: the API's definition, not its deployments or stages. */
-const CLONED_KINDS = [Kind.resource, Kind.model, Kind.requestValidator, Kind.authorizer, Kind.gatewayResponse, Kind.documentationPart];
+/** Copies one collection of an API's children to another API (a clone). */
+async function copyChildren<T>(c: Collection<T, [region: string, apiId: string]>, tx: StoreWriter, region: string, from: string, to: string): Promise<void> {
+  const target = c.in(tx, region, to);
+  for (const row of await c.in(tx, region, from).rows()) await target.insert(row.id, row.body);
+}
+
+/** What a clone copies: the API's definition, not its deployments or stages. */
+async function cloneDefinition(tx: StoreWriter, region: string, from: string, to: string): Promise<void> {
+  await copyChildren(resources, tx, region, from, to);
+  await copyChildren(models, tx, region, from, to);
+  await copyChildren(requestValidators, tx, region, from, to);
+  await copyChildren(authorizers, tx, region, from, to);
+  await copyChildren(gatewayResponses, tx, region, from, to);
+  await copyChildren(documentationParts, tx, region, from, to);
+}
 
 export async function createRestApi(input: CreateRestApiInput, ctx: ControlContext, tx: StoreWriter): Promise<RestApi> {
   if (input.description === '') throw badRequest('Description cannot be an empty string');
@@ -141,10 +154,9 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
   if (id !== undefined) {
     if (/[A-Z]/.test(id)) throw badRequest(`The RestApiId '${id}' cannot contain uppercase characters`);
     if (!/^[a-z0-9]{1,64}$/.test(id)) throw badRequest(`The RestApiId '${id}' must be 1 to 64 lowercase letters or digits`);
-    if (await tx.findById(Kind.restApi, id)) throw conflict(`A RestApi with the id '${id}' already exists`);
+    if (await restApis.findById(tx, id)) throw conflict(`A RestApi with the id '${id}' already exists`);
   } else {
-    do id = longId();
-    while (await tx.findById(Kind.restApi, id));
+    id = await restApis.in(tx, ctx.region).newId();
   }
   if (ctx.config.awsLimits) await checkApiQuota(tx, ctx, endpoint.types![0]);
 
@@ -169,17 +181,13 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
     securityPolicy: input.securityPolicy,
     endpointAccessMode: input.endpointAccessMode,
   };
-  await tx.insert(Kind.restApi, ctx.region, id, api);
-  const scope = apiScope(ctx.region, id);
+  await restApis.in(tx, ctx.region).insert(id, api);
   if (source) {
-    for (const kind of CLONED_KINDS) {
-      for (const row of await tx.all<unknown>(kind, apiScope(ctx.region, source.id))) {
-        if (row.scope === apiScope(ctx.region, source.id)) await tx.insert(kind, scope, row.id, row.body);
-      }
-    }
+    await cloneDefinition(tx, ctx.region, source.id, id);
   } else {
-    await tx.insert(Kind.resource, scope, rootResourceId, { id: rootResourceId, path: '/' });
-    for (const model of defaultModels()) await tx.insert(Kind.model, scope, model.name, model);
+    await resources.in(tx, ctx.region, id).insert(rootResourceId, { id: rootResourceId, path: '/' });
+    const apiModels = models.in(tx, ctx.region, id);
+    for (const model of defaultModels()) await apiModels.insert(model.name, model);
   }
   return api;
 }
@@ -189,9 +197,8 @@ export async function createRestApi(input: CreateRestApiInput, ctx: ControlConte
  * 600 regional or private APIs and 120 edge-optimized APIs per region. Only with --aws-limits.
  */
 async function checkApiQuota(tx: StoreReader, ctx: ControlContext, type: string): Promise<void> {
-  const all = await tx.all<RestApi>(Kind.restApi, ctx.region);
   const edge = type === 'EDGE';
-  const count = all.filter((r) => r.scope === ctx.region && (r.body.endpointConfiguration.types?.[0] === 'EDGE') === edge).length;
+  const count = (await restApis.in(tx, ctx.region).list()).filter((api) => (api.endpointConfiguration.types?.[0] === 'EDGE') === edge).length;
   const max = edge ? 120 : 600;
   if (count >= max)
     throw limitExceeded(`Maximum number of ${edge ? 'edge-optimized' : 'regional and private'} APIs (${max}) reached for this account and region`);
@@ -346,14 +353,14 @@ export const restApiHandlers: Handlers = {
   },
 
   async GetRestApis(input, ctx) {
-    return listPage<RestApi, RestApiView>(ctx.store, Kind.restApi, ctx.region, input, { map: (api) => listView(api, ctx) });
+    return pageOf<RestApi, RestApiView>(restApis.in(ctx.store, ctx.region), input, { map: (api) => listView(api, ctx) });
   },
 
   async UpdateRestApi(input, ctx) {
     const api = await ctx.store.write(async (tx) => {
       const current = await getApi(tx, ctx, input.restApiId);
       const next = applyPatch(current, input.patchOperations, REST_API_PATCH);
-      await tx.update(Kind.restApi, ctx.region, next.id, next);
+      await restApis.in(tx, ctx.region).update(next.id, next);
       return next;
     });
     return getView(api, ctx);
@@ -365,7 +372,7 @@ export const restApiHandlers: Handlers = {
       // Recorded (serverless/serverless#3638, glomex/gcdt#373): mappings to the API must go first.
       const domains = [
         ...new Set(
-          (await tx.all<{ restApiId: string }>(Kind.basePathMapping, domainsScope(ctx.region)))
+          (await basePathMappings.under(tx, domainsScope(ctx.region)))
             .filter((r) => r.body.restApiId === input.restApiId)
             .map((r) => r.scope.slice(`${ctx.region}/domainnames/`.length)),
         ),
@@ -376,7 +383,7 @@ export const restApiHandlers: Handlers = {
         );
       }
       await detachApiStages(tx, ctx, input.restApiId);
-      await tx.delete(Kind.restApi, ctx.region, input.restApiId);
+      await restApis.in(tx, ctx.region).remove(input.restApiId);
       await tx.deleteTree(apiScope(ctx.region, input.restApiId));
     });
   },
