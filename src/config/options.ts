@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js';
 import { loadCredentials, type CredentialStore } from './credentials.js';
 import { parseCognitoJwks } from './cognito-jwks.js';
+import { awsKeysFromEnv, parseAwsEndpoints, type AwsEndpoints, type AwsKeys } from './aws-endpoints.js';
 
 export interface Config {
   host: string;
@@ -45,6 +46,10 @@ export interface Config {
   credentials: CredentialStore;
   /** Cognito user pool ARN → JWKS file or URL (src/auth/cognito.ts). */
   cognitoJwks: Record<string, string>;
+  /** Where AWS service integrations call (src/config/aws-endpoints.ts); none = AWS itself. */
+  awsEndpoints: AwsEndpoints;
+  /** Keys that sign AWS service calls (TOLLGATE_AWS_ACCESS_KEY_ID…); undefined = the rule in README. */
+  awsKeys: AwsKeys | undefined;
 }
 
 const OPTIONS = {
@@ -66,6 +71,7 @@ const OPTIONS = {
   'account-burst-limit': { type: 'string' },
   functions: { type: 'string' },
   'lambda-endpoint': { type: 'string' },
+  'aws-endpoint': { type: 'string', multiple: true },
   'access-log': { type: 'string', multiple: true },
   'canary-seed': { type: 'string' },
   ...TLS_OPTIONS,
@@ -94,6 +100,8 @@ export const USAGE = `Usage: tollgate serve [options]
   --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
   --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
   --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
+  --aws-endpoint [SERVICE=]URL  AWS service integrations' endpoint (repeatable) TOLLGATE_AWS_ENDPOINTS (comma-separated)
+                       (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
   --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
   --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
 ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
@@ -189,5 +197,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567, (m) => new ConfigError(m)),
     credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId, (m) => new ConfigError(m)),
     cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS, (m) => new ConfigError(m)),
+    awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS, (m) => new ConfigError(m)),
+    awsKeys: awsKeysFromEnv(env, (m) => new ConfigError(m)),
   };
 }

@@ -17,6 +17,7 @@ import type { DeploymentRegistry, Served } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
 import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
 import type { HttpClient } from './integrations/http-client.js';
+import type { AwsServices } from './integrations/aws-service.js';
 import { INTEGRATIONS } from './integrations/dispatch.js';
 import type { ClientRequest, GatewayAnswer, Invocation } from './invocation.js';
 
@@ -31,6 +32,7 @@ export interface DataPlaneDeps {
   log: Logger;
   admission: Admission;
   lambda?: LambdaInvoker;
+  aws?: AwsServices; // AWS service integrations (integrations/aws-service.ts)
   cache?: StageCache;
   accessLog?: AccessLogger; // Lambda integrations, stage cache, access logs
   auth?: Authorization; // authorizers, IAM, resource policies

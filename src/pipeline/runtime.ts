@@ -16,6 +16,8 @@ import { AccessLogger } from './access-log.js';
 import { Authorization } from './authorize.js';
 import { StageCache } from './cache.js';
 import { DeploymentRegistry, seededRandom } from './deployments.js';
+import type { AwsServices } from './integrations/aws-service.js';
+import { AwsSigner } from './integrations/aws/aws-signer.js';
 import type { HttpClient } from './integrations/http-client.js';
 
 export interface DataRuntime {
@@ -23,6 +25,8 @@ export interface DataRuntime {
   http: HttpClient;
   log: Logger;
   lambda: LambdaInvoker;
+  /** AWS service integrations: endpoints and the SigV4 signer (integrations/aws-service.ts). */
+  aws: AwsServices;
   lambdaApi: LambdaInvokeApi;
   cache: StageCache;
   accessLog: AccessLogger;
@@ -42,6 +46,7 @@ export function buildDataRuntime(config: Config, store: Store, http: HttpClient,
     http,
     log,
     lambda,
+    aws: { endpoints: config.awsEndpoints, signer: new AwsSigner(config.awsKeys) },
     lambdaApi: new LambdaInvokeApi(local, config.region, config.accountId, log, config.credentials),
     cache: new StageCache(),
     accessLog,

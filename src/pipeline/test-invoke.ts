@@ -15,6 +15,7 @@
  * Errors (F90): an unknown API or resource → 404 "Invalid Resource identifier specified", an
  * unknown method → 404 "Invalid Method identifier specified".
  */
+import type { AwsServices } from './integrations/aws-service.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeploymentSnapshot } from '../domain/deployment.js';
 import type { TestInvokeMethodInput, TestInvokeMethodRequest, TestInvokeMethodResult } from '../domain/data-plane-port.js';
@@ -179,6 +180,7 @@ function testRequest(input: TestInvokeInput, target: InvokeTarget, rawQuery: str
 export interface TestInvokeDeps {
   http: HttpClient;
   lambda: LambdaInvoker;
+  aws?: AwsServices;
   log: Logger;
 }
 
@@ -337,6 +339,7 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
     registry: { resolve: async () => served } as unknown as DeploymentRegistry,
     http: tracedHttp(rt.http, trace),
     lambda: tracedLambda(rt.lambda, trace, call.accountId),
+    aws: rt.aws,
     log: rt.log,
     admission: { admit: async () => undefined } as unknown as DataPlaneDeps['admission'],
   };

@@ -64,16 +64,6 @@ before(async () => {
     uri: lambdaUri('arn:aws:lambda:us-east-1:000000000000:function:custom'),
   });
   await putResponse(t.client, api, plain, 'GET', '200');
-  // GET /s3: an AWS service other than Lambda.
-  const s3 = await addResource(t.client, api, api.root, 's3');
-  // A non-Lambda AWS integration needs a role (AWS's 400 'Role ARN must be specified for AWS integrations', hashicorp/terraform-provider-aws#7916).
-  await putMethod(t.client, api, s3, 'GET', {
-    type: 'AWS',
-    integrationHttpMethod: 'GET',
-    uri: 'arn:aws:apigateway:us-east-1:s3:path/bucket/key',
-    credentials: 'arn:aws:iam::000000000000:role/apigw-s3',
-  });
-  await putResponse(t.client, api, s3, 'GET', '200');
   // GET /timeout: a function error of its own (Sandbox.Timedout) selected by its message.
   const slow = await addResource(t.client, api, api.root, 'timeout');
   await putMethod(t.client, api, slow, 'GET', { type: 'AWS', integrationHttpMethod: 'POST', uri: lambdaUri('slow') });
@@ -173,11 +163,5 @@ describe('AWS (non-proxy) Lambda integration', () => {
     const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/timeout'));
     assert.equal(r.status, 504);
     assert.deepEqual(r.json(), { timedOut: true });
-  });
-
-  it('AWS service integrations other than Lambda answer 500', async () => {
-    const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/s3'));
-    assert.equal(r.status, 500);
-    assert.deepEqual(r.json(), { message: 'Internal server error' });
   });
 });

@@ -12,6 +12,7 @@ import { integrationResponse, type MethodResponseOut } from '../integration-resp
 import type { Invocation } from '../invocation.js';
 import type { HttpClient } from './http-client.js';
 import { proxyResponse } from './http-proxy.js';
+import { awsService, type AwsServices } from './aws-service.js';
 import { awsLambda, awsProxyLambda } from './lambda.js';
 import { mockEndpoint } from './mock.js';
 
@@ -19,9 +20,13 @@ import { mockEndpoint } from './mock.js';
 export interface IntegrationDeps {
   http: HttpClient;
   lambda?: LambdaInvoker;
+  aws?: AwsServices;
 }
 
 export type IntegrationHandler = (inv: Invocation, integration: Integration, deps: IntegrationDeps) => RenderedResponse | Promise<RenderedResponse>;
+
+/** A URI whose service is Lambda (`arn:aws:apigateway:{region}:lambda:…`). */
+const LAMBDA_URI = /^arn:aws[a-z-]*:apigateway:[^:]*:lambda:/;
 
 export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<string, IntegrationHandler>([
   [
@@ -48,8 +53,12 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
     },
   ],
   ['AWS_PROXY', (inv, integration, deps) => awsProxyLambda(inv, integration, deps.lambda)],
-  // Lambda only; other AWS services answer 500 (integrations/lambda.ts).
-  ['AWS', async (inv, integration, deps) => asRendered(await awsLambda(inv, integration, deps.lambda))],
+  // Lambda's invocation (integrations/lambda.ts), any other service's call (integrations/aws-service.ts).
+  [
+    'AWS',
+    async (inv, integration, deps) =>
+      asRendered(await (LAMBDA_URI.test(integration.uri ?? '') ? awsLambda(inv, integration, deps.lambda) : awsService(inv, integration, deps.http, deps.aws))),
+  ],
 ]);
 
 function headerMap(h: Record<string, string | string[] | undefined>): Map<string, string[]> {

@@ -17,7 +17,7 @@
  *   - any other Lambda service error, or no answer from the endpoint → 502 "Internal server error"
  *     (LS-code integrations/aws.py; not recorded);
  *   - `timeoutInMillis` passed → 504 "Endpoint request timed out".
- * Non-Lambda AWS service integrations (`arn:aws:apigateway:{region}:s3:…`) are not served: 500, logged.
+ * Other AWS services' integrations are integrations/aws-service.ts's.
  */
 import type { Integration } from '../../domain/integration.js';
 import { LambdaServiceError, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
@@ -38,9 +38,7 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
   const uri = withStageVariables(integration.uri ?? '', inv.stageVariables);
   const target = parseLambdaUri(uri);
   if (!target) {
-    throw configurationError(
-      /:lambda:/.test(uri) ? `Invalid Lambda function URI ${uri}` : `AWS service integrations other than Lambda are not served (${uri})`,
-    );
+    throw configurationError(`Invalid Lambda function URI ${uri}`);
   }
   const timeoutMs = integration.timeoutInMillis ?? 29_000;
   const controller = new AbortController();

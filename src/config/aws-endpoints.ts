@@ -1,0 +1,68 @@
+/**
+ * Where AWS service integrations (integration type AWS, `arn:aws:apigateway:{region}:{service}:…`) send
+ * their calls, and the keys they sign them with (src/pipeline/integrations/aws-service.ts):
+ *
+ *   --aws-endpoint URL            every service at URL (LocalStack, moto…)
+ *   --aws-endpoint SERVICE=URL    one service (the URI's service name: sqs, dynamodb, s3, states…); repeatable
+ *   TOLLGATE_AWS_ENDPOINTS        the same entries, comma-separated (the flags win when given)
+ *   TOLLGATE_AWS_ACCESS_KEY_ID / TOLLGATE_AWS_SECRET_ACCESS_KEY [/ TOLLGATE_AWS_SESSION_TOKEN]
+ *                                 the keys that sign every service call (else: README "AWS service integrations")
+ *
+ * A service with no endpoint of its own takes the catch-all one; with neither, AWS itself.
+ */
+import { inspect } from 'node:util';
+
+export interface AwsEndpoints {
+  /** The endpoint of every service not named in `services`; undefined = AWS. */
+  all: string | undefined;
+  /** Service name (as the integration URI spells it) → endpoint URL. */
+  services: Record<string, string>;
+}
+
+export interface AwsKeys {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+const SERVICE_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+
+function endpointUrl(v: string, entry: string, fail: (m: string) => Error): string {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw fail(`--aws-endpoint takes URL or SERVICE=URL, got '${entry}'`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw fail(`--aws-endpoint must be an http:// or https:// URL, got '${entry}'`);
+  return u.href.replace(/\/+$/, '');
+}
+
+export function parseAwsEndpoints(flags: string[] | undefined, env: string | undefined, fail: (m: string) => Error): AwsEndpoints {
+  const out: AwsEndpoints = { all: undefined, services: {} };
+  const entries = flags?.length ? flags : env ? env.split(',') : [];
+  for (const raw of entries) {
+    const entry = raw.trim();
+    if (entry === '') continue;
+    const eq = entry.indexOf('=');
+    // `SERVICE=URL` when what precedes the first `=` is a service name (a URL has `:` before any `=`).
+    const service = eq > 0 ? entry.slice(0, eq) : '';
+    if (service && SERVICE_NAME.test(service)) out.services[service] = endpointUrl(entry.slice(eq + 1), entry, fail);
+    else out.all = endpointUrl(entry, entry, fail);
+  }
+  return out;
+}
+
+/** The configured signing keys; undefined when none are (the standard chain is used then). */
+export function awsKeysFromEnv(env: NodeJS.ProcessEnv, fail: (m: string) => Error): AwsKeys | undefined {
+  const id = env.TOLLGATE_AWS_ACCESS_KEY_ID;
+  const secret = env.TOLLGATE_AWS_SECRET_ACCESS_KEY;
+  if (!id && !secret) return undefined;
+  if (!id || !secret) throw fail('TOLLGATE_AWS_ACCESS_KEY_ID and TOLLGATE_AWS_SECRET_ACCESS_KEY go together');
+  const keys: AwsKeys = { accessKeyId: id, secretAccessKey: secret };
+  if (env.TOLLGATE_AWS_SESSION_TOKEN) keys.sessionToken = env.TOLLGATE_AWS_SESSION_TOKEN;
+  // A logged configuration never carries the secret.
+  Object.defineProperty(keys, inspect.custom, { value: () => `AwsKeys(${id})`, enumerable: false });
+  Object.defineProperty(keys, 'toJSON', { value: () => `AwsKeys(${id})`, enumerable: false });
+  return keys;
+}
