@@ -59,8 +59,11 @@ export async function jsonCall(url: string, service: string, target: string, bod
   );
   const r = await send(signed);
   if (r.status !== 200) throw new Error(`${target}: ${r.status} ${r.text}`);
-  return r.json();
+  return r.text ? r.json() : {};
 }
+
+/** The one account s3rver knows: it verifies signatures against these keys. */
+export const S3RVER_KEYS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /** An S3 call, path-style (`/{bucket}/{key}`), signed; the raw answer. */
 export async function s3Call(url: string, method: string, path: string, body?: Buffer | string, headers: Record<string, string> = {}) {
@@ -68,7 +71,7 @@ export async function s3Call(url: string, method: string, path: string, body?: B
     `${url}${path}`,
     { method, headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', ...headers }, body },
     {
-      ...LOCAL_KEYS,
+      ...S3RVER_KEYS,
       region: 'us-east-1',
       service: 's3',
     },

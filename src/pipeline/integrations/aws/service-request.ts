@@ -11,13 +11,14 @@
  *     SQS response template reads with `$input.path('$.SendMessageResponse…')`, and mapping
  *     `integration.request.header.Accept` to 'application/xml' brings its XML back (rec:
  *     test_apigateway_sqs.py::test_sqs_request_and_response_xml_templates_integration);
- *   - `Content-Type`: the client's, else `application/json`, for a call with a body (the recorded
- *     DynamoDB actions map none, the client sends none, and DynamoDB, which takes only
- *     application/json or application/x-amz-json-1.0, accepted them: test_apigateway_dynamodb.py);
- *   - `X-Amz-Target: {prefix}.{Action}` for the `action/` URIs of the JSON-protocol services whose
- *     recorded tests map none — DynamoDB, Kinesis, Step Functions (LocalStack's integrations/aws.py
- *     SERVICES_AUTO_TARGET, AWS-validated; EventBridge's recorded test maps its own); the prefixes are
- *     the services' `metadata.targetPrefix` in botocore's service-2.json.
+ *   - for the `action/` URIs of the JSON-protocol services whose recorded tests map neither header —
+ *     DynamoDB, Kinesis, Step Functions (LocalStack's integrations/aws.py SERVICES_AUTO_TARGET,
+ *     AWS-validated; EventBridge's recorded test maps its own) — `X-Amz-Target: {prefix}.{Action}` and
+ *     the service's own `Content-Type` (botocore service-2.json `metadata.targetPrefix` and
+ *     `jsonVersion`): the recorded Kinesis client posts `application/json`, which Kinesis refuses
+ *     (404 UnknownOperationException, as kinesalite reproduces it), and the call succeeded
+ *     (test_apigateway_kinesis.py);
+ *   - else `Content-Type`: the client's, else `application/json`, for a call with a body.
  */
 import type { Integration } from '../../../domain/integration.js';
 import type { IntegrationRequest } from '../../integration-request.js';
@@ -27,10 +28,10 @@ import type { UnsignedCall } from './aws-signer.js';
 import type { ServiceEndpoint } from './service-endpoint.js';
 import type { AwsServiceUri } from './service-uri.js';
 
-const TARGET_PREFIXES: Record<string, string> = {
-  dynamodb: 'DynamoDB_20120810',
-  kinesis: 'Kinesis_20131202',
-  states: 'AWSStepFunctions',
+const JSON_PROTOCOL: Record<string, { targetPrefix: string; contentType: string }> = {
+  dynamodb: { targetPrefix: 'DynamoDB_20120810', contentType: 'application/x-amz-json-1.0' },
+  kinesis: { targetPrefix: 'Kinesis_20131202', contentType: 'application/x-amz-json-1.1' },
+  states: { targetPrefix: 'AWSStepFunctions', contentType: 'application/x-amz-json-1.0' },
 };
 
 /** Mapped headers that never reach the service: they describe Tollgate's own connection (integration-request.ts). */
@@ -97,9 +98,11 @@ export function serviceCall(inv: Invocation, integration: Integration, ir: Integ
     if (!names.has(name.toLowerCase())) headers[name] = value;
   };
   setDefault('Accept', 'application/json');
-  if (body && body.length) setDefault('Content-Type', header(inv.request, 'content-type') ?? 'application/json');
-  const prefix = TARGET_PREFIXES[uri.service];
-  if (uri.kind === 'action' && prefix) setDefault('X-Amz-Target', `${prefix}.${uri.target}`);
+  const json = uri.kind === 'action' ? JSON_PROTOCOL[uri.service] : undefined;
+  if (json) {
+    setDefault('X-Amz-Target', `${json.targetPrefix}.${uri.target}`);
+    setDefault('Content-Type', json.contentType);
+  } else if (body && body.length) setDefault('Content-Type', header(inv.request, 'content-type') ?? 'application/json');
   setDefault('User-Agent', `AmazonAPIGateway_${inv.request.target.apiId}`);
   headers['X-Amzn-Trace-Id'] = invocationTraceId(inv);
   return { method, origin: endpoint.origin, path, query, headers, body };
