@@ -5,17 +5,15 @@
  * "cognito_user_pools"); other AWS texts are quoted from public reports cited next to them, and the
  * rest say "not recorded". TestInvokeAuthorizer is not implemented.
  */
-import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict, limitExceeded } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchOperation, type PatchTable } from './patch.js';
-import { shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { javaRegexProblem } from '../../shared/java-regex.js';
-import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
 import type { AuthorizerType, Authorizer } from '../../domain/authorizer.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { authorizers, resources, restApis } from './collections.js';
 export { type AuthorizerType, type Authorizer };
 
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];
@@ -27,14 +25,6 @@ export const MAX_AUTHORIZERS = 10;
 
 /** F51/F63: AWS fills `authType` in although the request did not send it. */
 const defaultAuthType = (type: AuthorizerType): string => (type === 'COGNITO_USER_POOLS' ? 'cognito_user_pools' : 'custom');
-// Not recorded: the text for an unknown authorizer id; it follows the other "Invalid X identifier specified" texts.
-const authorizerNotFound = (): Error => notFound('Invalid Authorizer identifier specified');
-
-async function getAuthorizer(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Authorizer> {
-  const a = await reader.get<Authorizer>(Kind.authorizer, apiScope(ctx.region, apiId), id);
-  if (!a) throw authorizerNotFound();
-  return a;
-}
 
 const WITH_STAGE_VARS = (s: string): string => s.replace(/\$\{stageVariables\.[A-Za-z0-9_]+\}/g, 'x');
 /**
@@ -203,11 +193,9 @@ const AUTHORIZER_PATCH: PatchTable<Authorizer> = {
  * authorizer '{name}', is referenced in method: GET//test", i.e. method, '/', resource path.
  */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, a: Authorizer): Promise<void> {
-  const scope = apiScope(ctx.region, apiId);
-  for (const row of await reader.all<Resource>(Kind.resource, scope)) {
-    if (row.scope !== scope) continue;
-    for (const [verb, m] of Object.entries(row.body.resourceMethods ?? {})) {
-      if (m.authorizerId === a.id) throw conflict(`Cannot delete authorizer '${a.name}', is referenced in method: ${verb}/${row.body.path}`);
+  for (const r of await resources.in(reader, ctx.region, apiId).list()) {
+    for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
+      if (m.authorizerId === a.id) throw conflict(`Cannot delete authorizer '${a.name}', is referenced in method: ${verb}/${r.path}`);
     }
   }
 }
@@ -216,10 +204,10 @@ export const authorizerHandlers: Handlers = {
   async CreateAuthorizer(input, ctx) {
     const created = await ctx.store.write(async (tx) => {
       // F63: AWS's (odd) answer for an unknown API.
-      if (!(await tx.get(Kind.restApi, ctx.region, input.restApiId))) {
+      if (!(await restApis.in(tx, ctx.region).has(input.restApiId))) {
         throw conflict('Unable to complete operation due to concurrent modification. Please try again later.');
       }
-      const scope = apiScope(ctx.region, input.restApiId);
+      const auths = authorizers.in(tx, ctx.region, input.restApiId);
       const a: Authorizer = normalize({
         id: '',
         name: input.name,
@@ -235,35 +223,34 @@ export const authorizerHandlers: Handlers = {
       checkAuthorizer(a);
       warnUntranslatable(ctx, a);
       if (ctx.config.awsLimits) {
-        const count = (await tx.all(Kind.authorizer, scope)).filter((r) => r.scope === scope).length;
+        const count = await auths.count();
         // Not recorded; follows the resources quota text.
         if (count >= MAX_AUTHORIZERS) throw limitExceeded(`Maximum number of Authorizers for this API has been reached: ${MAX_AUTHORIZERS}`);
       }
-      do a.id = shortId();
-      while (await tx.get(Kind.authorizer, scope, a.id));
-      await tx.insert(Kind.authorizer, scope, a.id, a);
+      a.id = await auths.newId();
+      await auths.insert(a.id, a);
       return a;
     });
     return created;
   },
 
   async GetAuthorizer(input, ctx) {
-    return await getAuthorizer(ctx.store, ctx, input.restApiId, input.authorizerId);
+    return await authorizers.in(ctx.store, ctx.region, input.restApiId).getOrThrow(input.authorizerId);
   },
 
   async GetAuthorizers(input, ctx) {
     // Recorded: an unknown API answers 404 "Invalid API identifier specified {account}:{id}" here.
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Authorizer>(ctx.store, Kind.authorizer, apiScope(ctx.region, input.restApiId), input);
+    return pageOf(authorizers.in(ctx.store, ctx.region, input.restApiId), input);
   },
 
   async UpdateAuthorizer(input, ctx) {
     const updated = await ctx.store.write(async (tx) => {
-      const current = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
-      const next = normalize(applyPatch(current, input.patchOperations, AUTHORIZER_PATCH));
+      const auths = authorizers.in(tx, ctx.region, input.restApiId);
+      const next = normalize(applyPatch(await auths.getOrThrow(input.authorizerId), input.patchOperations, AUTHORIZER_PATCH));
       checkAuthorizer(next);
       warnUntranslatable(ctx, next);
-      await tx.update(Kind.authorizer, apiScope(ctx.region, input.restApiId), next.id, next);
+      await auths.update(next.id, next);
       return next;
     });
     return updated;
@@ -271,9 +258,10 @@ export const authorizerHandlers: Handlers = {
 
   async DeleteAuthorizer(input, ctx) {
     await ctx.store.write(async (tx) => {
-      const a = await getAuthorizer(tx, ctx, input.restApiId, input.authorizerId);
+      const auths = authorizers.in(tx, ctx.region, input.restApiId);
+      const a = await auths.getOrThrow(input.authorizerId);
       await checkUnused(tx, ctx, input.restApiId, a);
-      await tx.delete(Kind.authorizer, apiScope(ctx.region, input.restApiId), a.id);
+      await auths.remove(a.id);
     });
   },
 };

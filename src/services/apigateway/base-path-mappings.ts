@@ -4,18 +4,16 @@
  * addressed as `(none)` (SVC: "To specify an empty base path, set this parameter to '(none)'").
  * Texts are AWS's as users report them (cited at each one).
  */
-import { badRequest, conflict, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
-import type { StoreReader, StoreWriter } from '../../store/store.js';
+import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { domainScope, getDomain } from './domain-names.js';
+import { getDomain } from './domain-names.js';
 import { NONE, type BasePathMapping } from '../../domain/base-path-mapping.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { basePathMappings, restApis, stages, type ScopedReader } from './collections.js';
 export { NONE, type BasePathMapping };
 
-/** moto's BasePathNotFoundException; AWS's text in amplify-education/serverless-domain-manager#613. */
-const mappingNotFound = (): Error => notFound('Invalid base path mapping identifier specified');
 /** 409 with this text: aws/aws-extensions-for-dotnet-cli#102, amplify-education/serverless-domain-manager#214. */
 const mappingExists = (): Error => conflict('Base path already exists for this domain name');
 /** 409 with this text: amplify-education/serverless-domain-manager#179, aws/aws-cdk#11095. */
@@ -43,21 +41,19 @@ export function normalizeBasePath(basePath: string | undefined): string {
 const normalizeStage = (stage: string | undefined): string | undefined => (stage === undefined || stage === '' || stage === NONE ? undefined : stage);
 
 async function checkTarget(tx: StoreReader, ctx: ControlContext, restApiId: string, stage: string | undefined): Promise<void> {
-  if (!restApiId || !(await tx.get(Kind.restApi, ctx.region, restApiId))) throw invalidApi();
-  if (stage !== undefined && !(await tx.get(Kind.stage, apiScope(ctx.region, restApiId), stage))) throw invalidStage();
+  if (!restApiId || !(await restApis.in(tx, ctx.region).has(restApiId))) throw invalidApi();
+  if (stage !== undefined && !(await stages.in(tx, ctx.region, restApiId).has(stage))) throw invalidStage();
 }
 
 /** An empty base path must be the domain's only mapping, whichever of the two comes first. */
-async function checkPlacement(tx: StoreWriter, scope: string, basePath: string, ignore?: string): Promise<void> {
-  const others = (await tx.all<BasePathMapping>(Kind.basePathMapping, scope)).filter((r) => r.scope === scope && r.id !== ignore);
+async function checkPlacement(mappings: ScopedReader<BasePathMapping>, basePath: string, ignore?: string): Promise<void> {
+  const others = (await mappings.rows()).filter((r) => r.id !== ignore);
   if (others.length && (basePath === NONE || others.some((r) => r.id === NONE))) throw onlyOneIfEmpty();
 }
 
 async function getMapping(reader: StoreReader, ctx: ControlContext, domainName: string, basePath: string, domainNameId?: string): Promise<BasePathMapping> {
   await getDomain(reader, ctx, domainName, domainNameId);
-  const m = await reader.get<BasePathMapping>(Kind.basePathMapping, domainScope(ctx.region, domainName), basePath === '' ? NONE : basePath);
-  if (!m) throw mappingNotFound();
-  return m;
+  return basePathMappings.in(reader, ctx.region, domainName).getOrThrow(basePath === '' ? NONE : basePath);
 }
 
 const view = (m: BasePathMapping): Record<string, unknown> => ({ basePath: m.basePath, restApiId: m.restApiId, stage: m.stage });
@@ -104,10 +100,10 @@ export const basePathMappingHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getDomain(tx, ctx, input.domainName, input.domainNameId);
       await checkTarget(tx, ctx, input.restApiId, stage);
-      const scope = domainScope(ctx.region, input.domainName);
-      if (await tx.get(Kind.basePathMapping, scope, basePath)) throw basePath === NONE ? onlyOneIfEmpty() : mappingExists();
-      await checkPlacement(tx, scope, basePath);
-      await tx.insert(Kind.basePathMapping, scope, basePath, mapping);
+      const mappings = basePathMappings.in(tx, ctx.region, input.domainName);
+      if (await mappings.has(basePath)) throw basePath === NONE ? onlyOneIfEmpty() : mappingExists();
+      await checkPlacement(mappings, basePath);
+      await mappings.insert(basePath, mapping);
     });
     return view(mapping);
   },
@@ -118,7 +114,7 @@ export const basePathMappingHandlers: Handlers = {
 
   async GetBasePathMappings(input, ctx) {
     await getDomain(ctx.store, ctx, input.domainName, input.domainNameId);
-    return listPage<BasePathMapping, Record<string, unknown>>(ctx.store, Kind.basePathMapping, domainScope(ctx.region, input.domainName), input, { map: view });
+    return pageOf<BasePathMapping, Record<string, unknown>>(basePathMappings.in(ctx.store, ctx.region, input.domainName), input, { map: view });
   },
 
   async UpdateBasePathMapping(input, ctx) {
@@ -126,16 +122,16 @@ export const basePathMappingHandlers: Handlers = {
       const current = await getMapping(tx, ctx, input.domainName, input.basePath, input.domainNameId);
       const next = applyPatch(current, input.patchOperations, MAPPING_PATCH);
       if (next.restApiId !== current.restApiId || next.stage !== current.stage) await checkTarget(tx, ctx, next.restApiId, next.stage);
-      const scope = domainScope(ctx.region, input.domainName);
+      const mappings = basePathMappings.in(tx, ctx.region, input.domainName);
       if (next.basePath !== current.basePath) {
-        await checkPlacement(tx, scope, next.basePath, current.basePath);
+        await checkPlacement(mappings, next.basePath, current.basePath);
         // Renaming onto an existing base path replaces that mapping: AWS answers 200 in the
         // AWS-validated test above ("overwrite-exists-base-path-mapping").
-        await tx.delete(Kind.basePathMapping, scope, next.basePath);
-        await tx.delete(Kind.basePathMapping, scope, current.basePath);
-        await tx.insert(Kind.basePathMapping, scope, next.basePath, next);
+        await mappings.remove(next.basePath);
+        await mappings.remove(current.basePath);
+        await mappings.insert(next.basePath, next);
       } else {
-        await tx.update(Kind.basePathMapping, scope, next.basePath, next);
+        await mappings.update(next.basePath, next);
       }
       return next;
     });
@@ -145,7 +141,7 @@ export const basePathMappingHandlers: Handlers = {
   async DeleteBasePathMapping(input, ctx) {
     await ctx.store.write(async (tx) => {
       const m = await getMapping(tx, ctx, input.domainName, input.basePath, input.domainNameId);
-      await tx.delete(Kind.basePathMapping, domainScope(ctx.region, input.domainName), m.basePath);
+      await basePathMappings.in(tx, ctx.region, input.domainName).remove(m.basePath);
     });
   },
 };

@@ -17,10 +17,13 @@ export { ACCOUNT_ID, type ScopedReader, type ScopedWriter } from '../../store/co
 const text = (message: string) => (): ServiceError => notFound(message);
 
 export const apiKeyNotFound = text('Invalid API Key identifier specified');
+/** Not recorded; it follows the other "Invalid X identifier specified" texts. */
 export const authorizerNotFound = text('Invalid Authorizer identifier specified');
+/** moto's BasePathNotFoundException; AWS's text in amplify-education/serverless-domain-manager#613. */
 export const mappingNotFound = text('Invalid base path mapping identifier specified');
 /** Not recorded against AWS; the form AWS uses for the other resources (and tags.ts for this ARN). */
 export const clientCertificateNotFound = text('Invalid Client Certificate identifier specified');
+/** Not recorded against AWS; the "Invalid … identifier specified" form of the other resources. */
 export const deploymentNotFound = text('Invalid Deployment identifier specified');
 /** Recorded (LS-snap test_invalid_get_documentation_part, test_invalid_delete_documentation_part). */
 export const partNotFound = text('Invalid Documentation part identifier specified');

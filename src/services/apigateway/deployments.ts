@@ -6,26 +6,21 @@
  * Shapes and texts: peer-localstack F70, F76 (LS-snap test_apigateway_common TestDeployments,
  * test_apigateway_canary).
  */
-import { badRequest, notFound, type ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
-import { nowSeconds, shortId } from '../../shared/ids.js';
+import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js';
 import { getApi } from './rest-apis.js';
-import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache, type Stage } from './stages.js';
+import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache } from './stages.js';
 import type { Deployment } from '../../domain/deployment.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { deployments, stages } from './collections.js';
 export { type Deployment };
 
-/** Not recorded against AWS; the "Invalid … identifier specified" form of the other resources. */
-export const deploymentNotFound = (): ServiceError => notFound('Invalid Deployment identifier specified');
-
-export async function getDeployment(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Deployment> {
-  const d = await reader.get<Deployment>(Kind.deployment, apiScope(ctx.region, apiId), id);
-  if (!d) throw deploymentNotFound();
-  return d;
+export function getDeployment(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Deployment> {
+  return deployments.in(reader, ctx.region, apiId).getOrThrow(id);
 }
 
 type MethodSummary = Record<string, Record<string, { authorizationType: string; apiKeyRequired: boolean }>>;
@@ -76,8 +71,8 @@ export const deploymentHandlers: Handlers = {
   async CreateDeployment(input, ctx) {
     const d = await ctx.store.write(async (tx) => {
       const api = await getApi(tx, ctx, input.restApiId);
-      const scope = apiScope(ctx.region, input.restApiId);
-      const existing = input.stageName ? await tx.get<Stage>(Kind.stage, scope, input.stageName) : undefined;
+      const apiStages = stages.in(tx, ctx.region, input.restApiId);
+      const existing = input.stageName ? await apiStages.get(input.stageName) : undefined;
       if (input.canarySettings) {
         // F76 (recorded): a canary needs a stage name, and the stage must exist already.
         if (!input.stageName) {
@@ -94,11 +89,10 @@ export const deploymentHandlers: Handlers = {
 
       const snapshot = await takeSnapshot(tx, api, ctx.region);
       checkDeployable(snapshot);
-      let id: string;
-      do id = shortId();
-      while (await tx.get(Kind.deployment, scope, id));
+      const apiDeployments = deployments.in(tx, ctx.region, input.restApiId);
+      const id = await apiDeployments.newId();
       const deployment: Deployment = { id, description: input.description, createdDate: nowSeconds(), snapshot };
-      await tx.insert(Kind.deployment, scope, id, deployment);
+      await apiDeployments.insert(id, deployment);
 
       if (input.stageName && !existing) {
         await insertStage(tx, ctx, input.restApiId, {
@@ -126,7 +120,7 @@ export const deploymentHandlers: Handlers = {
         setCache(s, input.cacheClusterEnabled, input.cacheClusterSize);
         if (input.tracingEnabled !== undefined) s.tracingEnabled = input.tracingEnabled;
         s.lastUpdatedDate = nowSeconds();
-        await tx.update(Kind.stage, scope, s.stageName, s);
+        await apiStages.update(s.stageName, s);
       }
       return deployment;
     });
@@ -141,17 +135,15 @@ export const deploymentHandlers: Handlers = {
 
   async GetDeployments(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Deployment, Record<string, unknown>>(ctx.store, Kind.deployment, apiScope(ctx.region, input.restApiId), input, {
-      map: (d) => view(d),
-    });
+    return pageOf<Deployment, Record<string, unknown>>(deployments.in(ctx.store, ctx.region, input.restApiId), input, { map: (d) => view(d) });
   },
 
   async UpdateDeployment(input, ctx) {
     const d = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      const current = await getDeployment(tx, ctx, input.restApiId, input.deploymentId);
-      const next = applyPatch(current, input.patchOperations, DEPLOYMENT_PATCH);
-      await tx.update(Kind.deployment, apiScope(ctx.region, input.restApiId), next.id, next);
+      const apiDeployments = deployments.in(tx, ctx.region, input.restApiId);
+      const next = applyPatch(await apiDeployments.getOrThrow(input.deploymentId), input.patchOperations, DEPLOYMENT_PATCH);
+      await apiDeployments.update(next.id, next);
       return next;
     });
     return view(d);
@@ -160,12 +152,13 @@ export const deploymentHandlers: Handlers = {
   async DeleteDeployment(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      await getDeployment(tx, ctx, input.restApiId, input.deploymentId);
+      const apiDeployments = deployments.in(tx, ctx.region, input.restApiId);
+      await apiDeployments.getOrThrow(input.deploymentId);
       const inUse = (await allStages(tx, ctx, input.restApiId)).some(
         (s) => s.deploymentId === input.deploymentId || s.canarySettings?.deploymentId === input.deploymentId,
       );
       if (inUse) throw badRequest('Active stages pointing to this deployment must be moved or deleted'); // F70
-      await tx.delete(Kind.deployment, apiScope(ctx.region, input.restApiId), input.deploymentId);
+      await apiDeployments.remove(input.deploymentId);
     });
   },
 };
