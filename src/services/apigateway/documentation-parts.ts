@@ -20,14 +20,13 @@
  * and the DocumentationPartLocation reference (API_DocumentationPartLocation.html).
  */
 import { parse as parseYaml } from 'yaml';
-import { badRequest, conflict, limitExceeded, notFound, validationError, type ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict, limitExceeded, validationError, type ServiceError } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
-import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { getApi } from './rest-apis.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { documentationParts, partNotFound } from './collections.js';
 
 import type { DocumentationPart, DocumentationPartLocation } from '../../domain/documentation-part.js';
 export type { DocumentationPart, DocumentationPartLocation };
@@ -35,8 +34,7 @@ export type { DocumentationPart, DocumentationPartLocation };
 /** AWS's per-API quota (DG:limits "Documentation parts per API": 2,000). Only with --aws-limits. */
 export const MAX_PARTS = 2000;
 
-/** Recorded (LS-snap test_invalid_get_documentation_part, test_invalid_delete_documentation_part). */
-export const partNotFound = (): ServiceError => notFound('Invalid Documentation part identifier specified');
+export { partNotFound };
 /** Recorded (LS-snap test_apigateway_import / aws-behavior.md "Unparsable documentation import"). */
 const noImporter = (): ServiceError => badRequest('Unable to build importer with provided input.');
 
@@ -125,27 +123,13 @@ function checkStatusCodePattern(loc: DocumentationPartLocation | undefined, op: 
   }
 }
 
-export async function allParts(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<DocumentationPart[]> {
-  const scope = apiScope(ctx.region, apiId);
-  return (await reader.all<DocumentationPart>(Kind.documentationPart, scope)).filter((r) => r.scope === scope).map((r) => r.body);
-}
-
-async function getPart(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<DocumentationPart> {
-  const p = await reader.get<DocumentationPart>(Kind.documentationPart, apiScope(ctx.region, apiId), id);
-  if (!p) throw partNotFound();
-  return p;
+export function allParts(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<DocumentationPart[]> {
+  return documentationParts.in(reader, ctx.region, apiId).list();
 }
 
 function checkQuota(ctx: ControlContext, count: number): void {
   // Not recorded; the form resources.ts uses for the per-API resource quota.
   if (ctx.config.awsLimits && count > MAX_PARTS) throw limitExceeded(`Maximum number of Documentation Parts for this API has been reached: ${MAX_PARTS}`);
-}
-
-async function newPartId(tx: StoreReader, scope: string): Promise<string> {
-  let id: string;
-  do id = shortId();
-  while (await tx.get(Kind.documentationPart, scope, id));
-  return id;
 }
 
 const PART_PATCH: PatchTable<DocumentationPart> = {
@@ -269,20 +253,20 @@ export const documentationPartHandlers: Handlers = {
       await getApi(tx, ctx, input.restApiId);
       const location = normalizeLocation(input.location);
       checkProperties(input.properties);
-      const existing = await allParts(tx, ctx, input.restApiId);
+      const apiParts = documentationParts.in(tx, ctx.region, input.restApiId);
+      const existing = await apiParts.list();
       const key = locationKey(location);
       if (existing.some((p) => locationKey(p.location) === key)) throw partExists(location);
       checkQuota(ctx, existing.length + 1);
-      const scope = apiScope(ctx.region, input.restApiId);
-      const p: DocumentationPart = { id: await newPartId(tx, scope), location, properties: input.properties };
-      await tx.insert(Kind.documentationPart, scope, p.id, p);
+      const p: DocumentationPart = { id: await apiParts.newId(), location, properties: input.properties };
+      await apiParts.insert(p.id, p);
       return p;
     });
     return part as unknown as Record<string, unknown>;
   },
 
   async GetDocumentationPart(input, ctx) {
-    return (await getPart(ctx.store, ctx, input.restApiId, input.documentationPartId)) as unknown as Record<string, unknown>;
+    return (await documentationParts.in(ctx.store, ctx.region, input.restApiId).getOrThrow(input.documentationPartId)) as unknown as Record<string, unknown>;
   },
 
   /**
@@ -297,16 +281,14 @@ export const documentationPartHandlers: Handlers = {
       (input.path === undefined || p.location.path === input.path) &&
       (input.nameQuery === undefined || (p.location.name ?? '').startsWith(input.nameQuery)) &&
       (input.locationStatus === undefined || hasContent(p) === (input.locationStatus === 'DOCUMENTED'));
-    return (await listPage<DocumentationPart>(ctx.store, Kind.documentationPart, apiScope(ctx.region, input.restApiId), input, {
-      where,
-    })) as unknown as Record<string, unknown>;
+    return (await pageOf(documentationParts.in(ctx.store, ctx.region, input.restApiId), input, { where })) as unknown as Record<string, unknown>;
   },
 
   async UpdateDocumentationPart(input, ctx) {
     const part = await ctx.store.write(async (tx) => {
-      const current = await getPart(tx, ctx, input.restApiId, input.documentationPartId);
-      const next = applyPatch(current, input.patchOperations, PART_PATCH);
-      await tx.update(Kind.documentationPart, apiScope(ctx.region, input.restApiId), next.id, next);
+      const apiParts = documentationParts.in(tx, ctx.region, input.restApiId);
+      const next = applyPatch(await apiParts.getOrThrow(input.documentationPartId), input.patchOperations, PART_PATCH);
+      await apiParts.update(next.id, next);
       return next;
     });
     return part as unknown as Record<string, unknown>;
@@ -315,8 +297,9 @@ export const documentationPartHandlers: Handlers = {
   async DeleteDocumentationPart(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      await getPart(tx, ctx, input.restApiId, input.documentationPartId);
-      await tx.delete(Kind.documentationPart, apiScope(ctx.region, input.restApiId), input.documentationPartId);
+      const apiParts = documentationParts.in(tx, ctx.region, input.restApiId);
+      await apiParts.getOrThrow(input.documentationPartId);
+      await apiParts.remove(input.documentationPartId);
     });
   },
 
@@ -332,23 +315,23 @@ export const documentationPartHandlers: Handlers = {
     const parts = importedParts(doc, warnings);
     const ids = await ctx.store.write(async (tx: StoreWriter) => {
       await getApi(tx, ctx, input.restApiId);
-      const scope = apiScope(ctx.region, input.restApiId);
+      const apiParts = documentationParts.in(tx, ctx.region, input.restApiId);
       if (input.mode === 'overwrite') {
-        for (const p of await allParts(tx, ctx, input.restApiId)) await tx.delete(Kind.documentationPart, scope, p.id);
+        for (const p of await apiParts.list()) await apiParts.remove(p.id);
       }
-      const byKey = new Map((await allParts(tx, ctx, input.restApiId)).map((p) => [locationKey(p.location), p]));
+      const byKey = new Map((await apiParts.list()).map((p) => [locationKey(p.location), p]));
       const out: string[] = [];
       for (const imported of parts) {
         const key = locationKey(imported.location);
         const current = byKey.get(key);
         if (current) {
           const next = { ...current, properties: imported.properties };
-          await tx.update(Kind.documentationPart, scope, current.id, next);
+          await apiParts.update(current.id, next);
           byKey.set(key, next);
           if (!out.includes(current.id)) out.push(current.id);
         } else {
-          const p: DocumentationPart = { id: await newPartId(tx, scope), location: imported.location, properties: imported.properties };
-          await tx.insert(Kind.documentationPart, scope, p.id, p);
+          const p: DocumentationPart = { id: await apiParts.newId(), location: imported.location, properties: imported.properties };
+          await apiParts.insert(p.id, p);
           byKey.set(key, p);
           out.push(p.id);
         }

@@ -18,19 +18,18 @@
  * tags.ts resolves their ARNs to this entity. No error text of these operations is recorded; each
  * one below says what it follows.
  */
-import { badRequest, conflict, notFound, type ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict, type ServiceError } from './errors.js';
+import { pageOf } from './paging.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { domainNotFound, type DomainName } from './domain-names.js';
+import type { DomainName } from './domain-names.js';
 import { checkTags, createTags } from './tags.js';
-import { Kind } from '../../domain/kinds.js';
+import { associationNotFound, domainNameAccessAssociations, domainNames, domainNotFound } from './collections.js';
 
 import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
 export type { DomainNameAccessAssociation };
 
-/** Not recorded; the form of the other "Invalid … identifier specified" 404s. */
-export const associationNotFound = (): ServiceError => notFound('Invalid domain name access association identifier specified');
+export { associationNotFound };
 /** AWS's generic text for an ARN it cannot use (aws-behavior.md "Bad HTTP URI / bad ARN"). */
 const invalidArn = (): ServiceError => badRequest('Invalid ARN specified in the request');
 
@@ -47,15 +46,9 @@ async function privateDomain(reader: StoreReader, ctx: ControlContext, arn: stri
   if (!m) throw invalidArn();
   const [, region, account, name, id] = m;
   if (region !== ctx.region || account !== ctx.accountId) throw domainNotFound();
-  const d = await reader.get<DomainName>(Kind.domainName, ctx.region, name);
-  if (!d || d.domainNameId !== id) throw domainNotFound();
+  const d = await domainNames.in(reader, ctx.region).getOrThrow(name);
+  if (d.domainNameId !== id) throw domainNotFound();
   return d;
-}
-
-async function getAssociation(reader: StoreReader, ctx: ControlContext, arn: string): Promise<DomainNameAccessAssociation> {
-  const a = await reader.get<DomainNameAccessAssociation>(Kind.domainNameAccessAssociation, ctx.region, arn);
-  if (!a) throw associationNotFound();
-  return a;
 }
 
 /** Create's answer and list items carry tags only when there are some (tags.ts convention). */
@@ -76,8 +69,8 @@ export const domainNameAccessAssociationHandlers: Handlers = {
         throw badRequest('Domain name access associations can only be created for private custom domain names');
       const arn = associationArn(ctx.region, ctx.accountId, domain, input.accessAssociationSource);
       // Not recorded: the 409 for a second association of the same VPC endpoint with the same domain.
-      if (await tx.get(Kind.domainNameAccessAssociation, ctx.region, arn))
-        throw conflict('A domain name access association already exists for this domain name and access association source');
+      const associations = domainNameAccessAssociations.in(tx, ctx.region);
+      if (await associations.has(arn)) throw conflict('A domain name access association already exists for this domain name and access association source');
       const assoc: DomainNameAccessAssociation = {
         domainNameAccessAssociationArn: arn,
         domainNameArn: domain.domainNameArn,
@@ -85,7 +78,7 @@ export const domainNameAccessAssociationHandlers: Handlers = {
         accessAssociationSource: input.accessAssociationSource,
         tags,
       };
-      await tx.insert(Kind.domainNameAccessAssociation, ctx.region, arn, assoc);
+      await associations.insert(arn, assoc);
       return assoc;
     });
     return view(a);
@@ -94,13 +87,14 @@ export const domainNameAccessAssociationHandlers: Handlers = {
   /** SELF (and no resourceOwner): the caller's associations; OTHER_ACCOUNTS: none, this server being one account. */
   async GetDomainNameAccessAssociations(input, ctx) {
     if (input.resourceOwner === 'OTHER_ACCOUNTS') return { items: [] };
-    return await listPage<DomainNameAccessAssociation, Record<string, unknown>>(ctx.store, Kind.domainNameAccessAssociation, ctx.region, input, { map: view });
+    return await pageOf<DomainNameAccessAssociation, Record<string, unknown>>(domainNameAccessAssociations.in(ctx.store, ctx.region), input, { map: view });
   },
 
   async DeleteDomainNameAccessAssociation(input, ctx) {
     await ctx.store.write(async (tx) => {
-      await getAssociation(tx, ctx, input.domainNameAccessAssociationArn);
-      await tx.delete(Kind.domainNameAccessAssociation, ctx.region, input.domainNameAccessAssociationArn);
+      const associations = domainNameAccessAssociations.in(tx, ctx.region);
+      await associations.getOrThrow(input.domainNameAccessAssociationArn);
+      await associations.remove(input.domainNameAccessAssociationArn);
     });
   },
 
@@ -112,7 +106,7 @@ export const domainNameAccessAssociationHandlers: Handlers = {
    */
   async RejectDomainNameAccessAssociation(input, ctx) {
     const domain = await privateDomain(ctx.store, ctx, input.domainNameArn);
-    const a = await getAssociation(ctx.store, ctx, input.domainNameAccessAssociationArn);
+    const a = await domainNameAccessAssociations.in(ctx.store, ctx.region).getOrThrow(input.domainNameAccessAssociationArn);
     if (a.domainNameArn !== domain.domainNameArn) throw associationNotFound();
     throw badRequest(
       "You can't reject a domain name access association in your own account. To stop resource sharing, delete the domain name access association.",
