@@ -30,7 +30,8 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${CREATES} creates`, { timeout: 110_000 }, async (t) => {
+// The timeout guards against a hang, not a performance check: 20 restarts on a loaded 2-core machine take time.
+it(`keeps every acknowledged create, whole, through ${KILLS} SIGKILLs during ${CREATES} creates`, { timeout: 300_000 }, async (t) => {
   const seed = Number(process.env.TOLLGATE_DURABILITY_SEED ?? Math.floor(Math.random() * 2 ** 32));
   t.diagnostic(`seed ${seed} (replay: TOLLGATE_DURABILITY_SEED=${seed})`);
   console.log(`durability: seed ${seed} (replay: TOLLGATE_DURABILITY_SEED=${seed})`);

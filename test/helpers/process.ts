@@ -8,6 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * How long a spawned server may take to answer its first request: a guard against a hang, not a
+ * performance check. Generous, because the suite runs two files at once on two cores, and a start
+ * (Node, the store's migrations) can wait seconds for the CPU.
+ */
+const READY_TIMEOUT_MS = 60_000;
+
 export const MAIN_JS = fileURLToPath(new URL('../../src/main.js', import.meta.url));
 
 const live = new Set<ChildProcess>();
@@ -84,7 +91,7 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
     });
   });
   const url = `http://127.0.0.1:${opts.port}`;
-  const deadline = Date.now() + (opts.readyTimeoutMs ?? 15_000);
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? READY_TIMEOUT_MS);
   let gone: Exit | undefined;
   void exited.then((e) => {
     gone = e;
@@ -98,7 +105,7 @@ async function spawnOnce(opts: SpawnOptions): Promise<ServerProcess> {
     } catch {
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`tollgate did not answer on ${url} within ${opts.readyTimeoutMs ?? 15_000} ms:\n${out}`);
+        throw new Error(`tollgate did not answer on ${url} within ${opts.readyTimeoutMs ?? READY_TIMEOUT_MS} ms:\n${out}`);
       }
       await new Promise((r) => setTimeout(r, 10));
     }
