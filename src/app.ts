@@ -28,6 +28,7 @@ import { createLogger, type Logger } from './shared/log.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
+import type { FunctionRunner } from './runtime/function-runner.js';
 
 export interface RunningApp {
   /** http://host:port of the main listener. */
@@ -53,7 +54,13 @@ function listen(server: Server, host: string, port: number): Promise<string> {
   });
 }
 
-export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<RunningApp> {
+/** What a caller may give the app besides its configuration. */
+export interface AppOptions {
+  /** Runs Lambda's functions for its management API's Invoke (src/runtime/); none: Invoke answers that it cannot run them. */
+  functionRunner?: FunctionRunner;
+}
+
+export async function startApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<RunningApp> {
   assertManagementSafe(config, (m) => new ConfigError(m)); // off loopback, management requires credentials (src/auth/management.ts)
   const store: Store = config.postgres
     ? await PostgresStore.open({ url: config.postgres }) // several nodes, one state (src/store/postgres)
@@ -76,7 +83,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const control = new ManagementServer(
       [
         apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
-        servedService(lambdaService({ codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
+        servedService(lambdaService({ runner: options.functionRunner, codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
       ],
       store,
       config,
@@ -135,7 +142,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
           .catch(lastResort(res));
         return;
       }
-      if (rt.lambdaApi.matches(path)) {
+      // An Invoke of a --functions function is the local Invoke API's; any other is Lambda's management API's.
+      if (rt.lambdaApi.matches(path) && rt.lambdaApi.servesLocal(path)) {
         rt.lambdaApi.handle(req, res, path, q < 0 ? '' : url.slice(q + 1)).catch(lastResort(res));
         return;
       }

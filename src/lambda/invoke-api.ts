@@ -56,6 +56,20 @@ export class LambdaInvokeApi {
     return PATH.test(path);
   }
 
+  /** Whether an Invoke path names one of the local (--functions) functions; the others are Lambda's management API's. */
+  servesLocal(path: string): boolean {
+    const m = PATH.exec(path);
+    if (!m) return false;
+    let name = m[1];
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      /* as sent */
+    }
+    const ref = parseFunctionRef(name);
+    return ref !== undefined && this.local?.has(ref.name) === true;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse, path: string, rawQuery: string): Promise<void> {
     const requestId = randomUUID();
     try {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { startApp, type RunningApp } from '../../src/app.js';
+import { type AppOptions, startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/options.js';
 
 export interface TestServer {
@@ -29,7 +29,7 @@ export function sdkClient(endpoint: string, region = 'us-east-1'): APIGatewayCli
   });
 }
 
-export async function startTollgate(args: string[] = []): Promise<TestServer> {
+export async function startTollgate(args: string[] = [], options: AppOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tollgate-test-'));
   // TOLLGATE_TEST_STORE=postgres runs the suite's in-process servers on PostgreSQL (a fresh schema each).
   if (process.env.TOLLGATE_TEST_STORE === 'postgres' && !args.includes('--memory') && !args.includes('--postgres')) {
@@ -37,7 +37,7 @@ export async function startTollgate(args: string[] = []): Promise<TestServer> {
     args = ['--postgres', (await freshSchema()).url, ...args];
   }
   const config = loadConfig(['--port', '0', '--data-dir', dataDir, '--sync', 'NORMAL', ...args]);
-  const app = await startApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const app = await startApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), options);
   const clients: APIGatewayClient[] = [];
   const clientFor = (region: string): APIGatewayClient => {
     const c = sdkClient(app.adminUrl, region);

@@ -14,6 +14,7 @@ import { invalidParameter, resourceConflict, revisionMismatch } from './errors.j
 import { checkSettings, configView, inProgressView, newConfig, pendingView, updatedConfig } from './function-config.js';
 import type { GetFunctionResponse } from './generated/types.js';
 import { resolveLayers } from './layers.js';
+import { pageOf } from './paging.js';
 import { loadFunction, nameOf, resolve } from './resolve.js';
 import { publish } from './versions.js';
 
@@ -62,8 +63,7 @@ export const functionHandlers: Handlers = {
   },
 
   async ListFunctions(input, ctx) {
-    // MaxItems 1–10,000, 50 when absent (API_ListFunctions.html); $LATEST only unless FunctionVersion=ALL.
-    const max = Math.min(input.MaxItems ?? 50, 10000);
+    // $LATEST only unless FunctionVersion=ALL (API_ListFunctions.html).
     const fns = (await ctx.store.all<LambdaFunction>(Kind.lambdaFunction, ctx.region)).filter((r) => r.scope === ctx.region);
     const all: FunctionConfig[] = [];
     for (const r of fns.sort((a, b) => a.id.localeCompare(b.id))) {
@@ -72,15 +72,8 @@ export const functionHandlers: Handlers = {
       const versions = await ctx.store.all<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, r.id));
       all.push(...versions.sort((a, b) => Number(a.id) - Number(b.id)).map((v) => v.body.config));
     }
-    const start = input.Marker
-      ? Math.max(
-          0,
-          all.findIndex((c) => c.FunctionArn === input.Marker),
-        )
-      : 0;
-    const page = all.slice(start, start + max);
-    const next = all[start + max];
-    return { Functions: page.map(configView), ...(next ? { NextMarker: next.FunctionArn } : {}) };
+    const page = pageOf(all, (c) => c.FunctionArn, input.Marker, input.MaxItems);
+    return { Functions: page.items.map(configView), NextMarker: page.nextMarker };
   },
 
   async DeleteFunction(input, ctx) {

@@ -11,11 +11,21 @@ import { LAMBDA_MODEL } from './generated/model.js';
 import { layerHandlers } from './layers.js';
 import { checkRuntime } from './runtimes.js';
 import { versionHandlers } from './versions.js';
+import { aliasHandlers } from './aliases.js';
+import { permissionHandlers } from './permissions.js';
+import { concurrencyHandlers } from './concurrency.js';
+import { tagHandlers } from './tags.js';
+import { invokeHandlers } from './invoke.js';
 
 export const IMPLEMENTED: Handlers = {
   ...functionHandlers,
   ...versionHandlers,
+  ...aliasHandlers,
+  ...permissionHandlers,
+  ...concurrencyHandlers,
+  ...tagHandlers,
   ...layerHandlers,
+  ...invokeHandlers,
 };
 
 /**

@@ -11,6 +11,7 @@ import type { StoreReader } from '../../store/store.js';
 import { collectCode } from './code-store.js';
 import { checkCode, storeCode } from './code-input.js';
 import type { Handlers, RequestContext } from './context.js';
+import { pageOf } from './paging.js';
 import { invalidParameter, resourceNotFound } from './errors.js';
 import type { GetLayerVersionResponse } from './generated/types.js';
 
@@ -114,20 +115,13 @@ export const layerHandlers: Handlers = {
           (!input.CompatibleArchitecture || v.compatibleArchitectures?.includes(input.CompatibleArchitecture)),
       )
       .sort((a, b) => b.version - a.version);
-    const max = Math.min(input.MaxItems ?? 50, 50);
-    const start = input.Marker
-      ? Math.max(
-          0,
-          all.findIndex((v) => String(v.version) === input.Marker),
-        )
-      : 0;
-    const next = all[start + max];
+    const page = pageOf(all, (v) => String(v.version), input.Marker, input.MaxItems, 50);
     return {
-      LayerVersions: all.slice(start, start + max).map((v) => {
+      LayerVersions: page.items.map((v) => {
         const { Content: _c, LayerArn: _l, ...rest } = view(ctx, input.LayerName, v);
         return rest;
       }),
-      ...(next ? { NextMarker: String(next.version) } : {}),
+      NextMarker: page.nextMarker,
     };
   },
 

@@ -11,6 +11,7 @@ import type { StoreWriter } from '../../store/store.js';
 import type { Handlers, LambdaContext } from './context.js';
 import { invalidParameter, revisionMismatch } from './errors.js';
 import { configView } from './function-config.js';
+import { pageOf } from './paging.js';
 import { arnOf, loadFunction, nameOf } from './resolve.js';
 
 /** What makes two versions the same: their code and configuration, less what names or dates them. */
@@ -66,14 +67,7 @@ export const versionHandlers: Handlers = {
     const fn = await loadFunction(ctx.store, ctx, name);
     const rows = await ctx.store.all<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, name));
     const all = [fn.config, ...rows.sort((a, b) => Number(a.id) - Number(b.id)).map((r) => r.body.config)];
-    const max = Math.min(input.MaxItems ?? 50, 10000);
-    const start = input.Marker
-      ? Math.max(
-          0,
-          all.findIndex((c) => c.Version === input.Marker),
-        )
-      : 0;
-    const next = all[start + max];
-    return { Versions: all.slice(start, start + max).map(configView), ...(next ? { NextMarker: next.Version } : {}) };
+    const page = pageOf(all, (c) => c.Version, input.Marker, input.MaxItems);
+    return { Versions: page.items.map(configView), NextMarker: page.nextMarker };
   },
 };

@@ -19,8 +19,8 @@ export type ApplicationLogLevel =
   | "WARN";
 
 export type Architecture =
-  | "arm64"
-  | "x86_64";
+  | "x86_64"
+  | "arm64";
 
 export type CapacityProviderPredefinedMetricType =
   | "LambdaCapacityProviderAverageCPUUtilization";
