@@ -1,22 +1,39 @@
 /**
- * Rewrites the coverage table of README.md (between the coverage markers) from the model and the
- * implemented handler table. test/services/apigateway/coverage.test.ts fails when the README disagrees.
+ * Rewrites the coverage tables of README.md (between each service's coverage markers) from its model and
+ * its implemented handler table. test/services/apigateway/coverage.test.ts and
+ * test/services/lambda/coverage.test.ts fail when the README disagrees.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ServiceModel } from '../src/protocol/model.js';
 import { APIGATEWAY_MODEL } from '../src/services/apigateway/generated/model.js';
 import { IMPLEMENTED } from '../src/services/apigateway/handlers.js';
+import { LAMBDA_MODEL } from '../src/services/lambda/generated/model.js';
+import { IMPLEMENTED as LAMBDA_IMPLEMENTED } from '../src/services/lambda/handlers.js';
 import { projectRoot } from './gen-model.js';
 
 export const BEGIN = '<!-- coverage:begin -->';
 export const END = '<!-- coverage:end -->';
+export const LAMBDA_BEGIN = '<!-- lambda-coverage:begin -->';
+export const LAMBDA_END = '<!-- lambda-coverage:end -->';
 
-export function coverageTable(): string {
-  const rows = Object.entries(APIGATEWAY_MODEL.operations).map(
-    ([name, op]) => `| ${name} | \`${op.method} ${op.uri}\` | ${IMPLEMENTED[name] ? 'implemented' : 'not implemented'} |`,
+export interface CoveredService {
+  model: ServiceModel;
+  implemented: Readonly<Record<string, unknown>>;
+  begin: string;
+  end: string;
+}
+
+export const APIGATEWAY_COVERAGE: CoveredService = { model: APIGATEWAY_MODEL, implemented: IMPLEMENTED, begin: BEGIN, end: END };
+export const LAMBDA_COVERAGE: CoveredService = { model: LAMBDA_MODEL, implemented: LAMBDA_IMPLEMENTED, begin: LAMBDA_BEGIN, end: LAMBDA_END };
+
+export function coverageTable(service: CoveredService = APIGATEWAY_COVERAGE): string {
+  const { model, implemented } = service;
+  const rows = Object.entries(model.operations).map(
+    ([name, op]) => `| ${name} | \`${op.method} ${op.uri}\` | ${implemented[name] ? 'implemented' : 'not implemented'} |`,
   );
-  const done = Object.keys(APIGATEWAY_MODEL.operations).filter((n) => IMPLEMENTED[n]).length;
+  const done = Object.keys(model.operations).filter((n) => implemented[n]).length;
   return [
     `${done} of ${rows.length} operations implemented; the others answer \`501 NotImplementedException\` naming the operation.`,
     '',
@@ -26,15 +43,23 @@ export function coverageTable(): string {
   ].join('\n');
 }
 
-export function withTable(readme: string): string {
-  const a = readme.indexOf(BEGIN);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < a) throw new Error('README.md lacks the coverage markers');
-  return `${readme.slice(0, a + BEGIN.length)}\n${coverageTable()}\n${readme.slice(b)}`;
+/** The table of one service as the README has it (between its markers). */
+export function readmeTable(readme: string, service: CoveredService): string {
+  const a = readme.indexOf(service.begin);
+  const b = readme.indexOf(service.end);
+  if (a < 0 || b < a) throw new Error(`README.md lacks the markers ${service.begin} … ${service.end}`);
+  return readme.slice(a + service.begin.length, b);
+}
+
+export function withTable(readme: string, service: CoveredService = APIGATEWAY_COVERAGE): string {
+  readmeTable(readme, service);
+  const a = readme.indexOf(service.begin);
+  const b = readme.indexOf(service.end);
+  return `${readme.slice(0, a + service.begin.length)}\n${coverageTable(service)}\n${readme.slice(b)}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = join(projectRoot, 'README.md');
-  writeFileSync(path, withTable(readFileSync(path, 'utf8')));
-  console.log('README.md coverage table updated');
+  writeFileSync(path, withTable(withTable(readFileSync(path, 'utf8')), LAMBDA_COVERAGE));
+  console.log('README.md coverage tables updated');
 }
