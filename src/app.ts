@@ -29,6 +29,7 @@ import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 import type { FunctionRunner } from './runtime/function-runner.js';
+import { ProcessRunner } from './runtime/process-runner.js';
 
 export interface RunningApp {
   /** http://host:port of the main listener. */
@@ -80,10 +81,13 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     // The management listener's services (src/services/served-service.ts), each chosen by its SigV4 signing
     // name. API Gateway reaches the data plane and the counters only through the ports handed in here;
     // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
+    // Lambda's functions run in execution environments speaking the Lambda Runtime API (src/runtime/).
+    const runner = options.functionRunner ?? new ProcessRunner({ log });
+    undo.push(() => runner.close());
     const control = new ManagementServer(
       [
         apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
-        servedService(lambdaService({ runner: options.functionRunner, codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
+        servedService(lambdaService({ runner, codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
       ],
       store,
       config,
@@ -223,6 +227,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
         closeHandshakes(); // connections still in their TLS handshake carry no request: they do not hold the close up
         await closing;
         await http.close();
+        await runner.close();
         await rt.close();
         await counters.close();
         await store.close();

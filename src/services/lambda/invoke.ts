@@ -12,7 +12,7 @@ import type { FunctionSpec } from '../../runtime/function-runner.js';
 import { codeDir } from './code-store.js';
 import type { Handlers, LambdaContext } from './context.js';
 import { requestTooLarge, serviceException, ServiceError } from './errors.js';
-import { getVersion, nameOf, resolve, type Resolved } from './resolve.js';
+import { arnOf, getVersion, nameOf, resolve, type Resolved } from './resolve.js';
 
 /** Lambda's synchronous payload limit, 6 MB (gettingstarted-limits.html); the text as Lambda writes it. */
 const SYNC_PAYLOAD_LIMIT = 6_291_456;
@@ -62,7 +62,9 @@ export const invokeHandlers: Handlers = {
     const runner = ctx.lambda.runner;
     if (!runner) throw serviceException('Tollgate was started without a function runner: functions cannot be invoked');
     const spec = await specOf(ctx, resolved.fn, version);
-    const run = runner.run(spec, { payload, requestId: ctx.requestId, clientContext: input.ClientContext, logType: input.LogType });
+    // The function sees the ARN the caller invoked, with its qualifier (context.invokedFunctionArn).
+    const invokedFunctionArn = arnOf(ctx, resolved.fn.config.FunctionName, nameOf(ctx, input.FunctionName, input.Qualifier).qualifier);
+    const run = runner.run(spec, { payload, requestId: ctx.requestId, clientContext: input.ClientContext, logType: input.LogType, invokedFunctionArn });
     if (input.InvocationType === 'Event') {
       // An asynchronous invocation: accepted at once; its outcome goes to the function's log only.
       run.catch((err: unknown) => ctx.log.warn({ err, function: spec.functionArn }, 'asynchronous invocation failed'));
