@@ -32,6 +32,8 @@ export interface Config {
   accountBurstLimit: number | undefined;
   /** Directory of local Lambda functions (src/lambda/local.ts); unset = none. */
   functions: string | undefined;
+  /** Where `--functions` runs Node.js: worker threads (default) or child processes on the Lambda Runtime API (src/runtime/). */
+  nodeEnvironments: 'threads' | 'processes';
   /** Remote Lambda Invoke API: a URL, `aws` for AWS's own endpoints, unset = no remote invoker. */
   lambdaEndpoint: string | undefined;
   /** Access log destinations: destinationArn → file path (unmapped ARNs go to stdout). */
@@ -70,6 +72,7 @@ const OPTIONS = {
   'account-rate-limit': { type: 'string' },
   'account-burst-limit': { type: 'string' },
   functions: { type: 'string' },
+  'node-environments': { type: 'string' },
   'lambda-endpoint': { type: 'string' },
   'aws-endpoint': { type: 'string', multiple: true },
   'access-log': { type: 'string', multiple: true },
@@ -99,6 +102,7 @@ export const USAGE = `Usage: tollgate serve [options]
   --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
   --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
   --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
+  --node-environments threads|processes  where they run (default threads) TOLLGATE_NODE_ENVIRONMENTS
   --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
   --aws-endpoint [SERVICE=]URL  AWS service integrations' endpoint (repeatable) TOLLGATE_AWS_ENDPOINTS (comma-separated)
                        (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
@@ -120,6 +124,11 @@ function accessLogs(flags: string[] | undefined, env: string | undefined): Recor
     out[entry.slice(0, eq).trim()] = resolve(entry.slice(eq + 1).trim());
   }
   return out;
+}
+
+function nodeEnvironments(v: string | undefined): 'threads' | 'processes' {
+  if (v === undefined || v === 'threads' || v === 'processes') return v ?? 'threads';
+  throw new ConfigError(`--node-environments must be threads or processes, not '${v}'`);
 }
 
 function lambdaEndpoint(v: string | undefined): string | undefined {
@@ -190,6 +199,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
     accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
     functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,
+    nodeEnvironments: nodeEnvironments(values['node-environments'] ?? env.TOLLGATE_NODE_ENVIRONMENTS),
     lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
     accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),

@@ -36,7 +36,9 @@ export interface DataRuntime {
 }
 
 export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger): DataRuntime {
-  const local = config.functions ? new LocalFunctions({ dir: config.functions, region: config.region, accountId: config.accountId, log }) : undefined;
+  const local = config.functions
+    ? new LocalFunctions({ dir: config.functions, region: config.region, accountId: config.accountId, log, nodeEnvironments: config.nodeEnvironments })
+    : undefined;
   const remote = config.lambdaEndpoint ? new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }) : undefined;
   if (local) log.info({ dir: local.dir, functions: [...local.functions.keys()] }, 'local Lambda functions');
   const lambda = new InvokerRouter(local, remote, config.accountId);

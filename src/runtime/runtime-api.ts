@@ -53,7 +53,7 @@ export class RuntimeApi {
 
   constructor(events: RuntimeEvents) {
     this.#events = events;
-    this.#server = createServer({ keepAliveTimeout: 0, requestTimeout: 0 }, (req, res) => this.#route(req, res));
+    this.#server = createServer({ keepAliveTimeout: 0, requestTimeout: 0, noDelay: true }, (req, res) => this.#route(req, res));
   }
 
   async listen(): Promise<string> {
