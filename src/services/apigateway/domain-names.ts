@@ -231,18 +231,18 @@ function buildDomain(input: CreateDomainNameInput, ctx: ControlContext, uploaded
   return d;
 }
 
-const CERT_PATHS = ['/certificateName', '/certificateArn', '/regionalCertificateName', '/regionalCertificateArn'] as const;
-type CertField = 'certificateName' | 'certificateArn' | 'regionalCertificateName' | 'regionalCertificateArn';
+const CERT_FIELDS = ['certificateName', 'certificateArn', 'regionalCertificateName', 'regionalCertificateArn'] as const;
+type CertField = (typeof CERT_FIELDS)[number];
+const CERT_PATHS: readonly string[] = CERT_FIELDS.map((f) => `/${f}`);
 
 type DomainRule = PatchTable<DomainName>['rules'][number];
 
 /** A certificate ARN or name; a new ARN is a new upload date. */
-function certRule(path: (typeof CERT_PATHS)[number]): DomainRule {
+function certRule(field: CertField): DomainRule {
   return {
-    path,
+    path: `/${field}`,
     ops: ['add', 'replace', 'remove'],
     apply: (d, op) => {
-      const field = path.slice(1) as CertField;
       if (op.op === 'remove' || !op.value) {
         delete d[field];
         return;
@@ -335,7 +335,7 @@ function endpointTypeRules(region: string): DomainRule[] {
 function domainPatchTable(region: string): PatchTable<DomainName> {
   return {
     rules: [
-      ...CERT_PATHS.map(certRule),
+      ...CERT_FIELDS.map(certRule),
       ...endpointTypeRules(region),
       {
         path: '/endpointConfiguration/ipAddressType',
@@ -416,7 +416,7 @@ export const domainNameHandlers: Handlers = {
 
   async UpdateDomainName(input, ctx) {
     const ops = input.patchOperations ?? [];
-    const certOps = ops.filter((o) => (CERT_PATHS as readonly string[]).includes(o.path ?? ''));
+    const certOps = ops.filter((o) => CERT_PATHS.includes(o.path ?? ''));
     // aws-behavior.md PATCH: certificate add and remove can't share a request (AWS's text not recorded).
     if (certOps.some((o) => o.op === 'add') && certOps.some((o) => o.op === 'remove')) {
       throw badRequest('Certificate add and remove operations cannot be combined in one request');
