@@ -313,6 +313,66 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** A write transaction's store on its connection: reads, and writes that report a key or alt collision as UniqueViolation. */
+  #writer(client: pg.PoolClient, locked: number): StoreWriter {
+    return {
+      ...this.#reader(client),
+      configVersion: async () => locked,
+      insert: async (kind, scope, id, body, alt) => {
+        const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
+          kind,
+          key(scope),
+          key(id),
+          alt === undefined ? null : key(alt),
+          JSON.stringify(body),
+        ]);
+        if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
+      },
+      update: async (kind, scope, id, body, alt) => {
+        if (alt !== undefined) {
+          // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
+          const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [
+            kind,
+            key(alt),
+            key(scope),
+            key(id),
+          ]);
+          if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
+        }
+        await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [
+          JSON.stringify(body),
+          alt === undefined ? null : key(alt),
+          kind,
+          key(scope),
+          key(id),
+        ]);
+      },
+      delete: async (kind, scope, id) =>
+        ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
+      deleteTree: async (scope) => {
+        await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]);
+      },
+    };
+  }
+
+  /** Bumps the config version, commits, and takes the new version as this node's. */
+  async #commit(client: pg.PoolClient): Promise<void> {
+    // The bump, and the notification the other nodes hear when this commits (NOTIFY is transactional).
+    const version = Number(
+      (
+        await query<{ value: string }>(
+          client,
+          "WITH v AS (UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value) SELECT value, pg_notify($1, $2) FROM v",
+          [CHANNEL, this.#schema],
+        )
+      ).rows[0].value,
+    );
+    await query(client, 'COMMIT');
+    this.#commits++;
+    this.#version = version;
+    this.#versionAt = Date.now();
+  }
+
   async #runWrite<R>(fn: (tx: StoreWriter) => Promise<R>): Promise<R> {
     let broken: Error | undefined;
     // A checked-out connection that the server drops between statements emits 'error' on the client;
@@ -324,45 +384,7 @@ export class PostgresStore implements Store {
     try {
       // The write lock, for every node: the config-version row, held until COMMIT or ROLLBACK.
       const locked = Number((await query<{ value: string }>(client, "SELECT value FROM tollgate_meta WHERE key = 'config_version' FOR UPDATE")).rows[0].value);
-      const read = this.#reader(client);
-      const tx: StoreWriter = {
-        ...read,
-        configVersion: async () => locked,
-        insert: async (kind, scope, id, body, alt) => {
-          const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
-            kind,
-            key(scope),
-            key(id),
-            alt === undefined ? null : key(alt),
-            JSON.stringify(body),
-          ]);
-          if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
-        },
-        update: async (kind, scope, id, body, alt) => {
-          if (alt !== undefined) {
-            // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
-            const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [
-              kind,
-              key(alt),
-              key(scope),
-              key(id),
-            ]);
-            if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
-          }
-          await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [
-            JSON.stringify(body),
-            alt === undefined ? null : key(alt),
-            kind,
-            key(scope),
-            key(id),
-          ]);
-        },
-        delete: async (kind, scope, id) =>
-          ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
-        deleteTree: async (scope) => {
-          await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]);
-        },
-      };
+      const tx = this.#writer(client, locked);
       let result: R;
       try {
         result = await fn(tx);
@@ -372,20 +394,7 @@ export class PostgresStore implements Store {
         });
         throw e;
       }
-      // The bump, and the notification the other nodes hear when this commits (NOTIFY is transactional).
-      const version = Number(
-        (
-          await query<{ value: string }>(
-            client,
-            "WITH v AS (UPDATE tollgate_meta SET value = value + 1 WHERE key = 'config_version' RETURNING value) SELECT value, pg_notify($1, $2) FROM v",
-            [CHANNEL, this.#schema],
-          )
-        ).rows[0].value,
-      );
-      await query(client, 'COMMIT');
-      this.#commits++;
-      this.#version = version;
-      this.#versionAt = Date.now();
+      await this.#commit(client);
       return result;
     } catch (e) {
       const err = storeError(e);
