@@ -13,7 +13,7 @@ import type { ControlContext, Handlers } from './context.js';
 import { getApi } from './rest-apis.js';
 import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.js';
 import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType, type StoredGatewayResponse } from '../../domain/gateway-response.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { gatewayResponses } from './collections.js';
 
 export type { GatewayResponseType, StoredGatewayResponse };
 
@@ -87,8 +87,7 @@ export function effectiveGatewayResponse(type: GatewayResponseType, custom: Read
 }
 
 async function customised(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Map<string, StoredGatewayResponse>> {
-  const scope = apiScope(ctx.region, apiId);
-  return new Map((await reader.all<StoredGatewayResponse>(Kind.gatewayResponse, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
+  return new Map((await gatewayResponses.in(reader, ctx.region, apiId).rows()).map((r) => [r.id, r.body]));
 }
 
 /** F81's texts: "Invalid patch path {path}" (null when there is none). */
@@ -153,9 +152,9 @@ export const gatewayResponseHandlers: Handlers = {
         responseTemplates: input.responseTemplates && Object.keys(input.responseTemplates).length ? { ...input.responseTemplates } : { ...DEFAULT_TEMPLATES },
       };
       refuseProblems(gatewayResponseProblems(r.responseParameters));
-      const scope = apiScope(ctx.region, input.restApiId);
-      if (await tx.get(Kind.gatewayResponse, scope, r.responseType)) await tx.update(Kind.gatewayResponse, scope, r.responseType, r);
-      else await tx.insert(Kind.gatewayResponse, scope, r.responseType, r);
+      const responses = gatewayResponses.in(tx, ctx.region, input.restApiId);
+      if (await responses.has(r.responseType)) await responses.update(r.responseType, r);
+      else await responses.insert(r.responseType, r);
       return r;
     });
     return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
@@ -178,15 +177,15 @@ export const gatewayResponseHandlers: Handlers = {
   async UpdateGatewayResponse(input, ctx) {
     const stored = await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      const scope = apiScope(ctx.region, input.restApiId);
-      const current = await tx.get<StoredGatewayResponse>(Kind.gatewayResponse, scope, input.responseType);
+      const responses = gatewayResponses.in(tx, ctx.region, input.restApiId);
+      const current = await responses.get(input.responseType);
       // Updating an un-customised type customises it, starting from its defaults (recorded
       // [update-gateway-response-not-set]: defaultResponse false afterwards).
       const { defaultResponse: _d, ...base } = defaultResponse(input.responseType);
       const next = patchGatewayResponse(current ?? base, input.patchOperations);
       refuseProblems(gatewayResponseProblems(next.responseParameters));
-      if (current) await tx.update(Kind.gatewayResponse, scope, next.responseType, next);
-      else await tx.insert(Kind.gatewayResponse, scope, next.responseType, next);
+      if (current) await responses.update(next.responseType, next);
+      else await responses.insert(next.responseType, next);
       return next;
     });
     return effectiveGatewayResponse(input.responseType, new Map([[input.responseType, stored]]));
@@ -195,7 +194,7 @@ export const gatewayResponseHandlers: Handlers = {
   async DeleteGatewayResponse(input, ctx) {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
-      if (!(await tx.delete(Kind.gatewayResponse, apiScope(ctx.region, input.restApiId), input.responseType))) {
+      if (!(await gatewayResponses.in(tx, ctx.region, input.restApiId).remove(input.responseType))) {
         throw notFound('Gateway response type not defined on api');
       }
     });

@@ -5,16 +5,15 @@
  * answers seen in public reports (cited next to each); the others say "not recorded".
  */
 import ajvDraft04 from 'ajv-draft-04';
-import { badRequest, conflict, notFound } from './errors.js';
-import { listPage } from './paging.js';
+import { badRequest, conflict } from './errors.js';
+import { pageOf } from './paging.js';
 import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } from './patch.js';
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Model } from './models-defaults.js';
-import type { Resource } from './resources.js';
 import { getApi } from './rest-apis.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { modelNotFound, models, resources } from './collections.js';
 import { DRAFT4_KEYWORDS } from '../../domain/json-schema.js';
 
 export type { Model } from './models-defaults.js';
@@ -22,7 +21,7 @@ export type { Model } from './models-defaults.js';
 /** SVC CreateModelRequest: "the schema must be ... at most 400 KB". */
 export const MAX_SCHEMA_BYTES = 400 * 1024;
 
-export const modelNotFound = (name: string): Error => notFound(`Invalid model name specified: ${name}`);
+export { modelNotFound };
 const EMPTY_SCHEMA = 'Model schema must have at least 1 property or array items defined';
 /**
  * AWS's wrapper for schema errors: "Invalid model specified: Validation Result: warnings : [],
@@ -101,22 +100,17 @@ export function checkSchema(text: string | undefined, apiId: string, selfName: s
 }
 
 async function apiModels(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Map<string, Model>> {
-  const scope = apiScope(ctx.region, apiId);
-  return new Map((await reader.all<Model>(Kind.model, scope)).filter((r) => r.scope === scope).map((r) => [r.id, r.body]));
+  return new Map((await models.in(reader, ctx.region, apiId).rows()).map((r) => [r.id, r.body]));
 }
 
 /** GetModel, UpdateModel and DeleteModel answer the model's text even for an unknown API (F61). */
-async function getModel(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<Model> {
-  const m = await reader.get<Model>(Kind.model, apiScope(ctx.region, apiId), name);
-  if (!m) throw modelNotFound(name);
-  return m;
+function getModel(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<Model> {
+  return models.in(reader, ctx.region, apiId).getOrThrow(name);
 }
 
 /** Who keeps a model alive: method requests and responses (F60; aws-apigateway-importer#113) and other models' `$ref`s. */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<void> {
-  const scope = apiScope(ctx.region, apiId);
-  const resources = (await reader.all<Resource>(Kind.resource, scope)).filter((r) => r.scope === scope).map((r) => r.body);
-  for (const r of resources) {
+  for (const r of await resources.in(reader, ctx.region, apiId).list()) {
     for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
       // F60: the root's ANY method is "//ANY": resource path, '/', method.
       if (Object.values(m.requestModels ?? {}).includes(name)) {
@@ -269,10 +263,10 @@ export const modelHandlers: Handlers = {
       if (!input.name) throw badRequest('Model name must be non-empty');
       // "Model name must be alphanumeric: {name}" (api-platform/core#3193, terra-money/fcd-classic#36).
       if (!/^[a-zA-Z0-9]+$/.test(input.name)) throw badRequest(`Model name must be alphanumeric: ${input.name}`);
-      const scope = apiScope(ctx.region, input.restApiId);
-      if (await tx.get(Kind.model, scope, input.name)) throw conflict('Model name already exists for this REST API');
-      const models = await apiModels(tx, ctx, input.restApiId);
-      checkSchema(input.schema, input.restApiId, input.name, (n) => models.has(n));
+      const stored = models.in(tx, ctx.region, input.restApiId);
+      if (await stored.has(input.name)) throw conflict('Model name already exists for this REST API');
+      const others = await apiModels(tx, ctx, input.restApiId);
+      checkSchema(input.schema, input.restApiId, input.name, (n) => others.has(n));
       const m: Model = {
         id: shortId(),
         name: input.name,
@@ -280,7 +274,7 @@ export const modelHandlers: Handlers = {
         schema: input.schema,
         contentType: input.contentType,
       };
-      await tx.insert(Kind.model, scope, m.name, m);
+      await stored.insert(m.name, m);
       return m;
     });
     return view(model);
@@ -293,7 +287,7 @@ export const modelHandlers: Handlers = {
 
   async GetModels(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    return listPage<Model>(ctx.store, Kind.model, apiScope(ctx.region, input.restApiId), input, { map: view });
+    return pageOf(models.in(ctx.store, ctx.region, input.restApiId), input, { map: view });
   },
 
   async UpdateModel(input, ctx) {
@@ -301,10 +295,10 @@ export const modelHandlers: Handlers = {
       const current = await getModel(tx, ctx, input.restApiId, input.modelName);
       const next = applyPatch(current, input.patchOperations, MODEL_PATCH);
       if (next.schema !== current.schema) {
-        const models = await apiModels(tx, ctx, input.restApiId);
-        checkSchema(next.schema, input.restApiId, next.name, (n) => models.has(n));
+        const others = await apiModels(tx, ctx, input.restApiId);
+        checkSchema(next.schema, input.restApiId, next.name, (n) => others.has(n));
       }
-      await tx.update(Kind.model, apiScope(ctx.region, input.restApiId), next.name, next);
+      await models.in(tx, ctx.region, input.restApiId).update(next.name, next);
       return next;
     });
     return view(model);
@@ -314,7 +308,7 @@ export const modelHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getModel(tx, ctx, input.restApiId, input.modelName);
       await checkUnused(tx, ctx, input.restApiId, input.modelName);
-      await tx.delete(Kind.model, apiScope(ctx.region, input.restApiId), input.modelName);
+      await models.in(tx, ctx.region, input.restApiId).remove(input.modelName);
     });
   },
 
