@@ -9,17 +9,8 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
 import type { CanarySettings, MethodSetting, Stage } from '../../domain/stage.js';
 import { Kind } from '../../domain/kinds.js';
-import { oneOf } from '../../shared/one-of.js';
-import {
-  CACHE_SIZES,
-  STRATEGIES,
-  checkDocumentationVersion,
-  checkPercent,
-  checkVariables,
-  deploymentDoesNotExist,
-  deploymentExists,
-  setCache,
-} from './stage-rules.js';
+import { isEnumValue } from './enums.js';
+import { CACHE_SIZES, checkDocumentationVersion, checkPercent, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
 
 /**
  * AWS's list of stage patch paths, as its error text prints it: three method-setting entries run
@@ -56,6 +47,7 @@ export const METHOD_SETTING_DEFAULTS: MethodSetting = {
  * on only one of the two segments (third-party notes measured against AWS; only `/*\/*` works).
  */
 const SETTING_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
+const STRATEGIES = ['FAIL_WITH_403', 'SUCCEED_WITH_RESPONSE_HEADER', 'SUCCEED_WITHOUT_RESPONSE_HEADER'];
 const LOG_LEVELS = ['OFF', 'ERROR', 'INFO'];
 
 const truthy = (v: string | undefined): boolean => (v ?? '').toLowerCase() === 'true';
@@ -107,9 +99,9 @@ const SETTINGS: Record<string, SettingApply> = {
     m.requireAuthorizationForCacheControl = truthy(v);
   },
   'caching/unauthorizedCacheControlHeaderStrategy': (m, v) => {
-    const strategy = oneOf(STRATEGIES, v);
-    if (!strategy) throw badRequest(`Invalid unauthorized cache control header strategy specified: ${v ?? 'null'}. Valid options are ${STRATEGIES.join(',')}`); // not recorded
-    m.unauthorizedCacheControlHeaderStrategy = strategy;
+    if (!isEnumValue('UnauthorizedCacheControlHeaderStrategy', v))
+      throw badRequest(`Invalid unauthorized cache control header strategy specified: ${v ?? 'null'}. Valid options are ${STRATEGIES.join(',')}`); // not recorded
+    m.unauthorizedCacheControlHeaderStrategy = v;
   },
 };
 const SETTING_PATH = new RegExp(`^/(.+)/([^/]+)/(${Object.keys(SETTINGS).join('|')})$`);
@@ -312,7 +304,8 @@ async function replaceStageMember(s: Stage, path: string, value: string | undefi
       break;
     case '/cacheClusterSize':
       // Not recorded: AWS's text for a size outside the model's enum.
-      if (!oneOf(CACHE_SIZES, value)) throw badRequest(`Invalid cache cluster size specified: ${value ?? 'null'}. Valid options are ${CACHE_SIZES.join(',')}`);
+      if (!isEnumValue('CacheClusterSize', value))
+        throw badRequest(`Invalid cache cluster size specified: ${value ?? 'null'}. Valid options are ${CACHE_SIZES.join(',')}`);
       s.cacheClusterSize = value;
       break;
     case '/clientCertificateId':
@@ -398,7 +391,7 @@ const SETTING_MEMBERS: Record<string, 'boolean' | 'integer' | 'double' | 'string
 function memberOk(x: unknown, t: (typeof SETTING_MEMBERS)[string]): boolean {
   if (t === 'boolean') return typeof x === 'boolean';
   if (t === 'string') return typeof x === 'string';
-  if (t === 'strategy') return typeof x === 'string' && oneOf(STRATEGIES, x) !== undefined;
+  if (t === 'strategy') return typeof x === 'string' && isEnumValue('UnauthorizedCacheControlHeaderStrategy', x);
   return typeof x === 'number' && (t === 'double' || Number.isInteger(x));
 }
 function pickSettings(v: Record<string, unknown>): Partial<MethodSetting> {

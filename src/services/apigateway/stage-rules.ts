@@ -7,7 +7,7 @@ import { badRequest, type ServiceError } from './errors.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
 import type { Stage } from '../../domain/stage.js';
-import type { CacheClusterSize, CacheClusterStatus, UnauthorizedCacheControlHeaderStrategy } from './generated/types.js';
+import type { CacheClusterSize } from './generated/types.js';
 import { Kind, apiScope } from '../../domain/kinds.js';
 
 /** Recorded: CreateStage canary (LS-snap test_apigateway_canary bad-canary-deployment-id), UpdateStage
@@ -66,15 +66,8 @@ export function checkPercent(p: number | undefined): void {
   }
 }
 
+/** In the order AWS's texts list them (the model's enum has the same values). */
 export const CACHE_SIZES: readonly CacheClusterSize[] = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
-/** The model's cache states; Tollgate only ever stores AVAILABLE and NOT_AVAILABLE (setCache). */
-export const CACHE_STATUSES: readonly CacheClusterStatus[] = ['AVAILABLE', 'CREATE_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'FLUSH_IN_PROGRESS', 'NOT_AVAILABLE'];
-/** A method setting's unauthorizedCacheControlHeaderStrategy (the model's enum). */
-export const STRATEGIES: readonly UnauthorizedCacheControlHeaderStrategy[] = [
-  'FAIL_WITH_403',
-  'SUCCEED_WITH_RESPONSE_HEADER',
-  'SUCCEED_WITHOUT_RESPONSE_HEADER',
-];
 /** AWS's default cache size (SVC CreateStage: cacheClusterSize defaults to 0.5 GB). */
 const DEFAULT_CACHE_SIZE = '0.5';
 

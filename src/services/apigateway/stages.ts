@@ -16,7 +16,7 @@ import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { MethodSetting as MethodSettingView, Stage as StageView } from './generated/types.js';
-import { oneOf } from '../../shared/one-of.js';
+import { enumValue } from './enums.js';
 import { detachApiStages } from './usage-plans.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
@@ -24,18 +24,7 @@ import { methodSettingFor, type MethodSetting, type AccessLogSettings, type Cana
 import { Kind, apiScope } from '../../domain/kinds.js';
 export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
 import { applyStageOp } from './stage-patch.js';
-import {
-  CACHE_SIZES,
-  CACHE_STATUSES,
-  checkDocumentationVersion,
-  checkPercent,
-  checkStageName,
-  checkVariables,
-  deploymentDoesNotExist,
-  deploymentExists,
-  setCache,
-  STRATEGIES,
-} from './stage-rules.js';
+import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
 /** The stage rules CreateDeployment's stage follows too. */
 export { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
 
@@ -61,19 +50,19 @@ export async function allStages(reader: StoreReader, ctx: ControlContext, apiId:
 
 /**
  * A method setting as the model shapes it: the stored strategy is one UpdateStage checked against
- * the model's enum (stage-patch.ts), so `oneOf` finds it.
+ * the model's enum (stage-patch.ts), so `enumValue` finds it.
  */
 const methodSettingView = (m: MethodSetting): MethodSettingView => ({
   ...m,
-  unauthorizedCacheControlHeaderStrategy: oneOf(STRATEGIES, m.unauthorizedCacheControlHeaderStrategy),
+  unauthorizedCacheControlHeaderStrategy: enumValue('UnauthorizedCacheControlHeaderStrategy', m.unauthorizedCacheControlHeaderStrategy),
 });
 
 /** The view every operation returns (F71): empty variables and empty tags are left out. */
 export function stageView(s: Stage): StageView {
   return {
     ...s,
-    cacheClusterSize: oneOf(CACHE_SIZES, s.cacheClusterSize),
-    cacheClusterStatus: oneOf(CACHE_STATUSES, s.cacheClusterStatus),
+    cacheClusterSize: enumValue('CacheClusterSize', s.cacheClusterSize),
+    cacheClusterStatus: enumValue('CacheClusterStatus', s.cacheClusterStatus),
     methodSettings: Object.fromEntries(Object.entries(s.methodSettings).map(([k, m]) => [k, methodSettingView(m)])),
     variables: s.variables && Object.keys(s.variables).length ? s.variables : undefined,
     tags: createTags(s.tags),

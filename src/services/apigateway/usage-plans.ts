@@ -11,7 +11,7 @@ import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { QuotaPeriodType, QuotaSettings as QuotaView, UsagePlan as UsagePlanView } from './generated/types.js';
-import { oneOf } from '../../shared/one-of.js';
+import { enumValue, isEnumValue } from './enums.js';
 import { checkTags, createTags } from './tags.js';
 import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
 import { Kind, planScope, plansScope, apiScope } from '../../domain/kinds.js';
@@ -91,7 +91,7 @@ export async function attachKey(tx: StoreWriter, ctx: ControlContext, plan: Usag
 }
 
 /** The quota as the model shapes it: every write checked the period (patchPeriod, the model's enum on Create). */
-const quotaView = (q: QuotaSettings | undefined): QuotaView | undefined => (q ? { ...q, period: oneOf(QUOTA_PERIODS, q.period) } : undefined);
+const quotaView = (q: QuotaSettings | undefined): QuotaView | undefined => (q ? { ...q, period: enumValue('QuotaPeriodType', q.period) } : undefined);
 
 /** Create's and the list's view: empty tags left out (F34, F37); Get and Update always carry `tags`. */
 const createView = (p: UsagePlan): UsagePlanView => ({ ...p, quota: quotaView(p.quota), tags: createTags(p.tags) });
@@ -131,9 +131,8 @@ function patchDouble(value: string | undefined, what: string): number {
   return n;
 }
 function patchPeriod(value: string | undefined): QuotaPeriodType {
-  const period = oneOf(QUOTA_PERIODS, value);
-  if (!period) throw badRequest(`Invalid quota period specified: ${value ?? ''}. Valid options are ${QUOTA_PERIODS.join(',')}`);
-  return period;
+  if (!isEnumValue('QuotaPeriodType', value)) throw badRequest(`Invalid quota period specified: ${value ?? ''}. Valid options are ${QUOTA_PERIODS.join(',')}`);
+  return value;
 }
 
 /** A method-throttle map given as a patch value: `{"/pets/GET":{"rateLimit":1.0,"burstLimit":1}}`. */

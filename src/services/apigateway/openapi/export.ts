@@ -15,7 +15,6 @@ import { stringify as toYaml } from 'yaml';
 import { badRequest } from '../errors.js';
 import type { StoreReader } from '../../../store/store.js';
 import type { ControlContext, Handlers } from '../context.js';
-import { oneOf } from '../../../shared/one-of.js';
 import { getDeployment } from '../deployments.js';
 import { getApi, type RestApi } from '../rest-apis.js';
 import { getStage, type Stage } from '../stages.js';
@@ -33,7 +32,7 @@ export const apiVersion = (api: Pick<RestApi, 'version' | 'createdDate'>): strin
  * test_apigateway_export.py::test_export_api__unknown_export_type), rather than a wording of Tollgate's own.
  */
 function checkExportType(t: string): ExportType {
-  const type = oneOf(EXPORT_TYPES, t);
+  const type = EXPORT_TYPES.find((x) => x === t);
   if (!type) throw badRequest(`No API exporter for type '${t}'`);
   return type;
 }
