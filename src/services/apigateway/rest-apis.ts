@@ -87,10 +87,10 @@ const view = (api: RestApi, ctx: Viewer): RestApiView => ({
 });
 
 /** Create's view: unset members and empty tags left out (F1, F3, F5). */
-const createView = (api: RestApi, ctx: Viewer): RestApiView => ({ ...view(api, ctx), tags: createTags(api.tags) });
+export const createView = (api: RestApi, ctx: Viewer): RestApiView => ({ ...view(api, ctx), tags: createTags(api.tags) });
 /** List items leave out empty tags as Create does; Get and Update always carry `tags` (F5, F15). */
 const listView = createView;
-const getView = view;
+export const getView = view;
 
 function checkCompression(v: number): void {
   if (!Number.isInteger(v) || v < 0 || v > MAX_COMPRESSION) {
