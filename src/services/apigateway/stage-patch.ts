@@ -8,7 +8,7 @@ import { unescapePointer, type PatchOperation } from './patch.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
 import type { CanarySettings, MethodSetting, Stage } from '../../domain/stage.js';
-import { Kind } from '../../domain/kinds.js';
+import { clientCertificates } from './collections.js';
 import { isEnumValue } from './enums.js';
 import { CACHE_SIZES, checkDocumentationVersion, checkPercent, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
 
@@ -314,7 +314,7 @@ async function replaceStageMember(s: Stage, path: string, value: string | undefi
         break;
       }
       // Not recorded: AWS's text for a certificate that does not exist.
-      if (!(await u.tx.get(Kind.clientCertificate, u.ctx.region, value))) throw badRequest('Invalid Client Certificate identifier specified');
+      if (!(await clientCertificates.in(u.tx, u.ctx.region).has(value))) throw badRequest('Invalid Client Certificate identifier specified');
       s.clientCertificateId = value;
       break;
     case '/documentationVersion':

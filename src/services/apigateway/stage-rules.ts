@@ -8,7 +8,7 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext } from './context.js';
 import type { Stage } from '../../domain/stage.js';
 import type { CacheClusterSize } from './generated/types.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import { deployments, documentationVersions } from './collections.js';
 
 /** Recorded: CreateStage canary (LS-snap test_apigateway_canary bad-canary-deployment-id), UpdateStage
  * /canarySettings/deploymentId (update-stage-no-deployment), CreateStage deploymentId (aws/chalice#1839). */
@@ -18,12 +18,11 @@ export const deploymentDoesNotExist = (): ServiceError => badRequest('Deployment
  * GetDocumentationVersion's (documentation-versions.ts), answered 400 as for a missing deployment.
  */
 export async function checkDocumentationVersion(reader: StoreReader, ctx: ControlContext, apiId: string, version: string | undefined): Promise<void> {
-  if (version && !(await reader.get(Kind.documentationVersion, apiScope(ctx.region, apiId), version)))
-    throw badRequest('Invalid Documentation version specified');
+  if (version && !(await documentationVersions.in(reader, ctx.region, apiId).has(version))) throw badRequest('Invalid Documentation version specified');
 }
 
 export async function deploymentExists(reader: StoreReader, ctx: ControlContext, apiId: string, id: string | undefined): Promise<boolean> {
-  return !!id && !!(await reader.get(Kind.deployment, apiScope(ctx.region, apiId), id));
+  return !!id && (await deployments.in(reader, ctx.region, apiId).has(id));
 }
 
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;

@@ -11,7 +11,8 @@
  * `/~1resource/GET/...` gives `~1resource/GET` (AWS CLI example, aws/aws-cli
  * awscli/examples/apigateway/get-stage.rst + update-stage.rst). `methodSettingFor` resolves both forms.
  */
-import { conflict, limitExceeded, notFound, type ServiceError } from './errors.js';
+import { conflict, limitExceeded } from './errors.js';
+import { stages } from './collections.js';
 import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
@@ -21,7 +22,6 @@ import { detachApiStages } from './usage-plans.js';
 import { getApi } from './rest-apis.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../../domain/stage.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
 export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
 import { applyStageOp } from './stage-patch.js';
 import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
@@ -32,20 +32,17 @@ export { checkPercent, checkStageName, checkVariables, setCache } from './stage-
 export const MAX_STAGES = 10;
 
 /**
- * Real AWS writes "stage" in lower case: GetStage from a Lambda on AWS
+ * An unknown stage: `Invalid stage identifier specified` (collections.ts stageNotFound), "stage" in
+ * lower case as real AWS writes it: GetStage from a Lambda on AWS
  * (awslabs/aws-api-gateway-developer-portal#310) and DeleteStage through Terraform
- * (hashicorp/terraform-provider-aws#12756) both answer `Invalid stage identifier specified`.
+ * (hashicorp/terraform-provider-aws#12756).
  */
-export const stageNotFound = (): ServiceError => notFound('Invalid stage identifier specified');
 export async function getStage(reader: StoreReader, ctx: ControlContext, apiId: string, stageName: string): Promise<Stage> {
-  const s = await reader.get<Stage>(Kind.stage, apiScope(ctx.region, apiId), stageName);
-  if (!s) throw stageNotFound();
-  return s;
+  return stages.in(reader, ctx.region, apiId).getOrThrow(stageName);
 }
 
 export async function allStages(reader: StoreReader, ctx: ControlContext, apiId: string): Promise<Stage[]> {
-  const scope = apiScope(ctx.region, apiId);
-  return (await reader.all<Stage>(Kind.stage, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+  return stages.in(reader, ctx.region, apiId).list();
 }
 
 /**
@@ -93,8 +90,8 @@ async function checkStageQuota(tx: StoreReader, ctx: ControlContext, apiId: stri
 
 /** Validates and inserts a stage; the caller has checked the API and the deployment. */
 export async function insertStage(tx: StoreWriter, ctx: ControlContext, apiId: string, input: NewStage): Promise<Stage> {
-  const scope = apiScope(ctx.region, apiId);
-  if (await tx.get(Kind.stage, scope, input.stageName)) throw conflict('Stage already exists');
+  const apiStages = stages.in(tx, ctx.region, apiId);
+  if (await apiStages.has(input.stageName)) throw conflict('Stage already exists');
   checkVariables(input.variables);
   const tags = input.tags ?? {};
   checkTags(tags);
@@ -116,7 +113,7 @@ export async function insertStage(tx: StoreWriter, ctx: ControlContext, apiId: s
   };
   setCache(s, input.cacheClusterEnabled, input.cacheClusterSize);
   if (input.canarySettings) s.canarySettings = await canaryFrom(tx, ctx, apiId, input.canarySettings, s.deploymentId);
-  await tx.insert(Kind.stage, scope, s.stageName, s);
+  await apiStages.insert(s.stageName, s);
   return s;
 }
 
@@ -165,8 +162,8 @@ export const stageHandlers: Handlers = {
   /** Not paginated; the list is `item` (F72); deploymentId filters on the stage's own deployment. */
   async GetStages(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
-    const stages = (await allStages(ctx.store, ctx, input.restApiId)).filter((s) => input.deploymentId === undefined || s.deploymentId === input.deploymentId);
-    return { item: stages.map(stageView) };
+    const list = (await allStages(ctx.store, ctx, input.restApiId)).filter((s) => input.deploymentId === undefined || s.deploymentId === input.deploymentId);
+    return { item: list.map(stageView) };
   },
 
   async UpdateStage(input, ctx) {
@@ -176,7 +173,7 @@ export const stageHandlers: Handlers = {
       const next = structuredClone(current);
       for (const o of input.patchOperations ?? []) await applyStageOp(next, o, { tx, ctx, apiId: input.restApiId });
       next.lastUpdatedDate = nowSeconds();
-      await tx.update(Kind.stage, apiScope(ctx.region, input.restApiId), next.stageName, next);
+      await stages.in(tx, ctx.region, input.restApiId).update(next.stageName, next);
       return next;
     });
     return stageView(s);
@@ -186,7 +183,7 @@ export const stageHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       await getApi(tx, ctx, input.restApiId);
       await getStage(tx, ctx, input.restApiId, input.stageName);
-      await tx.delete(Kind.stage, apiScope(ctx.region, input.restApiId), input.stageName);
+      await stages.in(tx, ctx.region, input.restApiId).remove(input.stageName);
       await detachApiStages(tx, ctx, input.restApiId, input.stageName);
     });
   },

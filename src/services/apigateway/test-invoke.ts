@@ -4,20 +4,16 @@
  * identifier specified") and freezes the API as a deployment would; the data plane runs it through its
  * pipeline (src/pipeline/test-invoke.ts, through ctx.dataPlane).
  */
-import { Kind, apiScope } from '../../domain/kinds.js';
-import type { Resource } from '../../domain/resource.js';
-import type { RestApi } from '../../domain/rest-api.js';
 import { takeSnapshot } from './deployment-snapshot.js';
-import { type Handlers } from './context.js';
+import type { Handlers } from './context.js';
+import { resourceNotFound, resources, restApis } from './collections.js';
 import { methodNotFound } from './methods.js';
-import { resourceNotFound } from './resources.js';
 
 export const testInvokeHandlers: Handlers = {
   async TestInvokeMethod(input, ctx) {
-    const api = await ctx.store.get<RestApi>(Kind.restApi, ctx.region, input.restApiId);
-    if (!api) throw resourceNotFound();
-    const resource = await ctx.store.get<Resource>(Kind.resource, apiScope(ctx.region, input.restApiId), input.resourceId);
-    if (!resource) throw resourceNotFound();
+    // An unknown API answers as an unknown resource (F90).
+    const api = await restApis.in(ctx.store, ctx.region).getOrThrow(input.restApiId, resourceNotFound);
+    const resource = await resources.in(ctx.store, ctx.region, input.restApiId).getOrThrow(input.resourceId);
     // An ANY method answers for any verb (rec: test_apigateway_api.py::TestApigatewayTestInvoke::test_failed_invoke_test_method [test-invoke-failure]: ANY tested as GET).
     const methodKey = resource.resourceMethods?.[input.httpMethod] ? input.httpMethod : resource.resourceMethods?.ANY ? 'ANY' : undefined;
     if (!methodKey) throw methodNotFound();

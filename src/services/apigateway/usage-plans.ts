@@ -5,28 +5,25 @@
  * plan-key modules share: the API-stage existence check and the one-plan-per-stage rule for keys.
  */
 import { badRequest, conflict, notFound, type ServiceError } from './errors.js';
-import { listPage } from './paging.js';
+import { restApis, stages, usagePlanKeys, usagePlans } from './collections.js';
+import { pageOf } from './paging.js';
 import { applyPatch, unescapePointer, unsupportedOperation, type PatchOperation, type PatchTable } from './patch.js';
-import { shortId } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { QuotaPeriodType, QuotaSettings as QuotaView, UsagePlan as UsagePlanView } from './generated/types.js';
 import { enumValue, isEnumValue } from './enums.js';
 import { checkTags, createTags } from './tags.js';
 import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
-import { Kind, planScope, plansScope, apiScope } from '../../domain/kinds.js';
+import { planScope, plansScope } from '../../domain/kinds.js';
 export { planScope, plansScope };
 export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
 
 /** A key's membership of a plan: id = the API key's id, in the plan's scope. */
 
-export const usagePlanNotFound = (): ServiceError => notFound('Invalid Usage Plan ID specified'); // F39
 const QUOTA_PERIODS: readonly QuotaPeriodType[] = ['DAY', 'WEEK', 'MONTH'];
 
 export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id: string): Promise<UsagePlan> {
-  const plan = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, id);
-  if (!plan) throw usagePlanNotFound();
-  return plan;
+  return usagePlans.in(reader, ctx.region).getOrThrow(id); // F39's text (collections.ts)
 }
 
 /**
@@ -35,8 +32,8 @@ export async function getUsagePlan(reader: StoreReader, ctx: ControlContext, id:
  */
 export async function apiStageExists(reader: StoreReader, ctx: ControlContext, apiId: string | undefined, stage: string | undefined): Promise<boolean> {
   if (!apiId || !stage) return false;
-  if (!(await reader.get(Kind.restApi, ctx.region, apiId))) return false;
-  return (await reader.get(Kind.stage, apiScope(ctx.region, apiId), stage)) !== undefined;
+  if (!(await restApis.in(reader, ctx.region).has(apiId))) return false;
+  return stages.in(reader, ctx.region, apiId).has(stage);
 }
 
 /**
@@ -45,10 +42,10 @@ export async function apiStageExists(reader: StoreReader, ctx: ControlContext, a
  * aws_api_gateway_usage_plan associated with that stage"). `stage` undefined: all of the API's stages.
  */
 export async function detachApiStages(tx: StoreWriter, ctx: ControlContext, apiId: string, stage?: string): Promise<void> {
-  for (const row of await tx.all<UsagePlan>(Kind.usagePlan, ctx.region)) {
-    if (row.scope !== ctx.region) continue;
-    const kept = row.body.apiStages.filter((s) => !(s.apiId === apiId && (stage === undefined || s.stage === stage)));
-    if (kept.length !== row.body.apiStages.length) await tx.update(Kind.usagePlan, ctx.region, row.id, { ...row.body, apiStages: kept });
+  const plans = usagePlans.in(tx, ctx.region);
+  for (const plan of await plans.list()) {
+    const kept = plan.apiStages.filter((s) => !(s.apiId === apiId && (stage === undefined || s.stage === stage)));
+    if (kept.length !== plan.apiStages.length) await plans.update(plan.id, { ...plan, apiStages: kept });
   }
 }
 
@@ -65,7 +62,7 @@ export const keyStageConflict = (planId: string, keyId: string, stage: ApiStage)
 
 /** The ids of the plans (in this region) that hold `keyId`. */
 export async function plansOfKey(reader: StoreReader, ctx: ControlContext, keyId: string): Promise<string[]> {
-  const rows = await reader.all<PlanKey>(Kind.usagePlanKey, plansScope(ctx.region));
+  const rows = await usagePlanKeys.under(reader, plansScope(ctx.region));
   return rows.filter((r) => r.id === keyId).map((r) => r.scope.slice(plansScope(ctx.region).length + 1));
 }
 
@@ -74,7 +71,7 @@ export async function checkKeyStages(reader: StoreReader, ctx: ControlContext, p
   if (!stages.length) return;
   for (const otherId of await plansOfKey(reader, ctx, keyId)) {
     if (otherId === planId) continue;
-    const other = await reader.get<UsagePlan>(Kind.usagePlan, ctx.region, otherId);
+    const other = await usagePlans.in(reader, ctx.region).get(otherId);
     const taken = new Set((other?.apiStages ?? []).map(stageKey));
     const clash = stages.find((s) => taken.has(stageKey(s)));
     if (clash) throw keyStageConflict(planId, keyId, clash);
@@ -83,10 +80,10 @@ export async function checkKeyStages(reader: StoreReader, ctx: ControlContext, p
 
 /** Puts an existing key in a plan (no-op when it is there already), enforcing one plan per stage. */
 export async function attachKey(tx: StoreWriter, ctx: ControlContext, plan: UsagePlan, keyId: string): Promise<boolean> {
-  const scope = planScope(ctx.region, plan.id);
-  if (await tx.get(Kind.usagePlanKey, scope, keyId)) return false;
+  const keys = usagePlanKeys.in(tx, ctx.region, plan.id);
+  if (await keys.has(keyId)) return false;
   await checkKeyStages(tx, ctx, plan.id, keyId, plan.apiStages);
-  await tx.insert<PlanKey>(Kind.usagePlanKey, scope, keyId, { id: keyId, type: 'API_KEY' });
+  await keys.insert(keyId, { id: keyId, type: 'API_KEY' });
   return true;
 }
 
@@ -325,9 +322,8 @@ export const usagePlanHandlers: Handlers = {
         if (apiStages.some((x) => x.apiId === apiId && x.stage === stage)) continue;
         apiStages.push(throttle ? { apiId, stage, throttle } : { apiId, stage });
       }
-      let id: string;
-      do id = shortId();
-      while (await tx.findById(Kind.usagePlan, id));
+      const plans = usagePlans.in(tx, ctx.region);
+      const id = await plans.newId();
       const created: UsagePlan = {
         id,
         name: input.name,
@@ -338,7 +334,7 @@ export const usagePlanHandlers: Handlers = {
         tags,
         createdAt: Date.now(),
       };
-      await tx.insert(Kind.usagePlan, ctx.region, id, created);
+      await plans.insert(id, created);
       return created;
     });
     return createView(plan);
@@ -351,7 +347,7 @@ export const usagePlanHandlers: Handlers = {
   async GetUsagePlans(input, ctx) {
     let holding: Set<string> | undefined;
     if (input.keyId !== undefined) holding = new Set(await plansOfKey(ctx.store, ctx, input.keyId));
-    return listPage<UsagePlan, UsagePlanView>(ctx.store, Kind.usagePlan, ctx.region, input, {
+    return pageOf<UsagePlan, UsagePlanView>(usagePlans.in(ctx.store, ctx.region), input, {
       where: holding ? (p) => holding.has(p.id) : undefined,
       map: listView,
     });
@@ -369,11 +365,11 @@ export const usagePlanHandlers: Handlers = {
         if (!(await apiStageExists(tx, ctx, s.apiId, s.stage))) throw stageNotInPlan(s.apiId, s.stage, next.id);
       }
       if (added.length) {
-        for (const row of await tx.all<PlanKey>(Kind.usagePlanKey, planScope(ctx.region, next.id))) {
-          await checkKeyStages(tx, ctx, next.id, row.id, added);
+        for (const key of await usagePlanKeys.in(tx, ctx.region, next.id).list()) {
+          await checkKeyStages(tx, ctx, next.id, key.id, added);
         }
       }
-      await tx.update(Kind.usagePlan, ctx.region, next.id, next);
+      await usagePlans.in(tx, ctx.region).update(next.id, next);
       return next;
     });
     return getView(plan);
@@ -386,7 +382,7 @@ export const usagePlanHandlers: Handlers = {
       if (plan.apiStages.length) {
         throw badRequest(`Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${stageKey(plan.apiStages[0])}`);
       }
-      await tx.delete(Kind.usagePlan, ctx.region, input.usagePlanId);
+      await usagePlans.in(tx, ctx.region).remove(input.usagePlanId);
       await tx.deleteTree(planScope(ctx.region, input.usagePlanId));
     });
   },
