@@ -110,23 +110,38 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
   const handshaking = new Set<Socket>();
   const httpConnection = server.listeners('connection')[0] as (this: Server, socket: Duplex) => void;
   server.removeAllListeners('connection');
-  server.on('connection', (raw: Socket) => accept(raw));
+  const toTls = tlsServers(handshaking, (socket) => httpConnection.call(server, socket));
+  server.on('connection', (raw: Socket) => accept(raw, handshaking, (servername) => o.certificates.forServername(servername).then(toTls), o.log));
   // HTTP parse failures get the main listener's JSON answer; anything else ends the connection.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (err.code?.startsWith('HPE_')) o.onClientError(err, socket);
     else socket.destroy();
   });
-  // Each TLS server is wired once: its finished handshakes go to the HTTP server. Failed ones
-  // (a refused protocol version, a reset, a timeout) end quietly: Node destroys the socket.
+  const url = await listen(server, o);
+  if (url === undefined) return undefined;
+  return {
+    server,
+    url,
+    closeHandshakes: () => {
+      for (const raw of handshaking) raw.destroy();
+    },
+  };
+}
+
+/**
+ * A name's TLS server, wired once: its finished handshakes go to the HTTP server (`toHttp`). Failed ones
+ * (a refused protocol version, a reset, a timeout) end quietly: Node destroys the socket.
+ */
+function tlsServers(handshaking: Set<Socket>, toHttp: (socket: TLSSocket) => void): (served: ServedContext) => TlsServer {
   const wired = new WeakSet<TlsServer>();
-  const wire = (served: ServedContext): TlsServer => {
+  return (served) => {
     if (!wired.has(served.server)) {
       wired.add(served.server);
       served.server.on('secureConnection', (socket: TLSSocket) => {
         const raw = rawOf(socket);
         if (raw) handshaking.delete(raw);
         TLS_SESSIONS.set(socket, { domainName: served.domainName, truststore: served.truststore });
-        httpConnection.call(server, socket);
+        toHttp(socket);
       });
       // A failed handshake (timeout, reset, refused version) destroys the TLS socket but not the
       // connection under it, which was handed over already read from: without this it stays open.
@@ -136,44 +151,48 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
     }
     return served.server;
   };
+}
 
-  function accept(raw: Socket): void {
-    // The listening http.Server accepts half-open connections (allowHalfOpen), but a client that
-    // closes its side during the handshake is gone: without this its connection never ends.
-    raw.allowHalfOpen = false;
-    handshaking.add(raw);
-    let buf: Buffer | undefined;
-    const helloTimer = setTimeout(() => raw.destroy(), HELLO_TIMEOUT_MS);
-    raw.on('error', () => raw.destroy());
-    raw.on('close', () => {
-      clearTimeout(helloTimer);
-      handshaking.delete(raw);
-    });
-    const onData = (chunk: Buffer): void => {
-      buf = buf ? Buffer.concat([buf, chunk]) : chunk;
-      const hello = parseClientHello(buf);
-      if (hello === 'more' && buf.length < MAX_HELLO_BYTES) return;
-      raw.removeListener('data', onData);
-      raw.pause();
-      clearTimeout(helloTimer);
-      if (hello === 'more' || hello === 'not-tls') {
+/** A new connection: its ClientHello read (SNI), then handed, unread, to the TLS server for that name. */
+function accept(raw: Socket, handshaking: Set<Socket>, tlsServerFor: (servername: string | undefined) => Promise<TlsServer>, log: Logger): void {
+  // The listening http.Server accepts half-open connections (allowHalfOpen), but a client that
+  // closes its side during the handshake is gone: without this its connection never ends.
+  raw.allowHalfOpen = false;
+  handshaking.add(raw);
+  let buf: Buffer | undefined;
+  const helloTimer = setTimeout(() => raw.destroy(), HELLO_TIMEOUT_MS);
+  raw.on('error', () => raw.destroy());
+  raw.on('close', () => {
+    clearTimeout(helloTimer);
+    handshaking.delete(raw);
+  });
+  const onData = (chunk: Buffer): void => {
+    buf = buf ? Buffer.concat([buf, chunk]) : chunk;
+    const hello = parseClientHello(buf);
+    if (hello === 'more' && buf.length < MAX_HELLO_BYTES) return;
+    raw.removeListener('data', onData);
+    raw.pause();
+    clearTimeout(helloTimer);
+    if (hello === 'more' || hello === 'not-tls') {
+      raw.destroy();
+      return;
+    }
+    raw.unshift(buf);
+    tlsServerFor(hello.servername).then(
+      (tls) => {
+        if (!raw.destroyed) tls.emit('connection', raw);
+      },
+      (e: unknown) => {
+        log.error({ err: e, servername: hello.servername }, 'TLS context lookup failed');
         raw.destroy();
-        return;
-      }
-      raw.unshift(buf);
-      o.certificates.forServername(hello.servername).then(
-        (served) => {
-          if (!raw.destroyed) wire(served).emit('connection', raw);
-        },
-        (e: unknown) => {
-          o.log.error({ err: e, servername: hello.servername }, 'TLS context lookup failed');
-          raw.destroy();
-        },
-      );
-    };
-    raw.on('data', onData);
-  }
+      },
+    );
+  };
+  raw.on('data', onData);
+}
 
+/** Binds the listener; undefined when the default port is taken (logged). */
+function listen(server: Server, o: TlsListenerOptions): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       if (o.optional && e.code === 'EADDRINUSE') {
@@ -185,13 +204,7 @@ export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListen
       server.removeAllListeners('error');
       const a = server.address() as AddressInfo;
       const h = a.family === 'IPv6' ? `[${a.address}]` : a.address;
-      resolve({
-        server,
-        url: `https://${h}:${a.port}`,
-        closeHandshakes: () => {
-          for (const raw of handshaking) raw.destroy();
-        },
-      });
+      resolve(`https://${h}:${a.port}`);
     });
   });
 }
