@@ -11,6 +11,7 @@
  * A service with no endpoint of its own takes the catch-all one; with neither, AWS itself.
  */
 import { inspect } from 'node:util';
+import { ConfigError } from './errors.js';
 
 export interface AwsEndpoints {
   /** The endpoint of every service not named in `services`; undefined = AWS. */
@@ -27,18 +28,18 @@ export interface AwsKeys {
 
 const SERVICE_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 
-function endpointUrl(v: string, entry: string, fail: (m: string) => Error): string {
+function endpointUrl(v: string, entry: string): string {
   let u: URL;
   try {
     u = new URL(v);
   } catch {
-    throw fail(`--aws-endpoint takes URL or SERVICE=URL, got '${entry}'`);
+    throw new ConfigError(`--aws-endpoint takes URL or SERVICE=URL, got '${entry}'`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw fail(`--aws-endpoint must be an http:// or https:// URL, got '${entry}'`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError(`--aws-endpoint must be an http:// or https:// URL, got '${entry}'`);
   return u.href.replace(/\/+$/, '');
 }
 
-export function parseAwsEndpoints(flags: string[] | undefined, env: string | undefined, fail: (m: string) => Error): AwsEndpoints {
+export function parseAwsEndpoints(flags: string[] | undefined, env: string | undefined): AwsEndpoints {
   const out: AwsEndpoints = { all: undefined, services: {} };
   const entries = flags?.length ? flags : env ? env.split(',') : [];
   for (const raw of entries) {
@@ -47,18 +48,18 @@ export function parseAwsEndpoints(flags: string[] | undefined, env: string | und
     const eq = entry.indexOf('=');
     // `SERVICE=URL` when what precedes the first `=` is a service name (a URL has `:` before any `=`).
     const service = eq > 0 ? entry.slice(0, eq) : '';
-    if (service && SERVICE_NAME.test(service)) out.services[service] = endpointUrl(entry.slice(eq + 1), entry, fail);
-    else out.all = endpointUrl(entry, entry, fail);
+    if (service && SERVICE_NAME.test(service)) out.services[service] = endpointUrl(entry.slice(eq + 1), entry);
+    else out.all = endpointUrl(entry, entry);
   }
   return out;
 }
 
 /** The configured signing keys; undefined when none are (the standard chain is used then). */
-export function awsKeysFromEnv(env: NodeJS.ProcessEnv, fail: (m: string) => Error): AwsKeys | undefined {
+export function awsKeysFromEnv(env: NodeJS.ProcessEnv): AwsKeys | undefined {
   const id = env.TOLLGATE_AWS_ACCESS_KEY_ID;
   const secret = env.TOLLGATE_AWS_SECRET_ACCESS_KEY;
   if (!id && !secret) return undefined;
-  if (!id || !secret) throw fail('TOLLGATE_AWS_ACCESS_KEY_ID and TOLLGATE_AWS_SECRET_ACCESS_KEY go together');
+  if (!id || !secret) throw new ConfigError('TOLLGATE_AWS_ACCESS_KEY_ID and TOLLGATE_AWS_SECRET_ACCESS_KEY go together');
   const keys: AwsKeys = { accessKeyId: id, secretAccessKey: secret };
   if (env.TOLLGATE_AWS_SESSION_TOKEN) keys.sessionToken = env.TOLLGATE_AWS_SESSION_TOKEN;
   // A logged configuration never carries the secret.

@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { parsePolicy, type PolicyDocument } from '../domain/policy-document.js';
+import { ConfigError } from './errors.js';
 
 export interface Credential {
   accessKeyId: string;
@@ -54,30 +55,30 @@ export class CredentialStore {
 
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/;
 
-/** Parses a credentials document; `fail` builds the caller's configuration error. Messages never quote a secret. */
-export function parseCredentials(doc: unknown, defaultAccount: string, fail: (m: string) => Error, source = 'credentials'): Credential[] {
+/** Parses a credentials document. Messages never quote a secret. */
+export function parseCredentials(doc: unknown, defaultAccount: string, source = 'credentials'): Credential[] {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-    throw fail(`${source}: expected a JSON object of access key id → { secretAccessKey, principalArn, … }`);
+    throw new ConfigError(`${source}: expected a JSON object of access key id → { secretAccessKey, principalArn, … }`);
   const out: Credential[] = [];
   for (const [accessKeyId, raw] of Object.entries(doc as Record<string, unknown>)) {
-    if (!/^[A-Za-z0-9]{3,128}$/.test(accessKeyId)) throw fail(`${source}: '${accessKeyId}' is not an access key id (letters and digits)`);
+    if (!/^[A-Za-z0-9]{3,128}$/.test(accessKeyId)) throw new ConfigError(`${source}: '${accessKeyId}' is not an access key id (letters and digits)`);
     const e = raw as Record<string, unknown>;
-    if (!e || typeof e !== 'object') throw fail(`${source}: ${accessKeyId} must be an object`);
-    if (typeof e.secretAccessKey !== 'string' || !e.secretAccessKey) throw fail(`${source}: ${accessKeyId} needs a secretAccessKey`);
+    if (!e || typeof e !== 'object') throw new ConfigError(`${source}: ${accessKeyId} must be an object`);
+    if (typeof e.secretAccessKey !== 'string' || !e.secretAccessKey) throw new ConfigError(`${source}: ${accessKeyId} needs a secretAccessKey`);
     if (typeof e.principalArn !== 'string' || !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:.+/.test(e.principalArn)) {
-      throw fail(`${source}: ${accessKeyId} needs a principalArn such as arn:aws:iam::123456789012:user/alice`);
+      throw new ConfigError(`${source}: ${accessKeyId} needs a principalArn such as arn:aws:iam::123456789012:user/alice`);
     }
     const accountId = typeof e.accountId === 'string' ? e.accountId : (ARN_ACCOUNT.exec(e.principalArn)?.[1] ?? defaultAccount);
-    if (!/^\d{12}$/.test(accountId)) throw fail(`${source}: ${accessKeyId}: accountId must be 12 digits`);
+    if (!/^\d{12}$/.test(accountId)) throw new ConfigError(`${source}: ${accessKeyId}: accountId must be 12 digits`);
     let policy: PolicyDocument | undefined;
     if (e.policy !== undefined) {
       try {
         policy = parsePolicy(typeof e.policy === 'string' ? JSON.parse(e.policy) : e.policy);
       } catch (err) {
-        throw fail(`${source}: ${accessKeyId}: invalid policy: ${(err as Error).message}`);
+        throw new ConfigError(`${source}: ${accessKeyId}: invalid policy: ${(err as Error).message}`);
       }
     }
-    if (e.sessionToken !== undefined && typeof e.sessionToken !== 'string') throw fail(`${source}: ${accessKeyId}: sessionToken must be a string`);
+    if (e.sessionToken !== undefined && typeof e.sessionToken !== 'string') throw new ConfigError(`${source}: ${accessKeyId}: sessionToken must be a string`);
     const root = e.principalArn.endsWith(':root');
     out.push({
       accessKeyId,
@@ -93,32 +94,31 @@ export function parseCredentials(doc: unknown, defaultAccount: string, fail: (m:
 }
 
 /** `--credentials FILE` and/or TOLLGATE_ACCESS_KEY_ID / TOLLGATE_SECRET_ACCESS_KEY. */
-export function loadCredentials(file: string | undefined, env: NodeJS.ProcessEnv, accountId: string, fail: (m: string) => Error): CredentialStore {
+export function loadCredentials(file: string | undefined, env: NodeJS.ProcessEnv, accountId: string): CredentialStore {
   const entries: Credential[] = [];
   if (file) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw fail(`--credentials: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new ConfigError(`--credentials: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     let doc: unknown;
     try {
       doc = JSON.parse(text);
     } catch {
-      throw fail(`--credentials: ${file} is not valid JSON`);
+      throw new ConfigError(`--credentials: ${file} is not valid JSON`);
     }
-    entries.push(...parseCredentials(doc, accountId, fail, `--credentials ${file}`));
+    entries.push(...parseCredentials(doc, accountId, `--credentials ${file}`));
   }
   const id = env.TOLLGATE_ACCESS_KEY_ID;
   const secret = env.TOLLGATE_SECRET_ACCESS_KEY;
   if (id || secret) {
-    if (!id || !secret) throw fail('TOLLGATE_ACCESS_KEY_ID and TOLLGATE_SECRET_ACCESS_KEY must be set together');
+    if (!id || !secret) throw new ConfigError('TOLLGATE_ACCESS_KEY_ID and TOLLGATE_SECRET_ACCESS_KEY must be set together');
     entries.push(
       ...parseCredentials(
         { [id]: { secretAccessKey: secret, principalArn: `arn:aws:iam::${accountId}:root`, accountId } },
         accountId,
-        fail,
         'TOLLGATE_ACCESS_KEY_ID',
       ),
     );

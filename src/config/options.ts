@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js';
 import { loadCredentials, type CredentialStore } from './credentials.js';
 import { parseCognitoJwks } from './cognito-jwks.js';
+import { ConfigError } from './errors.js';
 import { awsKeysFromEnv, parseAwsEndpoints, type AwsEndpoints, type AwsKeys } from './aws-endpoints.js';
 
 export interface Config {
@@ -113,7 +114,7 @@ ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       
   --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
 `;
 
-export class ConfigError extends Error {}
+export { ConfigError } from './errors.js';
 
 function accessLogs(flags: string[] | undefined, env: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -204,10 +205,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
     maxBodyBytes: 10 * 1024 * 1024,
-    tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567, (m) => new ConfigError(m)),
-    credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId, (m) => new ConfigError(m)),
-    cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS, (m) => new ConfigError(m)),
-    awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS, (m) => new ConfigError(m)),
-    awsKeys: awsKeysFromEnv(env, (m) => new ConfigError(m)),
+    tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567),
+    credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId),
+    cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS),
+    awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS),
+    awsKeys: awsKeysFromEnv(env),
   };
 }

@@ -5,9 +5,7 @@
  * verified against. Files are named here and read when the server starts (src/edge/tls-certificates.ts).
  */
 import { resolve } from 'node:path';
-
-/** config.ts's ConfigError, passed in (importing config.ts here would make an import cycle). */
-type Fail = (message: string) => Error;
+import { ConfigError } from './errors.js';
 
 export interface PemPair {
   cert: string;
@@ -66,9 +64,9 @@ function entries(flags: string[] | undefined, env: string | undefined): string[]
     : [];
 }
 
-function pemPair(v: string, flag: string, fail: Fail): PemPair {
+function pemPair(v: string, flag: string): PemPair {
   const comma = v.indexOf(',');
-  if (comma <= 0 || comma === v.length - 1) throw fail(`${flag} takes CERT.pem,KEY.pem, got '${v}'`);
+  if (comma <= 0 || comma === v.length - 1) throw new ConfigError(`${flag} takes CERT.pem,KEY.pem, got '${v}'`);
   return { cert: resolve(v.slice(0, comma).trim()), key: resolve(v.slice(comma + 1).trim()) };
 }
 
@@ -78,37 +76,37 @@ function pemPair(v: string, flag: string, fail: Fail): PemPair {
  * on one machine), where a fixed second port would clash, so HTTPS stays off unless asked for. An
  * unset port that is already taken (a second instance on the machine) leaves HTTPS off with a warning.
  */
-function tlsPort(v: string | undefined, mainPort: number, fail: Fail): number | undefined {
+function tlsPort(v: string | undefined, mainPort: number): number | undefined {
   if (v === undefined || v === '') return mainPort === 0 ? undefined : DEFAULT_TLS_PORT;
   if (v === 'auto') return 0;
   if (v === 'off') return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw fail(`--tls-port must be a port number, 'auto' or 'off', got '${v}'`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`--tls-port must be a port number, 'auto' or 'off', got '${v}'`);
   return n === 0 ? undefined : n;
 }
 
-export function loadTlsConfig(values: TlsValues, env: NodeJS.ProcessEnv, mainPort: number, fail: Fail): TlsConfig {
+export function loadTlsConfig(values: TlsValues, env: NodeJS.ProcessEnv, mainPort: number): TlsConfig {
   const certificates: Record<string, PemPair> = {};
   for (const entry of entries(values.certificate, env.TOLLGATE_CERTIFICATES)) {
     const eq = entry.indexOf('=');
-    if (eq <= 0) throw fail(`--certificate takes ARN=CERT.pem,KEY.pem, got '${entry}'`);
-    certificates[entry.slice(0, eq).trim()] = pemPair(entry.slice(eq + 1), '--certificate', fail);
+    if (eq <= 0) throw new ConfigError(`--certificate takes ARN=CERT.pem,KEY.pem, got '${entry}'`);
+    certificates[entry.slice(0, eq).trim()] = pemPair(entry.slice(eq + 1), '--certificate');
   }
   const truststores: Record<string, string> = {};
   for (const entry of entries(values.truststore, env.TOLLGATE_TRUSTSTORES)) {
     // The last '=' splits: S3 keys often hold '=' (`year=2024/`), local paths rarely do.
     const eq = entry.lastIndexOf('=');
-    if (eq <= 0 || eq === entry.length - 1 || !entry.startsWith('s3://')) throw fail(`--truststore takes s3://BUCKET/KEY=FILE, got '${entry}'`);
+    if (eq <= 0 || eq === entry.length - 1 || !entry.startsWith('s3://')) throw new ConfigError(`--truststore takes s3://BUCKET/KEY=FILE, got '${entry}'`);
     truststores[entry.slice(0, eq).trim()] = resolve(entry.slice(eq + 1).trim());
   }
   const def = values['default-certificate'] ?? env.TOLLGATE_DEFAULT_CERTIFICATE;
   const ca = values['backend-ca'] ?? env.TOLLGATE_BACKEND_CA;
   const asked = values['tls-port'] ?? env.TOLLGATE_TLS_PORT;
   return {
-    port: tlsPort(asked, mainPort, fail),
+    port: tlsPort(asked, mainPort),
     portIsDefault: asked === undefined || asked === '',
     certificates,
-    defaultCertificate: def ? pemPair(def, '--default-certificate', fail) : undefined,
+    defaultCertificate: def ? pemPair(def, '--default-certificate') : undefined,
     truststores,
     backendCa: ca ? resolve(ca) : undefined,
   };
