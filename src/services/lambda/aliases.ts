@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { functionScope, Kind } from '../../domain/kinds.js';
 import type { FunctionAlias } from '../../domain/lambda/function.js';
 import type { StoreReader } from '../../store/store.js';
-import type { Handlers, RequestContext } from './context.js';
+import type { Handlers } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { functionNotFound, invalidParameter, resourceConflict, resourceNotFound, revisionMismatch, validationError } from './errors.js';
 import type { AliasConfiguration, AliasRoutingConfiguration } from './generated/types.js';
 import { pageOf } from './paging.js';
@@ -21,7 +22,7 @@ const view = (a: FunctionAlias): AliasConfiguration => ({ ...a });
 /** The version (and routing) an alias may point to: both must exist, and be distinct published versions. */
 async function checkTarget(
   store: StoreReader,
-  ctx: RequestContext,
+  ctx: ManagementContext,
   name: string,
   version: string,
   routing: AliasRoutingConfiguration | undefined,

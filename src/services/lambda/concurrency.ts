@@ -7,7 +7,8 @@
  */
 import { Kind } from '../../domain/kinds.js';
 import type { LambdaFunction } from '../../domain/lambda/function.js';
-import type { Handlers, RequestContext } from './context.js';
+import type { Handlers } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { invalidParameter } from './errors.js';
 import { loadFunction, nameOf } from './resolve.js';
 
@@ -15,7 +16,7 @@ const ACCOUNT_CONCURRENCY = 1000;
 const MIN_UNRESERVED = 100;
 
 /** The function a concurrency operation names: never a version or an alias (recorded text). */
-function unqualified(ctx: RequestContext, functionName: string): string {
+function unqualified(ctx: ManagementContext, functionName: string): string {
   const { name, qualifier } = nameOf(ctx, functionName);
   if (qualifier !== undefined) {
     throw invalidParameter(

@@ -1,7 +1,6 @@
 /** What every Lambda handler receives besides its typed input. */
 import type { FunctionRunner } from '../../runtime/function-runner.js';
-import type { Logger } from '../../shared/log.js';
-import type { Store } from '../../store/store.js';
+import type { ManagementContext } from '../served-service.js';
 import type { OperationName, Operations } from './generated/types.js';
 
 /** What the composition root (src/app.ts) gives Lambda's management API. */
@@ -12,16 +11,7 @@ export interface LambdaPorts {
   codeCacheDir: string;
 }
 
-/** What the management listener gives every service's handler. */
-export interface RequestContext {
-  region: string;
-  accountId: string;
-  requestId: string;
-  store: Store;
-  log: Logger;
-}
-
-export interface LambdaContext extends RequestContext {
+export interface LambdaContext extends ManagementContext {
   lambda: LambdaPorts;
 }
 

@@ -8,7 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { type FunctionConfig, lambdaTimestamp } from '../../domain/lambda/function.js';
-import type { RequestContext } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { invalidParameter, validationError } from './errors.js';
 import type { CreateFunctionRequest, FunctionConfiguration, UpdateFunctionConfigurationRequest } from './generated/types.js';
 import { checkRuntime } from './runtimes.js';
@@ -68,7 +68,13 @@ export interface CodeFacts {
   codeSize: number;
 }
 
-export function newConfig(ctx: RequestContext, name: string, input: CreateFunctionRequest, code: CodeFacts, layers: FunctionConfig['Layers']): FunctionConfig {
+export function newConfig(
+  ctx: ManagementContext,
+  name: string,
+  input: CreateFunctionRequest,
+  code: CodeFacts,
+  layers: FunctionConfig['Layers'],
+): FunctionConfig {
   return {
     FunctionName: name,
     FunctionArn: arnOf(ctx, name),
@@ -101,7 +107,7 @@ export function newConfig(ctx: RequestContext, name: string, input: CreateFuncti
 
 /** UpdateFunctionConfiguration: the members given replace the stored ones; a new RevisionId and LastModified. */
 export function updatedConfig(
-  ctx: RequestContext,
+  ctx: ManagementContext,
   c: FunctionConfig,
   input: UpdateFunctionConfigurationRequest,
   layers: FunctionConfig['Layers'],

@@ -5,7 +5,8 @@
  * listener serves, its handlers given the ports the composition root (src/app.ts) built.
  */
 import type { EngineHandler, ServiceDefinition } from '../../protocol/service.js';
-import type { Handlers, LambdaContext, LambdaPorts, RequestContext } from './context.js';
+import type { Handlers, LambdaContext, LambdaPorts } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { functionHandlers } from './functions.js';
 import { LAMBDA_MODEL } from './generated/model.js';
 import { layerHandlers } from './layers.js';
@@ -39,8 +40,8 @@ function precheck(operation: string, input: Record<string, unknown>): void {
   }
 }
 
-export function lambdaService(ports: LambdaPorts): ServiceDefinition<RequestContext> {
-  const handlers: Record<string, EngineHandler<RequestContext>> = {};
+export function lambdaService(ports: LambdaPorts): ServiceDefinition<ManagementContext> {
+  const handlers: Record<string, EngineHandler<ManagementContext>> = {};
   for (const [op, h] of Object.entries(IMPLEMENTED) as [string, EngineHandler<LambdaContext>][]) {
     handlers[op] = (input, ctx) => h(input, { ...ctx, lambda: ports });
   }

@@ -10,14 +10,15 @@ import { layerArn, layerVersionArn, parseLayerVersionArn } from '../../domain/la
 import type { StoreReader } from '../../store/store.js';
 import { collectCode } from './code-store.js';
 import { checkCode, storeCode } from './code-input.js';
-import type { Handlers, RequestContext } from './context.js';
+import type { Handlers } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { pageOf } from './paging.js';
 import { invalidParameter, resourceNotFound } from './errors.js';
 import type { GetLayerVersionResponse } from './generated/types.js';
 
 const NOT_FOUND = 'The resource you requested does not exist.';
 
-function view(ctx: RequestContext, layerName: string, v: LayerVersion): GetLayerVersionResponse {
+function view(ctx: ManagementContext, layerName: string, v: LayerVersion): GetLayerVersionResponse {
   return {
     Content: { CodeSha256: v.codeSha256, CodeSize: v.codeSize },
     LayerArn: layerArn(ctx.region, ctx.accountId, layerName),
@@ -42,7 +43,7 @@ export interface LayerSet {
 }
 
 /** The layer versions a function names (CreateFunction / UpdateFunctionConfiguration `Layers`). */
-export async function resolveLayers(store: StoreReader, ctx: RequestContext, arns: string[] | undefined): Promise<LayerSet> {
+export async function resolveLayers(store: StoreReader, ctx: ManagementContext, arns: string[] | undefined): Promise<LayerSet> {
   if (!arns?.length) return { layers: undefined, code: [] };
   if (arns.length > 5) throw invalidParameter('Cannot reference more than 5 layers.');
   const out: { Arn: string; CodeSize: number }[] = [];

@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { functionScope, Kind } from '../../domain/kinds.js';
 import { type FunctionPolicy, type PolicyStatement, UNQUALIFIED_POLICY } from '../../domain/lambda/function.js';
-import type { Handlers, RequestContext } from './context.js';
+import type { Handlers } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import type { AddPermissionRequest } from './generated/types.js';
 import { invalidParameter, resourceConflict, resourceNotFound, revisionMismatch, validationError } from './errors.js';
 import { arnOf, nameOf, resolve } from './resolve.js';
@@ -48,7 +49,7 @@ function statementOf(input: AddPermissionRequest, resource: string): PolicyState
 export const policyDocument = (p: FunctionPolicy): string => JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: p.statements });
 
 /** The policy's key: the qualifier it belongs to, after checking the function and the qualifier exist. */
-async function policyKey(ctx: RequestContext, functionName: string, qualifier: string | undefined): Promise<{ name: string; key: string; arn: string }> {
+async function policyKey(ctx: ManagementContext, functionName: string, qualifier: string | undefined): Promise<{ name: string; key: string; arn: string }> {
   const named = nameOf(ctx, functionName, qualifier);
   if (named.qualifier !== undefined && !QUALIFIER.test(named.qualifier)) {
     throw validationError([

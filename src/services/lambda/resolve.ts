@@ -8,7 +8,7 @@ import { functionScope, Kind } from '../../domain/kinds.js';
 import type { FunctionAlias, FunctionVersion, LambdaFunction } from '../../domain/lambda/function.js';
 import { functionArn, isVersionNumber, parseFunctionName } from '../../domain/lambda/names.js';
 import type { StoreReader } from '../../store/store.js';
-import type { RequestContext } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { functionNotFound, invalidParameter, resourceNotFound, validationError } from './errors.js';
 
 /** Lambda's FunctionName pattern as its validation message prints it (test_function_arns `invalid_function_name_exc`). */
@@ -21,7 +21,7 @@ export interface Named {
 }
 
 /** The function a FunctionName names, and the qualifier it carries or the Qualifier parameter gives. */
-export function nameOf(ctx: RequestContext, functionName: string, qualifier?: string): Named {
+export function nameOf(ctx: ManagementContext, functionName: string, qualifier?: string): Named {
   const parsed = parseFunctionName(functionName);
   if (!parsed) {
     throw validationError([
@@ -42,10 +42,10 @@ export function nameOf(ctx: RequestContext, functionName: string, qualifier?: st
   return { name: parsed.name, qualifier: parsed.qualifier ?? qualifier };
 }
 
-export const arnOf = (ctx: RequestContext, name: string, qualifier?: string): string => functionArn(ctx.region, ctx.accountId, name, qualifier);
+export const arnOf = (ctx: ManagementContext, name: string, qualifier?: string): string => functionArn(ctx.region, ctx.accountId, name, qualifier);
 
 /** The function, or Lambda's 404 naming its unqualified ARN. */
-export async function loadFunction(store: StoreReader, ctx: RequestContext, name: string): Promise<LambdaFunction> {
+export async function loadFunction(store: StoreReader, ctx: ManagementContext, name: string): Promise<LambdaFunction> {
   const fn = await store.get<LambdaFunction>(Kind.lambdaFunction, ctx.region, name);
   if (!fn) throw functionNotFound(arnOf(ctx, name));
   return fn;
@@ -58,14 +58,14 @@ export interface Resolved {
   alias?: FunctionAlias;
 }
 
-export const getAlias = (store: StoreReader, ctx: RequestContext, name: string, alias: string): Promise<FunctionAlias | undefined> =>
+export const getAlias = (store: StoreReader, ctx: ManagementContext, name: string, alias: string): Promise<FunctionAlias | undefined> =>
   store.get<FunctionAlias>(Kind.lambdaAlias, functionScope(ctx.region, name), alias);
 
-export const getVersion = (store: StoreReader, ctx: RequestContext, name: string, version: string): Promise<FunctionVersion | undefined> =>
+export const getVersion = (store: StoreReader, ctx: ManagementContext, name: string, version: string): Promise<FunctionVersion | undefined> =>
   store.get<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, name), version);
 
 /** A function and the version its qualifier names; a qualifier that names nothing: `Function not found: {arn}:{qualifier}`. */
-export async function resolve(store: StoreReader, ctx: RequestContext, { name, qualifier }: Named): Promise<Resolved> {
+export async function resolve(store: StoreReader, ctx: ManagementContext, { name, qualifier }: Named): Promise<Resolved> {
   const fn = await loadFunction(store, ctx, name);
   if (qualifier === undefined || qualifier === '$LATEST') return { fn, version: fn };
   const alias = isVersionNumber(qualifier) ? undefined : await getAlias(store, ctx, name, qualifier);

@@ -5,13 +5,14 @@
  */
 import { Kind } from '../../domain/kinds.js';
 import type { LambdaFunction } from '../../domain/lambda/function.js';
-import type { Handlers, RequestContext } from './context.js';
+import type { Handlers } from './context.js';
+import type { ManagementContext } from '../served-service.js';
 import { invalidParameter } from './errors.js';
 import { loadFunction, nameOf } from './resolve.js';
 
 const MAX_TAGS = 50;
 
-function functionOf(ctx: RequestContext, resource: string): string {
+function functionOf(ctx: ManagementContext, resource: string): string {
   const { name, qualifier } = nameOf(ctx, resource);
   if (qualifier !== undefined) throw invalidParameter('Tags on function aliases and versions are not supported. Please specify a function ARN.');
   return name;
