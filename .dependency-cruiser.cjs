@@ -79,6 +79,14 @@ module.exports = {
       from: { path: '^src/config/' },
       to: { path: '^src/', pathNot: '^src/(config|shared|domain)/' },
     },
+    {
+      name: 'stack-sources-are-pure',
+      comment:
+        'The project loaders and the SAM transform (src/stacks/sources/, src/stacks/sam/) read files and rewrite templates: they import only each other, the template contract (src/stacks/template.ts) and shared utilities, never a service, the store or the stack engine.',
+      severity: 'error',
+      from: { path: '^src/stacks/(sources|sam)/' },
+      to: { path: '^src/', pathNot: ['^src/stacks/(sources|sam)/', '^src/stacks/template\\.ts$', '^src/shared/'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
