@@ -4,6 +4,7 @@
  * lives in src/edge/ (main-listener.ts, management-server.ts, tls-listener.ts). `main.ts` wraps it for
  * the command line; tests start it in-process on port 0.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from './config/options.js';
 import { ConfigError } from './config/options.js';
@@ -17,6 +18,7 @@ import { answerClientError, lastResort, Listeners, type Handler } from './edge/l
 import { CustomDomains } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
+import { operatorRoutes } from './edge/operator.js';
 import { HttpClient } from './pipeline/integrations/http-client.js';
 import { DataPlane } from './pipeline/pipeline.js';
 import { buildDataRuntime, type DataRuntime } from './pipeline/runtime.js';
@@ -40,6 +42,12 @@ export interface RunningApp {
   tlsUrl: string | undefined;
   store: Store;
   log: Logger;
+  /**
+   * Shutting down begins: `/_tollgate/ready` answers 503 from now on while everything else is still
+   * served, so that a load balancer stops sending before the listeners close (main.ts waits
+   * --drain-seconds between this and close()).
+   */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -61,7 +69,14 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const parts = await buildParts(config, store, log, undo, options);
     const listeners = new Listeners();
     undo.push(() => listeners.destroy());
-    const urls = await listen(config, parts, listeners, log);
+    let draining = false;
+    const operator = operatorRoutes({
+      store,
+      counters: parts.counters,
+      redisRequired: config.redis !== undefined && config.redisFailure === 'closed',
+      draining: () => draining,
+    });
+    const urls = await listen(config, parts, listeners, operator, log);
     log.info(
       {
         ...urls,
@@ -74,7 +89,11 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       ...urls,
       store,
       log,
+      drain() {
+        draining = true;
+      },
       async close() {
+        draining = true;
         if (!(await listeners.close())) return; // closed already
         await parts.http.close();
         await parts.runner.close();
@@ -137,9 +156,17 @@ function managementServices(config: Config, rt: DataRuntime, counters: Counters,
  * The listeners: HTTPS (when asked for), the main one (invoke URLs, custom domains, Lambda's Invoke API,
  * and management unless --admin-port), the management one (--admin-port).
  */
-async function listen(config: Config, parts: Parts, listeners: Listeners, log: Logger): Promise<Pick<RunningApp, 'url' | 'adminUrl' | 'tlsUrl'>> {
+async function listen(
+  config: Config,
+  parts: Parts,
+  listeners: Listeners,
+  operator: (req: IncomingMessage, res: ServerResponse) => boolean,
+  log: Logger,
+): Promise<Pick<RunningApp, 'url' | 'adminUrl' | 'tlsUrl'>> {
   const separateAdmin = config.adminPort !== undefined;
+  // Health, readiness (edge/operator.ts) first: they are the management listener's, whatever the services route.
   const handleControl: Handler = (req, res) => {
+    if (operator(req, res)) return;
     parts.management.handle(req, res).catch(lastResort(log, res));
   };
   const { data, domains, rt } = parts;

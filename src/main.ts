@@ -20,20 +20,39 @@ async function main(argv: string[]): Promise<void> {
   // for them, then closes them, rather than killing the process half-started.
   let stopping: string | undefined;
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let endDrain: (() => void) | undefined;
   const stop = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      endDrain?.(); // a second signal while draining: close now
+      return;
+    }
     stopping = signal;
     if (!app) return;
-    app.log.info({ signal }, 'stopping');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    app.close().then(
-      () => process.exit(0),
-      (e: unknown) => {
-        app!.log.error({ err: e }, 'stop failed');
-        process.exit(1);
-      },
-    );
+    // SIGTERM (an orchestrator): not ready from now on (/_tollgate/ready answers 503), still serving for
+    // --drain-seconds, then closing. SIGINT (a person at a terminal) closes at once.
+    const drainMs = signal === 'SIGTERM' ? config.drainSeconds * 1000 : 0;
+    app.log.info({ signal, drainSeconds: drainMs / 1000 }, 'stopping');
+    app.drain();
+    const drained = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, drainMs);
+      endDrain = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    drained
+      .then(() => {
+        const force = setTimeout(() => process.exit(1), 10_000);
+        force.unref();
+        return app!.close();
+      })
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          app!.log.error({ err: e }, 'stop failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

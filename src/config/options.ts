@@ -41,6 +41,8 @@ export interface Config {
   accessLogs: Record<string, string>;
   /** Seed of the canary traffic split's random source (tests); unset = Math.random. */
   canarySeed: number | undefined;
+  /** Seconds between a SIGTERM (readiness turns 503) and the listeners closing: time for a load balancer to notice. */
+  drainSeconds: number;
   /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB). */
   maxBodyBytes: number;
   /** HTTPS listener, certificates, truststores, backend CA bundle (src/config/tls.ts). */
@@ -78,6 +80,7 @@ const OPTIONS = {
   'aws-endpoint': { type: 'string', multiple: true },
   'access-log': { type: 'string', multiple: true },
   'canary-seed': { type: 'string' },
+  'drain-seconds': { type: 'string' },
   ...TLS_OPTIONS,
   credentials: { type: 'string' },
   'cognito-jwks': { type: 'string', multiple: true },
@@ -109,6 +112,7 @@ export const USAGE = `Usage: tollgate serve [options]
                        (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
   --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
   --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
+  --drain-seconds N    on SIGTERM: not ready, still serving, N s (default 0) TOLLGATE_DRAIN_SECONDS
 ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
                        (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
   --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
@@ -204,6 +208,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
     accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
+    drainSeconds: nonNegative(values['drain-seconds'] ?? env.TOLLGATE_DRAIN_SECONDS, '--drain-seconds', false) ?? 0,
     maxBodyBytes: 10 * 1024 * 1024,
     tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567),
     credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId),

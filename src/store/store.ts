@@ -52,6 +52,11 @@ export interface Store extends StoreReader {
    * answer now); undefined otherwise. Lets the data plane serve a cached stage synchronously.
    */
   peekConfigVersion?(): number | undefined;
+  /**
+   * One round trip to the database, for readiness probes (edge/health.ts); rejects with StoreUnavailable
+   * when it cannot be reached. Absent: the store is in this process (SQLite) and reachable while it is open.
+   */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

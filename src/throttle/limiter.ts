@@ -84,6 +84,8 @@ export interface Counters {
   usage(planId: string, keyId: string, fromDay: string, toDay: string): Promise<UsageDay[]>;
   /** Makes `remaining` requests available in the current period (UpdateUsage `/remaining`). */
   setRemaining(planId: string, keyId: string, quota: QuotaDef, remaining: number): Promise<void>;
+  /** One round trip to a shared counter store (Redis), for readiness probes; rejects with CountersUnavailable. Absent: in-process. */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -246,6 +246,10 @@ export class RedisCounters implements Counters {
     return `${this.#p}u:${planId}:${keyId}:${day}`;
   }
 
+  async ping(): Promise<void> {
+    await this.#call(() => this.#redis.ping());
+  }
+
   async close(): Promise<void> {
     this.#redis.disconnect();
   }

@@ -410,6 +410,12 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** `SELECT 1` on a pooled connection: no retry, so that a probe sees an outage as it is. */
+  async ping(): Promise<void> {
+    if (this.#closed) throw new StoreUnavailable('the store is closed');
+    await query(this.#pool, 'SELECT 1');
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     clearInterval(this.#timer);
