@@ -67,6 +67,15 @@ describe('the URI and its endpoint', () => {
       ['https://iam.amazonaws.com', 'us-east-1'],
     );
     assert.equal(at('arn:aws:apigateway:eu-west-1:email:action/SendEmail').signingName, 'ses');
+    // StartSyncExecution: the sync-states host, signed as states; a configured sync-states endpoint, else the states one.
+    const sync = parseAwsServiceUri('arn:aws:apigateway:eu-west-1:states:action/StartSyncExecution')!;
+    assert.deepEqual([serviceEndpoint(sync, none).origin, serviceEndpoint(sync, none).signingName], ['https://sync-states.eu-west-1.amazonaws.com', 'states']);
+    assert.equal(at('arn:aws:apigateway:eu-west-1:states:action/StartExecution').origin, 'https://states.eu-west-1.amazonaws.com');
+    assert.equal(serviceEndpoint(sync, { all: undefined, services: { states: 'http://127.0.0.1:1' } }).origin, 'http://127.0.0.1:1');
+    assert.equal(
+      serviceEndpoint(sync, { all: undefined, services: { states: 'http://127.0.0.1:1', 'sync-states': 'http://127.0.0.1:2' } }).origin,
+      'http://127.0.0.1:2',
+    );
     const local = serviceEndpoint(parseAwsServiceUri('arn:aws:apigateway:us-west-2:b.s3:path/k')!, { all: 'http://127.0.0.1:4566/base', services: {} });
     assert.deepEqual(local, { origin: 'http://127.0.0.1:4566', pathPrefix: '/base/b', signingName: 's3', signingRegion: 'us-west-2', configured: true });
   });

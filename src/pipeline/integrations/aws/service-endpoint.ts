@@ -12,6 +12,12 @@
  * The signing name is the service's own (botocore service-2.json `metadata.signingName`) where it
  * differs from its endpoint prefix: SES is `email.{region}…` signed as `ses`, SageMaker Runtime
  * `runtime.sagemaker` signed as `sagemaker`, Lex `runtime.lex` as `lex`, IoT data `data.iot` as `iotdata`.
+ *
+ * Step Functions' StartSyncExecution goes to its own host, `sync-states.{region}.{dnsSuffix}` (the
+ * `states` model's `"endpoint": {"hostPrefix": "sync-"}` on that operation, botocore stepfunctions
+ * 2016-11-23 service-2.json), still signed as `states`; the URI names it `states:action/StartSyncExecution`
+ * as CDK's StepFunctionsIntegration writes it. A configured `sync-states` endpoint takes it, else the
+ * `states` one (an emulator serving both on one port, as LocalStack does), else the catch-all.
  */
 import { partition } from '@aws-sdk/core/client';
 import type { AwsEndpoints } from '../../../config/aws-endpoints.js';
@@ -38,6 +44,7 @@ const SIGNING_NAMES: Record<string, string> = {
   'data-ats.iot': 'iotdata',
   iotdata: 'iotdata',
   'data.jobs.iot': 'iot-jobs-data',
+  'sync-states': 'states',
 };
 
 /** Services of the `aws` partition with one global endpoint, signed for us-east-1. */
@@ -47,9 +54,15 @@ const GLOBAL_HOSTS: Record<string, string> = {
   cloudfront: 'cloudfront.amazonaws.com',
 };
 
+/** The endpoint prefix a call goes to: the URI's service, or `sync-states` for StartSyncExecution. */
+function hostService(uri: AwsServiceUri): string {
+  return uri.service === 'states' && uri.kind === 'action' && uri.target === 'StartSyncExecution' ? 'sync-states' : uri.service;
+}
+
 export function serviceEndpoint(uri: AwsServiceUri, endpoints: AwsEndpoints): ServiceEndpoint {
-  const signingName = SIGNING_NAMES[uri.service] ?? uri.service;
-  const configured = endpoints.services[uri.service] ?? endpoints.all;
+  const service = hostService(uri);
+  const signingName = SIGNING_NAMES[service] ?? service;
+  const configured = endpoints.services[service] ?? (service === 'sync-states' ? endpoints.services.states : undefined) ?? endpoints.all;
   if (configured !== undefined) {
     const u = new URL(configured);
     let pathPrefix = u.pathname.replace(/\/+$/, '');
@@ -59,6 +72,6 @@ export function serviceEndpoint(uri: AwsServiceUri, endpoints: AwsEndpoints): Se
   const p = partition(uri.region);
   const global = p.name === 'aws' ? GLOBAL_HOSTS[uri.service] : undefined;
   if (global) return { origin: `https://${global}`, pathPrefix: '', signingName, signingRegion: 'us-east-1', configured: false };
-  const host = `${uri.subdomain ? `${uri.subdomain}.` : ''}${uri.service}.${uri.region}.${p.dnsSuffix}`;
+  const host = `${uri.subdomain ? `${uri.subdomain}.` : ''}${service}.${uri.region}.${p.dnsSuffix}`;
   return { origin: `https://${host}`, pathPrefix: '', signingName, signingRegion: uri.region, configured: false };
 }

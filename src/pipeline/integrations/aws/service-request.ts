@@ -32,6 +32,7 @@ const JSON_PROTOCOL: Record<string, { targetPrefix: string; contentType: string 
   dynamodb: { targetPrefix: 'DynamoDB_20120810', contentType: 'application/x-amz-json-1.0' },
   kinesis: { targetPrefix: 'Kinesis_20131202', contentType: 'application/x-amz-json-1.1' },
   states: { targetPrefix: 'AWSStepFunctions', contentType: 'application/x-amz-json-1.0' },
+  'sync-states': { targetPrefix: 'AWSStepFunctions', contentType: 'application/x-amz-json-1.0' },
 };
 
 /** Mapped headers that never reach the service: they describe Tollgate's own connection (integration-request.ts). */
