@@ -11,6 +11,8 @@ import { ConfigError } from './config/options.js';
 import { assertManagementSafe } from './auth/management.js';
 import { apiGatewayService } from './services/apigateway/service.js';
 import { lambdaService } from './services/lambda/handlers.js';
+import type { LambdaPorts } from './services/lambda/context.js';
+import { StoredFunctions } from './services/lambda/stored-functions.js';
 import { servedService, type ServedService } from './services/served-service.js';
 import { ManagementServer } from './edge/management-server.js';
 import { mainHandler } from './edge/main-listener.js';
@@ -128,13 +130,16 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const domains = new CustomDomains(store);
   const counters = await openCounters(config, log);
   undo.push(() => counters.close());
-  const rt = buildDataRuntime(config, store, http, log); // Lambda invokers, stage cache, access logs, canary split
-  undo.push(() => rt.close());
-  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
   // Lambda's functions run in execution environments speaking the Lambda Runtime API (src/runtime/).
   const runner = options.functionRunner ?? new ProcessRunner({ log });
   undo.push(() => runner.close());
-  const management = new ManagementServer(managementServices(config, rt, counters, runner), store, config, log);
+  const lambdaPorts: LambdaPorts = { runner, codeCacheDir: join(config.dataDir, 'lambda-code') };
+  // API Gateway invokes the management API's functions through this port, their resource policies checked.
+  const stored = new StoredFunctions({ store, ports: lambdaPorts, accountId: config.accountId, log, permissions: config.lambdaPermissions });
+  const rt = buildDataRuntime(config, store, http, log, stored); // Lambda invokers, stage cache, access logs, canary split
+  undo.push(() => rt.close());
+  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
+  const management = new ManagementServer(managementServices(config, rt, counters, lambdaPorts), store, config, log);
   return { http, domains, counters, rt, runner, data, management };
 }
 
@@ -144,11 +149,11 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
  * `…Service(config, ports)`, given the ports it needs. API Gateway reaches the data plane and the
  * counters only through the ports handed in here.
  */
-function managementServices(config: Config, rt: DataRuntime, counters: Counters, runner: FunctionRunner): ServedService[] {
+function managementServices(config: Config, rt: DataRuntime, counters: Counters, lambda: LambdaPorts): ServedService[] {
   return [
     apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
     // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
-    servedService(lambdaService({ runner, codeCacheDir: join(config.dataDir, 'lambda-code') }), (base) => base),
+    servedService(lambdaService(lambda), (base) => base),
   ];
 }
 

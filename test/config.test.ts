@@ -86,3 +86,19 @@ describe('the store: --postgres and --data-dir', () => {
     }
   });
 });
+
+describe('--lambda-permissions', () => {
+  it('enforces Lambda resource-based policies by default, as AWS does; off by the flag or TOLLGATE_LAMBDA_PERMISSIONS', () => {
+    assert.equal(loadConfig([], cleanEnv()).lambdaPermissions, 'enforce');
+    assert.equal(loadConfig(['--lambda-permissions', 'off'], cleanEnv()).lambdaPermissions, 'off');
+    assert.equal(loadConfig([], { ...cleanEnv(), TOLLGATE_LAMBDA_PERMISSIONS: 'off' }).lambdaPermissions, 'off');
+    assert.equal(loadConfig(['--lambda-permissions', 'enforce'], { ...cleanEnv(), TOLLGATE_LAMBDA_PERMISSIONS: 'off' }).lambdaPermissions, 'enforce');
+  });
+
+  it('refuses any other value', () => {
+    assert.throws(
+      () => loadConfig(['--lambda-permissions', 'loose'], cleanEnv()),
+      (e: unknown) => e instanceof ConfigError && /enforce or off/.test(e.message),
+    );
+  });
+});

@@ -33,6 +33,7 @@
  * "applies to that token + api + authorizer + stage on any resource/method"). Failures are not cached.
  */
 import type { Authorizer } from '../domain/authorizer.js';
+import type { ServiceCaller } from '../domain/lambda/policy.js';
 import { LambdaServiceError, type LambdaInvoker } from '../lambda/invoker.js';
 import { functionArn, parseLambdaUri, withStageVariables } from '../lambda/names.js';
 import { parsePolicy, type PolicyDocument } from './policy.js';
@@ -236,13 +237,32 @@ export function authorizerTarget(
   };
 }
 
-/** Invokes the authorizer's function with the event; every failure becomes an AuthorizerFailure. */
+/**
+ * The `aws:SourceArn` API Gateway invokes an authorizer's function with: `arn:aws:execute-api:{region}:{account}:{apiId}/authorizers/{id}`
+ * (the `X-Amz-Source-Arn` header of the endpoint request TestInvokeAuthorizer logs: src/pipeline/test-invoke-authorizer.ts);
+ * none when the authorizer has `authorizerCredentials` (a role API Gateway assumes, not the function's policy).
+ */
+export function authorizerCaller(a: Authorizer, region: string, accountId: string, apiId: string): ServiceCaller | undefined {
+  if (a.authorizerCredentials) return undefined;
+  return {
+    principal: 'apigateway.amazonaws.com',
+    sourceArn: `arn:aws:execute-api:${region}:${accountId}:${apiId}/authorizers/${a.id}`,
+    sourceAccount: accountId,
+  };
+}
+
+/**
+ * Invokes the authorizer's function with the event; every failure becomes an AuthorizerFailure. A function
+ * whose resource-based policy refuses `caller` fails as AWS logs it: "Invalid permissions on Lambda function"
+ * (https://repost.aws/knowledge-center/api-gateway-rest-api-lambda-integrations, "with a Lambda authorizer").
+ */
 export async function callAuthorizer(
   invoker: LambdaInvoker | undefined,
   a: Authorizer,
   stageVariables: Record<string, string>,
   accountId: string,
   event: Record<string, unknown>,
+  caller: ServiceCaller | undefined,
   timeoutMs = AUTHORIZER_TIMEOUT_MS,
 ): Promise<AuthorizerCall> {
   const target = authorizerTarget(a, stageVariables, accountId);
@@ -264,6 +284,7 @@ export async function callAuthorizer(
         region: target.region,
         payload: Buffer.from(JSON.stringify(event)),
         signal: controller.signal,
+        caller,
       }),
       timeout,
     ]);

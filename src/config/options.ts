@@ -35,6 +35,11 @@ export interface Config {
   functions: string | undefined;
   /** Where `--functions` runs Node.js: worker threads (default) or child processes on the Lambda Runtime API (src/runtime/). */
   nodeEnvironments: 'threads' | 'processes';
+  /**
+   * Whether API Gateway's calls of Lambda's functions need a resource-based policy allowing them (AddPermission
+   * for apigateway.amazonaws.com), as on AWS (`enforce`, the default), or run regardless (`off`).
+   */
+  lambdaPermissions: 'enforce' | 'off';
   /** Remote Lambda Invoke API: a URL, `aws` for AWS's own endpoints, unset = no remote invoker. */
   lambdaEndpoint: string | undefined;
   /** Access log destinations: destinationArn → file path (unmapped ARNs go to stdout). */
@@ -76,6 +81,7 @@ const OPTIONS = {
   'account-burst-limit': { type: 'string' },
   functions: { type: 'string' },
   'node-environments': { type: 'string' },
+  'lambda-permissions': { type: 'string' },
   'lambda-endpoint': { type: 'string' },
   'aws-endpoint': { type: 'string', multiple: true },
   'access-log': { type: 'string', multiple: true },
@@ -107,6 +113,7 @@ export const USAGE = `Usage: tollgate serve [options]
   --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
   --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
   --node-environments threads|processes  where they run (default threads) TOLLGATE_NODE_ENVIRONMENTS
+  --lambda-permissions enforce|off  API Gateway needs AddPermission to invoke a function (default enforce) TOLLGATE_LAMBDA_PERMISSIONS
   --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
   --aws-endpoint [SERVICE=]URL  AWS service integrations' endpoint (repeatable) TOLLGATE_AWS_ENDPOINTS (comma-separated)
                        (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
@@ -134,6 +141,11 @@ function accessLogs(flags: string[] | undefined, env: string | undefined): Recor
 function nodeEnvironments(v: string | undefined): 'threads' | 'processes' {
   if (v === undefined || v === 'threads' || v === 'processes') return v ?? 'threads';
   throw new ConfigError(`--node-environments must be threads or processes, not '${v}'`);
+}
+
+function lambdaPermissions(v: string | undefined): 'enforce' | 'off' {
+  if (v === undefined || v === 'enforce' || v === 'off') return v ?? 'enforce';
+  throw new ConfigError(`--lambda-permissions must be enforce or off, not '${v}'`);
 }
 
 function lambdaEndpoint(v: string | undefined): string | undefined {
@@ -205,6 +217,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
     functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,
     nodeEnvironments: nodeEnvironments(values['node-environments'] ?? env.TOLLGATE_NODE_ENVIRONMENTS),
+    lambdaPermissions: lambdaPermissions(values['lambda-permissions'] ?? env.TOLLGATE_LAMBDA_PERMISSIONS),
     lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
     accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),

@@ -8,6 +8,7 @@
  * a function error is still a 200 with `X-Amz-Function-Error: Unhandled` and the error payload;
  * only service-level failures (no such function, throttling, a broken endpoint) are exceptions.
  */
+import type { ServiceCaller } from '../domain/lambda/policy.js';
 import { parseFunctionRef } from './names.js';
 
 export interface InvokeRequest {
@@ -20,6 +21,11 @@ export interface InvokeRequest {
   logType?: 'None' | 'Tail';
   clientContext?: string;
   signal?: AbortSignal;
+  /**
+   * The AWS service invoking on the account's behalf (API Gateway: its principal and the method's execute-api
+   * ARN): the function's resource-based policy must allow it. Unset: the account itself calls (the Invoke API).
+   */
+  caller?: ServiceCaller;
 }
 
 export interface InvokeResult {
@@ -59,23 +65,35 @@ export interface LocalRuntime extends LambdaInvoker {
   has(name: string): boolean;
 }
 
-/** Local first, then the remote endpoint, else ResourceNotFoundException. */
+/**
+ * Local first, then the functions of Lambda's management API (kept in the store: src/services/lambda/
+ * stored-functions.ts), then the remote endpoint, else ResourceNotFoundException.
+ */
 export class InvokerRouter implements LambdaInvoker {
   constructor(
     readonly local: LocalRuntime | undefined,
     readonly remote: LambdaInvoker | undefined,
     private readonly accountId: string,
+    readonly stored?: LambdaInvoker,
   ) {}
 
-  invoke(req: InvokeRequest): Promise<InvokeResult> {
+  async invoke(req: InvokeRequest): Promise<InvokeResult> {
     const ref = parseFunctionRef(req.functionName);
     if (ref && this.local?.has(ref.name)) return this.local.invoke(req);
+    if (this.stored) {
+      try {
+        return await this.stored.invoke(req);
+      } catch (e) {
+        // A function the store does not have may be the remote endpoint's.
+        if (!(this.remote && e instanceof LambdaServiceError && e.code === 'ResourceNotFoundException')) throw e;
+      }
+    }
     if (this.remote) return this.remote.invoke(req);
     const name = ref ? `${ref.name}${ref.qualifier ? `:${ref.qualifier}` : ''}` : req.functionName;
-    return Promise.reject(functionNotFound(`arn:aws:lambda:${ref?.region ?? req.region}:${ref?.accountId ?? this.accountId}:function:${name}`));
+    throw functionNotFound(`arn:aws:lambda:${ref?.region ?? req.region}:${ref?.accountId ?? this.accountId}:function:${name}`);
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.local?.close(), this.remote?.close()]);
+    await Promise.all([this.local?.close(), this.remote?.close(), this.stored?.close()]);
   }
 }

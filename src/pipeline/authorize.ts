@@ -32,6 +32,7 @@ import type { Credential, CredentialStore } from '../config/credentials.js';
 import {
   AuthorizerCache,
   AuthorizerFailure,
+  authorizerCaller,
   callAuthorizer,
   readIdentity,
   requestEvent,
@@ -258,7 +259,14 @@ export class Authorization {
       event = requestEvent(arn, proxy);
     }
     try {
-      const call = await callAuthorizer(this.#o.lambda, a, inv.stageVariables, inv.served.accountId, event);
+      const call = await callAuthorizer(
+        this.#o.lambda,
+        a,
+        inv.stageVariables,
+        inv.served.accountId,
+        event,
+        authorizerCaller(a, inv.served.region, inv.served.accountId, inv.request.target.apiId),
+      );
       if (ttl > 0) this.cache.set(stageKey, cacheKey, call.output, now + ttl * 1000);
       return call;
     } catch (e) {

@@ -35,13 +35,17 @@ export interface DataRuntime {
   close(): Promise<void>;
 }
 
-export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger): DataRuntime {
+/**
+ * `stored`: the functions of Lambda's management API (src/services/lambda/stored-functions.ts), handed in by the
+ * composition root; API Gateway reaches them after the local ones and before the remote endpoint.
+ */
+export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger, stored?: LambdaInvoker): DataRuntime {
   const local = config.functions
     ? new LocalFunctions({ dir: config.functions, region: config.region, accountId: config.accountId, log, nodeEnvironments: config.nodeEnvironments })
     : undefined;
   const remote = config.lambdaEndpoint ? new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }) : undefined;
   if (local) log.info({ dir: local.dir, functions: [...local.functions.keys()] }, 'local Lambda functions');
-  const lambda = new InvokerRouter(local, remote, config.accountId);
+  const lambda = new InvokerRouter(local, remote, config.accountId, stored);
   const accessLog = new AccessLogger(config.accessLogs, log);
   const rt: DataRuntime = {
     registry: new DeploymentRegistry(store, config.accountId, config.canarySeed === undefined ? Math.random : seededRandom(config.canarySeed)),

@@ -28,6 +28,7 @@ import { verifyCognitoToken, type JwksStore } from '../auth/cognito.js';
 import {
   AuthorizerFailure,
   authorizerTarget,
+  authorizerCaller,
   callAuthorizer,
   mask,
   readIdentity,
@@ -244,9 +245,17 @@ async function runLambda(
   account: Account,
   req: SimulatedRequest,
   event: Record<string, unknown>,
+  apiId: string,
 ): Promise<TestInvokeAuthorizerResult> {
   try {
-    const { output } = await callAuthorizer(rt.lambda, a, req.stageVariables, account.accountId, event);
+    const { output } = await callAuthorizer(
+      rt.lambda,
+      a,
+      req.stageVariables,
+      account.accountId,
+      event,
+      authorizerCaller(a, account.region, account.accountId, apiId),
+    );
     run.log(`Authorizer result body before parsing: ${output.payload}`);
     run.log(`Using valid authorizer policy for principal: ${mask(output.principalId)}`);
     run.log('Successfully completed authorizer execution');
@@ -272,5 +281,5 @@ export async function testInvokeAuthorizer(rt: TestInvokeAuthorizerDeps, call: T
   const arn = methodArn(account.region, account.accountId, input.restApiId, 'ESTestInvoke-stage', 'GET', req.path);
   const event = lambdaEvent(a, identity.key, arn, req);
   logLambdaRequest(run, a, input.restApiId, account, req, event);
-  return runLambda(rt, run, a, account, req, event);
+  return runLambda(rt, run, a, account, req, event, input.restApiId);
 }

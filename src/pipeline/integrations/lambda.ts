@@ -14,12 +14,19 @@
  *   - no such function, or a URI that names none → 500 "Internal server error" (AWS logs "Invalid
  *     permissions on Lambda function" or an invalid function; repost.aws knowledge-center
  *     api-gateway-internal-server-error; LS-code integrations/aws.py maps AccessDenied to 500);
+ *   - a function whose resource-based policy does not let API Gateway invoke it for this method (no
+ *     AddPermission for `apigateway.amazonaws.com`, or a SourceArn that does not match) → 500 "Internal
+ *     server error", logged "Execution failed due to configuration error: Invalid permissions on Lambda
+ *     function" (https://repost.aws/knowledge-center/api-gateway-rest-api-lambda-integrations). The call
+ *     carries API Gateway's principal and the method's ARN as `aws:SourceArn` (`methodSourceArn`); an
+ *     integration with `credentials` (a role API Gateway assumes) is the role's business, not the policy's;
  *   - any other Lambda service error, or no answer from the endpoint → 502 "Internal server error"
  *     (LS-code integrations/aws.py; not recorded);
  *   - `timeoutInMillis` passed → 504 "Endpoint request timed out".
  * Other AWS services' integrations are integrations/aws-service.ts's.
  */
 import type { Integration } from '../../domain/integration.js';
+import type { ServiceCaller } from '../../domain/lambda/policy.js';
 import { LambdaServiceError, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
 import { parseLambdaUri, withStageVariables } from '../../lambda/names.js';
 import { GatewayError } from '../gateway-errors.js';
@@ -29,6 +36,30 @@ import { integrationResponse, type EndpointResult, type MethodResponseOut } from
 import type { Invocation } from '../invocation.js';
 import { buildProxyEvent } from './aws-proxy-event.js';
 import { proxyLambdaResponse } from './aws-proxy-response.js';
+
+/** API Gateway's service principal, as a Lambda permission names it. */
+export const APIGATEWAY_PRINCIPAL = 'apigateway.amazonaws.com';
+
+/** What API Gateway logs when Lambda refuses its call (the knowledge-center article above). */
+export const INVALID_PERMISSIONS = 'Invalid permissions on Lambda function';
+
+/**
+ * The `aws:SourceArn` API Gateway invokes a function with: the method's execute-api ARN,
+ * `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}{resource path}` with the resource's path
+ * template (`/pets/{id}`, `/` for the root) and `test-invoke-stage` for TestInvokeMethod — the ARN
+ * `aws lambda add-permission --source-arn` names (DG:set-up-lambda-proxy-integrations; `*` for the stage
+ * covers every stage).
+ */
+export function methodSourceArn(inv: Invocation): ServiceCaller {
+  const { region, accountId } = inv.served;
+  const target = inv.request.target;
+  const stage = target.stage ?? inv.served.stage.stageName;
+  return {
+    principal: APIGATEWAY_PRINCIPAL,
+    sourceArn: `arn:aws:execute-api:${region}:${accountId}:${target.apiId}/${stage}/${inv.request.method}${inv.resource?.path ?? '/'}`,
+    sourceAccount: accountId,
+  };
+}
 
 const configurationError = (why: string): GatewayError =>
   new GatewayError('API_CONFIGURATION_ERROR', { cause: new Error(`Execution failed due to configuration error: ${why}`) });
@@ -52,7 +83,13 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
   const started = performance.now();
   try {
     const call = invoker
-      ? invoker.invoke({ functionName: target.functionName, region: target.region, payload, signal: controller.signal })
+      ? invoker.invoke({
+          functionName: target.functionName,
+          region: target.region,
+          payload,
+          signal: controller.signal,
+          caller: integration.credentials ? undefined : methodSourceArn(inv),
+        })
       : Promise.reject(new LambdaServiceError('ResourceNotFoundException', `Function not found: ${target.functionName}`, 404));
     const result = await Promise.race([call, timeout]);
     inv.integration = {
@@ -69,7 +106,8 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
     }
     const err = e instanceof LambdaServiceError ? e : new LambdaServiceError('ServiceException', String((e as Error)?.message ?? e), 0);
     inv.integration = { status: err.status || undefined, latencyMs: performance.now() - started, error: err.message };
-    if (err.code === 'ResourceNotFoundException' || err.code === 'AccessDeniedException') {
+    if (err.code === 'AccessDeniedException') throw configurationError(INVALID_PERMISSIONS);
+    if (err.code === 'ResourceNotFoundException') {
       throw new GatewayError('API_CONFIGURATION_ERROR', {
         cause: new Error(`Execution failed due to configuration error: ${err.message}`),
       });

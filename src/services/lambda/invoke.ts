@@ -18,7 +18,7 @@ import { arnOf, getVersion, nameOf, resolve, type Resolved } from './resolve.js'
 const SYNC_PAYLOAD_LIMIT = 6_291_456;
 
 /** The version an invocation runs: the alias's, or its weighted second one. */
-async function pickVersion(ctx: LambdaContext, r: Resolved): Promise<FunctionVersion> {
+export async function pickVersion(ctx: LambdaContext, r: Resolved): Promise<FunctionVersion> {
   const weights = Object.entries(r.alias?.RoutingConfig?.AdditionalVersionWeights ?? {});
   if (!weights.length) return r.version;
   const [other, weight] = weights[0];
