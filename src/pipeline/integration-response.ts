@@ -9,7 +9,7 @@
 import type { Integration, IntegrationResponse } from '../domain/integration.js';
 import { responseAfterTemplate, responseBeforeTemplate } from './binary.js';
 import { GatewayError } from './gateway-errors.js';
-import { contextOf, header, type Invocation } from './invocation.js';
+import { contextOf, endpointAnswered, header, type Invocation } from './invocation.js';
 import { javaMatcher } from '../shared/java-regex.js';
 import { mapParameters } from './mapping/parameters.js';
 import { templateInput } from './integration-request.js';
@@ -125,6 +125,7 @@ const firstAccepts = new Map<string, string>();
 
 export function integrationResponse(inv: Invocation, integration: Integration, endpoint: EndpointResult, subject: string | undefined): MethodResponseOut {
   inv.integration ??= { status: endpoint.status, latencyMs: endpoint.latencyMs };
+  endpointAnswered(inv);
   const chosen = selectIntegrationResponse(inv, integration, subject);
   const status = Number(chosen.statusCode);
   const mapped = mapParameters(chosen.responseParameters, 'method.response', {

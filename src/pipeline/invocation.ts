@@ -7,6 +7,7 @@ import type { Method } from '../domain/method.js';
 import type { Resource } from '../domain/resource.js';
 import type { Served } from './deployments.js';
 import type { GatewayError } from './gateway-errors.js';
+import { javaHashMap, silentMap } from './mapping/java.js';
 
 /**
  * Which API and stage a request targets, as the edge found it (edge/invoke-url.ts, edge/custom-domains.ts).
@@ -164,59 +165,70 @@ export function clfTime(ms: number): string {
 }
 let lastClf = { second: NaN, text: '' };
 
-/** The `$context` variables (DG:mapping-template-reference), built once per invocation. */
+/**
+ * The `$context` variables (DG:mapping-template-reference), built once per invocation, as AWS's own:
+ * Java HashMaps (their keySet() in HashMap order; the members are put in the recorded order, which
+ * decides the order of keys sharing a bucket), with only the members AWS has in the situation —
+ * `authorizer` after an authorizer ran, `identity.apiKey`/`apiKeyId` with an API key, `isCanaryRequest`
+ * on a stage with a canary, `awsEndpointRequestId` once the integration answered, `error` in gateway
+ * responses (gateway-response.ts), `responseOverride.status` once set — and nested maps that print as ""
+ * (rec: test_apigateway_sqs.py::test_sqs_amz_json_protocol [sqs-messages]: the 18 keys of `$context`,
+ * the 12 of `$context.identity`, requestOverride's path, header and querystring, responseOverride's header).
+ */
 export function contextOf(inv: Invocation): Record<string, unknown> {
   if (inv.context) return inv.context;
   const req = inv.request;
   const host = header(req, 'host') ?? '';
   const domainName = host.replace(/:\d+$/, '');
-  inv.context = {
-    accountId: inv.served.accountId,
-    apiId: req.target.apiId,
-    authorizer: authorizerContext(inv.authorizer),
-    awsEndpointRequestId: inv.requestId,
-    deploymentId: inv.served.deployment.id,
-    domainName,
-    domainPrefix: domainName.split('.')[0],
-    error: {
-      message: inv.error?.message ?? null,
-      messageString: inv.error ? JSON.stringify(inv.error.message) : undefined,
-      responseType: inv.error?.responseType,
-      validationErrorString: inv.error?.validationErrorString,
-    },
-    extendedRequestId: inv.extendedRequestId,
-    httpMethod: req.method,
-    identity: {
-      accessKey: inv.caller?.accessKey ?? null,
-      accountId: inv.caller?.accountId ?? null,
-      apiKey: inv.apiKey?.value ?? null,
-      apiKeyId: inv.apiKey?.id ?? null,
-      caller: inv.caller?.caller ?? null,
-      cognitoAuthenticationProvider: null,
-      cognitoAuthenticationType: null,
-      cognitoIdentityId: null,
+  const identity = silentMap(
+    javaHashMap({
       cognitoIdentityPoolId: null,
-      principalOrgId: null,
+      accountId: inv.caller?.accountId ?? null,
+      cognitoIdentityId: null,
+      caller: inv.caller?.caller ?? null,
       sourceIp: req.sourceIp,
-      user: inv.caller?.user ?? null,
-      userAgent: header(req, 'user-agent') ?? null,
+      principalOrgId: null,
+      accessKey: inv.caller?.accessKey ?? null,
+      cognitoAuthenticationType: null,
+      cognitoAuthenticationProvider: null,
       userArn: inv.caller?.userArn ?? null,
+      userAgent: header(req, 'user-agent') ?? null,
+      user: inv.caller?.user ?? null,
+      apiKey: inv.apiKey?.value,
+      apiKeyId: inv.apiKey?.id,
       // Only on a mutual-TLS custom domain (edge/custom-domains.ts).
-      ...(req.target.domain?.clientCert ? { clientCert: req.target.domain.clientCert } : {}),
-    },
-    // Through a custom domain: the path as sent, base path included (edge/custom-domains.ts).
-    path: req.target.domain ? req.target.domain.requestPath : `/${inv.served.stage.stageName}${req.target.path}`,
-    protocol: `HTTP/${req.httpVersion ?? '1.1'}`,
-    requestId: inv.requestId,
-    requestOverride: { header: {}, path: {}, querystring: {} },
-    responseOverride: { header: {}, status: undefined },
-    requestTime: clfTime(req.startedAt),
-    requestTimeEpoch: req.startedAt,
+      clientCert: req.target.domain?.clientCert,
+    }),
+  );
+  inv.context = javaHashMap({
     resourceId: inv.resource?.id,
     resourcePath: inv.resource?.path,
+    httpMethod: req.method,
+    extendedRequestId: inv.extendedRequestId,
+    requestTime: clfTime(req.startedAt),
+    // Through a custom domain: the path as sent, base path included (edge/custom-domains.ts).
+    path: req.target.domain ? req.target.domain.requestPath : `/${inv.served.stage.stageName}${req.target.path}`,
+    accountId: inv.served.accountId,
+    protocol: `HTTP/${req.httpVersion ?? '1.1'}`,
+    requestOverride: silentMap({ path: silentMap({}), header: silentMap({}), querystring: silentMap({}) }),
     stage: inv.served.stage.stageName,
+    domainPrefix: domainName.split('.')[0],
+    requestTimeEpoch: req.startedAt,
+    requestId: inv.requestId,
+    identity,
+    domainName,
+    deploymentId: inv.served.deployment.id,
+    responseOverride: silentMap({ header: silentMap({}) }),
+    apiId: req.target.apiId,
+    authorizer: inv.authorizer ? authorizerContext(inv.authorizer) : undefined,
+    awsEndpointRequestId: inv.integration ? inv.requestId : undefined,
     // Only when the stage has a canary (DG:api-gateway-mapping-template-reference).
     isCanaryRequest: inv.served.stage.canarySettings ? inv.served.isCanary === true : undefined,
-  };
+  });
   return inv.context;
+}
+
+/** `$context.awsEndpointRequestId`, there once the integration has answered (for the response templates). */
+export function endpointAnswered(inv: Invocation): void {
+  if (inv.context && !('awsEndpointRequestId' in inv.context)) inv.context = javaHashMap({ ...inv.context, awsEndpointRequestId: inv.requestId });
 }

@@ -54,6 +54,47 @@ export function jsonArray(items: unknown[]): unknown[] {
 
 export { JavaException };
 
+/**
+ * The order a `java.util.HashMap` filled with these keys, in this order, iterates them: by bucket
+ * (`(h ^ h >>> 16) & (capacity - 1)` of `String.hashCode()`), the keys of one bucket in insertion order
+ * (a resize splits a bucket keeping that order); capacity 16, doubled while the keys exceed 3/4 of it.
+ * API Gateway's `$context` maps are HashMaps: the recorded `$context.keySet()` and
+ * `$context.identity.keySet()` come out in exactly this order (rec: test_apigateway_sqs.py::test_sqs_amz_json_protocol [sqs-messages]).
+ */
+export function javaHashMapOrder(keys: readonly string[]): string[] {
+  let capacity = 16;
+  while (keys.length > capacity * 0.75) capacity *= 2;
+  const bucket = (k: string): number => {
+    let h = 0;
+    for (let i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;
+    return (h ^ (h >>> 16)) & (capacity - 1);
+  };
+  return keys
+    .map((k, i) => ({ k, i, b: bucket(k) }))
+    .sort((x, y) => x.b - y.b || x.i - y.i)
+    .map((x) => x.k);
+}
+
+/** A plain object with the defined members of `members`, in the order a Java HashMap filled in that order iterates them. */
+export function javaHashMap(members: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of javaHashMapOrder(Object.keys(members).filter((k) => members[k] !== undefined))) out[k] = members[k];
+  return out;
+}
+
+/**
+ * Maps that print as the empty string: the maps inside `$context` (identity, requestOverride,
+ * responseOverride and the maps in those) render "" where a Java map would print `{k=v}` (rec:
+ * test_apigateway_sqs.py::test_sqs_amz_json_protocol [sqs-messages]: `"$context.get($key)"` rendered
+ * `"identity": ""`, `"requestOverride": ""`, and `"header": ""` inside requestOverride).
+ */
+export const SILENT_MAPS = new WeakSet<object>();
+
+export function silentMap<T extends object>(m: T): T {
+  SILENT_MAPS.add(m);
+  return m;
+}
+
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
   const proto = Object.getPrototypeOf(v);
@@ -147,6 +188,7 @@ export function javaString(v: unknown): string {
   }
   if (v instanceof JDouble) return javaDoubleString(v.value);
   if (v instanceof MapEntry) return `${javaString(v.key)}=${javaString(v.value)}`;
+  if (SILENT_MAPS.has(v)) return '';
   if (Array.isArray(v)) {
     if (JSON_ARRAYS.has(v)) return jsonSmart(v, true);
     if (STRING_ARRAYS.has(v)) return `[Ljava.lang.String;@${identityHash(v)}`;
