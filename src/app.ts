@@ -32,7 +32,9 @@ import { createLogger, type Logger } from './shared/log.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
-import type { FunctionRunner } from './runtime/function-runner.js';
+import type { FunctionRunner, FunctionSpec } from './runtime/function-runner.js';
+import { SplitRunner, ThreadRunner } from './lambda/local.js';
+import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
 
 export interface RunningApp {
@@ -130,17 +132,43 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const domains = new CustomDomains(store);
   const counters = await openCounters(config, log);
   undo.push(() => counters.close());
-  // Lambda's functions run in execution environments speaking the Lambda Runtime API (src/runtime/).
-  const runner = options.functionRunner ?? new ProcessRunner({ log });
+  const { runner, functionsDir } = functionRunner(config, store, log, options);
   undo.push(() => runner.close());
+  if (functionsDir) {
+    await functionsDir.sync();
+    log.info({ dir: functionsDir.dir, functions: functionsDir.names }, 'local Lambda functions');
+  }
   const lambdaPorts: LambdaPorts = { runner, codeCacheDir: join(config.dataDir, 'lambda-code') };
   // API Gateway invokes the management API's functions through this port, their resource policies checked.
-  const stored = new StoredFunctions({ store, ports: lambdaPorts, accountId: config.accountId, log, permissions: config.lambdaPermissions });
-  const rt = buildDataRuntime(config, store, http, log, stored); // Lambda invokers, stage cache, access logs, canary split
+  const stored = new StoredFunctions({ store, ports: lambdaPorts, accountId: config.accountId, log, permissions: config.lambdaPermissions, functionsDir });
+  const local = functionsDir && ((name: string) => functionsDir.has(name));
+  const rt = buildDataRuntime(config, store, http, log, { stored, local }); // Lambda invokers, stage cache, access logs, canary split
   undo.push(() => rt.close());
   const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
   const management = new ManagementServer(managementServices(config, rt, counters, lambdaPorts), store, config, log);
   return { http, domains, counters, rt, runner, data, management };
+}
+
+/**
+ * Where functions run: execution environments speaking the Lambda Runtime API (src/runtime/), and, for the
+ * `--functions` shortcut's Node.js functions under `--node-environments threads`, worker threads
+ * (src/lambda/local.ts). The folder's functions are written to the store by buildParts (services/lambda/functions-dir.ts);
+ * its `concurrency` caps their environments.
+ */
+function functionRunner(config: Config, store: Store, log: Logger, options: AppOptions): { runner: FunctionRunner; functionsDir: FunctionsDir | undefined } {
+  let runner: FunctionRunner | undefined = options.functionRunner;
+  const dir = config.functions;
+  const functionsDir = dir
+    ? new FunctionsDir({ dir, store, region: config.region, accountId: config.accountId, log, retire: (name) => runner!.retire(name) })
+    : undefined;
+  const fromDir = (spec: FunctionSpec): boolean => spec.codeDir === dir && functionsDir?.concurrency(spec.name) !== undefined;
+  const maxEnvironments = (spec: FunctionSpec): number => (fromDir(spec) ? functionsDir!.concurrency(spec.name)! : 10);
+  if (!runner) {
+    const processes = new ProcessRunner({ log, maxEnvironments });
+    const threads = config.nodeEnvironments === 'threads' && functionsDir;
+    runner = threads ? new SplitRunner(new ThreadRunner({ log, maxEnvironments }), processes, (s) => fromDir(s) && s.runtime.startsWith('nodejs')) : processes;
+  }
+  return { runner, functionsDir };
 }
 
 /**

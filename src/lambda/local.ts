@@ -4,6 +4,9 @@
  * them sets, per function, `handler` (`path/file.export`, Lambda's form), `timeout` (seconds,
  * default 3), `memorySize` (MB, default 128), `environment` and `concurrency` (environments that
  * may run at once, default 4), and may declare functions whose handler lives elsewhere in DIR.
+ * The folder is a shortcut: its functions become functions of Lambda's management API
+ * (src/services/lambda/functions-dir.ts), run like any other; this module finds them, and runs Node.js
+ * functions in worker threads (ThreadRunner) when `--node-environments threads`.
  *
  * Each execution environment is a worker thread (worker.ts) that loads the module once and then
  * serves one invocation at a time, as Lambda does; environments stay warm between invocations and
@@ -21,23 +24,21 @@
  *     killed" (not recorded: Lambda's text for a runtime killed at its memory limit);
  *   - a thrown or rejected error: its `{errorType, errorMessage, trace}`.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
-import { functionNotFound, LambdaServiceError, type InvokeRequest, type InvokeResult, type LocalRuntime } from './invoker.js';
-import { functionArn, parseFunctionRef } from './names.js';
-import type { FunctionRunner, FunctionSpec } from '../runtime/function-runner.js';
-import { ProcessRunner } from '../runtime/process-runner.js';
+import { LambdaServiceError } from './invoker.js';
+import type { FunctionRunner, FunctionSpec, RunRequest, RunResult } from '../runtime/function-runner.js';
 import { checkInvokePayload, INIT_TIMEOUT_MS, MAX_RESPONSE_BYTES, TAIL_BYTES } from '../runtime/limits.js';
 import type { InvokeMessage, RapidError, WorkerData, WorkerMessage } from './worker.js';
 
 export const CONFIG_FILE = 'tollgate.functions.json';
 const EXTENSIONS = ['.js', '.mjs', '.cjs'];
 /** The Node.js runtime these functions stand for: the running node's major version. */
-const NODE_RUNTIME = `nodejs${process.versions.node.split('.')[0]}.x`;
+export const NODE_RUNTIME = `nodejs${process.versions.node.split('.')[0]}.x`;
 const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface LocalFunction {
@@ -51,19 +52,6 @@ export interface LocalFunction {
   memorySize: number;
   environment: Record<string, string>;
   concurrency: number;
-}
-
-export interface LocalOptions {
-  dir: string;
-  region: string;
-  accountId: string;
-  log: Logger;
-  /**
-   * `processes`: each environment a child process on the Lambda Runtime API (src/runtime/process-runner.ts,
-   * the path functions of every runtime take); `threads` (default): worker threads, below, measured faster
-   * (README "Functions").
-   */
-  nodeEnvironments?: 'threads' | 'processes';
 }
 
 type Settings = Partial<Pick<LocalFunction, 'handler' | 'memorySize' | 'environment' | 'concurrency'>> & { timeout?: number };
@@ -398,150 +386,94 @@ class FunctionPool {
   }
 }
 
-export class LocalFunctions implements LocalRuntime {
-  readonly dir: string;
-  #functions: Map<string, LocalFunction>;
+/** The worker-thread settings of a function version: its module, limits and the environments it may run at once. */
+function threadFunction(spec: FunctionSpec, concurrency: number): LocalFunction {
+  const { file, exportPath } = resolveHandler(spec.codeDir, spec.handler);
+  return {
+    name: spec.name,
+    handler: spec.handler,
+    file,
+    exportPath,
+    timeoutSeconds: spec.timeoutSeconds,
+    memorySize: spec.memoryMb,
+    environment: spec.environment,
+    concurrency,
+  };
+}
+
+/** Lambda's variables for one environment of `spec` (configuration-envvars.html#configuration-envvars-runtime). */
+function threadEnvironment(spec: FunctionSpec): Record<string, string> {
+  const now = new Date();
+  const day = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${String(now.getUTCDate()).padStart(2, '0')}`;
+  const host = process.env;
+  const passthrough: Record<string, string> = {};
+  for (const k of ['PATH', 'HOME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'NODE_OPTIONS']) {
+    if (host[k] !== undefined) passthrough[k] = host[k]!;
+  }
+  return {
+    ...passthrough,
+    ...spec.environment,
+    // Reserved variables win over the function's own (Lambda refuses to let them be set).
+    LANG: 'en_US.UTF-8',
+    TZ: ':UTC',
+    _HANDLER: basename(spec.handler),
+    AWS_REGION: spec.region,
+    AWS_DEFAULT_REGION: spec.region,
+    AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
+    AWS_LAMBDA_FUNCTION_NAME: spec.name,
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
+    AWS_LAMBDA_FUNCTION_VERSION: spec.version,
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.name}`,
+    AWS_LAMBDA_LOG_STREAM_NAME: `${day}/[${spec.version}]${randomBytes(16).toString('hex')}`,
+    LAMBDA_TASK_ROOT: spec.codeDir,
+    LAMBDA_RUNTIME_DIR: dirname(new URL(import.meta.url).pathname),
+  };
+}
+
+export interface ThreadRunnerOptions {
+  log: Logger;
+  /** Environments one function may run at once (more invocations wait their turn); default 4. */
+  maxEnvironments?: (spec: FunctionSpec) => number;
+}
+
+/**
+ * The FunctionRunner of worker threads (`--node-environments threads`, the default for the `--functions`
+ * shortcut's Node.js functions): one pool per function version and settings, each environment a worker that
+ * loads the module once and stays warm. A change of settings (or of the handler) builds a new pool; the code
+ * itself is read once per environment.
+ */
+export class ThreadRunner implements FunctionRunner {
   readonly #pools = new Map<string, FunctionPool>();
-  readonly #opts: LocalOptions;
-  readonly #runner: FunctionRunner | undefined;
-  #lastScan = Date.now();
 
-  constructor(opts: LocalOptions) {
-    this.#opts = opts;
-    this.dir = resolve(opts.dir);
-    this.#functions = discoverFunctions(this.dir);
-    if (opts.nodeEnvironments === 'processes') {
-      this.#runner = new ProcessRunner({ log: opts.log, maxEnvironments: (spec) => this.#functions.get(spec.name)?.concurrency ?? 4 });
-    }
-  }
+  constructor(private readonly opts: ThreadRunnerOptions) {}
 
-  /** A local function as the runner sees it: its code is the folder itself, reloaded when a file changes. */
-  #spec(fn: LocalFunction): FunctionSpec {
-    return {
-      name: fn.name,
-      version: '$LATEST',
-      functionArn: functionArn(this.#opts.region, this.#opts.accountId, fn.name),
-      runtime: NODE_RUNTIME,
-      handler: fn.handler,
-      codeDir: this.dir,
-      layerDirs: [],
-      timeoutSeconds: fn.timeoutSeconds,
-      memoryMb: fn.memorySize,
-      environment: fn.environment,
-      codeSha256: '',
-      hotReload: true,
-      region: this.#opts.region,
-      accountId: this.#opts.accountId,
-    };
-  }
-
-  /** The invocation through the runner (`--node-environments processes`). */
-  async #run(fn: LocalFunction, req: InvokeRequest, requestId: string, invokedFunctionArn: string): Promise<InvokeResult> {
-    const run = this.#runner!.run(this.#spec(fn), {
-      payload: req.payload,
-      requestId,
-      invokedFunctionArn,
-      clientContext: req.clientContext,
-      logType: req.logType,
-      signal: req.signal,
-    });
-    if (req.invocationType === 'Event') {
-      void run.then(
-        (r) => r.functionError && this.#opts.log.warn({ function: fn.name, requestId, error: r.payload.toString() }, 'asynchronous invocation failed'),
-        (e: unknown) => this.#opts.log.warn({ function: fn.name, requestId, err: e }, 'asynchronous invocation failed'),
-      );
-      return { statusCode: 202, payload: Buffer.alloc(0), requestId };
-    }
-    const r = await run;
-    return { statusCode: 200, payload: r.payload, functionError: r.functionError, executedVersion: '$LATEST', logResult: r.logResult, requestId };
-  }
-
-  get functions(): ReadonlyMap<string, LocalFunction> {
-    return this.#functions;
-  }
-
-  /** A name not seen yet triggers a rescan (at most once a second), so new files are picked up. */
-  has(name: string): boolean {
-    if (this.#functions.has(name)) return true;
-    if (Date.now() - this.#lastScan > 1000) {
-      this.#lastScan = Date.now();
-      try {
-        this.#functions = discoverFunctions(this.dir);
-      } catch (e) {
-        this.#opts.log.warn({ err: e }, 'rescanning functions failed');
-      }
-    }
-    return this.#functions.has(name);
-  }
-
-  #environment(fn: LocalFunction): Record<string, string> {
-    const now = new Date();
-    const day = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${String(now.getUTCDate()).padStart(2, '0')}`;
-    const host = process.env;
-    const passthrough: Record<string, string> = {};
-    for (const k of ['PATH', 'HOME', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'NODE_OPTIONS']) {
-      if (host[k] !== undefined) passthrough[k] = host[k]!;
-    }
-    return {
-      ...passthrough,
-      ...fn.environment,
-      // Reserved variables win over the function's own (Lambda refuses to let them be set).
-      LANG: 'en_US.UTF-8',
-      TZ: ':UTC',
-      _HANDLER: basename(fn.handler),
-      AWS_REGION: this.#opts.region,
-      AWS_DEFAULT_REGION: this.#opts.region,
-      AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x',
-      AWS_LAMBDA_FUNCTION_NAME: fn.name,
-      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memorySize),
-      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-      AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.name}`,
-      AWS_LAMBDA_LOG_STREAM_NAME: `${day}/[$LATEST]${randomBytes(16).toString('hex')}`,
-      LAMBDA_TASK_ROOT: this.dir,
-      LAMBDA_RUNTIME_DIR: dirname(new URL(import.meta.url).pathname),
-    };
-  }
-
-  #pool(fn: LocalFunction): FunctionPool {
-    let p = this.#pools.get(fn.name);
-    if (!p || (p.fn !== fn && p.key !== JSON.stringify(fn))) {
+  #pool(spec: FunctionSpec): FunctionPool {
+    const fn = threadFunction(spec, this.opts.maxEnvironments?.(spec) ?? 4);
+    const id = `${spec.name}\0${spec.version}`;
+    let p = this.#pools.get(id);
+    if (!p || p.key !== JSON.stringify(fn)) {
       if (p) void p.close();
-      p = new FunctionPool(fn, () => this.#environment(fn), this.#opts.log);
-      this.#pools.set(fn.name, p);
+      p = new FunctionPool(fn, () => threadEnvironment(spec), this.opts.log);
+      this.#pools.set(id, p);
     }
     return p;
   }
 
-  async invoke(req: InvokeRequest): Promise<InvokeResult> {
-    const ref = parseFunctionRef(req.functionName);
-    const fn = ref && this.has(ref.name) ? this.#functions.get(ref.name) : undefined;
-    const region = ref?.region ?? req.region;
-    if (!ref || !fn) throw functionNotFound(ref ? functionArn(region, ref.accountId ?? this.#opts.accountId, ref.name, ref.qualifier) : req.functionName);
+  async run(spec: FunctionSpec, req: RunRequest): Promise<RunResult> {
     checkInvokePayload(req.payload);
-    const text = req.payload.toString('utf8');
-    if (req.invocationType === 'DryRun') return { statusCode: 204, payload: Buffer.alloc(0) };
-    const requestId = randomUUID();
     const msg = {
-      payload: text,
-      requestId,
-      invokedFunctionArn: functionArn(region, this.#opts.accountId, fn.name, ref.qualifier),
+      payload: req.payload.toString('utf8'),
+      requestId: req.requestId,
+      invokedFunctionArn: req.invokedFunctionArn ?? spec.functionArn,
       clientContext: req.clientContext,
     };
-    if (this.#runner) return this.#run(fn, req, requestId, msg.invokedFunctionArn);
-    const pool = this.#pool(fn);
-    if (req.invocationType === 'Event') {
-      void pool.run(msg).then((r) => {
-        if (r && !r.outcome.ok) this.#opts.log.warn({ function: fn.name, requestId, error: r.outcome.error }, 'asynchronous invocation failed');
-      });
-      return { statusCode: 202, payload: Buffer.alloc(0), requestId };
-    }
     const started = performance.now();
-    const r = await pool.run(msg, req.signal);
+    const r = await this.#pool(spec).run(msg, req.signal);
     if (!r) throw new LambdaServiceError('ServiceException', 'The invocation was abandoned', 500);
     const duration = performance.now() - started;
     let payload: Buffer;
-    let functionError: string | undefined;
+    let functionError: 'Unhandled' | undefined;
     if (r.outcome.ok) {
       payload = Buffer.from(r.outcome.payload);
       if (payload.length > MAX_RESPONSE_BYTES) {
@@ -557,20 +489,56 @@ export class LocalFunctions implements LocalRuntime {
       payload = Buffer.from(JSON.stringify(r.outcome.error));
       functionError = 'Unhandled';
     }
-    const result: InvokeResult = { statusCode: 200, payload, functionError, executedVersion: '$LATEST', requestId };
+    const result: RunResult = { payload, functionError };
     if (req.logType === 'Tail') {
+      const id = req.requestId;
       const log =
-        `START RequestId: ${requestId} Version: $LATEST\n${r.tail}END RequestId: ${requestId}\n` +
-        `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\tMemory Size: ${fn.memorySize} MB\t\n`;
+        `START RequestId: ${id} Version: ${spec.version}\n${r.tail}END RequestId: ${id}\n` +
+        `REPORT RequestId: ${id}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\tMemory Size: ${spec.memoryMb} MB\t\n`;
       const bytes = Buffer.from(log);
       result.logResult = bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)).toString('base64');
     }
     return result;
   }
 
+  async retire(functionName: string): Promise<void> {
+    const closing: Promise<void>[] = [];
+    for (const [id, p] of this.#pools) {
+      if (p.fn.name !== functionName) continue;
+      this.#pools.delete(id);
+      closing.push(p.close());
+    }
+    await Promise.all(closing);
+  }
+
   async close(): Promise<void> {
-    await this.#runner?.close();
-    await Promise.all([...this.#pools.values()].map((p) => p.close()));
+    const pools = [...this.#pools.values()];
     this.#pools.clear();
+    await Promise.all(pools.map((p) => p.close()));
+  }
+}
+
+/**
+ * One FunctionRunner for Tollgate: the `--functions` shortcut's Node.js functions in worker threads
+ * (`--node-environments threads`, measured faster: README "Functions"), every other function in the Runtime
+ * API's processes. Which one runs a version is decided by `inThreads(spec)`.
+ */
+export class SplitRunner implements FunctionRunner {
+  constructor(
+    private readonly threads: FunctionRunner,
+    private readonly processes: FunctionRunner,
+    private readonly inThreads: (spec: FunctionSpec) => boolean,
+  ) {}
+
+  run(spec: FunctionSpec, req: RunRequest): Promise<RunResult> {
+    return (this.inThreads(spec) ? this.threads : this.processes).run(spec, req);
+  }
+
+  async retire(functionName: string): Promise<void> {
+    await Promise.all([this.threads.retire(functionName), this.processes.retire(functionName)]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.threads.close(), this.processes.close()]);
   }
 }

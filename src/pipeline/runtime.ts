@@ -1,14 +1,14 @@
 /**
  * What the data plane needs beyond the store, built once from the configuration: the Lambda invoker
- * (local functions, remote Invoke API, or both), the Lambda Invoke API for the local functions, the
+ * (the stored functions app.ts hands in, a remote Invoke API, or both), the Lambda Invoke API for the
+ * `--functions` folder's functions, the
  * stage cache, the access logger and the canary's random source. The control plane reaches the
  * same objects through its port (data/port.ts, built in src/app.ts): FlushStageCache empties the cache,
  * TestInvokeMethod runs the pipeline with the same invokers.
  */
 import type { Config } from '../config/options.js';
-import { InvokerRouter, type LambdaInvoker } from '../lambda/invoker.js';
+import { InvokerRouter, type LambdaInvoker, type LocalRuntime } from '../lambda/invoker.js';
 import { LambdaInvokeApi } from '../lambda/invoke-api.js';
-import { LocalFunctions } from '../lambda/local.js';
 import { RemoteInvoker } from '../lambda/remote.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
@@ -35,17 +35,21 @@ export interface DataRuntime {
   close(): Promise<void>;
 }
 
-/**
- * `stored`: the functions of Lambda's management API (src/services/lambda/stored-functions.ts), handed in by the
- * composition root; API Gateway reaches them after the local ones and before the remote endpoint.
- */
-export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger, stored?: LambdaInvoker): DataRuntime {
-  const local = config.functions
-    ? new LocalFunctions({ dir: config.functions, region: config.region, accountId: config.accountId, log, nodeEnvironments: config.nodeEnvironments })
-    : undefined;
+/** The Lambda functions the composition root (src/app.ts) hands the data plane. */
+export interface DataLambda {
+  /** Lambda's management API's functions, the `--functions` shortcut's among them (src/services/lambda/stored-functions.ts). */
+  stored?: LambdaInvoker;
+  /** Whether a name is one of the `--functions` folder's: the main listener's Invoke API answers those. */
+  local?: (name: string) => boolean;
+}
+
+/** API Gateway reaches the stored functions first, then the remote endpoint. */
+export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger, functions: DataLambda = {}): DataRuntime {
   const remote = config.lambdaEndpoint ? new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }) : undefined;
-  if (local) log.info({ dir: local.dir, functions: [...local.functions.keys()] }, 'local Lambda functions');
-  const lambda = new InvokerRouter(local, remote, config.accountId, stored);
+  const { stored, local } = functions;
+  const lambda = new InvokerRouter(undefined, remote, config.accountId, stored);
+  // The main listener's Invoke API serves the folder's functions, through the same invoker.
+  const localApi: LocalRuntime | undefined = stored && local ? { has: local, invoke: (req) => stored.invoke(req), close: () => Promise.resolve() } : undefined;
   const accessLog = new AccessLogger(config.accessLogs, log);
   const rt: DataRuntime = {
     registry: new DeploymentRegistry(store, config.accountId, config.canarySeed === undefined ? Math.random : seededRandom(config.canarySeed)),
@@ -53,7 +57,7 @@ export function buildDataRuntime(config: Config, store: Store, http: HttpClient,
     log,
     lambda,
     aws: { endpoints: config.awsEndpoints, signer: new AwsSigner(config.awsKeys) },
-    lambdaApi: new LambdaInvokeApi(local, config.region, config.accountId, log, config.credentials),
+    lambdaApi: new LambdaInvokeApi(localApi, config.region, config.accountId, log, config.credentials),
     cache: new StageCache(),
     accessLog,
     auth: new Authorization({ lambda, credentials: config.credentials, cognitoJwks: config.cognitoJwks, log }),

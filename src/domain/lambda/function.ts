@@ -65,6 +65,13 @@ export interface LambdaFunction extends FunctionVersion {
   reservedConcurrency?: number;
   /** The last version number published (versions are never reused, even after deletion). */
   lastVersion: number;
+  /**
+   * Set on a function the `--functions DIR` shortcut wrote (DIR): the folder keeps it up to date, and API
+   * Gateway may invoke it without a permission (src/services/lambda/functions-dir.ts).
+   */
+  functionsDir?: string;
+  /** The folder's settings it was last written from (handler, timeout, memory, environment), to see a change. */
+  functionsSettings?: string;
 }
 
 export interface FunctionAlias {

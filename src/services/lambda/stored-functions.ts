@@ -22,7 +22,8 @@ import type { Logger } from '../../shared/log.js';
 import type { Store } from '../../store/store.js';
 import type { LambdaContext, LambdaPorts } from './context.js';
 import { pickVersion, specOf } from './invoke.js';
-import { arnOf, resolve } from './resolve.js';
+import { arnOf, resolve, type Resolved } from './resolve.js';
+import type { FunctionsDir } from './functions-dir.js';
 import { ServiceError } from './errors.js';
 
 export interface StoredFunctionsOptions {
@@ -32,6 +33,11 @@ export interface StoredFunctionsOptions {
   log: Logger;
   /** `enforce` (AWS's behaviour): a service's call needs a permission; `off`: any call runs. */
   permissions: 'enforce' | 'off';
+  /**
+   * The `--functions` shortcut (functions-dir.ts): a name the store lacks may be a file added since, and its
+   * functions answer to any region's ARN, as the folder's functions always did.
+   */
+  functionsDir?: FunctionsDir;
 }
 
 export class StoredFunctions implements LambdaInvoker {
@@ -54,6 +60,18 @@ export class StoredFunctions implements LambdaInvoker {
     );
   }
 
+  /** The function, version or alias; for a name the store lacks, the `--functions` folder is asked (and `ctx` moves to its region). */
+  async #resolve(ctx: LambdaContext, name: string, qualifier: string | undefined): Promise<Resolved> {
+    try {
+      return await resolve(ctx.store, ctx, { name, qualifier });
+    } catch (e) {
+      const dir = this.o.functionsDir;
+      if (!(e instanceof ServiceError && e.code === 'ResourceNotFoundException' && dir && (await dir.refresh(name)))) throw e;
+      ctx.region = dir.region;
+      return resolve(ctx.store, ctx, { name, qualifier });
+    }
+  }
+
   async invoke(req: InvokeRequest): Promise<InvokeResult> {
     const ref = parseFunctionRef(req.functionName);
     const region = ref?.region ?? req.region;
@@ -62,12 +80,14 @@ export class StoredFunctions implements LambdaInvoker {
     if (!ref || (ref.accountId !== undefined && ref.accountId !== this.o.accountId)) throw functionNotFound(req.functionName);
     let resolved;
     try {
-      resolved = await resolve(ctx.store, ctx, { name: ref.name, qualifier: ref.qualifier });
+      resolved = await this.#resolve(ctx, ref.name, ref.qualifier);
     } catch (e) {
       if (e instanceof ServiceError) throw new LambdaServiceError(e.code, e.message, e.status ?? 400);
       throw e;
     }
-    if (req.caller && this.o.permissions === 'enforce') await this.#checkPermission(ctx, ref.name, ref.qualifier, req.caller);
+    if (req.caller && this.o.permissions === 'enforce' && resolved.fn.functionsDir === undefined) {
+      await this.#checkPermission(ctx, ref.name, ref.qualifier, req.caller);
+    }
     checkInvokePayload(req.payload);
     const version = await pickVersion(ctx, resolved);
     const executedVersion = version.config.Version;
