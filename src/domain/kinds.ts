@@ -36,6 +36,8 @@ export const Kind = {
   lambdaLayer: 'lambdalayer',
   lambdaLayerVersion: 'lambdalayerversion',
   lambdaCode: 'lambdacode',
+  // Stacks (src/domain/stack.ts), in their region, by name
+  stack: 'stack',
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 

@@ -83,6 +83,19 @@ export class ServiceEngine<Ctx> {
     return serializeOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined);
   }
 
+  /**
+   * The same operation called in-process with its input already typed (model member names, blobs as
+   * Buffers): the service's precheck, the model's validation and the handler, as `invoke` runs them after
+   * parsing, so every rule and error stays the one the listener answers. The output is the handler's, not
+   * serialized. Used by the stack engine (src/stacks/), which provisions through the services.
+   */
+  async call(operation: string, input: Record<string, unknown>, ctx: Ctx): Promise<unknown> {
+    if (!this.model.operations[operation]) throw new Error(`${this.model.service}: no operation ${operation}`);
+    this.#def.precheck?.(operation, input);
+    validateInput(this.model, operation, input, this.#def.memberPaths);
+    return this.#handlers[operation](input, ctx);
+  }
+
   renderError(err: ServiceError): RenderedError {
     return renderError(err, this.model);
   }

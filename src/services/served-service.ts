@@ -38,6 +38,11 @@ export interface ServedService {
   invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'>, base: ManagementContext): Promise<HttpResponseParts>;
   /** An error, by this service's model (its error statuses). */
   renderError(err: ServiceError): RenderedError;
+  /**
+   * An operation called in-process, its input already typed (model member names): precheck, validation and
+   * handler as `invoke` runs them, the handler's output unserialized. Throws ServiceError (src/stacks/ uses it).
+   */
+  call(operation: string, input: Record<string, unknown>, base: ManagementContext): Promise<unknown>;
 }
 
 /** A ServiceDefinition served with `context` building its handlers' context from the listener's. */
@@ -48,5 +53,6 @@ export function servedService<Ctx>(definition: ServiceDefinition<Ctx>, context: 
     route: (method, rawPath, query) => engine.route(method, rawPath, query),
     invoke: (match, req, base) => engine.invoke(match, req, context(base)),
     renderError: (err) => engine.renderError(err),
+    call: (operation, input, base) => engine.call(operation, input, context(base)),
   };
 }

@@ -25,6 +25,7 @@ import type { RequestValidator } from '../../domain/request-validator.js';
 import type { Resource } from '../../domain/resource.js';
 import type { RestApi } from '../../domain/rest-api.js';
 import type { Stage } from '../../domain/stage.js';
+import type { Stack } from '../../domain/stack.js';
 import type { PlanKey, UsagePlan } from '../../domain/usage-plan.js';
 import type { VpcLink } from '../../domain/vpc-link.js';
 import { longId, shortId } from '../../shared/ids.js';
@@ -53,6 +54,8 @@ export const domainNames = new Collection<DomainName, InRegion>(Kind.domainName,
 export const domainNameAccessAssociations = new Collection<DomainNameAccessAssociation, InRegion>(Kind.domainNameAccessAssociation, inRegion);
 /** One entity per region, id ACCOUNT_ID. */
 export const accounts = new Collection<AccountSettings, InRegion>(Kind.account, inRegion);
+/** Id: the stack's name (src/stacks/). */
+export const stacks = new Collection<Stack, InRegion>(Kind.stack, inRegion);
 export const ACCOUNT_ID = 'account';
 
 // A REST API's children.

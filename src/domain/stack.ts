@@ -1,0 +1,96 @@
+/**
+ * A stack as the server keeps it (src/stacks/): its template (after any transform), the parameter values
+ * given, each logical resource's physical id, attributes and last properties, its outputs and its events.
+ * Kept in the store like every entity, so it survives restarts and is shared by nodes on PostgreSQL.
+ * Statuses and event fields in CloudFormation's vocabulary:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Stack.html,
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackEvent.html
+ */
+export type StackStatus =
+  | 'CREATE_IN_PROGRESS'
+  | 'CREATE_COMPLETE'
+  | 'CREATE_FAILED'
+  | 'ROLLBACK_IN_PROGRESS'
+  | 'ROLLBACK_COMPLETE'
+  | 'ROLLBACK_FAILED'
+  | 'UPDATE_IN_PROGRESS'
+  | 'UPDATE_COMPLETE'
+  | 'UPDATE_ROLLBACK_IN_PROGRESS'
+  | 'UPDATE_ROLLBACK_COMPLETE'
+  | 'UPDATE_ROLLBACK_FAILED'
+  | 'DELETE_IN_PROGRESS'
+  | 'DELETE_FAILED';
+
+export type ResourceStatus =
+  | 'CREATE_IN_PROGRESS'
+  | 'CREATE_COMPLETE'
+  | 'CREATE_FAILED'
+  | 'UPDATE_IN_PROGRESS'
+  | 'UPDATE_COMPLETE'
+  | 'UPDATE_FAILED'
+  | 'DELETE_IN_PROGRESS'
+  | 'DELETE_COMPLETE'
+  | 'DELETE_FAILED'
+  | 'DELETE_SKIPPED';
+
+export interface StackResource {
+  type: string;
+  physicalId: string;
+  attributes: Record<string, unknown>;
+  /** The properties it was last provisioned with, resolved (what the next deploy compares with). */
+  properties: Record<string, unknown>;
+  /** The logical ids it depended on: the order it is deleted in. */
+  dependsOn: string[];
+  status: ResourceStatus;
+  updated: number;
+  deletionPolicy?: string;
+  /** Skipped as unsupported: nothing provisioned, references resolve to a placeholder. */
+  skipped?: boolean;
+}
+
+export interface StackOutput {
+  key: string;
+  value: string;
+  description?: string;
+  exportName?: string;
+}
+
+export interface StackEvent {
+  eventId: string;
+  timestamp: number;
+  logicalId: string;
+  physicalId: string;
+  type: string;
+  status: string;
+  reason?: string;
+}
+
+export interface Stack {
+  name: string;
+  /** `arn:aws:cloudformation:{region}:{account}:stack/{name}/{uuid}` */
+  id: string;
+  region: string;
+  status: StackStatus;
+  reason?: string;
+  created: number;
+  updated?: number;
+  description?: string;
+  /** The template as given, and as deployed (after the SAM transform, when it has one). */
+  originalTemplate: unknown;
+  template: unknown;
+  /** The values given (defaults are not stored: a redeploy applies the template's). */
+  parameters: Record<string, string>;
+  /** The values used, for DescribeStacks (NoEcho ones masked). */
+  parameterView: { key: string; value: string }[];
+  skipUnsupported: boolean;
+  resources: Record<string, StackResource>;
+  outputs: StackOutput[];
+  /** Export names this stack's template imports (Fn::ImportValue): an export in use cannot be removed. */
+  imports: string[];
+  /** The newest last, at most EVENTS_KEPT. */
+  events: StackEvent[];
+}
+
+export const EVENTS_KEPT = 500;
+
+export const isInProgress = (s: StackStatus): boolean => s.endsWith('_IN_PROGRESS');
