@@ -87,6 +87,21 @@ module.exports = {
       from: { path: '^src/stacks/(sources|sam)/' },
       to: { path: '^src/', pathNot: ['^src/stacks/(sources|sam)/', '^src/stacks/template\\.ts$', '^src/shared/'] },
     },
+    {
+      name: 'stacks-not-to-planes-internals',
+      comment:
+        'The stack engine (src/stacks/) provisions through the services (ServedService.call: their own validation and errors), never through the data plane or the listeners.',
+      severity: 'error',
+      from: { path: '^src/stacks/' },
+      to: { path: '^src/(pipeline|edge)/' },
+    },
+    {
+      name: 'nothing-below-the-root-to-stacks',
+      comment: 'Only the composition root (src/app.ts) and the command line (src/main.ts, src/cli/) reach the stack engine: a service never knows a stack provisions it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/stacks/', '^src/app\\.ts$', '^src/main\\.ts$', '^src/cli/'] },
+      to: { path: '^src/stacks/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -36,6 +36,7 @@ import type { FunctionRunner, FunctionSpec } from './runtime/function-runner.js'
 import { SplitRunner, ThreadRunner } from './lambda/local.js';
 import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
+import { StackEngine } from './stacks/engine/stack-engine.js';
 
 export interface RunningApp {
   /** http://host:port of the main listener. */
@@ -46,6 +47,8 @@ export interface RunningApp {
   tlsUrl: string | undefined;
   store: Store;
   log: Logger;
+  /** Stacks (src/stacks/): deployed through the same services the management listener serves. */
+  stacks: StackEngine;
   /**
    * Shutting down begins: `/_tollgate/ready` answers 503 from now on while everything else is still
    * served, so that a load balancer stops sending before the listeners close (main.ts waits
@@ -93,6 +96,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       ...urls,
       store,
       log,
+      stacks: parts.stacks,
       drain() {
         draining = true;
       },
@@ -123,6 +127,7 @@ interface Parts {
   runner: FunctionRunner;
   data: DataPlane;
   management: ManagementServer;
+  stacks: StackEngine;
 }
 
 /** Both planes and the management services; what must be closed is pushed onto `undo` as it opens. */
@@ -145,8 +150,14 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const rt = buildDataRuntime(config, store, http, log, { stored, local }); // Lambda invokers, stage cache, access logs, canary split
   undo.push(() => rt.close());
   const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
-  const management = new ManagementServer(managementServices(config, rt, counters, lambdaPorts), store, config, log);
-  return { http, domains, counters, rt, runner, data, management };
+  const services = managementServices(config, rt, counters, lambdaPorts);
+  const management = new ManagementServer(services, store, config, log);
+  // Stacks provision through the services themselves, in-process: the same rules and errors as on the wire.
+  const [apigateway, lambda] = services;
+  const stacks = new StackEngine({ services: { apigateway, lambda }, store, log, accountId: config.accountId, region: config.region });
+  // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be deploying it.
+  if (!config.postgres) await stacks.recoverInterrupted();
+  return { http, domains, counters, rt, runner, data, management, stacks };
 }
 
 /**

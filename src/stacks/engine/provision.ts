@@ -20,7 +20,9 @@ import { DEPLOYMENT, deploymentEdges, isApiPart, REST_API } from './api-changes.
 
 type Step =
   | { kind: 'created'; id: string }
-  | { kind: 'replaced' | 'updated' | 'recreated'; id: string; old: StackResource }
+  | { kind: 'replaced' | 'recreated'; id: string; old: StackResource }
+  /** Journaled before the update runs: a half-applied update is undone from what it attempted. */
+  | { kind: 'updated'; id: string; old: StackResource; attempted: Props }
   | { kind: 'deleted'; id: string; old: StackResource };
 
 export interface ProvisionHooks {
@@ -116,7 +118,16 @@ export class Provisioning {
     const prev = this.resources[id];
     const ctx = this.hooks.context(id);
     const record = (p: Provisioned, status: StackResource['status']): void => {
-      this.resources[id] = { type, ...p, properties: fp, dependsOn, status, updated: Date.now(), ...(deletionPolicy ? { deletionPolicy } : {}), ...(skipped ? { skipped } : {}) };
+      this.resources[id] = {
+        type,
+        ...p,
+        properties: fp,
+        dependsOn,
+        status,
+        updated: Date.now(),
+        ...(deletionPolicy ? { deletionPolicy } : {}),
+        ...(skipped ? { skipped } : {}),
+      };
       this.noteApiChange(type, props, p);
       this.event(id, p.physicalId, type, status, skipped ? `Skipped: Tollgate does not serve ${type}; references resolve to ${placeholder(id)}` : undefined);
     };
@@ -137,13 +148,16 @@ export class Provisioning {
         this.#journal.push({ kind: 'replaced', id, old });
         this.#cleanup.push({ id, old });
       } else if (t.update) {
+        this.#journal.push({ kind: 'updated', id, old, attempted: fp });
         record(await t.update(props, prevState, ctx), 'UPDATE_COMPLETE');
-        this.#journal.push({ kind: 'updated', id, old });
       } else {
         await this.deleteQuietly(t, prevState.state, prev.properties, ctx);
-        this.#journal.push({ kind: 'recreated', id, old });
         delete this.resources[id];
+        // Deleted until the new one exists: a failed create is undone by creating the old one again.
+        const step: Step = { kind: 'deleted', id, old };
+        this.#journal.push(step);
         record(await t.create(props, ctx), 'UPDATE_COMPLETE');
+        Object.assign(step, { kind: 'recreated' });
       }
     }
     await this.hooks.saved(this.resources, this.events);
@@ -171,7 +185,12 @@ export class Provisioning {
       if (old.deletionPolicy === 'Retain') {
         this.event(id, old.physicalId, old.type, 'DELETE_SKIPPED');
       } else {
-        await this.deleteQuietly(typeOf(old.type, !!old.skipped), { physicalId: old.physicalId, attributes: old.attributes }, old.properties, this.hooks.context(id));
+        await this.deleteQuietly(
+          typeOf(old.type, !!old.skipped),
+          { physicalId: old.physicalId, attributes: old.attributes },
+          old.properties,
+          this.hooks.context(id),
+        );
         this.event(id, old.physicalId, old.type, 'DELETE_COMPLETE');
         this.#journal.push({ kind: 'deleted', id, old });
       }
@@ -193,7 +212,12 @@ export class Provisioning {
         continue;
       }
       try {
-        await this.deleteQuietly(typeOf(old.type, !!old.skipped), { physicalId: old.physicalId, attributes: old.attributes }, old.properties, this.hooks.context(id));
+        await this.deleteQuietly(
+          typeOf(old.type, !!old.skipped),
+          { physicalId: old.physicalId, attributes: old.attributes },
+          old.properties,
+          this.hooks.context(id),
+        );
         this.event(id, old.physicalId, old.type, 'DELETE_COMPLETE');
       } catch (e) {
         if (!(e instanceof ResourceFailure)) throw e;
@@ -210,7 +234,7 @@ export class Provisioning {
       const ctx = this.hooks.context(s.id);
       const curState = cur && { physicalId: cur.physicalId, attributes: cur.attributes };
       if (s.kind === 'created') {
-        await this.deleteQuietly(typeOf(cur.type, !!cur.skipped), curState!, cur.properties, ctx);
+        await this.deleteQuietly(typeOf(cur.type, !!cur.skipped), curState, cur.properties, ctx);
         delete this.resources[s.id];
         this.event(s.id, cur.physicalId, cur.type, 'DELETE_COMPLETE');
       } else {
@@ -218,14 +242,15 @@ export class Provisioning {
         const t = typeOf(old.type, !!old.skipped);
         const oldState = { physicalId: old.physicalId, attributes: old.attributes };
         if (s.kind === 'replaced') {
-          await typeOf(cur.type, !!cur.skipped).restore?.({ props: old.properties, state: oldState }, { props: cur.properties, state: curState! }, ctx);
-          await this.deleteQuietly(typeOf(cur.type, !!cur.skipped), curState!, cur.properties, ctx);
+          await typeOf(cur.type, !!cur.skipped).restore?.({ props: old.properties, state: oldState }, { props: cur.properties, state: curState }, ctx);
+          await this.deleteQuietly(typeOf(cur.type, !!cur.skipped), curState, cur.properties, ctx);
           this.resources[s.id] = old;
         } else if (s.kind === 'updated') {
-          const p = await t.update!(old.properties, { props: cur.properties, state: curState! }, ctx);
+          const from = cur === old ? s.attempted : cur.properties; // `cur === old`: the update failed before it was recorded
+          const p = await t.update!(old.properties, { props: from, state: curState }, ctx);
           this.resources[s.id] = { ...old, ...p };
         } else {
-          if (s.kind === 'recreated') await this.deleteQuietly(t, curState!, cur.properties, ctx);
+          if (s.kind === 'recreated') await this.deleteQuietly(t, curState, cur.properties, ctx);
           const p = await t.create(old.properties, ctx);
           this.resources[s.id] = { ...old, ...p };
         }

@@ -137,7 +137,8 @@ export class StackEngine {
   /** A failed deploy undone; the stack keeps its previous template, parameters and outputs. */
   async rollBack(p: Provisioning, claimed: Stack, creating: boolean, e: unknown): Promise<Stack> {
     const { name, region, id } = claimed;
-    if (!(e instanceof DeployFailure || e instanceof StackError || e instanceof ResourceFailure)) this.deps.log.error({ err: e, stack: name }, 'stack deploy failed unexpectedly');
+    if (!(e instanceof DeployFailure || e instanceof StackError || e instanceof ResourceFailure))
+      this.deps.log.error({ err: e, stack: name }, 'stack deploy failed unexpectedly');
     const failed = e instanceof DeployFailure ? [e.logicalId] : [];
     const reason =
       failed.length && failed[0] !== name
@@ -202,7 +203,12 @@ export class StackEngine {
   async recoverInterrupted(region = this.deps.region): Promise<void> {
     for (const s of await this.list(region)) {
       if (!isInProgress(s.status)) continue;
-      const status: StackStatus = s.status === 'DELETE_IN_PROGRESS' ? 'DELETE_FAILED' : s.status.startsWith('CREATE') || s.status.startsWith('ROLLBACK') ? 'CREATE_FAILED' : 'UPDATE_ROLLBACK_FAILED';
+      const status: StackStatus =
+        s.status === 'DELETE_IN_PROGRESS'
+          ? 'DELETE_FAILED'
+          : s.status.startsWith('CREATE') || s.status.startsWith('ROLLBACK')
+            ? 'CREATE_FAILED'
+            : 'UPDATE_ROLLBACK_FAILED';
       await this.save(s.name, region, { status, reason: 'Tollgate stopped while this stack was being changed' });
     }
   }

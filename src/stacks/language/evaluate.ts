@@ -58,7 +58,8 @@ export function evaluateTemplate(template: Template, given: Record<string, strin
     return c;
   };
   for (const [id, r] of Object.entries(template.Resources)) {
-    if (r.Condition !== undefined && !conditions.has(r.Condition)) throw templateErrors.unknownCondition(String(r.Condition), `the Condition of resource ${id}`);
+    if (r.Condition !== undefined && !conditions.has(r.Condition))
+      throw templateErrors.unknownCondition(String(r.Condition), `the Condition of resource ${id}`);
     for (const c of referencesOf(r.Properties).conditions) if (!conditions.has(c)) throw templateErrors.unknownCondition(c, `Fn::If in resource ${id}`);
   }
   const active = Object.keys(template.Resources).filter((id) => {
@@ -121,7 +122,8 @@ function evaluateConditions(
     visiting.push(name);
     const v = resolve(defs[name], scope);
     visiting.pop();
-    if (typeof v !== 'boolean') throw templateErrors.intrinsic(`condition ${name} must evaluate to a boolean (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)`);
+    if (typeof v !== 'boolean')
+      throw templateErrors.intrinsic(`condition ${name} must evaluate to a boolean (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)`);
     done.set(name, v);
     return v;
   };

@@ -48,10 +48,7 @@ export function topologicalOrder(ids: string[], dependsOn: Map<string, Set<strin
   const visit = (id: string): void => {
     const s = state.get(id);
     if (s === 'done') return;
-    if (s === 'visiting') {
-      const cycle = stack.slice(stack.indexOf(id));
-      throw templateErrors.cycle([...cycle].sort());
-    }
+    if (s === 'visiting') throw templateErrors.cycle(stronglyConnected(id, dependsOn).sort());
     state.set(id, 'visiting');
     stack.push(id);
     for (const d of dependsOn.get(id) ?? []) visit(d);
@@ -61,4 +58,23 @@ export function topologicalOrder(ids: string[], dependsOn: Map<string, Set<strin
   };
   for (const id of ids) visit(id);
   return order;
+}
+
+/** Every resource on a cycle through `id`: those it reaches that reach it back (the whole knot, as CloudFormation names it). */
+function stronglyConnected(id: string, dependsOn: Map<string, Set<string>>): string[] {
+  const reach = (from: string, edges: (n: string) => Iterable<string>): Set<string> => {
+    const seen = new Set<string>([from]);
+    const todo = [from];
+    while (todo.length) {
+      for (const n of edges(todo.pop()!)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        todo.push(n);
+      }
+    }
+    return seen;
+  };
+  const forward = reach(id, (n) => dependsOn.get(n) ?? []);
+  const backward = reach(id, (n) => [...dependsOn].filter(([, deps]) => deps.has(n)).map(([k]) => k));
+  return [...forward].filter((n) => backward.has(n));
 }

@@ -167,7 +167,9 @@ function sub(arg: unknown, scope: EvalScope): string {
   let vars: Record<string, unknown> = {};
   if (Array.isArray(arg)) {
     if (arg.length !== 2 || typeof arg[1] !== 'object' || arg[1] === null || Array.isArray(arg[1])) {
-      throw fail("One or more Fn::Sub intrinsic functions don't specify expected arguments. Specify a string as first argument, and an optional second argument to specify a mapping of values to replace in the string");
+      throw fail(
+        "One or more Fn::Sub intrinsic functions don't specify expected arguments. Specify a string as first argument, and an optional second argument to specify a mapping of values to replace in the string",
+      );
     }
     template = arg[0];
     vars = arg[1] as Record<string, unknown>;
@@ -176,7 +178,8 @@ function sub(arg: unknown, scope: EvalScope): string {
   return template.replace(VARIABLE, (whole, body: string) => {
     if (body.startsWith('!')) return `\${${body.slice(1)}}`; // `${!Literal}` writes `${Literal}`
     const name = body.trim();
-    if (!/^[A-Za-z0-9_.:]+$/.test(name)) throw fail('variable names in Fn::Sub syntax must contain only alphanumeric characters, underscores, periods, and colons');
+    if (!/^[A-Za-z0-9_.:]+$/.test(name))
+      throw fail('variable names in Fn::Sub syntax must contain only alphanumeric characters, underscores, periods, and colons');
     if (name in vars) return text(resolve(vars[name], scope));
     const p = scope.parameter(name);
     if (p !== undefined) return text(p);

@@ -59,10 +59,13 @@ function check(name: string, decl: TemplateParameter, raw: string): ParameterVal
     if (decl.AllowedPattern !== undefined && !new RegExp(`^(?:${decl.AllowedPattern})$`).test(item)) {
       throw fail(`Malformed input-Parameter ${name} must match pattern ${decl.AllowedPattern}`);
     }
-    if (decl.MinLength !== undefined && item.length < Number(decl.MinLength)) throw fail(`Parameter '${name}' must contain at least ${decl.MinLength} characters`);
-    if (decl.MaxLength !== undefined && item.length > Number(decl.MaxLength)) throw fail(`Parameter '${name}' must contain at most ${decl.MaxLength} characters`);
+    if (decl.MinLength !== undefined && item.length < Number(decl.MinLength))
+      throw fail(`Parameter '${name}' must contain at least ${decl.MinLength} characters`);
+    if (decl.MaxLength !== undefined && item.length > Number(decl.MaxLength))
+      throw fail(`Parameter '${name}' must contain at most ${decl.MaxLength} characters`);
     if (decl.MinValue !== undefined && Number(item) < Number(decl.MinValue)) throw fail(`Parameter '${name}' must be a number not less than ${decl.MinValue}`);
-    if (decl.MaxValue !== undefined && Number(item) > Number(decl.MaxValue)) throw fail(`Parameter '${name}' must be a number not greater than ${decl.MaxValue}`);
+    if (decl.MaxValue !== undefined && Number(item) > Number(decl.MaxValue))
+      throw fail(`Parameter '${name}' must be a number not greater than ${decl.MaxValue}`);
   }
   return list ? items : raw;
 }

@@ -61,7 +61,8 @@ export const requestValidator: ResourceType = {
       ['ValidateRequestBody', '/validateRequestBody', (v) => String(v ?? false)],
       ['ValidateRequestParameters', '/validateRequestParameters', (v) => String(v ?? false)],
     ]);
-    if (ops.length) await ctx.calls.apigateway('UpdateRequestValidator', { restApiId: api(props), requestValidatorId: previous.state.physicalId, patchOperations: ops });
+    if (ops.length)
+      await ctx.calls.apigateway('UpdateRequestValidator', { restApiId: api(props), requestValidatorId: previous.state.physicalId, patchOperations: ops });
     return previous.state;
   },
   async delete(state, props, ctx) {
@@ -153,7 +154,8 @@ export const documentationPart: ResourceType = {
   },
   async update(props, previous, ctx) {
     const ops = replaceOps(previous.props, props, [['Properties', '/properties', (v) => jsonText(v)!]]);
-    if (ops.length) await ctx.calls.apigateway('UpdateDocumentationPart', { restApiId: api(props), documentationPartId: previous.state.physicalId, patchOperations: ops });
+    if (ops.length)
+      await ctx.calls.apigateway('UpdateDocumentationPart', { restApiId: api(props), documentationPartId: previous.state.physicalId, patchOperations: ops });
     return previous.state;
   },
   async delete(state, props, ctx) {
@@ -167,12 +169,21 @@ export const documentationVersion: ResourceType = {
   replaceOn: ['RestApiId', 'DocumentationVersion'],
   async create(props, ctx) {
     const v = required(props, 'DocumentationVersion', ctx);
-    await ctx.calls.apigateway('CreateDocumentationVersion', { restApiId: required(props, 'RestApiId', ctx), documentationVersion: v, description: str(props, 'Description') });
+    await ctx.calls.apigateway('CreateDocumentationVersion', {
+      restApiId: required(props, 'RestApiId', ctx),
+      documentationVersion: v,
+      description: str(props, 'Description'),
+    });
     return { physicalId: v, attributes: {} };
   },
   async update(props, previous, ctx) {
     const ops = replaceOps(previous.props, props, [['Description', '/description']]);
-    if (ops.length) await ctx.calls.apigateway('UpdateDocumentationVersion', { restApiId: api(props), documentationVersion: previous.state.physicalId, patchOperations: ops });
+    if (ops.length)
+      await ctx.calls.apigateway('UpdateDocumentationVersion', {
+        restApiId: api(props),
+        documentationVersion: previous.state.physicalId,
+        patchOperations: ops,
+      });
     return previous.state;
   },
   async delete(state, props, ctx) {

@@ -11,7 +11,15 @@ import { methodSettingOps, stageDescriptionSettings, stageOps } from './stage-se
 
 async function describeStage(restApiId: string, stageName: string, d: Props, ctx: ProvisionContext): Promise<void> {
   const ops = [
-    ...stageOps({}, { Description: d.Description, ClientCertificateId: d.ClientCertificateId, AccessLogSetting: d.AccessLogSetting, DocumentationVersion: d.DocumentationVersion }),
+    ...stageOps(
+      {},
+      {
+        Description: d.Description,
+        ClientCertificateId: d.ClientCertificateId,
+        AccessLogSetting: d.AccessLogSetting,
+        DocumentationVersion: d.DocumentationVersion,
+      },
+    ),
     ...methodSettingOps(stageDescriptionSettings(d)),
   ];
   if (ops.length) await ctx.calls.apigateway('UpdateStage', { restApiId, stageName, patchOperations: ops });
@@ -39,7 +47,8 @@ export const deployment: ResourceType = {
   },
   async update(props, previous, ctx) {
     const ops = replaceOps(previous.props, props, [['Description', '/description']]);
-    if (ops.length) await ctx.calls.apigateway('UpdateDeployment', { restApiId: String(props.RestApiId), deploymentId: previous.state.physicalId, patchOperations: ops });
+    if (ops.length)
+      await ctx.calls.apigateway('UpdateDeployment', { restApiId: String(props.RestApiId), deploymentId: previous.state.physicalId, patchOperations: ops });
     return previous.state;
   },
   async restore(old, current, ctx) {

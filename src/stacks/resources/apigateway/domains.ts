@@ -68,7 +68,8 @@ export const basePathMapping: ResourceType = {
       ['RestApiId', '/restapiId'],
       ['Stage', '/stage'],
     ]);
-    if (ops.length) await ctx.calls.apigateway('UpdateBasePathMapping', { domainName: String(props.DomainName), basePath: basePathOf(props), patchOperations: ops });
+    if (ops.length)
+      await ctx.calls.apigateway('UpdateBasePathMapping', { domainName: String(props.DomainName), basePath: basePathOf(props), patchOperations: ops });
     return previous.state;
   },
   async delete(_state, props, ctx) {

@@ -16,7 +16,11 @@ function body(props: Props, ctx: ProvisionContext): Buffer | undefined {
   const loc = props.BodyS3Location as { Bucket?: string; Key?: string } | undefined;
   if (!loc) return undefined;
   if (loc.Bucket !== LOCAL_CODE_BUCKET || !loc.Key?.startsWith('/')) {
-    throw resourceErrors.invalid(ctx.logicalId, 'BodyS3Location', `Tollgate has no S3: a body must be given inline (Body) or as a local file (Bucket ${LOCAL_CODE_BUCKET}, Key an absolute path)`);
+    throw resourceErrors.invalid(
+      ctx.logicalId,
+      'BodyS3Location',
+      `Tollgate has no S3: a body must be given inline (Body) or as a local file (Bucket ${LOCAL_CODE_BUCKET}, Key an absolute path)`,
+    );
   }
   try {
     return readFileSync(loc.Key);
@@ -53,7 +57,11 @@ export const restApi: ResourceType = {
   async create(props, ctx) {
     const doc = body(props, ctx);
     if (doc) {
-      const api = await ctx.calls.apigateway('ImportRestApi', { body: doc, failOnWarnings: bool(props, 'FailOnWarnings'), parameters: strMap(props.Parameters) });
+      const api = await ctx.calls.apigateway('ImportRestApi', {
+        body: doc,
+        failOnWarnings: bool(props, 'FailOnWarnings'),
+        parameters: strMap(props.Parameters),
+      });
       // The imported API takes the document's title and settings; the template's own properties win.
       return settle(api.id!, props, { Name: api.name, Description: api.description }, ctx);
     }
@@ -79,7 +87,13 @@ export const restApi: ResourceType = {
     let prev = previous.props;
     if (doc) {
       const mode = (str(props, 'Mode') ?? 'overwrite') as 'overwrite' | 'merge';
-      const api = await ctx.calls.apigateway('PutRestApi', { restApiId: id, body: doc, mode, failOnWarnings: bool(props, 'FailOnWarnings'), parameters: strMap(props.Parameters) });
+      const api = await ctx.calls.apigateway('PutRestApi', {
+        restApiId: id,
+        body: doc,
+        mode,
+        failOnWarnings: bool(props, 'FailOnWarnings'),
+        parameters: strMap(props.Parameters),
+      });
       prev = { ...prev, Name: api.name, Description: api.description };
     }
     return settle(id, props, prev, ctx);

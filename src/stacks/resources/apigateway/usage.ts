@@ -74,12 +74,28 @@ export const usagePlan: ResourceType = {
       ['Description', '/description'],
     ]);
     const [pt, nt] = [(prev.Throttle ?? {}) as Props, (props.Throttle ?? {}) as Props];
-    if (pt.BurstLimit !== nt.BurstLimit) ops.push(nt.BurstLimit === undefined ? { op: 'remove', path: '/throttle/burstLimit' } : { op: 'replace', path: '/throttle/burstLimit', value: String(nt.BurstLimit) });
-    if (pt.RateLimit !== nt.RateLimit) ops.push(nt.RateLimit === undefined ? { op: 'remove', path: '/throttle/rateLimit' } : { op: 'replace', path: '/throttle/rateLimit', value: String(nt.RateLimit) });
+    if (pt.BurstLimit !== nt.BurstLimit)
+      ops.push(
+        nt.BurstLimit === undefined
+          ? { op: 'remove', path: '/throttle/burstLimit' }
+          : { op: 'replace', path: '/throttle/burstLimit', value: String(nt.BurstLimit) },
+      );
+    if (pt.RateLimit !== nt.RateLimit)
+      ops.push(
+        nt.RateLimit === undefined
+          ? { op: 'remove', path: '/throttle/rateLimit' }
+          : { op: 'replace', path: '/throttle/rateLimit', value: String(nt.RateLimit) },
+      );
     const [pq, nq] = [(prev.Quota ?? {}) as Props, (props.Quota ?? {}) as Props];
     if (JSON.stringify(pq) !== JSON.stringify(nq)) {
       if (!props.Quota) ops.push({ op: 'remove', path: '/quota' });
-      else for (const [k, path] of [['Limit', '/quota/limit'], ['Period', '/quota/period'], ['Offset', '/quota/offset']]) if (nq[k] !== undefined) ops.push({ op: 'replace', path, value: String(nq[k]) });
+      else
+        for (const [k, path] of [
+          ['Limit', '/quota/limit'],
+          ['Period', '/quota/period'],
+          ['Offset', '/quota/offset'],
+        ])
+          if (nq[k] !== undefined) ops.push({ op: 'replace', path, value: String(nq[k]) });
     }
     const key = (s: Props) => `${String(s.ApiId)}:${String(s.Stage)}`;
     const [ps, ns] = [((prev.ApiStages ?? []) as Props[]).map(key), ((props.ApiStages ?? []) as Props[]).map(key)];

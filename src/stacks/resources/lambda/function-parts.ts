@@ -35,7 +35,11 @@ export const version: ResourceType = {
   attributes: ['Version', 'FunctionArn'],
   replaceOn: ['FunctionName', 'Description', 'CodeSha256'],
   async create(props, ctx) {
-    const v = await ctx.calls.lambda('PublishVersion', { FunctionName: required(props, 'FunctionName', ctx), Description: str(props, 'Description'), CodeSha256: str(props, 'CodeSha256') });
+    const v = await ctx.calls.lambda('PublishVersion', {
+      FunctionName: required(props, 'FunctionName', ctx),
+      Description: str(props, 'Description'),
+      CodeSha256: str(props, 'CodeSha256'),
+    });
     return { physicalId: v.FunctionArn!, attributes: { Version: v.Version, FunctionArn: v.FunctionArn } };
   },
   async update(_props, previous) {
@@ -49,7 +53,9 @@ export const version: ResourceType = {
 function routing(props: Props, ctx: ProvisionContext) {
   const r = props.RoutingConfig as { AdditionalVersionWeights?: Props[] } | undefined;
   if (!r) return undefined;
-  return { AdditionalVersionWeights: Object.fromEntries((r.AdditionalVersionWeights ?? []).map((w) => [String(w.FunctionVersion), num(w, 'FunctionWeight', ctx)!])) };
+  return {
+    AdditionalVersionWeights: Object.fromEntries((r.AdditionalVersionWeights ?? []).map((w) => [String(w.FunctionVersion), num(w, 'FunctionWeight', ctx)!])),
+  };
 }
 
 /** Ref: the alias's ARN; Fn::GetAtt AliasArn. */
@@ -102,4 +108,3 @@ export const layerVersion: ResourceType = {
     await ctx.calls.lambda('DeleteLayerVersion', { LayerName: parts[6], VersionNumber: Number(parts[7]) });
   },
 };
-

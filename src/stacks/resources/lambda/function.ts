@@ -9,10 +9,32 @@ import type { CreateFunctionRequest } from '../../../services/lambda/generated/t
 import { num, required, requiredValue, str, tagMap, type ProvisionContext, type Props, type ResourceType } from '../provider.js';
 import { codeFingerprint, codeInput } from './code.js';
 
-const CONFIG = ['Handler', 'Runtime', 'Role', 'Description', 'Environment', 'MemorySize', 'Timeout', 'Layers', 'TracingConfig', 'EphemeralStorage', 'LoggingConfig', 'DeadLetterConfig', 'VpcConfig', 'KmsKeyArn', 'ImageConfig', 'SnapStart', 'FileSystemConfigs'];
+const CONFIG = [
+  'Handler',
+  'Runtime',
+  'Role',
+  'Description',
+  'Environment',
+  'MemorySize',
+  'Timeout',
+  'Layers',
+  'TracingConfig',
+  'EphemeralStorage',
+  'LoggingConfig',
+  'DeadLetterConfig',
+  'VpcConfig',
+  'KmsKeyArn',
+  'ImageConfig',
+  'SnapStart',
+  'FileSystemConfigs',
+];
 
 function generatedName(ctx: ProvisionContext): string {
-  const suffix = randomBytes(9).toString('base64').replace(/[^A-Za-z0-9]/g, 'X').slice(0, 12).toUpperCase();
+  const suffix = randomBytes(9)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, 'X')
+    .slice(0, 12)
+    .toUpperCase();
   const head = `${ctx.stackName}-${ctx.logicalId}`.slice(0, 64 - 13);
   return `${head}-${suffix}`;
 }
@@ -69,9 +91,14 @@ export const lambdaFunction: ResourceType = {
     const prev = previous.props;
     // `prev` is what the last deploy stored: fingerprinted already (a local archive's hash in Code).
     if (changed(prev, lambdaFunction.fingerprint!(props), ['Code', 'Architectures'])) {
-      await ctx.calls.lambda('UpdateFunctionCode', { FunctionName: name, ...codeInput(props.Code as Props, str(props, 'Runtime')), Architectures: props.Architectures as never });
+      await ctx.calls.lambda('UpdateFunctionCode', {
+        FunctionName: name,
+        ...codeInput(props.Code as Props, str(props, 'Runtime')),
+        Architectures: props.Architectures as never,
+      });
     }
-    if (changed(prev, props, CONFIG)) await ctx.calls.lambda('UpdateFunctionConfiguration', { FunctionName: name, Role: str(props, 'Role'), ...configuration(props, ctx) });
+    if (changed(prev, props, CONFIG))
+      await ctx.calls.lambda('UpdateFunctionConfiguration', { FunctionName: name, Role: str(props, 'Role'), ...configuration(props, ctx) });
     if (changed(prev, props, ['ReservedConcurrentExecutions'])) await concurrency(name, props, ctx);
     return previous.state;
   },
