@@ -209,6 +209,7 @@ export class Authorization {
     if (r.ok) {
       const c = r.credential;
       inv.caller = { accessKey: c.accessKeyId, accountId: c.accountId, caller: c.userId, user: c.userId, userArn: c.principalArn };
+      inv.callerKeys = { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}) };
       inv.context = undefined;
       return c;
     }

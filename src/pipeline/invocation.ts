@@ -99,6 +99,8 @@ export interface Invocation {
   authorizer?: AuthorizerInfo;
   /** The IAM caller of an AWS_IAM method (data/authorize.ts): `$context.identity.*`. */
   caller?: CallerIdentity;
+  /** That caller's keys, for an AWS integration whose credentials pass the caller's identity (integrations/aws/role-credentials.ts). */
+  callerKeys?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** The API key, set only when the method requires one and it was accepted (data/api-key.ts). */
   apiKey?: { id: string; value: string };
   /** Set when a gateway error is being rendered. */

@@ -18,6 +18,7 @@ import { StageCache } from './cache.js';
 import { DeploymentRegistry, seededRandom } from './deployments.js';
 import type { AwsServices } from './integrations/aws-service.js';
 import { AwsSigner } from './integrations/aws/aws-signer.js';
+import { RoleCredentials } from './integrations/aws/role-credentials.js';
 import type { HttpClient } from './integrations/http-client.js';
 
 export interface DataRuntime {
@@ -43,6 +44,11 @@ export interface DataLambda {
   local?: (name: string) => boolean;
 }
 
+function awsServices(config: Config, http: HttpClient): AwsServices {
+  const signer = new AwsSigner(config.awsKeys);
+  return { endpoints: config.awsEndpoints, signer, roles: new RoleCredentials(config.awsEndpoints, signer, http) };
+}
+
 /** API Gateway reaches the stored functions first, then the remote endpoint. */
 export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger, functions: DataLambda = {}): DataRuntime {
   const remote = config.lambdaEndpoint ? new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }) : undefined;
@@ -56,7 +62,7 @@ export function buildDataRuntime(config: Config, store: Store, http: HttpClient,
     http,
     log,
     lambda,
-    aws: { endpoints: config.awsEndpoints, signer: new AwsSigner(config.awsKeys) },
+    aws: awsServices(config, http),
     lambdaApi: new LambdaInvokeApi(localApi, config.region, config.accountId, log, config.credentials),
     cache: new StageCache(),
     accessLog,

@@ -36,13 +36,22 @@ export interface SignedEndpoint extends Emulator {
   refused: { reason: string }[];
 }
 
+/**
+ * The keys the endpoints know: the local keys Tollgate signs with by default, and any a test adds —
+ * an STS endpoint's issued session credentials (helpers/sts-endpoint.ts), an IAM caller's own keys.
+ */
+export const KNOWN_KEYS = new Map<string, { secretAccessKey: string; sessionToken?: string }>([[LOCAL_KEYS.accessKeyId, LOCAL_KEYS]]);
+
 const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
 
 async function verify(req: IncomingMessage, body: Buffer, url: URL): Promise<VerifiedRequest | string> {
   const m = AUTH.exec(req.headers.authorization ?? '');
   if (!m) return 'no SigV4 Authorization header';
   const [, accessKeyId, , region, service, signedHeaders] = m;
-  if (accessKeyId !== LOCAL_KEYS.accessKeyId) return `unknown access key ${accessKeyId}`;
+  const known = KNOWN_KEYS.get(accessKeyId);
+  if (!known) return `unknown access key ${accessKeyId}`;
+  // A session's keys are good only with its token (AWS: 403 InvalidClientTokenId / SignatureDoesNotMatch).
+  if (known.sessionToken !== undefined && req.headers['x-amz-security-token'] !== known.sessionToken) return 'missing or wrong security token';
   const amzDate = String(req.headers['x-amz-date'] ?? '');
   const signingDate = new Date(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
   if (Number.isNaN(signingDate.getTime())) return 'no X-Amz-Date';
@@ -53,7 +62,8 @@ async function verify(req: IncomingMessage, body: Buffer, url: URL): Promise<Ver
     const prev = query[k];
     query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
   }
-  const signer = new SignatureV4({ credentials: LOCAL_KEYS, region, service, sha256: Sha256, uriEscapePath: service !== 's3' });
+  const credentials = { accessKeyId, secretAccessKey: known.secretAccessKey, sessionToken: known.sessionToken };
+  const signer = new SignatureV4({ credentials, region, service, sha256: Sha256, uriEscapePath: service !== 's3' });
   const expected = await signer.sign(
     { method: req.method!, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query, headers, body },
     { signingDate },

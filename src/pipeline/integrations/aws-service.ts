@@ -10,6 +10,9 @@
  * The URI is parsed and its endpoint resolved once per deployment and URI text (a URI with stage
  * variables once per distinct value), not per request.
  *
+ * The call is signed as the integration's `credentials` say (aws/role-credentials.ts): the base keys,
+ * the caller's own, or an assumed role's.
+ *
  * Failures, as the HTTP integrations answer them (http-client.ts): no answer within timeoutInMillis →
  * 504 INTEGRATION_TIMEOUT "Endpoint request timed out"; the endpoint refusing or dropping the connection
  * → 504 INTEGRATION_FAILURE; a host that does not resolve (an unknown service or region) or a TLS
@@ -24,15 +27,17 @@ import { buildIntegrationRequest } from '../integration-request.js';
 import { integrationResponse, type MethodResponseOut } from '../integration-response.js';
 import type { Invocation } from '../invocation.js';
 import type { AwsSigner } from './aws/aws-signer.js';
+import type { RoleCredentials } from './aws/role-credentials.js';
 import { serviceEndpoint, type ServiceEndpoint } from './aws/service-endpoint.js';
 import { queryText, serviceCall } from './aws/service-request.js';
 import { parseAwsServiceUri, type AwsServiceUri } from './aws/service-uri.js';
 import type { HttpClient } from './http-client.js';
 
-/** What AWS service integrations need from the runtime: where to call, how to sign. */
+/** What AWS service integrations need from the runtime: where to call, how to sign, as whom. */
 export interface AwsServices {
   endpoints: AwsEndpoints;
   signer: AwsSigner;
+  roles: RoleCredentials;
 }
 
 interface Target {
@@ -72,14 +77,21 @@ export async function awsService(inv: Invocation, integration: Integration, http
   if (text.includes('${')) text = text.replace(stageVariable, (_m, name: string) => inv.stageVariables[name] ?? '');
   const { uri, endpoint } = targetOf(inv, text, aws);
   const call = serviceCall(inv, integration, ir, uri, endpoint);
-  const headers = await aws.signer.sign(call, endpoint);
+  const timeoutMs = integration.timeoutInMillis ?? 29_000;
+  const identity = await aws.roles.identityFor(integration.credentials, endpoint, {
+    region: uri.region,
+    apiId: inv.request.target.apiId,
+    caller: inv.callerKeys,
+    timeoutMs,
+  });
+  const headers = await aws.signer.sign(call, endpoint, identity);
   const r = await http.send({
     method: call.method,
     origin: call.origin,
     path: `${call.path}${queryText(call.query)}`,
     headers,
     body: call.body,
-    timeoutMs: integration.timeoutInMillis ?? 29_000,
+    timeoutMs,
   });
   inv.integration = { status: r.status, latencyMs: r.latencyMs };
   const answer = new Map<string, string[]>();

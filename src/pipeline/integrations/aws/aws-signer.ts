@@ -10,8 +10,9 @@
  *     document), so emulators that check a signature's shape, or its value against known keys, accept it;
  *   - else, to AWS itself: the SDK's standard credential chain (@aws-sdk/credential-provider-node:
  *     environment, shared files, SSO, web identity, ECS/EC2 roles), cached by it until expiry.
- * The integration's `credentials` role is not assumed yet (STS AssumeRole comes later): calls carry
- * the keys above whatever role the integration names.
+ * These are the base keys. A call made as the integration's `credentials` role, or as the caller, is
+ * signed with the identity given (role-credentials.ts): one signer per access key × signing name ×
+ * region, the last 256 kept.
  */
 import { Hash } from '@smithy/core/serde';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -19,7 +20,7 @@ import type { AwsKeys } from '../../../config/aws-endpoints.js';
 import { GatewayError } from '../../gateway-errors.js';
 import type { ServiceEndpoint } from './service-endpoint.js';
 
-interface Identity {
+export interface Identity {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string;
@@ -41,6 +42,7 @@ const sha256 = Hash.bind(null, 'sha256');
 
 export class AwsSigner {
   readonly #signers = new Map<string, SignatureV4>();
+  readonly #asIdentity = new Map<string, SignatureV4>();
   readonly #local: IdentityProvider;
   #chain: IdentityProvider | undefined;
 
@@ -85,12 +87,39 @@ export class AwsSigner {
     return s;
   }
 
+  #identitySigner(endpoint: ServiceEndpoint, identity: Identity): SignatureV4 {
+    const key = `${identity.accessKeyId}\u0000${identity.sessionToken ?? ''}\u0000${endpoint.signingName}\u0000${endpoint.signingRegion}`;
+    let s = this.#asIdentity.get(key);
+    if (!s) {
+      if (this.#asIdentity.size >= 256) this.#asIdentity.clear();
+      s = new SignatureV4({
+        service: endpoint.signingName,
+        region: endpoint.signingRegion,
+        credentials: { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken },
+        sha256,
+        uriEscapePath: endpoint.signingName !== 's3',
+        applyChecksum: true,
+      });
+      this.#asIdentity.set(key, s);
+    }
+    return s;
+  }
+
+  /**
+   * The keys a call is signed with when no identity is given: the configured ones, or the environment's
+   * (or test/test) to a configured endpoint, else the standard chain's.
+   */
+  baseIdentity(endpoint: ServiceEndpoint): Promise<Identity> {
+    return this.keys !== undefined || endpoint.configured ? this.#local() : this.#standardChain()();
+  }
+
   /** The headers to send: `call.headers` plus Host, X-Amz-Date, X-Amz-Content-Sha256, Authorization (and the token). */
-  async sign(call: UnsignedCall, endpoint: ServiceEndpoint): Promise<Record<string, string>> {
+  async sign(call: UnsignedCall, endpoint: ServiceEndpoint, identity?: Identity): Promise<Record<string, string>> {
     const u = new URL(call.origin);
     const headers = { ...call.headers, host: u.host };
     try {
-      const signed = await this.#signer(endpoint).sign({
+      const signer = identity ? this.#identitySigner(endpoint, identity) : this.#signer(endpoint);
+      const signed = await signer.sign({
         method: call.method,
         protocol: u.protocol,
         hostname: u.hostname,
