@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig, USAGE } from './config/options.js';
 import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
+import { watchProject, type ProjectWatch } from './stacks/project/watch.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -21,6 +22,7 @@ async function main(argv: string[]): Promise<void> {
   let stopping: string | undefined;
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   let endDrain: (() => void) | undefined;
+  let project: ProjectWatch | undefined;
   const stop = (signal: string): void => {
     if (stopping) {
       endDrain?.(); // a second signal while draining: close now
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
     // --drain-seconds, then closing. SIGINT (a person at a terminal) closes at once.
     const drainMs = signal === 'SIGTERM' ? config.drainSeconds * 1000 : 0;
     app.log.info({ signal, drainSeconds: drainMs / 1000 }, 'stopping');
+    project?.close();
     app.drain();
     const drained = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, drainMs);
@@ -57,6 +60,11 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   app = await startApp(config);
+  // --stack PATH: the project deployed now and on every change (src/stacks/project/watch.ts).
+  if (config.stack && !stopping) {
+    const out = (text: string): void => void process.stdout.write(text);
+    project = await watchProject(app.stacks, { ...config.stack, region: config.region }, app.url, app.log, out);
+  }
   if (stopping) {
     const signal = stopping;
     stopping = undefined;

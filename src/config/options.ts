@@ -60,6 +60,19 @@ export interface Config {
   awsEndpoints: AwsEndpoints;
   /** Keys that sign AWS service calls (TOLLGATE_AWS_ACCESS_KEY_ID…); undefined = the rule in README. */
   awsKeys: AwsKeys | undefined;
+  /** `--stack PATH`: a project deployed as a stack at start and redeployed on every change (src/stacks/project/). */
+  stack: StackOption | undefined;
+}
+
+export interface StackOption {
+  /** A template file, a SAM directory, a CDK cloud assembly or a Serverless package (src/stacks/sources/load-project.ts). */
+  path: string;
+  /** --stack-name; else the project's own name, else the file's. */
+  stackName: string | undefined;
+  /** --parameter KEY=VALUE, repeatable. */
+  parameters: Record<string, string>;
+  /** --skip-unsupported: resources of types Tollgate does not serve are skipped, not refused. */
+  skipUnsupported: boolean;
 }
 
 const OPTIONS = {
@@ -90,6 +103,10 @@ const OPTIONS = {
   ...TLS_OPTIONS,
   credentials: { type: 'string' },
   'cognito-jwks': { type: 'string', multiple: true },
+  stack: { type: 'string' },
+  'stack-name': { type: 'string' },
+  parameter: { type: 'string', multiple: true },
+  'skip-unsupported': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -123,6 +140,11 @@ export const USAGE = `Usage: tollgate serve [options]
 ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
                        (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
   --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
+  --stack PATH         deploy a project (CloudFormation, SAM, CDK cloud assembly, Serverless package) as a
+                       stack at start, and redeploy it on every change of its template or code
+  --stack-name NAME    the stack's name (default: the project's, else the file's)
+  --parameter KEY=VALUE  a template parameter (repeatable)
+  --skip-unsupported   skip resources of types Tollgate does not serve instead of refusing the deploy
 `;
 
 export { ConfigError } from './errors.js';
@@ -172,6 +194,32 @@ function nonNegative(v: string | undefined, name: string, integer: boolean): num
   if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
     throw new ConfigError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got '${v}'`);
   return n;
+}
+
+/** `KEY=VALUE` pairs (CloudFormation's parameter keys are alphanumeric). */
+export function parameterPairs(entries: string[] | undefined, flag = '--parameter'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of entries ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new ConfigError(`${flag} takes KEY=VALUE, got '${entry}'`);
+    out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return out;
+}
+
+function stackOption(values: { stack?: string; 'stack-name'?: string; parameter?: string[]; 'skip-unsupported'?: boolean }): StackOption | undefined {
+  if (values.stack === undefined) {
+    if (values['stack-name'] !== undefined || values.parameter?.length || values['skip-unsupported']) {
+      throw new ConfigError('--stack-name, --parameter and --skip-unsupported go with --stack PATH');
+    }
+    return undefined;
+  }
+  return {
+    path: resolve(values.stack),
+    stackName: values['stack-name'],
+    parameters: parameterPairs(values.parameter),
+    skipUnsupported: values['skip-unsupported'] ?? false,
+  };
 }
 
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
@@ -228,5 +276,6 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS),
     awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS),
     awsKeys: awsKeysFromEnv(env),
+    stack: stackOption(values),
   };
 }

@@ -38,7 +38,15 @@ export interface StackEngineDeps {
   /** The default region (--region). */
   region: string;
   /** Turns a template with a Transform into plain CloudFormation (the SAM transform); absent: such templates are refused. */
-  transform?: (template: Template) => Template;
+  transform?: (template: Template, ctx: TransformInput) => Template;
+}
+
+/** What a transform knows of the stack (SAM resolves a few Refs to parameter values itself). */
+export interface TransformInput {
+  region: string;
+  accountId: string;
+  stackName: string;
+  parameterValues: Record<string, string>;
 }
 
 const STACK_TYPE = 'AWS::CloudFormation::Stack';
@@ -67,7 +75,7 @@ export class StackEngine {
     const { stackName } = req;
     if (!NAME.test(stackName)) throw stackErrors.badName(stackName);
     checkShape(req.template);
-    const template = this.transformed(req.template);
+    const template = this.transformed(req.template, { region, accountId: this.deps.accountId, stackName, parameterValues: req.parameters ?? {} });
     const existing = await this.get(stackName, region);
     if (existing && isInProgress(existing.status)) throw stackErrors.busy(existing.id, existing.status);
     const stackId = existing?.id ?? stackArn(region, this.deps.accountId, stackName, randomUUID());
@@ -213,10 +221,10 @@ export class StackEngine {
     }
   }
 
-  transformed(t: Template): Template {
+  transformed(t: Template, ctx: TransformInput): Template {
     if (t.Transform === undefined) return t;
     if (!this.deps.transform) throw templateErrors.notATemplate(`Tollgate cannot apply the transform ${JSON.stringify(t.Transform)}`);
-    const out = this.deps.transform(t);
+    const out = this.deps.transform(t, ctx);
     checkShape(out);
     return out;
   }
