@@ -48,7 +48,7 @@ export interface Config {
   canarySeed: number | undefined;
   /** Seconds between a SIGTERM (readiness turns 503) and the listeners closing: time for a load balancer to notice. */
   drainSeconds: number;
-  /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB). */
+  /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB); a service may set its own (Lambda's). */
   maxBodyBytes: number;
   /** HTTPS listener, certificates, truststores, backend CA bundle (src/config/tls.ts). */
   tls: TlsConfig;

@@ -11,6 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderError, ServiceError } from '../protocol/errors.js';
 import type { RouteMatch } from '../protocol/router.js';
+import type { HttpResponseParts } from '../protocol/serialize.js';
 import type { ManagementContext, ServedService } from '../services/served-service.js';
 import type { Config } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
@@ -71,22 +72,33 @@ export class ManagementServer {
     let service: ServedService | undefined;
     try {
       const url = targetOf(req);
-      const body = await this.#readBody(req);
       const scope = credentialScope(req);
-      let match: RouteMatch | undefined;
-      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url);
-      // SigV4 against the configured credentials, for the chosen service (src/auth/management.ts); before
-      // routing fails, so that an unsigned caller learns nothing of the routes.
-      this.#auth?.verify(req, body, (service ?? this.#services[0]).signingName);
-      if (!match || !service) throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
-      operation = match.operation;
       const ctx: ManagementContext = {
         requestId,
         region: scope?.region ?? this.#config.region,
         accountId: this.#config.accountId,
         store: this.#store,
         log: this.#log,
+        origin: req.headers.host ? `${'encrypted' in req.socket ? 'https' : 'http'}://${req.headers.host}` : undefined,
       };
+      if (req.method === 'GET') {
+        const out = await this.#download(url.pathname, ctx);
+        if (out) {
+          operation = 'Download';
+          status = out.status;
+          send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
+          return;
+        }
+      }
+      let match: RouteMatch | undefined;
+      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url);
+      // The body cap is the chosen service's (Lambda takes ~67 MB zips inline), else the listener's.
+      const body = await this.#readBody(req, service, match?.operation);
+      // SigV4 against the configured credentials, for the chosen service (src/auth/management.ts); before
+      // routing fails, so that an unsigned caller learns nothing of the routes.
+      this.#auth?.verify(req, body, (service ?? this.#services[0]).signingName);
+      if (!match || !service) throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
+      operation = match.operation;
       const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body }, ctx);
       status = out.status;
       send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
@@ -116,15 +128,27 @@ export class ManagementServer {
     return [undefined, undefined];
   }
 
-  async #readBody(req: IncomingMessage): Promise<Buffer> {
+  async #readBody(req: IncomingMessage, service: ServedService | undefined, operation: string | undefined): Promise<Buffer> {
+    const limit = service?.bodyLimit;
     try {
-      return await readBody(req, this.#config.maxBodyBytes);
+      return await readBody(req, limit?.bytes ?? this.#config.maxBodyBytes);
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        throw new ServiceError('RequestEntityTooLargeException', `Request body exceeds the limit of ${this.#config.maxBodyBytes} bytes`);
+        throw (
+          limit?.refuse(operation) ?? new ServiceError('RequestEntityTooLargeException', `Request body exceeds the limit of ${this.#config.maxBodyBytes} bytes`)
+        );
       }
       throw e;
     }
+  }
+
+  /** A service's own GET outside its model (a capability URL: no signature, as a presigned URL needs none). */
+  async #download(path: string, ctx: ManagementContext): Promise<HttpResponseParts | undefined> {
+    for (const s of this.#services) {
+      const out = await s.download(path, ctx);
+      if (out) return out;
+    }
+    return undefined;
   }
 
   #asServiceError(e: unknown, requestId: string, operation: string): ServiceError {

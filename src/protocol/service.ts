@@ -34,6 +34,22 @@ export interface ServiceDefinition<Ctx> {
    * error and text, as Lambda answers an unknown Runtime with InvalidParameterValueException).
    */
   precheck?: (operation: string, input: Record<string, unknown>) => void;
+  /**
+   * The largest request body the service takes and its refusal, when it is not the listener's own cap (Lambda
+   * takes zips inline, about 67 MB in base64; API Gateway stays at the listener's 10 MB).
+   */
+  bodyLimit?: BodyLimit;
+  /**
+   * GET paths outside the model the service answers itself, unsigned (a capability URL such as GetFunction's
+   * Code.Location, which AWS presigns): undefined when the path is not the service's.
+   */
+  download?: (path: string, ctx: Ctx) => Promise<HttpResponseParts | undefined>;
+}
+
+export interface BodyLimit {
+  bytes: number;
+  /** The error a larger body gets, for the operation its route named. */
+  refuse(operation: string | undefined): ServiceError;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { RenderedError, ServiceError } from '../protocol/errors.js';
 import type { HttpRequestParts } from '../protocol/parse.js';
 import type { RouteMatch } from '../protocol/router.js';
 import type { HttpResponseParts } from '../protocol/serialize.js';
-import { ServiceEngine, type ServiceDefinition } from '../protocol/service.js';
+import { ServiceEngine, type BodyLimit, type ServiceDefinition } from '../protocol/service.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 
@@ -26,6 +26,8 @@ export interface ManagementContext {
   accountId: string;
   store: Store;
   log: Logger;
+  /** `http://host:port` the request came to (its Host header), for URLs a service answers; unset without a Host. */
+  origin?: string;
 }
 
 /** One served service: its engine (router and complete handler table, checked at boot) and its context builder. */
@@ -43,6 +45,10 @@ export interface ServedService {
    * handler as `invoke` runs them, the handler's output unserialized. Throws ServiceError (src/stacks/ uses it).
    */
   call(operation: string, input: Record<string, unknown>, base: ManagementContext): Promise<unknown>;
+  /** Its own request body cap and refusal, if not the listener's (protocol/service.ts BodyLimit). */
+  readonly bodyLimit?: BodyLimit;
+  /** A GET outside the model the service answers (unsigned capability URLs); undefined: not the service's. */
+  download(path: string, base: ManagementContext): Promise<HttpResponseParts | undefined>;
 }
 
 /** A ServiceDefinition served with `context` building its handlers' context from the listener's. */
@@ -54,5 +60,7 @@ export function servedService<Ctx>(definition: ServiceDefinition<Ctx>, context: 
     invoke: (match, req, base) => engine.invoke(match, req, context(base)),
     renderError: (err) => engine.renderError(err),
     call: (operation, input, base) => engine.call(operation, input, context(base)),
+    bodyLimit: definition.bodyLimit,
+    download: (path, base) => definition.download?.(path, context(base)) ?? Promise.resolve(undefined),
   };
 }

@@ -8,6 +8,7 @@ import type { FunctionConfig, FunctionVersion, LambdaFunction } from '../../doma
 import { isVersionNumber } from '../../domain/lambda/names.js';
 import type { StoreWriter } from '../../store/store.js';
 import { collectCode } from './code-store.js';
+import { codeUrl } from './code-location.js';
 import { checkCode, storeCode } from './code-input.js';
 import type { Handlers, LambdaContext } from './context.js';
 import { invalidParameter, resourceConflict, revisionMismatch } from './errors.js';
@@ -52,7 +53,7 @@ export const functionHandlers: Handlers = {
 
   async GetFunction(input, ctx) {
     const { version, fn } = await resolve(ctx.store, ctx, nameOf(ctx, input.FunctionName, input.Qualifier));
-    const out: GetFunctionResponse = { Configuration: configView(version.config), Code: codeLocation(version) };
+    const out: GetFunctionResponse = { Configuration: configView(version.config), Code: codeLocation(ctx, version) };
     if (Object.keys(fn.tags).length) out.Tags = fn.tags;
     if (fn.reservedConcurrency !== undefined) out.Concurrency = { ReservedConcurrentExecutions: fn.reservedConcurrency };
     return out;
@@ -133,10 +134,10 @@ export const functionHandlers: Handlers = {
 };
 
 /**
- * Where the code can be fetched. Lambda answers a presigned S3 URL; Tollgate has none to give for a zip (its
- * bytes live in the store), so it names the function's code by `RepositoryType: S3` only; a hot-reload
- * directory is given as a file URL, as LocalStack gives it.
+ * Where the code can be fetched: a zip's download URL on the management listener (code-location.ts; Lambda
+ * answers a presigned S3 URL there), a hot-reload directory as a file URL, as LocalStack gives it.
  */
-function codeLocation(v: FunctionVersion): GetFunctionResponse['Code'] {
-  return v.code.hotReloadDir ? { RepositoryType: 'S3', Location: `file://${v.code.hotReloadDir}` } : { RepositoryType: 'S3' };
+function codeLocation(ctx: LambdaContext, v: FunctionVersion): GetFunctionResponse['Code'] {
+  if (v.code.hotReloadDir) return { RepositoryType: 'S3', Location: `file://${v.code.hotReloadDir}` };
+  return { RepositoryType: 'S3', Location: codeUrl(ctx, v.code.sha256Hex!) };
 }

@@ -4,7 +4,9 @@
  * and are listed in the README's coverage table. `lambdaService(ports)` is the service the management
  * listener serves, its handlers given the ports the composition root (src/app.ts) built.
  */
-import type { EngineHandler, ServiceDefinition } from '../../protocol/service.js';
+import type { BodyLimit, EngineHandler, ServiceDefinition } from '../../protocol/service.js';
+import { ServiceError } from '../../protocol/errors.js';
+import { downloadCode } from './code-location.js';
 import type { Handlers, LambdaContext, LambdaPorts } from './context.js';
 import type { ManagementContext } from '../served-service.js';
 import { functionHandlers } from './functions.js';
@@ -40,11 +42,32 @@ function precheck(operation: string, input: Record<string, unknown>): void {
   }
 }
 
+/**
+ * Lambda's request size: a 50 MB zip sent inline is 69,905,067 bytes in base64, and a larger request is refused
+ * with 413 RequestEntityTooLargeException "Request must be smaller than 69905067 bytes for the CreateFunction
+ * operation" (as AWS answers it: apex/up#222, motdotla/node-lambda#123; quotas: gettingstarted-limits.html
+ * "50 MB (zipped, when uploaded through the Lambda API or SDKs)"). Nothing is stored.
+ */
+const MAX_REQUEST_BYTES = 69_905_067;
+const BODY_LIMIT: BodyLimit = {
+  bytes: MAX_REQUEST_BYTES,
+  refuse: (operation) =>
+    new ServiceError(
+      'RequestEntityTooLargeException',
+      `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the ${operation ?? 'Unknown'} operation`,
+      {},
+      413,
+      {
+        Type: 'User',
+      },
+    ),
+};
+
 export function lambdaService(ports: LambdaPorts): ServiceDefinition<ManagementContext> {
   const handlers: Record<string, EngineHandler<ManagementContext>> = {};
   for (const [op, h] of Object.entries(IMPLEMENTED) as [string, EngineHandler<LambdaContext>][]) {
     handlers[op] = (input, ctx) => h(input, { ...ctx, lambda: ports });
   }
   // Lambda names members bare in its validation messages ("at 'architectures'"; validate.ts).
-  return { model: LAMBDA_MODEL, handlers, memberPaths: 'bare', precheck };
+  return { model: LAMBDA_MODEL, handlers, memberPaths: 'bare', precheck, bodyLimit: BODY_LIMIT, download: downloadCode };
 }

@@ -9,6 +9,7 @@ import { type FunctionConfig, type LambdaLayer, type LayerVersion, lambdaTimesta
 import { layerArn, layerVersionArn, parseLayerVersionArn } from '../../domain/lambda/names.js';
 import type { StoreReader } from '../../store/store.js';
 import { collectCode } from './code-store.js';
+import { codeUrl } from './code-location.js';
 import { checkCode, storeCode } from './code-input.js';
 import type { Handlers } from './context.js';
 import type { ManagementContext } from '../served-service.js';
@@ -20,7 +21,7 @@ const NOT_FOUND = 'The resource you requested does not exist.';
 
 function view(ctx: ManagementContext, layerName: string, v: LayerVersion): GetLayerVersionResponse {
   return {
-    Content: { CodeSha256: v.codeSha256, CodeSize: v.codeSize },
+    Content: { Location: codeUrl(ctx, v.sha256Hex), CodeSha256: v.codeSha256, CodeSize: v.codeSize },
     LayerArn: layerArn(ctx.region, ctx.accountId, layerName),
     LayerVersionArn: layerVersionArn(ctx.region, ctx.accountId, layerName, v.version),
     Description: v.description,

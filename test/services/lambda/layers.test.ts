@@ -13,6 +13,7 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { codeSha256, lambdaClient, NODE_HANDLER, ROLE, zipOf } from '../../helpers/lambda.js';
 import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
@@ -46,7 +47,11 @@ describe('layer versions', () => {
     const { $metadata: _, CreatedDate, ...rest } = v1;
     assert.match(CreatedDate!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
     assert.deepEqual(rest, {
-      Content: { CodeSha256: codeSha256(zip), CodeSize: zip.length },
+      Content: {
+        CodeSha256: codeSha256(zip),
+        CodeSize: zip.length,
+        Location: `${t.app.adminUrl}/_tollgate/lambda/code/us-east-1/${createHash('sha256').update(zip).digest('hex')}.zip`,
+      },
       LayerArn: LAYER,
       LayerVersionArn: `${LAYER}:1`,
       Description: 'd',
