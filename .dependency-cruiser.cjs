@@ -97,7 +97,8 @@ module.exports = {
     },
     {
       name: 'nothing-below-the-root-to-stacks',
-      comment: 'Only the composition root (src/app.ts) and the command line (src/main.ts, src/cli/) reach the stack engine: a service never knows a stack provisions it.',
+      comment:
+        'Only the composition root (src/app.ts) and the command line (src/main.ts, src/cli/) reach the stack engine: a service never knows a stack provisions it.',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/stacks/', '^src/app\\.ts$', '^src/main\\.ts$', '^src/cli/'] },
       to: { path: '^src/stacks/' },
