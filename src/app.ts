@@ -10,10 +10,10 @@ import type { Config } from './config/options.js';
 import { ConfigError } from './config/options.js';
 import { assertManagementSafe } from './auth/management.js';
 import { apiGatewayService } from './services/apigateway/service.js';
-import { lambdaService } from './services/lambda/handlers.js';
+import { lambdaService } from './services/lambda/service.js';
 import type { LambdaPorts } from './services/lambda/context.js';
 import { StoredFunctions } from './services/lambda/stored-functions.js';
-import { servedService, type ServedService } from './services/served-service.js';
+import type { ServedService } from './services/served-service.js';
 import { ManagementServer } from './edge/management-server.js';
 import { mainHandler } from './edge/main-listener.js';
 import { answerClientError, lastResort, Listeners, type Handler } from './edge/listeners.js';
@@ -192,7 +192,7 @@ function managementServices(config: Config, rt: DataRuntime, counters: Counters,
   return [
     apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
     // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
-    servedService(lambdaService(lambda), (base) => base),
+    lambdaService(lambda),
   ];
 }
 

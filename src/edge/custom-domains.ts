@@ -31,7 +31,7 @@ import type { TLSSocket } from 'node:tls';
 import type { X509Certificate } from 'node:crypto';
 import { NONE, type BasePathMapping } from '../domain/base-path-mapping.js';
 import type { DomainName } from '../domain/domain-name.js';
-import { domainScope, Kind } from '../domain/kinds.js';
+import { basePathMappings, domainNames } from '../store/collections/index.js';
 import type { Store } from '../store/store.js';
 import type { ClientCertFacts, CustomDomainFacts, InvokeTarget } from '../pipeline/invocation.js';
 import type { DataPlane } from '../pipeline/pipeline.js';
@@ -111,11 +111,11 @@ export class CustomDomains {
   async #entry(name: string, version: number): Promise<DomainEntry | undefined> {
     const cached = this.#entries.get(name);
     if (cached && cached.version === version) return cached.entry;
-    const row = await this.#store.findById<DomainName>(Kind.domainName, name);
+    // The Host names the domain, not its region: found by name across regions.
+    const row = await domainNames.findById(this.#store, name);
     let entry: DomainEntry | undefined;
     if (row) {
-      const scope = domainScope(row.scope, name);
-      const mappings = (await this.#store.all<BasePathMapping>(Kind.basePathMapping, scope)).filter((r) => r.scope === scope).map((r) => r.body);
+      const mappings = await basePathMappings.in(this.#store, row.scope, name).list();
       mappings.sort((a, b) => (a.basePath === NONE ? 1 : 0) - (b.basePath === NONE ? 1 : 0) || b.basePath.length - a.basePath.length);
       entry = { name, region: row.scope, domain: row.body, mappings };
     }

@@ -28,14 +28,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { ConfigError } from '../config/options.js';
-import type { ClientCertificate } from '../domain/client-certificate.js';
 import type { DomainName } from '../domain/domain-name.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import type { PemPair, TlsConfig } from '../config/tls.js';
 import { hostname, truststoreKey, type CustomDomains, type DomainEntry } from './custom-domains.js';
 import type { HttpClientOptions } from '../pipeline/integrations/http-client.js';
-import { Kind } from '../domain/kinds.js';
+import { clientCertificates } from '../store/collections/index.js';
 
 const generateKeyPair = promisify(generateKeyPairCb);
 
@@ -242,7 +241,7 @@ export function backendTlsOptions(tls: TlsConfig, store: Store): HttpClientOptio
   return {
     ca,
     async clientCertificate(region, id) {
-      const c = await store.get<ClientCertificate>(Kind.clientCertificate, region, id);
+      const c = await clientCertificates.in(store, region).get(id);
       return c ? { cert: c.pemEncodedCertificate, key: c.privateKeyPem } : undefined;
     },
   };

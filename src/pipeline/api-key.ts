@@ -10,9 +10,9 @@
  * another node sharing the database, seen within the store's 250 ms version cache) empties the
  * cache, so changes take effect at once rather than after AWS's propagation delay.
  */
-import { altFor, type ApiKey } from '../domain/api-key.js';
-import { Kind, planScope } from '../domain/kinds.js';
+import { altFor } from '../domain/api-key.js';
 import type { UsagePlan } from '../domain/usage-plan.js';
+import { apiKeys, usagePlanKeys, usagePlans } from '../store/collections/index.js';
 import type { Store } from '../store/store.js';
 import { GatewayError } from './gateway-errors.js';
 import { header, type Invocation } from './invocation.js';
@@ -88,10 +88,10 @@ export class ApiKeys {
   }
 
   async #load(region: string, apiId: string, stage: string, value: string): Promise<KeyGrant | undefined> {
-    const row = await this.#store.findByAlt<ApiKey>(Kind.apiKey, altFor(region, value));
+    const row = await apiKeys.findByAlt(this.#store, altFor(region, value));
     if (!row || row.scope !== region || !row.body.enabled) return undefined;
     for (const plan of await this.#covering(region, apiId, stage)) {
-      if (await this.#store.get(Kind.usagePlanKey, planScope(region, plan.id), row.id)) return { key: { id: row.id, value: row.body.value }, plan };
+      if (await usagePlanKeys.in(this.#store, region, plan.id).has(row.id)) return { key: { id: row.id, value: row.body.value }, plan };
     }
     return undefined;
   }
@@ -101,9 +101,7 @@ export class ApiKeys {
     const plans = this.#plans;
     let hit = plans.get(k);
     if (!hit) {
-      hit = (await this.#store.all<UsagePlan>(Kind.usagePlan, region))
-        .filter((r) => r.scope === region && r.body.apiStages.some((s) => s.apiId === apiId && s.stage === stage))
-        .map((r) => r.body);
+      hit = (await usagePlans.in(this.#store, region).list()).filter((p) => p.apiStages.some((s) => s.apiId === apiId && s.stage === stage));
       if (plans === this.#plans) {
         if (plans.size >= MAX_ENTRIES) plans.clear();
         plans.set(k, hit);

@@ -6,11 +6,10 @@
  */
 import type { DeploymentSnapshot } from '../domain/deployment.js';
 import { apiScope } from '../domain/kinds.js';
-import type { RestApi } from '../domain/rest-api.js';
 import type { Stage } from '../domain/stage.js';
+import { deployments, restApis, stages } from '../store/collections/index.js';
 import type { Store } from '../store/store.js';
 import { ResourceRouter } from './router.js';
-import { Kind } from '../domain/kinds.js';
 
 /** The one Stage type (src/domain/stage.ts): the data plane serves the stage as stored. */
 export type { Stage };
@@ -130,26 +129,22 @@ export class DeploymentRegistry {
   }
 
   async #load(apiId: string, stageName: string): Promise<Served | undefined> {
-    const apiRow = await this.#store.findById<RestApi>(Kind.restApi, apiId);
+    // The invoke URL names the API, not its region: found by id across regions (API ids are unique in the kind).
+    const apiRow = await restApis.findById(this.#store, apiId);
     if (!apiRow) return undefined;
     const region = apiRow.scope;
-    const scope = apiScope(region, apiId);
-    const stage = await this.#store.get<Stage>(Kind.stage, scope, stageName);
+    const stage = await stages.in(this.#store, region, apiId).get(stageName);
     if (!stage) return undefined;
-    const deployment = await this.#deployment(scope, stage.deploymentId);
+    const deployment = await this.deploymentFor(region, apiId, stage.deploymentId);
     if (!deployment) return undefined;
     return { region, accountId: this.#accountId, stage, deployment };
   }
 
   async deploymentFor(region: string, apiId: string, deploymentId: string): Promise<CompiledDeployment | undefined> {
-    return this.#deployment(apiScope(region, apiId), deploymentId);
-  }
-
-  async #deployment(scope: string, deploymentId: string): Promise<CompiledDeployment | undefined> {
-    const key = `${scope}/${deploymentId}`;
+    const key = `${apiScope(region, apiId)}/${deploymentId}`;
     const cached = this.#compiled.get(key);
     if (cached) return cached;
-    const row = await this.#store.get<{ id: string; snapshot?: DeploymentSnapshot }>(Kind.deployment, scope, deploymentId);
+    const row = await deployments.in(this.#store, region, apiId).get(deploymentId);
     if (!row?.snapshot) return undefined;
     const compiled = compileDeployment(deploymentId, row.snapshot);
     if (this.#compiled.size > 1_000) this.#compiled.clear();

@@ -16,6 +16,8 @@ export { ACCOUNT_ID, type ScopedReader, type ScopedWriter } from '../../store/co
 
 const text = (message: string) => (): ServiceError => notFound(message);
 
+/** Recorded with the account and the id (LS-snap test_apigateway_api#test_invalid_get_documentation_part; test/recorded/api-documentation-parts.test.ts). */
+export const apiNotFound = (ctx: { accountId: string }, id: string): ServiceError => notFound(`Invalid API identifier specified ${ctx.accountId}:${id}`);
 export const apiKeyNotFound = text('Invalid API Key identifier specified');
 /** Not recorded; it follows the other "Invalid X identifier specified" texts. */
 export const authorizerNotFound = text('Invalid Authorizer identifier specified');
@@ -43,7 +45,7 @@ export const usagePlanNotFound = text('Invalid Usage Plan ID specified');
 export const vpcLinkNotFound = text('Invalid Vpc Link identifier specified');
 
 // A region's top-level entities.
-/** No default not-found: its text names the account (rest-apis.ts apiNotFound). */
+/** No default not-found: its text names the account (apiNotFound above). */
 export const restApis = c.restApis;
 export const apiKeys = c.apiKeys.withNotFound(apiKeyNotFound);
 export const usagePlans = c.usagePlans.withNotFound(usagePlanNotFound);

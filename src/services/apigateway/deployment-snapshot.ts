@@ -4,19 +4,13 @@
  * freeze_rest_api). Stage settings (variables, method settings) are not in it: they are read live.
  */
 import type { StoreReader } from '../../store/store.js';
-import type { Model } from './models-defaults.js';
-import type { Resource } from './resources.js';
-import type { RestApi } from './rest-apis.js';
 import type { DeploymentSnapshot } from '../../domain/deployment.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import type { RestApi } from '../../domain/rest-api.js';
+import { authorizers, gatewayResponses, models, requestValidators, resources } from './collections.js';
 export { type DeploymentSnapshot };
 
-async function bodies<T>(reader: StoreReader, kind: string, scope: string): Promise<T[]> {
-  return (await reader.all<T>(kind, scope)).filter((r) => r.scope === scope).map((r) => r.body);
-}
-
 export async function takeSnapshot(reader: StoreReader, api: RestApi, region: string): Promise<DeploymentSnapshot> {
-  const scope = apiScope(region, api.id);
+  const scope = [region, api.id] as const;
   return {
     api: {
       id: api.id,
@@ -31,10 +25,10 @@ export async function takeSnapshot(reader: StoreReader, api: RestApi, region: st
       disableExecuteApiEndpoint: api.disableExecuteApiEndpoint,
       endpointConfiguration: api.endpointConfiguration,
     },
-    resources: await bodies<Resource>(reader, Kind.resource, scope),
-    models: await bodies<Model>(reader, Kind.model, scope),
-    requestValidators: await bodies(reader, Kind.requestValidator, scope),
-    authorizers: await bodies(reader, Kind.authorizer, scope),
-    gatewayResponses: await bodies(reader, Kind.gatewayResponse, scope),
+    resources: await resources.in(reader, ...scope).list(),
+    models: await models.in(reader, ...scope).list(),
+    requestValidators: await requestValidators.in(reader, ...scope).list(),
+    authorizers: await authorizers.in(reader, ...scope).list(),
+    gatewayResponses: await gatewayResponses.in(reader, ...scope).list(),
   };
 }

@@ -434,8 +434,7 @@ export const domainNameHandlers: Handlers = {
   async DeleteDomainName(input, ctx) {
     await ctx.store.write(async (tx) => {
       const domain = await getDomain(tx, ctx, input.domainName, input.domainNameId);
-      await domainNames.in(tx, ctx.region).remove(input.domainName);
-      await tx.deleteTree(domainScope(ctx.region, input.domainName));
+      await domainNames.in(tx, ctx.region).removeTree(input.domainName);
       // Its access associations go with it: they name the domain's ARN and nothing else.
       const associations = domainNameAccessAssociations.in(tx, ctx.region);
       for (const row of await associations.rows()) {

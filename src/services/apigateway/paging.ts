@@ -5,7 +5,7 @@
  * paging never repeats or skips an item while others are created or deleted in between.
  */
 import type { ScopedReader } from '../../store/collections/index.js';
-import type { PageQuery, Row, StoreReader } from '../../store/store.js';
+import type { PageQuery, Row } from '../../store/store.js';
 import { badRequest } from './errors.js';
 
 export const DEFAULT_LIMIT = 25;
@@ -47,9 +47,4 @@ export async function pageOf<T, O = T>(coll: Pick<ScopedReader<T>, 'page'>, inpu
   const page: Page<O> = { items: pageRows.map((r) => map(r.body)) };
   if (more) page.position = encodePosition(pageRows[pageRows.length - 1].seq);
   return page;
-}
-
-/** The same by kind and scope, for the families not on collections yet (pageOf replaces it). */
-export function listPage<T, O = T>(reader: StoreReader, kind: string, scope: string, input: PageInput, opts: PageOptions<T, O> = {}): Promise<Page<O>> {
-  return pageOf<T, O>({ page: (q) => reader.page<T>(kind, scope, q) }, input, opts);
 }

@@ -3,7 +3,7 @@
  * the patch table, Delete with everything below it. Shapes, defaults and texts follow the AWS
  * recordings in peer-localstack F1–F22 (LS-snap test_apigateway_api).
  */
-import { badRequest, conflict, limitExceeded, notFound } from './errors.js';
+import { badRequest, conflict, limitExceeded } from './errors.js';
 import { pageOf } from './paging.js';
 import { applyPatch, onlyOps, patchBoolean, type PatchTable } from './patch.js';
 import { longId, nowSeconds } from '../../shared/ids.js';
@@ -15,17 +15,25 @@ import { defaultModels } from './models-defaults.js';
 import { checkTags, createTags, type Tags } from './tags.js';
 import { detachApiStages } from './usage-plans.js';
 import type { EndpointConfiguration, RestApi } from '../../domain/rest-api.js';
-import { apiScope, domainsScope } from '../../domain/kinds.js';
+import { domainsScope } from '../../domain/kinds.js';
 import type { Collection } from '../../store/collections/index.js';
-import { authorizers, basePathMappings, documentationParts, gatewayResponses, models, requestValidators, resources, restApis } from './collections.js';
+import {
+  apiNotFound,
+  authorizers,
+  basePathMappings,
+  documentationParts,
+  gatewayResponses,
+  models,
+  requestValidators,
+  resources,
+  restApis,
+} from './collections.js';
 export { type EndpointConfiguration, type RestApi };
 
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
 export const CUSTOM_ID_TAG = '_custom_id_';
 const MAX_COMPRESSION = 10485760;
 const ENDPOINT_TYPES = ['REGIONAL', 'EDGE', 'PRIVATE'];
-
-export const apiNotFound = (ctx: { accountId: string }, id: string): Error => notFound(`Invalid API identifier specified ${ctx.accountId}:${id}`);
 
 export async function getApi(reader: StoreReader, ctx: ControlContext, id: string): Promise<RestApi> {
   return restApis.in(reader, ctx.region).getOrThrow(id, () => apiNotFound(ctx, id));
@@ -383,8 +391,7 @@ export const restApiHandlers: Handlers = {
         );
       }
       await detachApiStages(tx, ctx, input.restApiId);
-      await restApis.in(tx, ctx.region).remove(input.restApiId);
-      await tx.deleteTree(apiScope(ctx.region, input.restApiId));
+      await restApis.in(tx, ctx.region).removeTree(input.restApiId);
     });
   },
 };

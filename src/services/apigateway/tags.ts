@@ -5,10 +5,24 @@
  * (docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html); only the seven
  * REST resources of apigateway-tagging-supported-resources.html can be tagged.
  */
-import { badRequest, notFound } from './errors.js';
+import { badRequest } from './errors.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Tags } from '../../domain/tags.js';
-import { Kind, apiScope } from '../../domain/kinds.js';
+import type { Collection, ScopedReader, ScopedWriter } from '../../store/collections/index.js';
+import type { StoreReader, StoreWriter } from '../../store/store.js';
+import {
+  apiKeys,
+  apiNotFound,
+  associationNotFound,
+  clientCertificates,
+  domainNameAccessAssociations,
+  domainNames,
+  restApis,
+  stageNotFound,
+  stages,
+  usagePlans,
+  vpcLinks,
+} from './collections.js';
 export { type Tags };
 
 export const MAX_TAGS = 50;
@@ -44,11 +58,44 @@ export const createTags = (tags: Tags | undefined): Tags | undefined => (tags &&
 
 export const arnFor = (region: string, path: string): string => `arn:aws:apigateway:${region}::${path}`;
 
+/** An entity that holds tags: its body as far as tags go. */
+interface Tagged {
+  tags?: Tags;
+}
+
+/** Where a taggable entity lives: its collection bound to a reader or a transaction, in its own scope. */
+interface TaggableAt {
+  read(reader: StoreReader): ScopedReader<Tagged>;
+  write(tx: StoreWriter): ScopedWriter<Tagged>;
+}
+
+const at = <S extends unknown[]>(c: Collection<Tagged, S>, ...scope: S): TaggableAt => ({
+  read: (reader) => c.in(reader, ...scope),
+  write: (tx) => c.in(tx, ...scope),
+});
+
 export interface TaggableRef {
-  kind: string;
-  scope: string;
+  at: TaggableAt;
   id: string;
-  notFound: string;
+  notFound: () => Error;
+}
+
+/** The taggable top-level entities of a region, by the first segment of their ARN's path. */
+const TOP_LEVEL = new Map<string, Collection<Tagged, [region: string]>>([
+  ['apikeys', apiKeys],
+  ['usageplans', usagePlans],
+  ['domainnames', domainNames],
+  ['clientcertificates', clientCertificates],
+  ['vpclinks', vpcLinks],
+]);
+
+/** The id in an ARN's path: an id that is not valid percent-encoding makes the ARN invalid (not recorded; found by the fuzz test). */
+function decodedId(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 /** ARN → the entity that holds its tags. */
@@ -57,75 +104,56 @@ export function resolveArn(arn: string, ctx: ControlContext): TaggableRef {
   // (domain-name-access-associations.ts; taggable per apigateway-tagging-supported-resources.html).
   const assoc = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+):(\d{12}):\/domainnameaccessassociations\/domainname\/[^/]+\/vpcesource\/[^/]+$/.exec(arn);
   if (assoc) {
-    const missing = 'Invalid domain name access association identifier specified';
-    if (assoc[1] !== ctx.region || assoc[2] !== ctx.accountId) throw notFound(missing);
-    return { kind: Kind.domainNameAccessAssociation, scope: ctx.region, id: arn, notFound: missing };
+    if (assoc[1] !== ctx.region || assoc[2] !== ctx.accountId) throw associationNotFound();
+    return { at: at(domainNameAccessAssociations, ctx.region), id: arn, notFound: associationNotFound };
   }
   const m = /^arn:aws[a-z-]*:apigateway:([a-z0-9-]+)::(\/.*)$/.exec(arn);
   if (!m) throw badRequest('Invalid ARN specified in the request');
   const [, region, path] = m;
   const parts = path.split('/').slice(1);
-  const top = region;
   let ref: TaggableRef | undefined;
   if (parts[0] === 'restapis' && parts.length === 2) {
-    ref = { kind: Kind.restApi, scope: top, id: parts[1], notFound: `Invalid API identifier specified ${ctx.accountId}:${parts[1]}` };
+    const id = parts[1];
+    ref = { at: at(restApis, region), id, notFound: () => apiNotFound(ctx, id) };
   } else if (parts[0] === 'restapis' && parts.length === 4 && parts[2] === 'stages') {
-    ref = { kind: Kind.stage, scope: apiScope(region, parts[1]), id: parts[3], notFound: 'Invalid stage identifier specified' };
+    ref = { at: at(stages, region, parts[1]), id: parts[3], notFound: stageNotFound };
   } else if (parts.length === 2) {
-    const kinds: Record<string, [string, string]> = {
-      apikeys: [Kind.apiKey, 'Invalid API Key identifier specified'],
-      usageplans: [Kind.usagePlan, 'Invalid Usage Plan ID specified'],
-      domainnames: [Kind.domainName, 'Invalid domain name identifier specified'],
-      clientcertificates: [Kind.clientCertificate, 'Invalid Client Certificate identifier specified'],
-      vpclinks: [Kind.vpcLink, 'Invalid Vpc Link identifier specified'],
-    };
-    const k = kinds[parts[0]];
-    // An id that is not valid percent-encoding makes the ARN invalid (not recorded; found by the fuzz test).
-    let id: string | undefined;
-    try {
-      id = decodeURIComponent(parts[1]);
-    } catch {
-      id = undefined;
-    }
-    if (k && id !== undefined) ref = { kind: k[0], scope: top, id, notFound: k[1] };
+    const c = TOP_LEVEL.get(parts[0]);
+    const id = decodedId(parts[1]);
+    if (c && id !== undefined) ref = { at: at(c, region), id, notFound: () => c.notFound!(id) };
   }
   if (!ref) throw badRequest('Invalid ARN specified in the request');
   // Resources live in the region whose endpoint was called; an ARN of another region is not here.
-  if (region !== ctx.region) throw notFound(ref.notFound);
+  if (region !== ctx.region) throw ref.notFound();
   return ref;
-}
-
-interface Tagged {
-  tags?: Tags;
 }
 
 export const tagHandlers: Handlers = {
   async GetTags(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
-    const entity = await ctx.store.get<Tagged>(ref.kind, ref.scope, ref.id);
-    if (!entity) throw notFound(ref.notFound);
+    const entity = await ref.at.read(ctx.store).getOrThrow(ref.id, ref.notFound);
     return { tags: entity.tags ?? {} };
   },
 
   async TagResource(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
     await ctx.store.write(async (tx) => {
-      const entity = await tx.get<Tagged>(ref.kind, ref.scope, ref.id);
-      if (!entity) throw notFound(ref.notFound);
+      const tagged = ref.at.write(tx);
+      const entity = await tagged.getOrThrow(ref.id, ref.notFound);
       const tags = { ...(entity.tags ?? {}), ...input.tags };
       checkTags(tags);
-      await tx.update(ref.kind, ref.scope, ref.id, { ...entity, tags });
+      await tagged.update(ref.id, { ...entity, tags });
     });
   },
 
   async UntagResource(input, ctx) {
     const ref = resolveArn(input.resourceArn, ctx);
     await ctx.store.write(async (tx) => {
-      const entity = await tx.get<Tagged>(ref.kind, ref.scope, ref.id);
-      if (!entity) throw notFound(ref.notFound);
+      const tagged = ref.at.write(tx);
+      const entity = await tagged.getOrThrow(ref.id, ref.notFound);
       const tags = { ...(entity.tags ?? {}) };
       for (const k of input.tagKeys) delete tags[k];
-      await tx.update(ref.kind, ref.scope, ref.id, { ...entity, tags });
+      await tagged.update(ref.id, { ...entity, tags });
     });
   },
 };

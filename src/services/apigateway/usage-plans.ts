@@ -382,8 +382,7 @@ export const usagePlanHandlers: Handlers = {
       if (plan.apiStages.length) {
         throw badRequest(`Cannot delete Usage Plan ${plan.id} because there are API Stages associated with it, including ${stageKey(plan.apiStages[0])}`);
       }
-      await usagePlans.in(tx, ctx.region).remove(input.usagePlanId);
-      await tx.deleteTree(planScope(ctx.region, input.usagePlanId));
+      await usagePlans.in(tx, ctx.region).removeTree(input.usagePlanId);
     });
   },
 };

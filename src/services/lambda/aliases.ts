@@ -5,8 +5,8 @@
  * test_lambda_api.snapshot.json in localstack/localstack (TestLambdaAlias), and LocalStack's provider.py.
  */
 import { randomUUID } from 'node:crypto';
-import { functionScope, Kind } from '../../domain/kinds.js';
 import type { FunctionAlias } from '../../domain/lambda/function.js';
+import { lambdaAliases, lambdaPolicies } from '../../store/collections/index.js';
 import type { StoreReader } from '../../store/store.js';
 import type { Handlers } from './context.js';
 import type { ManagementContext } from '../served-service.js';
@@ -52,8 +52,8 @@ export const aliasHandlers: Handlers = {
     }
     const alias = await ctx.store.write(async (tx) => {
       await loadFunction(tx, ctx, name);
-      const scope = functionScope(ctx.region, name);
-      if (await tx.get(Kind.lambdaAlias, scope, input.Name)) throw resourceConflict(`Alias already exists: ${arnOf(ctx, name, input.Name)}`);
+      const aliases = lambdaAliases.in(tx, ctx.region, name);
+      if (await aliases.has(input.Name)) throw resourceConflict(`Alias already exists: ${arnOf(ctx, name, input.Name)}`);
       await checkTarget(tx, ctx, name, input.FunctionVersion, input.RoutingConfig);
       const a: FunctionAlias = {
         AliasArn: arnOf(ctx, name, input.Name),
@@ -63,7 +63,7 @@ export const aliasHandlers: Handlers = {
         ...(input.RoutingConfig?.AdditionalVersionWeights ? { RoutingConfig: { AdditionalVersionWeights: input.RoutingConfig.AdditionalVersionWeights } } : {}),
         RevisionId: randomUUID(),
       };
-      await tx.insert(Kind.lambdaAlias, scope, input.Name, a);
+      await aliases.insert(input.Name, a);
       return a;
     });
     return view(alias);
@@ -97,7 +97,7 @@ export const aliasHandlers: Handlers = {
         else delete next.RoutingConfig;
       }
       await checkTarget(tx, ctx, name, next.FunctionVersion, next.RoutingConfig);
-      await tx.update(Kind.lambdaAlias, functionScope(ctx.region, name), input.Name, next);
+      await lambdaAliases.in(tx, ctx.region, name).update(input.Name, next);
       return next;
     });
     return view(alias);
@@ -107,17 +107,15 @@ export const aliasHandlers: Handlers = {
     const { name } = nameOf(ctx, input.FunctionName);
     await ctx.store.write(async (tx) => {
       await loadFunction(tx, ctx, name);
-      await tx.delete(Kind.lambdaAlias, functionScope(ctx.region, name), input.Name);
-      await tx.delete(Kind.lambdaPolicy, functionScope(ctx.region, name), input.Name);
+      await lambdaAliases.in(tx, ctx.region, name).remove(input.Name);
+      await lambdaPolicies.in(tx, ctx.region, name).remove(input.Name);
     });
   },
 
   async ListAliases(input, ctx) {
     const { name } = nameOf(ctx, input.FunctionName);
     await loadFunction(ctx.store, ctx, name);
-    const rows = await ctx.store.all<FunctionAlias>(Kind.lambdaAlias, functionScope(ctx.region, name));
-    const all = rows
-      .map((r) => r.body)
+    const all = (await lambdaAliases.in(ctx.store, ctx.region, name).list())
       .filter((a) => input.FunctionVersion === undefined || a.FunctionVersion === input.FunctionVersion)
       .sort((a, b) => a.Name.localeCompare(b.Name));
     const page = pageOf(all, (a) => a.Name, input.Marker, input.MaxItems);

@@ -7,34 +7,36 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeScope, Kind } from '../../domain/kinds.js';
-import type { CodeBlob, CodeRef, FunctionVersion, LayerVersion } from '../../domain/lambda/function.js';
+import type { CodeRef } from '../../domain/lambda/function.js';
+import { lambdaCode, lambdaFunctions, lambdaLayerVersions, lambdaVersions } from '../../store/collections/index.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import { serviceException } from './errors.js';
 import { unpackZip, type ZipDigest } from './zip.js';
 
 /** Stores a checked zip (once per content). */
 export async function putCode(tx: StoreWriter, region: string, zip: Buffer, d: ZipDigest): Promise<void> {
-  if (await tx.get(Kind.lambdaCode, codeScope(region), d.sha256Hex)) return;
-  await tx.insert<CodeBlob>(Kind.lambdaCode, codeScope(region), d.sha256Hex, { zip: zip.toString('base64'), size: zip.length });
+  const blobs = lambdaCode.in(tx, region);
+  if (await blobs.has(d.sha256Hex)) return;
+  await blobs.insert(d.sha256Hex, { zip: zip.toString('base64'), size: zip.length });
 }
 
 export async function getCode(store: StoreReader, region: string, sha256Hex: string): Promise<Buffer | undefined> {
-  const blob = await store.get<CodeBlob>(Kind.lambdaCode, codeScope(region), sha256Hex);
+  const blob = await lambdaCode.in(store, region).get(sha256Hex);
   return blob && Buffer.from(blob.zip, 'base64');
 }
 
 /** Deletes the region's blobs nothing refers to any more (after a delete or an update of code). */
 export async function collectCode(tx: StoreWriter, region: string): Promise<void> {
   const used = new Set<string>();
-  for (const kind of [Kind.lambdaFunction, Kind.lambdaVersion]) {
-    for (const r of await tx.all<FunctionVersion>(kind, region)) {
-      // A function keeps the layers it was given even after their versions are deleted (API_DeleteLayerVersion.html).
-      for (const hex of [r.body.code.sha256Hex, ...(r.body.code.layers ?? [])]) if (hex) used.add(hex);
-    }
+  // Every version of every function, and every layer's versions, of the region: scans across the scopes below it.
+  const versions = [...(await lambdaFunctions.in(tx, region).list()), ...(await lambdaVersions.under(tx, region)).map((r) => r.body)];
+  for (const v of versions) {
+    // A function keeps the layers it was given even after their versions are deleted (API_DeleteLayerVersion.html).
+    for (const hex of [v.code.sha256Hex, ...(v.code.layers ?? [])]) if (hex) used.add(hex);
   }
-  for (const r of await tx.all<LayerVersion>(Kind.lambdaLayerVersion, region)) used.add(r.body.sha256Hex);
-  for (const r of await tx.all<CodeBlob>(Kind.lambdaCode, codeScope(region))) if (!used.has(r.id)) await tx.delete(Kind.lambdaCode, codeScope(region), r.id);
+  for (const r of await lambdaLayerVersions.under(tx, region)) used.add(r.body.sha256Hex);
+  const blobs = lambdaCode.in(tx, region);
+  for (const r of await blobs.rows()) if (!used.has(r.id)) await blobs.remove(r.id);
 }
 
 const exists = (path: string): Promise<boolean> =>

@@ -5,8 +5,7 @@
  * concurrent executions and keeps 100 unreserved (lambda/latest/dg/gettingstarted-limits.html); the text
  * when a reservation would cross that is recorded in test_lambda_api.snapshot.json (TestLambdaConcurrency).
  */
-import { Kind } from '../../domain/kinds.js';
-import type { LambdaFunction } from '../../domain/lambda/function.js';
+import { lambdaFunctions } from '../../store/collections/index.js';
 import type { Handlers } from './context.js';
 import type { ManagementContext } from '../served-service.js';
 import { invalidParameter } from './errors.js';
@@ -32,15 +31,14 @@ export const concurrencyHandlers: Handlers = {
     const n = input.ReservedConcurrentExecutions;
     await ctx.store.write(async (tx) => {
       const fn = await loadFunction(tx, ctx, name);
-      const others = (await tx.all<LambdaFunction>(Kind.lambdaFunction, ctx.region))
-        .filter((r) => r.scope === ctx.region && r.id !== name)
-        .reduce((sum, r) => sum + (r.body.reservedConcurrency ?? 0), 0);
+      const functions = lambdaFunctions.in(tx, ctx.region);
+      const others = (await functions.rows()).filter((r) => r.id !== name).reduce((sum, r) => sum + (r.body.reservedConcurrency ?? 0), 0);
       if (ACCOUNT_CONCURRENCY - others - n < MIN_UNRESERVED) {
         throw invalidParameter(
           `Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${MIN_UNRESERVED}].`,
         );
       }
-      await tx.update<LambdaFunction>(Kind.lambdaFunction, ctx.region, name, { ...fn, reservedConcurrency: n });
+      await functions.update(name, { ...fn, reservedConcurrency: n });
     });
     return { ReservedConcurrentExecutions: n };
   },
@@ -54,7 +52,7 @@ export const concurrencyHandlers: Handlers = {
     const name = unqualified(ctx, input.FunctionName);
     await ctx.store.write(async (tx) => {
       const { reservedConcurrency: _, ...fn } = await loadFunction(tx, ctx, name);
-      await tx.update<LambdaFunction>(Kind.lambdaFunction, ctx.region, name, fn);
+      await lambdaFunctions.in(tx, ctx.region).update(name, fn);
     });
   },
 };

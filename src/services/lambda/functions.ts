@@ -3,9 +3,9 @@
  * UpdateFunctionCode, UpdateFunctionConfiguration (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html).
  * Every refusal happens before the write transaction: nothing is stored when a request is refused.
  */
-import { functionScope, Kind } from '../../domain/kinds.js';
 import type { FunctionConfig, FunctionVersion, LambdaFunction } from '../../domain/lambda/function.js';
 import { isVersionNumber } from '../../domain/lambda/names.js';
+import { lambdaFunctions, lambdaVersions } from '../../store/collections/index.js';
 import type { StoreWriter } from '../../store/store.js';
 import { collectCode } from './code-store.js';
 import { codeUrl } from './code-location.js';
@@ -26,7 +26,7 @@ export function checkRevision(given: string | undefined, current: string): void 
 
 /** Writes a new $LATEST and, when asked, publishes it (Publish: true). */
 async function saveLatest(tx: StoreWriter, ctx: LambdaContext, fn: LambdaFunction, publishIt: boolean | undefined): Promise<FunctionConfig> {
-  await tx.update(Kind.lambdaFunction, ctx.region, fn.config.FunctionName, fn);
+  await lambdaFunctions.in(tx, ctx.region).update(fn.config.FunctionName, fn);
   if (!publishIt) return fn.config;
   return (await publish(tx, ctx, fn, {})).config;
 }
@@ -43,9 +43,10 @@ export const functionHandlers: Handlers = {
     const fn: LambdaFunction = { config, code: { ...code.ref, layers: layers.code }, tags: input.Tags ?? {}, lastVersion: 0 };
     const saved = await ctx.store.write(async (tx) => {
       // Recorded: 409 "Function already exist: {name}" (moto's FunctionAlreadyExists; LocalStack's provider.py).
-      if (await tx.get(Kind.lambdaFunction, ctx.region, name)) throw resourceConflict(`Function already exist: ${name}`);
+      const functions = lambdaFunctions.in(tx, ctx.region);
+      if (await functions.has(name)) throw resourceConflict(`Function already exist: ${name}`);
       await storeCode(tx, ctx.region, code);
-      await tx.insert(Kind.lambdaFunction, ctx.region, name, fn);
+      await functions.insert(name, fn);
       return input.Publish ? (await publish(tx, ctx, fn, {})).config : config;
     });
     return pendingView(saved);
@@ -65,12 +66,12 @@ export const functionHandlers: Handlers = {
 
   async ListFunctions(input, ctx) {
     // $LATEST only unless FunctionVersion=ALL (API_ListFunctions.html).
-    const fns = (await ctx.store.all<LambdaFunction>(Kind.lambdaFunction, ctx.region)).filter((r) => r.scope === ctx.region);
+    const fns = await lambdaFunctions.in(ctx.store, ctx.region).rows();
     const all: FunctionConfig[] = [];
     for (const r of fns.sort((a, b) => a.id.localeCompare(b.id))) {
       all.push(r.body.config);
       if (input.FunctionVersion !== 'ALL') continue;
-      const versions = await ctx.store.all<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, r.id));
+      const versions = await lambdaVersions.in(ctx.store, ctx.region, r.id).rows();
       all.push(...versions.sort((a, b) => Number(a.id) - Number(b.id)).map((v) => v.body.config));
     }
     const page = pageOf(all, (c) => c.FunctionArn, input.Marker, input.MaxItems);
@@ -86,10 +87,9 @@ export const functionHandlers: Handlers = {
       await loadFunction(tx, ctx, name);
       if (qualifier !== undefined) {
         // A version that does not exist is no error (recorded: test_delete_on_nonexisting_version answers 404 only for the function).
-        await tx.delete(Kind.lambdaVersion, functionScope(ctx.region, name), qualifier);
+        await lambdaVersions.in(tx, ctx.region, name).remove(qualifier);
       } else {
-        await tx.deleteTree(functionScope(ctx.region, name));
-        await tx.delete(Kind.lambdaFunction, ctx.region, name);
+        await lambdaFunctions.in(tx, ctx.region).removeTree(name);
       }
       await collectCode(tx, ctx.region);
     });

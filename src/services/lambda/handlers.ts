@@ -1,14 +1,13 @@
 /**
  * Lambda's operation table: every operation of the model maps to a handler; those Tollgate does not
  * implement answer NotImplementedException naming the operation (the boot check: src/protocol/service.ts),
- * and are listed in the README's coverage table. `lambdaService(ports)` is the service the management
- * listener serves, its handlers given the ports the composition root (src/app.ts) built.
+ * and are listed in the README's coverage table. LAMBDA is the definition the management listener serves
+ * (service.ts binds it to the ports the composition root built).
  */
 import type { BodyLimit, EngineHandler, ServiceDefinition } from '../../protocol/service.js';
 import { ServiceError } from '../../protocol/errors.js';
 import { downloadCode } from './code-location.js';
-import type { Handlers, LambdaContext, LambdaPorts } from './context.js';
-import type { ManagementContext } from '../served-service.js';
+import type { Handlers, LambdaContext } from './context.js';
 import { functionHandlers } from './functions.js';
 import { LAMBDA_MODEL } from './generated/model.js';
 import { layerHandlers } from './layers.js';
@@ -63,11 +62,14 @@ const BODY_LIMIT: BodyLimit = {
     ),
 };
 
-export function lambdaService(ports: LambdaPorts): ServiceDefinition<ManagementContext> {
-  const handlers: Record<string, EngineHandler<ManagementContext>> = {};
-  for (const [op, h] of Object.entries(IMPLEMENTED) as [string, EngineHandler<LambdaContext>][]) {
-    handlers[op] = (input, ctx) => h(input, { ...ctx, lambda: ports });
-  }
-  // Lambda names members bare in its validation messages ("at 'architectures'"; validate.ts).
-  return { model: LAMBDA_MODEL, handlers, memberPaths: 'bare', precheck, bodyLimit: BODY_LIMIT, download: downloadCode };
-}
+const TABLE: Readonly<Record<string, EngineHandler<LambdaContext> | undefined>> = IMPLEMENTED;
+
+/** Lambda names members bare in its validation messages ("at 'architectures'"; validate.ts). */
+export const LAMBDA: ServiceDefinition<LambdaContext> = {
+  model: LAMBDA_MODEL,
+  handlers: TABLE,
+  memberPaths: 'bare',
+  precheck,
+  bodyLimit: BODY_LIMIT,
+  download: downloadCode,
+};

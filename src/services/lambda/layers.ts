@@ -4,8 +4,8 @@
  * A layer's versions count from 1 and are never reused; a version's zip is kept like a function's.
  * Texts recorded against AWS: test_lambda_api.snapshot.json in localstack/localstack (TestLambdaLayer).
  */
-import { Kind, layerScope } from '../../domain/kinds.js';
-import { type FunctionConfig, type LambdaLayer, type LayerVersion, lambdaTimestamp } from '../../domain/lambda/function.js';
+import { type FunctionConfig, type LayerVersion, lambdaTimestamp } from '../../domain/lambda/function.js';
+import { lambdaLayers, lambdaLayerVersions } from '../../store/collections/index.js';
 import { layerArn, layerVersionArn, parseLayerVersionArn } from '../../domain/lambda/names.js';
 import type { StoreReader } from '../../store/store.js';
 import { collectCode } from './code-store.js';
@@ -55,10 +55,7 @@ export async function resolveLayers(store: StoreReader, ctx: ManagementContext, 
     if (ref && ref.region !== ctx.region) {
       throw invalidParameter(`Layers are not in the same region as the function. Layers are expected to be in region ${ctx.region}.`);
     }
-    const v =
-      ref && ref.accountId === ctx.accountId
-        ? await store.get<LayerVersion>(Kind.lambdaLayerVersion, layerScope(ctx.region, ref.layerName), String(ref.version))
-        : undefined;
+    const v = ref && ref.accountId === ctx.accountId ? await lambdaLayerVersions.in(store, ctx.region, ref.layerName).get(String(ref.version)) : undefined;
     if (!ref || !v) throw invalidParameter(`Layer version ${arn} does not exist.`);
     const other = seen.get(ref.layerName);
     if (other) {
@@ -78,7 +75,8 @@ export const layerHandlers: Handlers = {
     const code = await checkCode(input.Content);
     if (!code.zip) throw invalidParameter('Layers take a ZipFile: a hot-reload directory is for functions only');
     const saved = await ctx.store.write(async (tx) => {
-      const layer = (await tx.get<LambdaLayer>(Kind.lambdaLayer, ctx.region, input.LayerName)) ?? { lastVersion: 0 };
+      const layers = lambdaLayers.in(tx, ctx.region);
+      const layer = (await layers.get(input.LayerName)) ?? { lastVersion: 0 };
       const version = layer.lastVersion + 1;
       const v: LayerVersion = {
         version,
@@ -92,9 +90,9 @@ export const layerHandlers: Handlers = {
         codeSize: code.codeSize,
       };
       await storeCode(tx, ctx.region, code);
-      await tx.insert(Kind.lambdaLayerVersion, layerScope(ctx.region, input.LayerName), String(version), v);
-      if (version === 1) await tx.insert(Kind.lambdaLayer, ctx.region, input.LayerName, { lastVersion: version });
-      else await tx.update(Kind.lambdaLayer, ctx.region, input.LayerName, { lastVersion: version });
+      await lambdaLayerVersions.in(tx, ctx.region, input.LayerName).insert(String(version), v);
+      if (version === 1) await layers.insert(input.LayerName, { lastVersion: version });
+      else await layers.update(input.LayerName, { lastVersion: version });
       return v;
     });
     return view(ctx, input.LayerName, saved);
@@ -102,15 +100,12 @@ export const layerHandlers: Handlers = {
 
   async GetLayerVersion(input, ctx) {
     checkVersionNumber(input.VersionNumber);
-    const v = await ctx.store.get<LayerVersion>(Kind.lambdaLayerVersion, layerScope(ctx.region, input.LayerName), String(input.VersionNumber));
-    if (!v) throw resourceNotFound(NOT_FOUND);
+    const v = await lambdaLayerVersions.in(ctx.store, ctx.region, input.LayerName).getOrThrow(String(input.VersionNumber), () => resourceNotFound(NOT_FOUND));
     return view(ctx, input.LayerName, v);
   },
 
   async ListLayerVersions(input, ctx) {
-    const rows = await ctx.store.all<LayerVersion>(Kind.lambdaLayerVersion, layerScope(ctx.region, input.LayerName));
-    const all = rows
-      .map((r) => r.body)
+    const all = (await lambdaLayerVersions.in(ctx.store, ctx.region, input.LayerName).list())
       .filter(
         (v) =>
           (!input.CompatibleRuntime || v.compatibleRuntimes?.includes(input.CompatibleRuntime)) &&
@@ -131,7 +126,7 @@ export const layerHandlers: Handlers = {
     checkVersionNumber(input.VersionNumber);
     // Deleting a version that does not exist is no error (API_DeleteLayerVersion.html: functions using it keep their copy).
     await ctx.store.write(async (tx) => {
-      await tx.delete(Kind.lambdaLayerVersion, layerScope(ctx.region, input.LayerName), String(input.VersionNumber));
+      await lambdaLayerVersions.in(tx, ctx.region, input.LayerName).remove(String(input.VersionNumber));
       await collectCode(tx, ctx.region);
     });
   },

@@ -6,8 +6,8 @@
  * api_utils.build_statement, recorded in test_lambda_api.snapshot.json, TestLambdaPermissions).
  */
 import { randomUUID } from 'node:crypto';
-import { functionScope, Kind } from '../../domain/kinds.js';
 import { type FunctionPolicy, type PolicyStatement, UNQUALIFIED_POLICY } from '../../domain/lambda/function.js';
+import { lambdaPolicies } from '../../store/collections/index.js';
 import type { Handlers } from './context.js';
 import type { ManagementContext } from '../served-service.js';
 import type { AddPermissionRequest } from './generated/types.js';
@@ -72,8 +72,8 @@ export const permissionHandlers: Handlers = {
     const { key, arn } = await policyKey(ctx, name, qualifier);
     const statement = statementOf(input, arn);
     await ctx.store.write(async (tx) => {
-      const scope = functionScope(ctx.region, name);
-      const policy = await tx.get<FunctionPolicy>(Kind.lambdaPolicy, scope, key);
+      const policies = lambdaPolicies.in(tx, ctx.region, name);
+      const policy = await policies.get(key);
       if (input.RevisionId !== undefined && input.RevisionId !== policy?.revisionId) throw revisionMismatch('GetPolicy');
       if (policy?.statements.some((s) => s.Sid === input.StatementId)) {
         throw resourceConflict(
@@ -81,8 +81,8 @@ export const permissionHandlers: Handlers = {
         );
       }
       const next: FunctionPolicy = { revisionId: randomUUID(), statements: [...(policy?.statements ?? []), statement] };
-      if (policy) await tx.update(Kind.lambdaPolicy, scope, key, next);
-      else await tx.insert(Kind.lambdaPolicy, scope, key, next);
+      if (policy) await policies.update(key, next);
+      else await policies.insert(key, next);
     });
     return { Statement: JSON.stringify(statement) };
   },
@@ -90,21 +90,21 @@ export const permissionHandlers: Handlers = {
   async RemovePermission(input, ctx) {
     const { name, key, arn } = await policyKey(ctx, input.FunctionName, input.Qualifier);
     await ctx.store.write(async (tx) => {
-      const scope = functionScope(ctx.region, name);
-      const policy = await tx.get<FunctionPolicy>(Kind.lambdaPolicy, scope, key);
-      if (!policy) throw resourceNotFound(`No policy found for: ${arn}`);
+      const policies = lambdaPolicies.in(tx, ctx.region, name);
+      const policy = await policies.getOrThrow(key, () => resourceNotFound(`No policy found for: ${arn}`));
       if (input.RevisionId !== undefined && input.RevisionId !== policy.revisionId) throw revisionMismatch('GetPolicy');
       const statements = policy.statements.filter((s) => s.Sid !== input.StatementId);
       if (statements.length === policy.statements.length) throw resourceNotFound(`Statement ${input.StatementId} is not found in resource policy.`);
-      if (statements.length) await tx.update(Kind.lambdaPolicy, scope, key, { revisionId: randomUUID(), statements });
-      else await tx.delete(Kind.lambdaPolicy, scope, key);
+      if (statements.length) await policies.update(key, { revisionId: randomUUID(), statements });
+      else await policies.remove(key);
     });
   },
 
   async GetPolicy(input, ctx) {
     const { name, key } = await policyKey(ctx, input.FunctionName, input.Qualifier);
-    const policy = await ctx.store.get<FunctionPolicy>(Kind.lambdaPolicy, functionScope(ctx.region, name), key);
-    if (!policy) throw resourceNotFound('No policy is associated with the given resource.');
+    const policy = await lambdaPolicies
+      .in(ctx.store, ctx.region, name)
+      .getOrThrow(key, () => resourceNotFound('No policy is associated with the given resource.'));
     return { Policy: policyDocument(policy), RevisionId: policy.revisionId };
   },
 };

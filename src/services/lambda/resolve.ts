@@ -4,8 +4,8 @@
  * localstack/localstack, TestLambdaFunction::test_function_arns, test_ops_with_arn_qualifier_mismatch,
  * test_ops_on_nonexisting_version, test_get_function_wrong_region).
  */
-import { functionScope, Kind } from '../../domain/kinds.js';
 import type { FunctionAlias, FunctionVersion, LambdaFunction } from '../../domain/lambda/function.js';
+import { lambdaAliases, lambdaFunctions, lambdaVersions } from '../../store/collections/index.js';
 import { functionArn, isVersionNumber, parseFunctionName } from '../../domain/lambda/names.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ManagementContext } from '../served-service.js';
@@ -46,9 +46,7 @@ export const arnOf = (ctx: ManagementContext, name: string, qualifier?: string):
 
 /** The function, or Lambda's 404 naming its unqualified ARN. */
 export async function loadFunction(store: StoreReader, ctx: ManagementContext, name: string): Promise<LambdaFunction> {
-  const fn = await store.get<LambdaFunction>(Kind.lambdaFunction, ctx.region, name);
-  if (!fn) throw functionNotFound(arnOf(ctx, name));
-  return fn;
+  return lambdaFunctions.in(store, ctx.region).getOrThrow(name, () => functionNotFound(arnOf(ctx, name)));
 }
 
 export interface Resolved {
@@ -59,10 +57,10 @@ export interface Resolved {
 }
 
 export const getAlias = (store: StoreReader, ctx: ManagementContext, name: string, alias: string): Promise<FunctionAlias | undefined> =>
-  store.get<FunctionAlias>(Kind.lambdaAlias, functionScope(ctx.region, name), alias);
+  lambdaAliases.in(store, ctx.region, name).get(alias);
 
 export const getVersion = (store: StoreReader, ctx: ManagementContext, name: string, version: string): Promise<FunctionVersion | undefined> =>
-  store.get<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, name), version);
+  lambdaVersions.in(store, ctx.region, name).get(version);
 
 /** A function and the version its qualifier names; a qualifier that names nothing: `Function not found: {arn}:{qualifier}`. */
 export async function resolve(store: StoreReader, ctx: ManagementContext, { name, qualifier }: Named): Promise<Resolved> {

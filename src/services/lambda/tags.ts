@@ -3,8 +3,7 @@
  * The resource is a function's unqualified ARN; texts recorded against AWS in test_lambda_api.snapshot.json
  * (localstack/localstack, TestLambdaTag): versions and aliases refused, 50 tags at most.
  */
-import { Kind } from '../../domain/kinds.js';
-import type { LambdaFunction } from '../../domain/lambda/function.js';
+import { lambdaFunctions } from '../../store/collections/index.js';
 import type { Handlers } from './context.js';
 import type { ManagementContext } from '../served-service.js';
 import { invalidParameter } from './errors.js';
@@ -25,7 +24,7 @@ export const tagHandlers: Handlers = {
       const fn = await loadFunction(tx, ctx, name);
       const tags = { ...fn.tags, ...input.Tags };
       if (Object.keys(tags).length > MAX_TAGS) throw invalidParameter('Number of tags exceeds resource tag limit.');
-      await tx.update<LambdaFunction>(Kind.lambdaFunction, ctx.region, name, { ...fn, tags });
+      await lambdaFunctions.in(tx, ctx.region).update(name, { ...fn, tags });
     });
   },
 
@@ -34,7 +33,7 @@ export const tagHandlers: Handlers = {
     await ctx.store.write(async (tx) => {
       const fn = await loadFunction(tx, ctx, name);
       const tags = Object.fromEntries(Object.entries(fn.tags).filter(([k]) => !input.TagKeys.includes(k)));
-      await tx.update<LambdaFunction>(Kind.lambdaFunction, ctx.region, name, { ...fn, tags });
+      await lambdaFunctions.in(tx, ctx.region).update(name, { ...fn, tags });
     });
   },
 

@@ -5,8 +5,8 @@
  * doesn't create a new version if the code in the unpublished version is the same as the previous published version").
  */
 import { randomUUID } from 'node:crypto';
-import { functionScope, Kind } from '../../domain/kinds.js';
 import { type FunctionVersion, type LambdaFunction, lambdaTimestamp } from '../../domain/lambda/function.js';
+import { lambdaFunctions, lambdaVersions } from '../../store/collections/index.js';
 import type { StoreWriter } from '../../store/store.js';
 import type { Handlers, LambdaContext } from './context.js';
 import { invalidParameter, revisionMismatch } from './errors.js';
@@ -23,9 +23,9 @@ function essence(v: FunctionVersion): string {
 /** Publishes $LATEST as the next version (or answers the last one when nothing changed). */
 export async function publish(tx: StoreWriter, ctx: LambdaContext, fn: LambdaFunction, opts: { description?: string }): Promise<FunctionVersion> {
   const name = fn.config.FunctionName;
-  const scope = functionScope(ctx.region, name);
+  const versions = lambdaVersions.in(tx, ctx.region, name);
   if (fn.lastVersion > 0) {
-    const last = await tx.get<FunctionVersion>(Kind.lambdaVersion, scope, String(fn.lastVersion));
+    const last = await versions.get(String(fn.lastVersion));
     if (last && essence(last) === essence(fn)) return last;
   }
   const n = fn.lastVersion + 1;
@@ -40,8 +40,8 @@ export async function publish(tx: StoreWriter, ctx: LambdaContext, fn: LambdaFun
       LastModified: lambdaTimestamp(),
     },
   };
-  await tx.insert(Kind.lambdaVersion, scope, String(n), version);
-  await tx.update<LambdaFunction>(Kind.lambdaFunction, ctx.region, name, { ...fn, lastVersion: n, config: { ...fn.config, RevisionId: randomUUID() } });
+  await versions.insert(String(n), version);
+  await lambdaFunctions.in(tx, ctx.region).update(name, { ...fn, lastVersion: n, config: { ...fn.config, RevisionId: randomUUID() } });
   return version;
 }
 
@@ -65,7 +65,7 @@ export const versionHandlers: Handlers = {
   async ListVersionsByFunction(input, ctx) {
     const { name } = nameOf(ctx, input.FunctionName);
     const fn = await loadFunction(ctx.store, ctx, name);
-    const rows = await ctx.store.all<FunctionVersion>(Kind.lambdaVersion, functionScope(ctx.region, name));
+    const rows = await lambdaVersions.in(ctx.store, ctx.region, name).rows();
     const all = [fn.config, ...rows.sort((a, b) => Number(a.id) - Number(b.id)).map((r) => r.body.config)];
     const page = pageOf(all, (c) => c.Version, input.Marker, input.MaxItems);
     return { Versions: page.items.map(configView), NextMarker: page.nextMarker };

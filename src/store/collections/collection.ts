@@ -9,6 +9,10 @@
  * (reads outside a transaction) or the transaction a `store.write(tx => …)` hands out. Bound to a
  * transaction (a StoreWriter) it writes too; bound to a reader, its type has no write methods.
  *
+ * What stays on the store itself: transactions (`store.write`) and the configuration version
+ * (`configVersion`, `peekConfigVersion`), which is no entity but the counter every cache of the data
+ * plane and the import's snapshot compare against.
+ *
  * Not-found errors belong to the service that answers them (the store layer imports no service):
  * a service binds its own with `withNotFound` (src/services/apigateway/collections.ts), or passes
  * one to `getOrThrow`.
@@ -47,6 +51,8 @@ export interface ScopedWriter<T> extends ScopedReader<T> {
   update(id: string, body: T, alt?: string): Promise<void>;
   /** Deletes the entity; whether there was one. */
   remove(id: string): Promise<boolean>;
+  /** Deletes the entity and every entity in the scopes below it (its children, per the collection's `children`); whether it was there. */
+  removeTree(id: string): Promise<boolean>;
 }
 
 export class Collection<T, S extends readonly unknown[]> {
@@ -55,11 +61,13 @@ export class Collection<T, S extends readonly unknown[]> {
     readonly scopeOf: (...args: S) => string,
     readonly ids?: IdFormat,
     readonly notFound?: (id: string) => Error,
+    /** The scope an entity's children live in (a REST API's resources, a usage plan's keys), from the entity's own scope and id. */
+    readonly children?: (scope: string, id: string) => string,
   ) {}
 
   /** The same collection, answering `notFound(id)` when getOrThrow finds nothing. */
   withNotFound(notFound: (id: string) => Error): Collection<T, S> {
-    return new Collection<T, S>(this.kind, this.scopeOf, this.ids, notFound);
+    return new Collection<T, S>(this.kind, this.scopeOf, this.ids, notFound, this.children);
   }
 
   in(tx: StoreWriter, ...scope: S): ScopedWriter<T>;
@@ -155,5 +163,13 @@ class Scoped<T> implements ScopedWriter<T> {
 
   remove(id: string): Promise<boolean> {
     return this.#r.delete(this.#c.kind, this.scope, id);
+  }
+
+  async removeTree(id: string): Promise<boolean> {
+    const children = this.#c.children;
+    if (!children) throw new Error(`${this.#c.kind}: entities of this kind have no children`);
+    const removed = await this.remove(id);
+    await this.#r.deleteTree(children(this.scope, id));
+    return removed;
   }
 }

@@ -6,7 +6,9 @@
  *
  * Scopes (src/domain/kinds.ts): a region's top-level entities live in the region; a REST API's
  * children in apiScope(region, apiId); a domain name's base path mappings in domainScope(region,
- * domainName); a usage plan's keys in planScope(region, planId).
+ * domainName); a usage plan's keys in planScope(region, planId). Lambda's: functions and layers in the
+ * region, a function's versions, aliases and policies in functionScope(region, name), a layer's versions in
+ * layerScope(region, layerName), code blobs in codeScope(region).
  */
 import type { AccountSettings } from '../../domain/account.js';
 import type { ApiKey } from '../../domain/api-key.js';
@@ -19,7 +21,8 @@ import type { DocumentationVersion } from '../../domain/documentation-version.js
 import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
 import type { DomainName } from '../../domain/domain-name.js';
 import type { StoredGatewayResponse } from '../../domain/gateway-response.js';
-import { apiScope, domainScope, Kind, planScope } from '../../domain/kinds.js';
+import { apiScope, codeScope, domainScope, functionScope, Kind, layerScope, planScope } from '../../domain/kinds.js';
+import type { CodeBlob, FunctionAlias, FunctionPolicy, FunctionVersion, LambdaFunction, LambdaLayer, LayerVersion } from '../../domain/lambda/function.js';
 import type { Model } from '../../domain/model.js';
 import type { RequestValidator } from '../../domain/request-validator.js';
 import type { Resource } from '../../domain/resource.js';
@@ -33,8 +36,8 @@ import { Collection, type IdFormat } from './collection.js';
 
 export { Collection, type IdFormat, type ScopedReader, type ScopedWriter } from './collection.js';
 
-type InRegion = [region: string];
-type InApi = [region: string, apiId: string];
+export type InRegion = [region: string];
+export type InApi = [region: string, apiId: string];
 const inRegion = (region: string): string => region;
 
 /** Looked up by id alone (findById): unique across the kind. */
@@ -43,13 +46,15 @@ const shortInKind: IdFormat = { make: shortId, unique: 'kind' };
 const short: IdFormat = { make: shortId, unique: 'scope' };
 
 // A region's top-level entities.
-export const restApis = new Collection<RestApi, InRegion>(Kind.restApi, inRegion, long);
+/** Children: the API's resources, models, stages… in apiScope. */
+export const restApis = new Collection<RestApi, InRegion>(Kind.restApi, inRegion, long, undefined, apiScope);
 export const apiKeys = new Collection<ApiKey, InRegion>(Kind.apiKey, inRegion, long);
-export const usagePlans = new Collection<UsagePlan, InRegion>(Kind.usagePlan, inRegion, shortInKind);
+/** Children: the plan's keys in planScope. */
+export const usagePlans = new Collection<UsagePlan, InRegion>(Kind.usagePlan, inRegion, shortInKind, undefined, planScope);
 export const clientCertificates = new Collection<ClientCertificate, InRegion>(Kind.clientCertificate, inRegion, shortInKind);
 export const vpcLinks = new Collection<VpcLink, InRegion>(Kind.vpcLink, inRegion, short);
-/** Id: the domain name itself. */
-export const domainNames = new Collection<DomainName, InRegion>(Kind.domainName, inRegion);
+/** Id: the domain name itself. Children: its base path mappings in domainScope. */
+export const domainNames = new Collection<DomainName, InRegion>(Kind.domainName, inRegion, undefined, undefined, domainScope);
 /** Id: the association's ARN. */
 export const domainNameAccessAssociations = new Collection<DomainNameAccessAssociation, InRegion>(Kind.domainNameAccessAssociation, inRegion);
 /** One entity per region, id ACCOUNT_ID. */
@@ -78,3 +83,20 @@ export const stages = new Collection<Stage, InApi>(Kind.stage, apiScope);
 export const basePathMappings = new Collection<BasePathMapping, [region: string, domainName: string]>(Kind.basePathMapping, domainScope);
 /** Id: the API key's id. */
 export const usagePlanKeys = new Collection<PlanKey, [region: string, planId: string]>(Kind.usagePlanKey, planScope);
+
+// Lambda (src/domain/lambda/function.ts).
+type InFunction = [region: string, functionName: string];
+/** Id: the function's name. Children: its versions, aliases and policies. */
+export const lambdaFunctions = new Collection<LambdaFunction, InRegion>(Kind.lambdaFunction, inRegion, undefined, undefined, functionScope);
+/** Id: the version number. */
+export const lambdaVersions = new Collection<FunctionVersion, InFunction>(Kind.lambdaVersion, functionScope);
+/** Id: the alias's name. */
+export const lambdaAliases = new Collection<FunctionAlias, InFunction>(Kind.lambdaAlias, functionScope);
+/** Id: the qualifier the policy belongs to (UNQUALIFIED_POLICY for the function's own). */
+export const lambdaPolicies = new Collection<FunctionPolicy, InFunction>(Kind.lambdaPolicy, functionScope);
+/** Id: the layer's name. Children: its versions. */
+export const lambdaLayers = new Collection<LambdaLayer, InRegion>(Kind.lambdaLayer, inRegion, undefined, undefined, layerScope);
+/** Id: the version number. */
+export const lambdaLayerVersions = new Collection<LayerVersion, [region: string, layerName: string]>(Kind.lambdaLayerVersion, layerScope);
+/** Id: the zip's hex SHA-256. */
+export const lambdaCode = new Collection<CodeBlob, InRegion>(Kind.lambdaCode, codeScope);

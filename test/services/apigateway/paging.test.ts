@@ -1,13 +1,14 @@
 /**
- * listPage over a real SqliteStore (':memory:'): limit defaults to 25 and is capped at 500, a limit
+ * pageOf over a real SqliteStore (':memory:'): limit defaults to 25 and is capped at 500, a limit
  * below 1 gives an empty page without position (peer-localstack F30), the last page has no position
  * (F29), and positions stay valid while items are created and deleted between pages.
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { ServiceError } from '../../../src/protocol/errors.js';
-import { DEFAULT_LIMIT, decodePosition, encodePosition, listPage, MAX_LIMIT, type Page } from '../../../src/services/apigateway/paging.js';
+import { DEFAULT_LIMIT, decodePosition, encodePosition, MAX_LIMIT, pageOf, type Page } from '../../../src/services/apigateway/paging.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
+import type { PageQuery } from '../../../src/store/store.js';
 
 interface Item {
   id: string;
@@ -42,7 +43,9 @@ const remove = (ids: string[]): Promise<void> =>
   store.write(async (tx) => {
     for (const id of ids) assert.ok(await tx.delete(KIND, SCOPE, id), id);
   });
-const page = (input: { limit?: number; position?: string }, opts = {}): Promise<Page<Item>> => listPage<Item>(store, KIND, SCOPE, input, opts);
+/** The store's page of one kind in one scope: what a collection bound to that scope answers (src/store/collections/collection.ts). */
+const inScope = (scope: string) => ({ page: (q: PageQuery<Item>) => store.page<Item>(KIND, scope, q) });
+const page = (input: { limit?: number; position?: string }, opts = {}): Promise<Page<Item>> => pageOf<Item>(inScope(SCOPE), input, opts);
 const ids = (p: Page<Item>): string[] => p.items.map((i) => i.id);
 
 async function badPosition(position: string): Promise<void> {
@@ -60,7 +63,7 @@ async function badPosition(position: string): Promise<void> {
   );
 }
 
-describe('listPage', () => {
+describe('pageOf', () => {
   it('defaults the limit to 25, oldest first, with a position while more remain', async () => {
     const all = await insert(60);
     assert.equal(DEFAULT_LIMIT, 25);
@@ -94,7 +97,7 @@ describe('listPage', () => {
     await insert(7);
     assert.deepEqual(Object.keys(await page({ limit: 7 })), ['items']);
     assert.equal((await page({ limit: 6 })).items.length, 6);
-    assert.deepEqual(await listPage(store, KIND, 'elsewhere', {}), { items: [] });
+    assert.deepEqual(await pageOf(inScope('elsewhere'), {}), { items: [] });
   });
 
   it('lists only its own kind and scope (not the scopes below it)', async () => {
@@ -122,7 +125,7 @@ describe('listPage', () => {
       w2.items.map((i) => i.n),
       [9, 11, 13, 15],
     );
-    const mapped = await listPage<Item, string>(store, KIND, SCOPE, { limit: 2 }, { map: (b) => `#${b.n}` });
+    const mapped = await pageOf<Item, string>(inScope(SCOPE), { limit: 2 }, { map: (b) => `#${b.n}` });
     assert.deepEqual(mapped.items, ['#0', '#1']);
   });
 

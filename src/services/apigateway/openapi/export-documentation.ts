@@ -7,9 +7,8 @@
  */
 import type { StoreReader } from '../../../store/store.js';
 import { type ControlContext } from '../context.js';
-import type { DocumentationVersion } from '../documentation-versions.js';
+import { documentationVersions } from '../collections.js';
 import type { ExportDocumentation } from './export-document.js';
-import { Kind, apiScope } from '../../../domain/kinds.js';
 
 const isoSeconds = (s: number): string => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -20,7 +19,7 @@ export async function exportDocumentation(
   version: string | undefined,
 ): Promise<ExportDocumentation | undefined> {
   if (!version) return undefined;
-  const v = await reader.get<DocumentationVersion>(Kind.documentationVersion, apiScope(ctx.region, apiId), version);
+  const v = await documentationVersions.in(reader, ctx.region, apiId).get(version);
   if (!v) return undefined;
   return {
     version: v.version,

@@ -13,16 +13,22 @@ import { type Resource } from '../resources.js';
 import { isGreedyPart, isVariablePart } from './checks.js';
 import { RandomPool } from './models.js';
 import { Slicer, type Plan, type PlanResource } from './plan.js';
-import { Kind } from '../../../domain/kinds.js';
+import type { StoredGatewayResponse } from '../../../domain/gateway-response.js';
+import type { Collection, InApi } from '../../../store/collections/index.js';
+import { authorizers, documentationParts, gatewayResponses, models, requestValidators, resources } from '../collections.js';
 
 export type PutMode = 'merge' | 'overwrite';
 export type Mode = 'import' | PutMode;
 
+/** What an import writes: an API's children of these kinds. */
+export type ApiEntity = Model | Authorizer | RequestValidator | StoredGatewayResponse | DocumentationPart | Resource;
+
 export interface WriteOp {
   op: 'insert' | 'update' | 'delete';
-  kind: string;
+  /** The API's collection it writes into (commitWrites binds it to the API). */
+  into: Collection<ApiEntity, InApi>;
   id: string;
-  body?: unknown;
+  body?: ApiEntity;
 }
 export interface WriteSet {
   ops: WriteOp[];
@@ -111,7 +117,7 @@ async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer
   const modelByName = new Map(state.models.map((m) => [m.name, m]));
   if (replaceAll)
     for (const m of state.models) {
-      ops.push({ op: 'delete', kind: Kind.model, id: m.name });
+      ops.push({ op: 'delete', into: models, id: m.name });
       modelByName.delete(m.name);
     }
   const modelNames = new Set([...modelByName.keys(), ...plan.models.map((m) => m.name)]);
@@ -133,7 +139,7 @@ async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer
       schema: m.schema,
       contentType: m.contentType,
     });
-    ops.push({ op: current ? 'update' : 'insert', kind: Kind.model, id: m.name, body });
+    ops.push({ op: current ? 'update' : 'insert', into: models, id: m.name, body });
     await slicer?.tick();
   }
 }
@@ -142,12 +148,12 @@ async function modelWrites({ state, plan, replaceAll, newId, ops, errors, slicer
 function authorizerWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<string, Authorizer> {
   const authorizerIds = new Set(state.authorizers.map((a) => a.id));
   const authorizerByName = new Map<string, Authorizer>();
-  if (replaceAll) for (const a of state.authorizers) ops.push({ op: 'delete', kind: Kind.authorizer, id: a.id });
+  if (replaceAll) for (const a of state.authorizers) ops.push({ op: 'delete', into: authorizers, id: a.id });
   else for (const a of state.authorizers) authorizerByName.set(a.name, a);
   for (const a of plan.authorizers) {
     const current = authorizerByName.get(a.name);
     const body: Authorizer = { id: current?.id ?? newId(authorizerIds), ...a };
-    ops.push({ op: current ? 'update' : 'insert', kind: Kind.authorizer, id: body.id, body });
+    ops.push({ op: current ? 'update' : 'insert', into: authorizers, id: body.id, body });
     authorizerByName.set(a.name, body);
   }
   return authorizerByName;
@@ -157,12 +163,12 @@ function authorizerWrites({ state, plan, replaceAll, newId, ops }: Writing): Map
 function validatorWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<string, RequestValidator> {
   const validatorIds = new Set(state.validators.map((v) => v.id));
   const validatorByName = new Map<string, RequestValidator>();
-  if (replaceAll) for (const v of state.validators) ops.push({ op: 'delete', kind: Kind.requestValidator, id: v.id });
+  if (replaceAll) for (const v of state.validators) ops.push({ op: 'delete', into: requestValidators, id: v.id });
   else for (const v of state.validators) if (v.name !== undefined) validatorByName.set(v.name, v);
   for (const v of plan.validators) {
     const current = validatorByName.get(v.name);
     const body: RequestValidator = { id: current?.id ?? newId(validatorIds), ...v };
-    ops.push({ op: current ? 'update' : 'insert', kind: Kind.requestValidator, id: body.id, body });
+    ops.push({ op: current ? 'update' : 'insert', into: requestValidators, id: body.id, body });
     validatorByName.set(v.name, body);
   }
   return validatorByName;
@@ -171,10 +177,10 @@ function validatorWrites({ state, plan, replaceAll, newId, ops }: Writing): Map<
 /** Gateway responses, by type. */
 function gatewayResponseWrites({ state, plan, replaceAll, ops }: Writing): void {
   const customised = new Set(state.gatewayResponseTypes);
-  if (replaceAll) for (const t of customised) ops.push({ op: 'delete', kind: Kind.gatewayResponse, id: t });
+  if (replaceAll) for (const t of customised) ops.push({ op: 'delete', into: gatewayResponses, id: t });
   for (const g of plan.gatewayResponses) {
     const exists = !replaceAll && customised.has(g.responseType);
-    ops.push({ op: exists ? 'update' : 'insert', kind: Kind.gatewayResponse, id: g.responseType, body: withoutUndefined({ ...g }) });
+    ops.push({ op: exists ? 'update' : 'insert', into: gatewayResponses, id: g.responseType, body: withoutUndefined({ ...g }) });
   }
 }
 
@@ -182,13 +188,13 @@ function gatewayResponseWrites({ state, plan, replaceAll, ops }: Writing): void 
 function documentationPartWrites({ state, replaceAll, newId, ops }: Writing, planned: NonNullable<Plan['documentationParts']>): void {
   const partIds = new Set(state.parts.map((p) => p.id));
   const byLocation = new Map<string, DocumentationPart>();
-  if (replaceAll) for (const p of state.parts) ops.push({ op: 'delete', kind: Kind.documentationPart, id: p.id });
+  if (replaceAll) for (const p of state.parts) ops.push({ op: 'delete', into: documentationParts, id: p.id });
   else for (const p of state.parts) byLocation.set(locationKey(p.location), p);
   for (const p of planned) {
     const key = locationKey(p.location);
     const current = byLocation.get(key);
     const part: DocumentationPart = current ? { ...current, properties: p.properties } : { id: newId(partIds), location: p.location, properties: p.properties };
-    ops.push({ op: current ? 'update' : 'insert', kind: Kind.documentationPart, id: part.id, body: part });
+    ops.push({ op: current ? 'update' : 'insert', into: documentationParts, id: part.id, body: part });
     byLocation.set(key, part);
   }
 }
@@ -249,7 +255,7 @@ async function resourceWrites(w: Writing, authorizerByName: Map<string, Authoriz
     tree.dirty.set(target.id, target);
     await slicer?.tick();
   }
-  for (const r of tree.dirty.values()) ops.push({ op: tree.fresh.has(r.id) ? 'insert' : 'update', kind: Kind.resource, id: r.id, body: r });
+  for (const r of tree.dirty.values()) ops.push({ op: tree.fresh.has(r.id) ? 'insert' : 'update', into: resources, id: r.id, body: r });
   return tree.byPath.size;
 }
 
@@ -258,7 +264,7 @@ function clearForOverwrite({ plan, ops }: Writing, tree: ResourceTree): void {
   const planPaths = new Set(plan.resources.map((r) => r.path));
   for (const r of tree.byPath.values()) {
     if (r.path !== '/' && !planPaths.has(r.path)) {
-      ops.push({ op: 'delete', kind: Kind.resource, id: r.id });
+      ops.push({ op: 'delete', into: resources, id: r.id });
       tree.byPath.delete(r.path);
       continue;
     }

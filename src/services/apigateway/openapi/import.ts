@@ -36,17 +36,15 @@
  */
 import { badRequest, limitExceeded, type ServiceError } from '../errors.js';
 import type { StoreReader, StoreWriter } from '../../../store/store.js';
-import { MAX_AUTHORIZERS, type Authorizer } from '../authorizers.js';
+import { MAX_AUTHORIZERS } from '../authorizers.js';
 import type { ControlContext, Handlers } from '../context.js';
-import { type DocumentationPart } from '../documentation-parts.js';
-import { type Model } from '../models.js';
-import { type RequestValidator } from '../request-validators.js';
-import { type Resource } from '../resources.js';
+import type { Model } from '../../../domain/model.js';
+import type { Resource } from '../../../domain/resource.js';
+import { authorizers, documentationParts, gatewayResponses, models, requestValidators, resources, restApis } from '../collections.js';
 import { createRestApi, createView, getApi, getView, type RestApi } from '../rest-apis.js';
 import { parseDocument } from './parse.js';
 import { prepareWrites, ROOT_PLACEHOLDER, withoutUndefined, type ApiState, type PutMode, type WriteSet } from './import-writes.js';
 import { buildPlan, type BasePathMode, type Plan, type PlanOptions } from './plan.js';
-import { Kind, apiScope } from '../../../domain/kinds.js';
 import type { RestApi as RestApiView } from '../generated/types.js';
 
 const ENDPOINT_TYPES = ['EDGE', 'REGIONAL', 'PRIVATE'];
@@ -90,18 +88,14 @@ async function preparePlan(body: Buffer | undefined, params: Record<string, stri
   return { plan, opts };
 }
 
-async function rowsOf<T>(reader: StoreReader, kind: string, scope: string): Promise<T[]> {
-  return (await reader.all<T>(kind, scope)).filter((r) => r.scope === scope).map((r) => r.body);
-}
-
-async function readState(reader: StoreReader, scope: string): Promise<ApiState> {
+async function readState(reader: StoreReader, region: string, apiId: string): Promise<ApiState> {
   return {
-    models: await rowsOf<Model>(reader, Kind.model, scope),
-    authorizers: await rowsOf<Authorizer>(reader, Kind.authorizer, scope),
-    validators: await rowsOf<RequestValidator>(reader, Kind.requestValidator, scope),
-    gatewayResponseTypes: (await reader.all(Kind.gatewayResponse, scope)).filter((r) => r.scope === scope).map((r) => r.id),
-    parts: await rowsOf<DocumentationPart>(reader, Kind.documentationPart, scope),
-    resources: await rowsOf<Resource>(reader, Kind.resource, scope),
+    models: await models.in(reader, region, apiId).list(),
+    authorizers: await authorizers.in(reader, region, apiId).list(),
+    validators: await requestValidators.in(reader, region, apiId).list(),
+    gatewayResponseTypes: (await gatewayResponses.in(reader, region, apiId).rows()).map((r) => r.id),
+    parts: await documentationParts.in(reader, region, apiId).list(),
+    resources: await resources.in(reader, region, apiId).list(),
   };
 }
 
@@ -111,7 +105,6 @@ async function readState(reader: StoreReader, scope: string): Promise<ApiState> 
  * schemas; for an import, the new root resource's id replaces the root placeholder.
  */
 async function commitWrites(tx: StoreWriter, ctx: ControlContext, api: RestApi, plan: Plan, ws: WriteSet): Promise<void> {
-  const scope = apiScope(ctx.region, api.id);
   if (ws.errors.length) throw importErrors(ws.errors, plan.warnings);
   // AWS's per-API quotas with --aws-limits, as CreateResource and CreateAuthorizer enforce them.
   if (ctx.config.awsLimits && ws.resourceCount > 300) throw limitExceeded('Maximum number of Resources for this API has been reached: 300');
@@ -120,8 +113,8 @@ async function commitWrites(tx: StoreWriter, ctx: ControlContext, api: RestApi, 
   const root = api.rootResourceId;
   for (const w of ws.ops) {
     let { id, body } = w;
-    if (w.kind === Kind.model && body) body = { ...(body as Model), schema: (body as Model).schema?.split(plan.token).join(api.id) };
-    if (w.kind === Kind.resource && body) {
+    if (w.into === models && body) body = { ...(body as Model), schema: (body as Model).schema?.split(plan.token).join(api.id) };
+    if (w.into === resources && body) {
       const r = body as Resource;
       if (r.id === ROOT_PLACEHOLDER || r.parentId === ROOT_PLACEHOLDER) {
         const fixed: Resource = {
@@ -138,9 +131,10 @@ async function commitWrites(tx: StoreWriter, ctx: ControlContext, api: RestApi, 
         body = withoutUndefined(fixed);
       }
     }
-    if (w.op === 'delete') await tx.delete(w.kind, scope, id);
-    else if (w.op === 'insert') await tx.insert(w.kind, scope, id, body);
-    else await tx.update(w.kind, scope, id, body);
+    const into = w.into.in(tx, ctx.region, api.id);
+    if (w.op === 'delete') await into.remove(id);
+    else if (w.op === 'insert') await into.insert(id, body!);
+    else await into.update(id, body!);
   }
 }
 
@@ -207,11 +201,11 @@ export const openApiImportHandlers = {
       );
       if (plan.api.policy !== undefined) {
         created.policy = plan.api.policy.split(plan.token).join(created.id);
-        await tx.update(Kind.restApi, ctx.region, created.id, created);
+        await restApis.in(tx, ctx.region).update(created.id, created);
       }
       // Only the document's models remain: the default Empty and Error go ([imp]).
-      const scope = apiScope(ctx.region, created.id);
-      for (const row of await tx.all(Kind.model, scope)) if (row.scope === scope) await tx.delete(Kind.model, scope, row.id);
+      const apiModels = models.in(tx, ctx.region, created.id);
+      for (const row of await apiModels.rows()) await apiModels.remove(row.id);
       await commitWrites(tx, ctx, created, plan, writes);
       return created;
     });
@@ -226,15 +220,14 @@ export const openApiImportHandlers = {
     // meanwhile (the store's config version moves on every write), they are computed again inside it.
     const version = await ctx.store.configVersion();
     const current = await getApi(ctx.store, ctx, input.restApiId);
-    const scope = apiScope(ctx.region, current.id);
-    let writes = await prepareWrites(await readState(ctx.store, scope), plan, mode, true);
+    let writes = await prepareWrites(await readState(ctx.store, ctx.region, current.id), plan, mode, true);
     const api = await ctx.store.write(async (tx) => {
       const now = await getApi(tx, ctx, input.restApiId);
-      if ((await tx.configVersion()) !== version) writes = await prepareWrites(await readState(tx, scope), plan, mode, false);
+      if ((await tx.configVersion()) !== version) writes = await prepareWrites(await readState(tx, ctx.region, current.id), plan, mode, false);
       const next = putFields(now, plan, mode);
       if (next.policy !== undefined) next.policy = next.policy.split(plan.token).join(next.id);
       await commitWrites(tx, ctx, next, plan, writes);
-      await tx.update(Kind.restApi, ctx.region, next.id, next);
+      await restApis.in(tx, ctx.region).update(next.id, next);
       return next;
     });
     // GetRestApi's view (F45: `"tags":{}`).
