@@ -28,6 +28,7 @@ import { dataPlanePort } from './pipeline/port.js';
 import { createAdmission } from './pipeline/admission.js';
 import { openCounters } from './throttle/open.js';
 import type { Counters } from './throttle/limiter.js';
+import type { Clock } from './shared/clock.js';
 import { createLogger, type Logger } from './shared/log.js';
 import { PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore } from './store/sqlite/sqlite-store.js';
@@ -62,6 +63,8 @@ export interface RunningApp {
 export interface AppOptions {
   /** Runs Lambda's functions for its management API's Invoke (src/runtime/); none: Invoke answers that it cannot run them. */
   functionRunner?: FunctionRunner;
+  /** The clock of throttling, quotas and usage (src/throttle/); the system's when not given. Tests drive time by hand with a ManualClock. */
+  clock?: Clock;
 }
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<RunningApp> {
@@ -135,7 +138,7 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
   undo.push(() => http.close());
   const domains = new CustomDomains(store);
-  const counters = await openCounters(config, log);
+  const counters = await openCounters(config, log, options.clock);
   undo.push(() => counters.close());
   const { runner, functionsDir } = functionRunner(config, store, log, options);
   undo.push(() => runner.close());

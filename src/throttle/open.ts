@@ -5,16 +5,17 @@
  */
 import { join } from 'node:path';
 import type { Config } from '../config/options.js';
+import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/log.js';
 import type { Counters } from './limiter.js';
 import { MemoryCounters } from './memory.js';
 import { RedisCounters } from './redis.js';
 
-export async function openCounters(config: Pick<Config, 'redis' | 'memory' | 'dataDir'>, log: Logger): Promise<Counters> {
+export async function openCounters(config: Pick<Config, 'redis' | 'memory' | 'dataDir'>, log: Logger, clock?: Clock): Promise<Counters> {
   if (config.redis) {
-    const c = new RedisCounters({ url: config.redis, log });
+    const c = new RedisCounters({ url: config.redis, log, clock });
     if (!(await c.ready(2000))) log.warn('redis not reachable at startup: requests to throttled or keyed methods follow --redis-failure until it is');
     return c;
   }
-  return new MemoryCounters({ path: config.memory ? ':memory:' : join(config.dataDir, 'counters.db') });
+  return new MemoryCounters({ path: config.memory ? ':memory:' : join(config.dataDir, 'counters.db'), clock });
 }
