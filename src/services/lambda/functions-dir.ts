@@ -12,10 +12,10 @@
  * wrote carry `functionsDir`, which exempts them from the resource-policy check (README "Lambda": the quick
  * start is no deployment).
  */
-import { functionScope, Kind } from '../../domain/kinds.js';
 import type { LambdaFunction } from '../../domain/lambda/function.js';
 import { discoverFunctions, NODE_RUNTIME, type LocalFunction } from '../../lambda/local.js';
 import type { Logger } from '../../shared/log.js';
+import { lambdaFunctions } from '../../store/collections/index.js';
 import type { Store } from '../../store/store.js';
 import { HOT_RELOAD_SHA } from './code-input.js';
 import { newConfig } from './function-config.js';
@@ -107,8 +107,9 @@ export class FunctionsDir {
     const ctx: ManagementContext = { requestId: 'functions-dir', region, accountId: this.o.accountId, store, log: this.o.log };
     const changed: string[] = [];
     await store.write(async (tx) => {
+      const functions = lambdaFunctions.in(tx, region);
       for (const fn of this.#functions.values()) {
-        const existing = await tx.get<LambdaFunction>(Kind.lambdaFunction, region, fn.name);
+        const existing = await functions.get(fn.name);
         if (existing && existing.functionsDir !== this.o.dir) {
           this.o.log.warn({ function: fn.name, dir: this.o.dir }, 'a function of this name exists already: the --functions file is not used');
           continue;
@@ -138,15 +139,14 @@ export class FunctionsDir {
           functionsSettings: settingsOf(fn),
         };
         if (existing) {
-          await tx.update(Kind.lambdaFunction, region, fn.name, body);
+          await functions.update(fn.name, body);
           changed.push(fn.name);
-        } else await tx.insert(Kind.lambdaFunction, region, fn.name, body);
+        } else await functions.insert(fn.name, body);
       }
       // A function the folder no longer has: gone from the store too (with its versions, aliases, policies).
-      for (const r of await tx.all<LambdaFunction>(Kind.lambdaFunction, region)) {
-        if (r.scope !== region || r.body.functionsDir !== this.o.dir || this.#functions.has(r.id)) continue;
-        await tx.deleteTree(functionScope(region, r.id));
-        await tx.delete(Kind.lambdaFunction, region, r.id);
+      for (const r of await functions.rows()) {
+        if (r.body.functionsDir !== this.o.dir || this.#functions.has(r.id)) continue;
+        await functions.removeTree(r.id);
         changed.push(r.id);
       }
     });

@@ -12,13 +12,13 @@
  * (`--lambda-permissions off`) skips the check, for loose local work.
  */
 import { randomUUID } from 'node:crypto';
-import { functionScope, Kind } from '../../domain/kinds.js';
-import { type FunctionPolicy, UNQUALIFIED_POLICY } from '../../domain/lambda/function.js';
+import { UNQUALIFIED_POLICY } from '../../domain/lambda/function.js';
 import { allowsServiceInvoke, type ServiceCaller } from '../../domain/lambda/policy.js';
 import { functionNotFound, LambdaServiceError, type InvokeRequest, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
 import { parseFunctionRef } from '../../lambda/names.js';
 import { checkInvokePayload } from '../../runtime/limits.js';
 import type { Logger } from '../../shared/log.js';
+import { lambdaPolicies } from '../../store/collections/index.js';
 import type { Store } from '../../store/store.js';
 import type { LambdaContext, LambdaPorts } from './context.js';
 import { pickVersion, specOf } from './invoke.js';
@@ -51,7 +51,7 @@ export class StoredFunctions implements LambdaInvoker {
   async #checkPermission(ctx: LambdaContext, name: string, qualifier: string | undefined, caller: ServiceCaller): Promise<void> {
     const key = qualifier === undefined || qualifier === '$LATEST' ? UNQUALIFIED_POLICY : qualifier;
     const resource = arnOf(ctx, name, key === UNQUALIFIED_POLICY ? undefined : key);
-    const policy = await ctx.store.get<FunctionPolicy>(Kind.lambdaPolicy, functionScope(ctx.region, name), key);
+    const policy = await lambdaPolicies.in(ctx.store, ctx.region, name).get(key);
     if (policy && allowsServiceInvoke(policy.statements, caller, resource)) return;
     throw new LambdaServiceError(
       'AccessDeniedException',
