@@ -9,7 +9,16 @@
 import type { TemplateResource } from '../template.js';
 import { logicalId } from './hash.js';
 import { defined, isObject, passthrough, resolveParameterRefs, type Json, type TransformState } from './state.js';
-import { addLambdaIntegration, addMethodAuth, addRequestModel, addRequestValidator, hasIntegration, iamCredentials, normalizeMethod } from './swagger.js';
+import {
+  addLambdaIntegration,
+  addMethodAuth,
+  addRequestModel,
+  addRequestParameters,
+  addRequestValidator,
+  hasIntegration,
+  iamCredentials,
+  normalizeMethod,
+} from './swagger.js';
 
 export const IMPLICIT_API = 'ServerlessRestApi';
 
@@ -158,6 +167,24 @@ function setIntegrationTimeout(body: Json, path: string, method: string, timeout
   if (isObject(def) && isObject(def['x-amazon-apigateway-integration'])) def['x-amazon-apigateway-integration'].timeoutInMillis = timeout;
 }
 
+/** `- method.request.header.X` or `- method.request.querystring.y: {Required: true, Caching: true}` (defaults false). */
+function requestParameters(eventId: string, list: unknown[], state: TransformState): { Name: string; Required: unknown; Caching: unknown }[] | undefined {
+  const out: { Name: string; Required: unknown; Caching: unknown }[] = [];
+  for (const item of list) {
+    const [name, settings] =
+      typeof item === 'string' ? [item, {}] : isObject(item) && Object.keys(item).length === 1 ? Object.entries(item)[0] : [undefined, undefined];
+    if (typeof name !== 'string' || !/^method\.request\.(querystring|path|header)\./.test(name) || !isObject(settings)) {
+      state.errors.event(
+        eventId,
+        "Invalid value for 'RequestParameters' property. Keys must be in the format 'method.request.[querystring|path|header].{value}', e.g 'method.request.header.Authorization'.",
+      );
+      return undefined;
+    }
+    out.push({ Required: false, Caching: false, ...settings, Name: name });
+  }
+  return out;
+}
+
 /** A path as the permission's SourceArn names it: no trailing slash, `{param}` and `{proxy+}` as `*`. */
 const permissionPath = (path: string): string => path.replace(/^(.+)\/$/, '$1').replace(/\{([a-zA-Z0-9._-]+|[a-zA-Z0-9._-]+\+|proxy\+)\}/g, '*');
 
@@ -194,6 +221,10 @@ function apiEvent(fnId: string, eventId: string, props: Json, target: { ref: unk
   const credentials = iamCredentials(isObject(props.Auth) ? props.Auth : {}, apiAuth);
   addLambdaIntegration(body, path, method, uri, credentials ? { credentials } : {});
   if (props.TimeoutInMillis !== undefined) setIntegrationTimeout(body, path, method, props.TimeoutInMillis);
+  if (Array.isArray(props.RequestParameters)) {
+    const parameters = requestParameters(eventId, props.RequestParameters, state);
+    if (parameters) addRequestParameters(body, path, method, parameters);
+  }
   if (isObject(props.Auth)) addMethodAuth(body, path, method, props.Auth, isObject(apiAuth.Authorizers) ? apiAuth.Authorizers : undefined);
   if (isObject(props.RequestModel)) {
     const model = props.RequestModel;

@@ -33,12 +33,12 @@ export function hasIntegration(doc: Json, path: string, method: string): boolean
 }
 
 /** What API Gateway's integration `credentials` says for an AWS_IAM method: the caller's own, a role, or none. */
-export function iamCredentials(methodAuth: Json, apiAuth: Json): string | undefined {
+export function iamCredentials(methodAuth: Json, apiAuth: Json): unknown {
   const iamMethod = methodAuth.Authorizer === 'AWS_IAM' || (apiAuth.DefaultAuthorizer === 'AWS_IAM' && Object.keys(methodAuth).length === 0);
   if (!iamMethod) return undefined;
   const role = 'InvokeRole' in methodAuth ? (methodAuth.InvokeRole ?? 'NONE') : 'InvokeRole' in apiAuth ? (apiAuth.InvokeRole ?? 'NONE') : 'CALLER_CREDENTIALS';
   if (role === 'NONE') return undefined;
-  return role === 'CALLER_CREDENTIALS' ? 'arn:aws:iam::*:user/*' : String(role);
+  return role === 'CALLER_CREDENTIALS' ? 'arn:aws:iam::*:user/*' : role;
 }
 
 export function addLambdaIntegration(doc: Json, path: string, method: string, uri: unknown, extra: Json = {}): void {
@@ -196,4 +196,19 @@ export function addRequestValidator(doc: Json, path: string, method: string, bod
   if (!validators[name]) validators[name] = { validateRequestBody: body, validateRequestParameters: parameters };
   const def = methodDef(doc, path, method);
   if (def) def['x-amazon-apigateway-request-validator'] = name;
+}
+
+/** An event's RequestParameters as method parameters; cached ones as the integration's cacheKeyParameters (SwaggerEditor.add_request_parameters_to_method). */
+export function addRequestParameters(doc: Json, path: string, method: string, parameters: { Name: string; Required: unknown; Caching: unknown }[]): void {
+  const def = methodDef(doc, path, method);
+  if (!def) return;
+  const list = Array.isArray(def.parameters) ? (def.parameters as unknown[]) : [];
+  for (const p of parameters) {
+    const [where, name] = p.Name.replace('method.request.', '').split(/\.(.*)/s);
+    list.push({ in: where === 'querystring' ? 'query' : where, name, required: p.Required, type: 'string' });
+    const integration = def[INTEGRATION];
+    if (p.Caching && isObject(integration))
+      integration.cacheKeyParameters = [...(Array.isArray(integration.cacheKeyParameters) ? (integration.cacheKeyParameters as unknown[]) : []), p.Name];
+  }
+  def.parameters = list;
 }

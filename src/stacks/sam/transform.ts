@@ -31,16 +31,27 @@ export const isServerless = (t: Template): boolean => transforms(t).includes(SAM
 function addImplicitApi(resources: Record<string, TemplateResource>): void {
   const body = skeleton();
   const paths = body.paths as Json;
+  const deletion = new Set<unknown>();
+  const replace = new Set<unknown>();
   for (const r of Object.values(resources)) {
     if (r.Type !== 'AWS::Serverless::Function' || !isObject(r.Properties?.Events)) continue;
     for (const event of Object.values(r.Properties.Events)) {
       if (!isObject(event) || event.Type !== 'Api' || !isObject(event.Properties) || event.Properties.RestApiId !== undefined) continue;
+      deletion.add(r.DeletionPolicy);
+      replace.add(r.UpdateReplacePolicy);
       const path = String(event.Properties.Path);
       paths[path] = { ...(isObject(paths[path]) ? paths[path] : {}), [normalizeMethod(String(event.Properties.Method))]: {} };
     }
   }
   if (Object.keys(paths).length === 0 || resources[IMPLICIT_API] !== undefined) return;
-  resources[IMPLICIT_API] = { Type: 'AWS::Serverless::Api', Properties: { StageName: 'Prod', DefinitionBody: body, __MANAGE_SWAGGER: true } };
+  const api: TemplateResource = { Type: 'AWS::Serverless::Api', Properties: { StageName: 'Prod', DefinitionBody: body, __MANAGE_SWAGGER: true } };
+  // The API keeps what its functions keep: Retain wins, then (for replacement) Snapshot, then Delete.
+  const strongest = (set: Set<unknown>, order: string[]): string | undefined => order.find((p) => set.has(p));
+  const dp = strongest(deletion, ['Retain', 'Delete']);
+  const urp = strongest(replace, ['Retain', 'Snapshot', 'Delete']);
+  if (dp) api.DeletionPolicy = dp;
+  if (urp) api.UpdateReplacePolicy = urp;
+  resources[IMPLICIT_API] = api;
 }
 
 /** An API with neither DefinitionBody nor DefinitionUri gets a body SAM manages; with OpenApiVersion 3 that body says `openapi`. */

@@ -480,6 +480,57 @@ Resources:
     assert.deepEqual(body.paths['/'].get.parameters, [{ in: 'body', name: 'user', required: true, schema: { $ref: '#/definitions/user' } }]);
   });
 
+  it('implicit_api_deletion_policy_precedence, api_with_request_parameters_openapi, implicit_api_with_timeout, api_with_method_aws_iam_auth: event details on the integration', () => {
+    const r = sam(`Resources:
+  RestApiFunction:
+    Type: AWS::Serverless::Function
+    DeletionPolicy: Delete
+    UpdateReplacePolicy: Retain
+    Properties:
+      CodeUri: s3://sam-demo-bucket/todo_list.zip
+      Handler: index.restapi
+      Runtime: nodejs12.x
+      Events:
+        One:
+          Type: Api
+          Properties:
+            Path: /one
+            Method: get
+            TimeoutInMillis: 5000
+            RequestParameters:
+              - method.request.querystring.type: {Required: true, Caching: true}
+              - method.request.header.X-Trace
+  GetHtmlFunction:
+    Type: AWS::Serverless::Function
+    DeletionPolicy: Retain
+    Properties:
+      CodeUri: s3://sam-demo-bucket/todo_list.zip
+      Handler: index.gethtml
+      Runtime: nodejs12.x
+      Events:
+        Iam: {Type: Api, Properties: {Path: /iam, Method: post, Auth: {Authorizer: AWS_IAM}}}
+`);
+    assert.equal(r.ServerlessRestApi.DeletionPolicy, 'Retain', 'Retain wins over Delete');
+    assert.equal(r.ServerlessRestApi.UpdateReplacePolicy, 'Retain');
+    assert.equal(r.ServerlessRestApiProdStage.DeletionPolicy, 'Retain');
+    const one = r.ServerlessRestApi.Properties.Body.paths['/one'].get;
+    assert.deepEqual(one.parameters, [
+      { in: 'query', name: 'type', required: true, type: 'string' },
+      { in: 'header', name: 'X-Trace', required: false, type: 'string' },
+    ]);
+    assert.deepEqual(one['x-amazon-apigateway-integration'].cacheKeyParameters, ['method.request.querystring.type']);
+    assert.equal(one['x-amazon-apigateway-integration'].timeoutInMillis, 5000);
+    const iam = r.ServerlessRestApi.Properties.Body.paths['/iam'].post;
+    assert.equal(iam['x-amazon-apigateway-integration'].credentials, 'arn:aws:iam::*:user/*', "AWS_IAM without InvokeRole: the caller's credentials");
+    assert.deepEqual(iam.security, [{ AWS_IAM: [] }]);
+    assert.deepEqual(r.ServerlessRestApi.Properties.Body.securityDefinitions.AWS_IAM, {
+      'x-amazon-apigateway-authtype': 'awsSigv4',
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+    });
+  });
+
   it("errors read as the translator's: every one at once, by resource", () => {
     assert.throws(
       () =>
