@@ -128,9 +128,11 @@ export class ExecutionEnvironment {
       void this.kill();
     }, INIT_TIMEOUT_MS);
     initTimer.unref();
-    void this.ready.then(() => clearTimeout(initTimer));
-    this.#memoryTimer = setInterval(() => this.#watchMemory(), MEMORY_POLL_MS);
-    this.#memoryTimer.unref();
+    this.#pollMemory(true);
+    void this.ready.then(() => {
+      clearTimeout(initTimer);
+      this.#pollMemory(false);
+    });
     return this;
   }
 
@@ -159,13 +161,14 @@ export class ExecutionEnvironment {
         void this.kill();
       }, timeoutMs);
       this.#pending = { requestId: inv.requestId, resolve, timer };
+      this.#pollMemory(true);
       this.#api.deliver(inv);
     });
   }
 
   async kill(): Promise<void> {
     this.dead = true;
-    if (this.#memoryTimer) clearInterval(this.#memoryTimer);
+    this.#pollMemory(false);
     this.#api.abandon();
     this.#api.close();
     if (this.#child && this.#child.exitCode === null && this.#child.signalCode === null) this.#child.kill('SIGKILL');
@@ -178,6 +181,7 @@ export class ExecutionEnvironment {
     if (!p || p.requestId !== requestId) return;
     this.#pending = undefined;
     clearTimeout(p.timer);
+    this.#pollMemory(false);
     // The runtime wrote its output before it answered; both are ready together, the pipe maybe read after
     // the socket: a turn later the output is in the tail.
     setImmediate(() => p.resolve(o));
@@ -206,6 +210,19 @@ export class ExecutionEnvironment {
     const text = chunk.toString('utf8');
     this.#tail = (this.#tail + text).slice(-TAIL_BYTES * 2);
     for (const line of text.split('\n')) if (line) this.#opts.log.info({ function: this.#spec.name }, line);
+  }
+
+  /**
+   * The memory watch runs while the runtime initializes or runs an invocation; between invocations Lambda
+   * freezes the environment (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html),
+   * so an idle one is not polled (each invocation still starts with a reading).
+   */
+  #pollMemory(on: boolean): void {
+    if (this.#memoryTimer) clearInterval(this.#memoryTimer);
+    this.#memoryTimer = undefined;
+    if (!on || this.dead) return;
+    this.#memoryTimer = setInterval(() => this.#watchMemory(), MEMORY_POLL_MS);
+    this.#memoryTimer.unref();
   }
 
   /** Lambda ends a function over its memory: the resident set, read from /proc, against MemorySize. */

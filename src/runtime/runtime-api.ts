@@ -50,6 +50,8 @@ export class RuntimeApi {
   /** The invocation the runtime holds (the only id /response and /error accept). */
   #current: string | undefined;
   #initialized = false;
+  /** Counts abandoned invocations: an answer whose invocation was abandoned while its body was read is refused. */
+  #generation = 0;
 
   constructor(events: RuntimeEvents) {
     this.#events = events;
@@ -79,6 +81,7 @@ export class RuntimeApi {
   abandon(): void {
     this.#current = undefined;
     this.#queued = undefined;
+    this.#generation++;
   }
 
   close(): void {
@@ -128,10 +131,16 @@ export class RuntimeApi {
       req.resume();
       return json(res, 400, { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
     }
-    const body = await readLimited(req, MAX_RESPONSE_BYTES);
-    if (body === 'broken') return;
-    if (requestId !== this.#current) return json(res, 400, { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
+    // The answer claims the invocation now: a runtime may write its GET next right behind it (the Node.js
+    // client pipelines the two), and that request may be read before this body is.
     this.#current = undefined;
+    const generation = this.#generation;
+    const body = await readLimited(req, MAX_RESPONSE_BYTES);
+    if (generation !== this.#generation) return json(res, 400, { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
+    if (body === 'broken') {
+      this.#current ??= requestId; // the runtime may answer again
+      return;
+    }
     if (body === 'over') {
       json(res, 413, { errorMessage: `Exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`, errorType: 'RequestEntityTooLarge' });
       return this.#events.oversize(requestId);
@@ -164,7 +173,8 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   if (res.destroyed) return;
-  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  const text = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': text.length }).end(text);
 }
 
 /** The body; `over` when it is over `limit` bytes (the rest is drained); `broken` when the connection failed. */

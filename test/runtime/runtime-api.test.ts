@@ -5,6 +5,7 @@
  * after init (403 InvalidStateTransition), an unknown path (404).
  */
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { RuntimeApi } from '../../src/runtime/runtime-api.js';
 
@@ -23,6 +24,15 @@ before(async () => {
   base = `http://${await api.listen()}/2018-06-01/runtime`;
 });
 after(() => api.close());
+
+/** Waits for `cond`; fails after 5 s (no test hangs). */
+async function until(cond: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!cond()) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}: events ${JSON.stringify(events)}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
 
 const post = (path: string, body: string, headers: Record<string, string> = {}): Promise<Response> =>
   fetch(`${base}/${path}`, { method: 'POST', body, headers });
@@ -85,6 +95,32 @@ describe('Lambda Runtime API 2018-06-01', () => {
     assert.equal(events.pop(), 'error req-3 E {"errorType":"E","errorMessage":"m"}');
     const again = await post('invocation/req-3/response', '{}');
     assert.equal(again.status, 400, 'an invocation is answered once');
+  });
+
+  it('takes an answer and the next GET next written together on one connection (pipelined), in order', async () => {
+    const before = events.length;
+    const next = fetch(`${base}/invocation/next`);
+    await until(() => events.length > before, 'GET next');
+    api.deliver({ requestId: 'req-4', payload: Buffer.from('{}'), deadlineMs: 1, functionArn: 'arn' });
+    await (await next).text();
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (c: Buffer) => received.push(c));
+    const host = new URL(base).host;
+    socket.write(
+      `POST /2018-06-01/runtime/invocation/req-4/response HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 8\r\n\r\n{"r":44}` +
+        `GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+    );
+    const answered = events.length;
+    await until(() => events.length >= answered + 2, 'the answer and GET next');
+    // GET next may be seen before the answer's body is read: the answer is taken all the same.
+    assert.deepEqual(events.slice(answered).sort(), ['next', 'response req-4 {"r":44}']);
+    api.deliver({ requestId: 'req-5', payload: Buffer.from('{"e":5}'), deadlineMs: 1, functionArn: 'arn' });
+    await until(() => Buffer.concat(received).toString().includes('{"e":5}'), 'the next event');
+    socket.destroy();
+    const text = Buffer.concat(received).toString();
+    assert.match(text, /^HTTP\/1\.1 202 Accepted\r\n[\s\S]*\{"status":"OK"\}HTTP\/1\.1 200 OK\r\n[\s\S]*Lambda-Runtime-Aws-Request-Id: req-5/i);
+    assert.equal((await post('invocation/req-5/response', '{}')).status, 202);
   });
 
   it('answers 404 elsewhere', async () => {
