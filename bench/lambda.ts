@@ -1,62 +1,118 @@
 /**
- * Lambda benchmark. In one run, the same small JSON answer through:
- *   (a) Tollgate MOCK with a response template (no function at all: the gateway's own cost),
- *   (b) Tollgate AWS_PROXY to a local function (`--functions`) in worker threads (`--node-environments
- *       threads`: proxy event built, worker-thread invocation, proxy response validated), and
- *   (c) the same function in child processes on the Lambda Runtime API (`--node-environments processes`,
- *       src/runtime/process-runner.ts: Tollgate's Node.js runtime client in the machine's node),
- * warm: measured with wrk at saturation (requests/s and wrk's p50 / p99 latency); cold: `--cold` functions
- * invoked once each, one after the other, through the Lambda Invoke API (each invocation starts an
- * environment and loads the module), p50 / p99 of the client's latency. Each Tollgate process — its main
- * thread, its Lambda worker threads or its environments' processes — is pinned to core 0, wrk to core 1
- * (`taskset`). Each warm run is repeated and the median kept: shared machines are noisy.
+ * Lambda benchmark, per runtime, in one run: the same small JSON answer served
+ *   (a) by a MOCK integration with a response template (no function at all: the gateway's own cost, the
+ *       reference every ratio is taken against),
+ *   (b) by a Node.js function in worker threads (`--functions`, `--node-environments threads`),
+ *   (c) by the same Node.js function in child processes on the Lambda Runtime API (`--node-environments
+ *       processes`, src/runtime/: Tollgate's Node.js runtime client in the machine's node),
+ *   (d) by a Node.js, (e) a Python and (f) a `provided.al2023` function (a bash `bootstrap` speaking the
+ *       Runtime API with curl) created from zips with Lambda's CreateFunction, in child processes.
+ * (a)–(c) are reached through API Gateway (AWS_PROXY); (d)–(f) through API Gateway too when Tollgate routes
+ * AWS_PROXY to functions created with Lambda's API, else through Lambda's Invoke API (the row says which).
+ * Warm: wrk at saturation for `--seconds` (≤ 10) after an uncounted warm-up of 2 s: requests/s, wrk's
+ * p50 / p99, the ratio to MOCK and the CPU time of the serving process group (Tollgate, its worker threads
+ * and its environments' processes) per request. Cold: `--cold` functions of each kind invoked once each, in
+ * turn (each invocation starts an environment and loads the module), for at most 10 s per kind: p50 / p99
+ * of the client's latency. Each Tollgate and its environments are pinned to core 0, wrk to core 1.
  *
- *   npm run bench:lambda [-- --seconds 8 --repeats 3 --connections 32 --concurrency 4 --cold 20]
+ *   npm run bench:lambda [-- --seconds 5 --connections 32 --cold 10]
  *
- * `--concurrency` is the function's execution environments (tollgate.functions.json `concurrency`).
- * serverless-offline is not part of the run (not installed here); MOCK is the reference.
- * Needs wrk (Debian package `wrk`); 127.0.0.1 only; bounded in time.
+ * Every function may run 10 environments at once (the runner's default without reserved concurrency; the
+ * `--functions` file says the same), further invocations wait for one.
+ * Needs wrk (Debian package `wrk`) and, for (e) and (f), python3 and curl; 127.0.0.1 only; bounded in time.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  APIGatewayClient,
-  CreateDeploymentCommand,
-  CreateResourceCommand,
-  CreateRestApiCommand,
-  PutIntegrationCommand,
-  PutIntegrationResponseCommand,
-  PutMethodCommand,
-  PutMethodResponseCommand,
-} from '@aws-sdk/client-api-gateway';
+import { AddPermissionCommand, CreateFunctionCommand, type LambdaClient, type Runtime } from '@aws-sdk/client-lambda';
+import { lambdaClient, ROLE, zipOf } from '../test/helpers/lambda.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { children, killChildren, median, waitFor } from './lib/processes.js';
+import { groupCpuMs, killChildren, pinned, waitFor } from './lib/processes.js';
+import { BODY, NODE_SRC, setupLambdaApi } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '8' },
-    repeats: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '32' },
-    concurrency: { type: 'string', default: '4' },
-    cold: { type: 'string', default: '20' },
+    cold: { type: 'string', default: '10' },
   },
 });
-const SECONDS = Math.min(Number(opt.seconds), 60);
-const REPEATS = Math.min(Number(opt.repeats), 9);
+const SECONDS = Math.min(Math.max(1, Number(opt.seconds)), 10);
 const CONNECTIONS = Math.min(Number(opt.connections), 512);
-const CONCURRENCY = Math.min(Math.max(1, Number(opt.concurrency)), 64);
-const COLD = Math.min(Math.max(2, Number(opt.cold)), 200);
+/** Environments per function: the runner's default for a function without reserved concurrency (src/runtime/process-runner.ts). */
+const CONCURRENCY = 10;
+const COLD = Math.min(Math.max(2, Number(opt.cold)), 50);
+const COLD_SECONDS = 10;
+const REGION = 'us-east-1';
+const ACCOUNT = '000000000000';
 
-const BODY = '{"ok":true,"items":[1,2,3],"name":"tollgate-bench"}';
-const FUNCTION_SRC = `export const handler = async () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '${BODY}' });\n`;
+const PYTHON_SRC = `def handler(event, context):\n    return {"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": '${BODY}'}\n`;
+/** A custom runtime as small as they come: bash and curl (the provided.al2023 tutorial's shape). */
+const BOOTSTRAP_SRC = [
+  '#!/bin/bash',
+  'set -eu',
+  'API="http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime"',
+  'HEADERS="$(mktemp)"',
+  `ANSWER='${JSON.stringify({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: BODY })}'`,
+  'while true; do',
+  '  curl -sS -o /dev/null -D "$HEADERS" "$API/invocation/next"',
+  '  ID=$(grep -Fi "Lambda-Runtime-Aws-Request-Id:" "$HEADERS" | tr -d "\\r\\n" | cut -d" " -f2-)',
+  '  curl -sS -o /dev/null -X POST "$API/invocation/$ID/response" -d "$ANSWER"',
+  'done',
+  '',
+].join('\n');
 
-interface WrkResult {
+interface Kind {
+  key: string;
+  label: string;
+  server: 'threads' | 'processes';
+  /** How the function exists: a `--functions` file, or a zip given to CreateFunction. */
+  source: 'folder' | { runtime: Runtime; handler: string; zip: Buffer };
+  /** Name prefix: `{prefix}warm`, `{prefix}cold{i}`. */
+  prefix: string;
+}
+
+const KINDS: Kind[] = [
+  { key: 'threads', label: '(b) Node.js, worker threads', server: 'threads', source: 'folder', prefix: '' },
+  { key: 'processes', label: '(c) Node.js, processes (--functions)', server: 'processes', source: 'folder', prefix: '' },
+  {
+    key: 'node',
+    label: '(d) Node.js, processes (zip)',
+    server: 'processes',
+    source: { runtime: 'nodejs20.x', handler: 'index.handler', zip: zipOf({ 'index.mjs': NODE_SRC }) },
+    prefix: 'node-',
+  },
+  {
+    key: 'python',
+    label: '(e) Python 3.12, processes (zip)',
+    server: 'processes',
+    source: { runtime: 'python3.12', handler: 'app.handler', zip: zipOf({ 'app.py': PYTHON_SRC }) },
+    prefix: 'py-',
+  },
+  {
+    key: 'provided',
+    label: '(f) provided.al2023 bash bootstrap (zip)',
+    server: 'processes',
+    source: { runtime: 'provided.al2023', handler: 'unused', zip: zipOf({ bootstrap: { text: BOOTSTRAP_SRC, mode: 0o755 } }) },
+    prefix: 'sh-',
+  },
+];
+
+interface Target {
+  label: string;
+  url: string;
+  /** Lambda's Invoke API (POST) instead of an API Gateway route (GET). */
+  invokeApi: boolean;
+  pgid: number;
+}
+
+interface WarmResult {
   rps: number;
   p50: number;
   p99: number;
+  cpuUsPerRequest: number;
 }
 
 function ms(v: string, unit: string): number {
@@ -64,95 +120,92 @@ function ms(v: string, unit: string): number {
   return unit === 'us' ? n / 1000 : unit === 's' ? n * 1000 : n;
 }
 
-function wrk(url: string): WrkResult {
-  const args = ['-c', '1', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--timeout', '5s', '--latency', url];
-  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (SECONDS + 30) * 1000 });
+let postScript = '';
+
+/** wrk on core 1 against a target for `seconds` (undefined: no answer in that time); refuses a run with any non-2xx answer (it would measure an error path). */
+function wrk(t: Target, seconds: number): WarmResult | undefined {
+  const args = ['-c', '1', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '5s', '--latency'];
+  if (t.invokeApi) args.push('-s', postScript);
+  args.push(t.url);
+  const cpu0 = groupCpuMs(t.pgid);
+  const r = spawnSync('taskset', args, { encoding: 'utf8', timeout: (seconds + 30) * 1000 });
+  const cpu = groupCpuMs(t.pgid) - cpu0;
   const out = r.stdout ?? '';
+  const requests = /(\d+) requests in/.exec(out);
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
   const p50 = /\s50%\s+([\d.]+)(us|ms|s)/.exec(out);
   const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out);
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
-  if (!rps || !p50 || !p99) throw new Error(`wrk failed for ${url}: ${out}\n${r.stderr}`);
-  if (non2xx) throw new Error(`${url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
-  return { rps: Number(rps[1]), p50: ms(p50[1], p50[2]), p99: ms(p99[1], p99[2]) };
+  if (!requests || !rps || !p50 || !p99) throw new Error(`wrk failed for ${t.url}: ${out}\n${r.stderr}`);
+  if (Number(requests[1]) === 0) return undefined; // nothing answered within the run (a loaded machine, a slow runtime)
+  if (non2xx) throw new Error(`${t.url} answered ${non2xx[1]} non-2xx responses: the setup is wrong`);
+  return { rps: Number(rps[1]), p50: ms(p50[1], p50[2]), p99: ms(p99[1], p99[2]), cpuUsPerRequest: (cpu * 1000) / Number(requests[1]) };
 }
 
-async function setup(url: string): Promise<{ mock: string; lambda: string }> {
-  const client = new APIGatewayClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
-  const api = await client.send(new CreateRestApiCommand({ name: 'bench' }));
-  const id = api.id!;
-  const root = api.rootResourceId!;
-  await client.send(new PutMethodCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(
-    new PutIntegrationCommand({
-      restApiId: id,
-      resourceId: root,
-      httpMethod: 'GET',
-      type: 'MOCK',
-      requestTemplates: { 'application/json': '{"statusCode": 200}' },
-    }),
-  );
-  await client.send(new PutMethodResponseCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', statusCode: '200' }));
-  await client.send(
-    new PutIntegrationResponseCommand({
-      restApiId: id,
-      resourceId: root,
-      httpMethod: 'GET',
-      statusCode: '200',
-      responseTemplates: { 'application/json': BODY },
-    }),
-  );
-  const fn = (await client.send(new CreateResourceCommand({ restApiId: id, parentId: root, pathPart: 'fn' }))).id!;
-  await client.send(new PutMethodCommand({ restApiId: id, resourceId: fn, httpMethod: 'GET', authorizationType: 'NONE' }));
-  await client.send(
-    new PutIntegrationCommand({
-      restApiId: id,
-      resourceId: fn,
-      httpMethod: 'GET',
-      type: 'AWS_PROXY',
-      integrationHttpMethod: 'POST',
-      uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:small/invocations',
-    }),
-  );
-  await client.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'bench' }));
-  client.destroy();
-  return { mock: `${url}/_aws/execute-api/${id}/bench/`, lambda: `${url}/_aws/execute-api/${id}/bench/fn` };
+/** One request as wrk sends it; the answer's status and body. */
+async function once(t: Target, retry = true): Promise<{ status: number; text: string }> {
+  try {
+    const r = await fetch(t.url, t.invokeApi ? { method: 'POST', body: '{}' } : {});
+    return { status: r.status, text: await r.text() };
+  } catch (e) {
+    // A kept-alive connection the server closed as it was reused (its keep-alive timeout): once more.
+    if (retry) return once(t, false);
+    throw e;
+  }
 }
 
-/** One Tollgate on core 0 serving DIR with Node.js environments of the given kind; its base URL. */
-async function startTollgate(dir: string, environments: 'threads' | 'processes'): Promise<string> {
+/** An answer that is the function's: the proxy response through API Gateway, the proxy object through Invoke. */
+function served(t: Target, a: { status: number; text: string }): boolean {
+  if (a.status !== 200) return false;
+  if (!t.invokeApi) return a.text === BODY;
+  try {
+    return (JSON.parse(a.text) as { body?: string }).body === BODY;
+  } catch {
+    return false;
+  }
+}
+
+/** One Tollgate on core 0 serving DIR with Node.js `--functions` environments of the given kind. */
+async function startTollgate(dir: string, environments: 'threads' | 'processes'): Promise<{ url: string; pgid: number }> {
   const port = await freePort();
-  const args = ['-c', '0', process.execPath, MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+  const args = [MAIN_JS, 'serve', '--memory', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warn', '--tls-port', 'off'];
   // The account throttle (AWS's 10,000 rps) must not cut the measurement short.
   args.push('--functions', dir, '--node-environments', environments, '--account-rate-limit', '1000000', '--account-burst-limit', '1000000');
-  children.push(spawn('taskset', args, { stdio: ['ignore', 'ignore', 'inherit'] }));
+  const child = pinned(0, process.execPath, args);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/restapis`);
-  return url;
+  return { url, pgid: child.pid! };
 }
 
-/** Cold starts: each `coldN` function invoked once, in turn, through the Invoke API; p50 / p99 in ms. */
-async function coldStarts(url: string): Promise<{ p50: number; p99: number }> {
+/** A zip function, with the permission API Gateway needs to invoke it (Lambda's resource policy). */
+async function createFunction(lambda: LambdaClient, name: string, kind: Kind): Promise<void> {
+  const src = kind.source as Exclude<Kind['source'], 'folder'>;
+  await lambda.send(new CreateFunctionCommand({ FunctionName: name, Role: ROLE, Runtime: src.runtime, Handler: src.handler, Code: { ZipFile: src.zip } }));
+  await lambda.send(
+    new AddPermissionCommand({
+      FunctionName: name,
+      StatementId: 'apigateway',
+      Action: 'lambda:InvokeFunction',
+      Principal: 'apigateway.amazonaws.com',
+      SourceArn: `arn:aws:execute-api:${REGION}:${ACCOUNT}:*`,
+    }),
+  );
+}
+
+/** Cold starts: each function invoked once, in turn, for at most COLD_SECONDS; p50 / p99 in ms and how many. */
+async function coldStarts(targets: Target[]): Promise<{ p50: number; p99: number; n: number }> {
   const times: number[] = [];
-  for (let i = 0; i < COLD; i++) {
+  const deadline = performance.now() + COLD_SECONDS * 1000;
+  for (const t of targets) {
+    if (performance.now() > deadline) break;
     const started = performance.now();
-    const r = await fetch(`${url}/2015-03-31/functions/cold${i}/invocations`, { method: 'POST', body: '{}' });
-    const text = await r.text();
-    if (r.status !== 200 || r.headers.get('x-amz-function-error')) throw new Error(`cold${i} answered ${r.status}: ${text}`);
+    const a = await once(t);
+    if (!served(t, a)) throw new Error(`${t.url} answered ${a.status}: ${a.text}`);
     times.push(performance.now() - started);
   }
   times.sort((x, y) => x - y);
-  return { p50: times[Math.floor(times.length / 2)], p99: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] };
+  return { p50: times[Math.floor(times.length / 2)], p99: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)], n: times.length };
 }
-
-const row = (name: string, rs: WrkResult[]): string =>
-  `${name.padEnd(46)} ${median(rs.map((r) => r.rps))
-    .toFixed(0)
-    .padStart(8)} ${median(rs.map((r) => r.p50))
-    .toFixed(2)
-    .padStart(8)} ${median(rs.map((r) => r.p99))
-    .toFixed(2)
-    .padStart(8)}   runs: ${rs.map((r) => r.rps.toFixed(0)).join(', ')}`;
 
 async function main(): Promise<void> {
   for (const tool of ['wrk', 'taskset']) {
@@ -160,37 +213,100 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-lambda-'));
   try {
-    writeFileSync(join(dir, 'small.mjs'), FUNCTION_SRC);
-    for (let i = 0; i < COLD; i++) writeFileSync(join(dir, `cold${i}.mjs`), FUNCTION_SRC);
-    writeFileSync(join(dir, 'tollgate.functions.json'), JSON.stringify({ small: { concurrency: CONCURRENCY } }));
-    const threads = await startTollgate(dir, 'threads');
-    const processes = await startTollgate(dir, 'processes');
-    const [t, p] = [await setup(threads), await setup(processes)];
-    const named: [string, string][] = [
-      ['(a) Tollgate MOCK + template', t.mock],
-      ['(b) AWS_PROXY → function in worker threads', t.lambda],
-      ['(c) AWS_PROXY → function in processes (RAPI)', p.lambda],
-    ];
-    for (const [, u] of named) {
-      const r = await fetch(u);
-      const text = await r.text();
-      if (r.status !== 200 || text !== BODY) throw new Error(`${u} answered ${r.status}: ${text}`);
+    postScript = join(dir, 'post.lua');
+    writeFileSync(postScript, 'wrk.method = "POST"\nwrk.body = "{}"\nwrk.headers["Content-Type"] = "application/json"\n');
+    const folder = join(dir, 'functions');
+    spawnSync('mkdir', ['-p', folder]);
+    const coldNames = Array.from({ length: COLD }, (_, i) => `cold${i}`);
+    for (const name of ['warm', ...coldNames]) writeFileSync(join(folder, `${name}.mjs`), NODE_SRC);
+    writeFileSync(join(folder, 'tollgate.functions.json'), JSON.stringify({ warm: { concurrency: CONCURRENCY } }));
+    const servers = { threads: await startTollgate(folder, 'threads'), processes: await startTollgate(folder, 'processes') };
+
+    // Zip functions on the processes server, before its API so that the routes can name them.
+    const lambda = lambdaClient(servers.processes.url);
+    const zipKinds = KINDS.filter((k) => k.source !== 'folder');
+    for (const k of zipKinds) {
+      await createFunction(lambda, `${k.prefix}warm`, k);
+      for (const c of coldNames) await createFunction(lambda, `${k.prefix}${c}`, k);
     }
-    const cold = { threads: await coldStarts(threads), processes: await coldStarts(processes) };
-    for (const [, u] of named) wrk(u); // warm-up: JIT, environments started
-    const runs = new Map<string, WrkResult[]>(named.map(([n]) => [n, []]));
-    for (let i = 0; i < REPEATS; i++) for (const [n, u] of named) runs.get(n)!.push(wrk(u));
+    lambda.destroy();
+    const apis = {
+      threads: await setupLambdaApi(servers.threads.url, ['warm', ...coldNames]),
+      processes: await setupLambdaApi(servers.processes.url, [
+        ...['', ...zipKinds.map((k) => k.prefix)].flatMap((p) => [`${p}warm`, ...coldNames.map((c) => `${p}${c}`)]),
+      ]),
+    };
+
+    // Each kind's functions through API Gateway, or through Lambda's Invoke API where API Gateway does not
+    // reach them (decided on the warm function, so that no cold one is started by the probe).
+    const viaInvokeApi = new Map<Kind, boolean>();
+    const target = (k: Kind, name: string): Target => {
+      const s = servers[k.server];
+      return viaInvokeApi.get(k)
+        ? { label: k.label, url: `${s.url}/2015-03-31/functions/${name}/invocations`, invokeApi: true, pgid: s.pgid }
+        : { label: k.label, url: `${apis[k.server]}${name}`, invokeApi: false, pgid: s.pgid };
+    };
+    for (const k of KINDS) {
+      viaInvokeApi.set(k, false);
+      if (k.source !== 'folder') viaInvokeApi.set(k, !served(target(k, `${k.prefix}warm`), await once(target(k, `${k.prefix}warm`))));
+    }
+    const mock: Target = { label: '(a) MOCK + template', url: apis.threads, invokeApi: false, pgid: servers.threads.pgid };
+    const warm: Target[] = [mock];
+    console.log(`\nCold start (up to ${COLD} functions of each kind invoked once each, in turn, for at most ${COLD_SECONDS} s; client latency)`);
+    console.log('function'.padEnd(44), 'via'.padEnd(12), 'n'.padStart(3), 'p50 ms'.padStart(9), 'p99 ms'.padStart(9));
+    for (const k of KINDS) {
+      const targets = coldNames.map((c) => target(k, `${k.prefix}${c}`));
+      const c = await coldStarts(targets);
+      console.log(
+        k.label.padEnd(44),
+        (targets[0].invokeApi ? 'Invoke API' : 'API Gateway').padEnd(12),
+        String(c.n).padStart(3),
+        c.p50.toFixed(1).padStart(9),
+        c.p99.toFixed(1).padStart(9),
+      );
+    }
+
+    for (const k of KINDS) warm.push(target(k, `${k.prefix}warm`));
+    for (const t of warm) {
+      const a = await once(t);
+      if (!served(t, a)) throw new Error(`${t.url} answered ${a.status}: ${a.text}`);
+    }
+    const results = new Map<Target, WarmResult | undefined>();
+    for (const t of warm) {
+      // Warm-up: every environment started (as many invocations at once as the function may run), then 2 s of load for the JIT.
+      await Promise.all(Array.from({ length: CONCURRENCY }, () => once(t)));
+      wrk(t, 2);
+      results.set(t, wrk(t, SECONDS));
+    }
+    const base = results.get(mock)?.rps ?? NaN;
     console.log(
-      `\nWarm, at saturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency, median of ${REPEATS}; each Tollgate and its environments on core 0, wrk on core 1; function concurrency ${CONCURRENCY})`,
+      `\nWarm, at saturation (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s --latency after 2 s of warm-up; Tollgate and its environments on core 0, wrk on core 1; ${CONCURRENCY} environments per function)`,
     );
-    console.log('target'.padEnd(46), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8));
-    for (const [n] of named) console.log(row(n, runs.get(n)!));
-    const rps = (i: number): number => median(runs.get(named[i][0])!.map((r) => r.rps));
     console.log(
-      `(b)/(a): ${(rps(1) / rps(0)).toFixed(2)} of MOCK's throughput; (c)/(a): ${(rps(2) / rps(0)).toFixed(2)}; (c)/(b): ${(rps(2) / rps(1)).toFixed(2)}`,
+      'target'.padEnd(44),
+      'via'.padEnd(12),
+      'req/s'.padStart(8),
+      '× MOCK'.padStart(7),
+      'p50 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+      'CPU µs/req'.padStart(11),
     );
-    console.log(`\nCold start (${COLD} functions invoked once each, in turn, through the Invoke API; client latency)`);
-    for (const [n, c] of Object.entries(cold)) console.log(`${n.padEnd(10)} p50 ${c.p50.toFixed(1).padStart(7)} ms   p99 ${c.p99.toFixed(1).padStart(7)} ms`);
+    for (const t of warm) {
+      const r = results.get(t);
+      if (!r) {
+        console.log(t.label.padEnd(44), (t.invokeApi ? 'Invoke API' : 'API Gateway').padEnd(12), `no answer within ${SECONDS} s`);
+        continue;
+      }
+      console.log(
+        t.label.padEnd(44),
+        (t.invokeApi ? 'Invoke API' : 'API Gateway').padEnd(12),
+        r.rps.toFixed(0).padStart(8),
+        (r.rps / base).toFixed(2).padStart(7),
+        r.p50.toFixed(2).padStart(8),
+        r.p99.toFixed(2).padStart(8),
+        r.cpuUsPerRequest.toFixed(0).padStart(11),
+      );
+    }
   } finally {
     killChildren();
     rmSync(dir, { recursive: true, force: true });

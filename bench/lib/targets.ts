@@ -113,3 +113,51 @@ export async function setupApis(adminUrl: string, backendUrl: string, withBig = 
   client.destroy();
   return { proxy: proxy.id, mock: mock.id, big: big.id };
 }
+
+/** The small JSON every target answers, and a Node.js function answering it as a proxy response. */
+export const BODY = '{"ok":true,"items":[1,2,3],"name":"tollgate-bench"}';
+export const NODE_SRC = `export const handler = async () => ({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: '${BODY}' });\n`;
+
+/** An API whose `/` is MOCK and whose `/{name}` routes are AWS_PROXY to the function of that name; the invoke URL. */
+export async function setupLambdaApi(url: string, functions: string[]): Promise<string> {
+  const client = new APIGatewayClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  const api = await client.send(new CreateRestApiCommand({ name: 'bench' }));
+  const [id, root] = [api.id!, api.rootResourceId!];
+  await client.send(new PutMethodCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }));
+  await client.send(
+    new PutIntegrationCommand({
+      restApiId: id,
+      resourceId: root,
+      httpMethod: 'GET',
+      type: 'MOCK',
+      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+    }),
+  );
+  await client.send(new PutMethodResponseCommand({ restApiId: id, resourceId: root, httpMethod: 'GET', statusCode: '200' }));
+  await client.send(
+    new PutIntegrationResponseCommand({
+      restApiId: id,
+      resourceId: root,
+      httpMethod: 'GET',
+      statusCode: '200',
+      responseTemplates: { 'application/json': BODY },
+    }),
+  );
+  for (const name of functions) {
+    const resourceId = (await client.send(new CreateResourceCommand({ restApiId: id, parentId: root, pathPart: name }))).id!;
+    await client.send(new PutMethodCommand({ restApiId: id, resourceId, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await client.send(
+      new PutIntegrationCommand({
+        restApiId: id,
+        resourceId,
+        httpMethod: 'GET',
+        type: 'AWS_PROXY',
+        integrationHttpMethod: 'POST',
+        uri: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:${name}/invocations`,
+      }),
+    );
+  }
+  await client.send(new CreateDeploymentCommand({ restApiId: id, stageName: 'bench' }));
+  client.destroy();
+  return `${url}/_aws/execute-api/${id}/bench/`;
+}
