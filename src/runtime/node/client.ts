@@ -36,7 +36,7 @@ const HEAD_END = Buffer.from('\r\n\r\n');
 
 /**
  * One keep-alive HTTP/1.1 connection to the Runtime API whose requests may be written back to back
- * (pipelined, RFC 9112 section 9.3.2): answers come back in order. The loop below writes an invocation's
+ * (pipelined, RFC 9112 §9.3.2): answers come back in order. The loop below writes an invocation's
  * answer and the next GET next together, so that the environment's process is woken once per invocation
  * instead of twice (Node's http client waits for each answer before it writes the next request).
  */
