@@ -1,7 +1,8 @@
 /**
  * Several Tollgate nodes, one state in PostgreSQL (the server on 127.0.0.1:5432 that .ci/run starts;
  * without it this file fails, it never skips): `tollgate serve --postgres URL` processes, each with a
- * fresh schema of this file's. What one node builds another serves; writes from both at once keep
+ * fresh schema of this file's. What one node builds another serves (a Lambda function's code too, from the
+ * store); writes from both at once keep
  * AWS's uniqueness rules; an acknowledged write survives kill -9; and when the database goes away the
  * control plane answers 503 ServiceUnavailableException while the data plane keeps serving what it
  * has, both recovering without a restart.
@@ -28,6 +29,9 @@ import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, rawRequ
 import { freshSchema, PG_URL, withSchema } from '../helpers/postgres.js';
 import { freePort, killAll, spawnTollgate, type ServerProcess } from '../helpers/process.js';
 import { sdkClient, sdkError } from '../helpers/tollgate.js';
+import { lambdaClient, ROLE, zipOf } from '../helpers/lambda.js';
+import { lambdaUri } from '../helpers/functions.js';
+import { AddPermissionCommand, CreateFunctionCommand, InvokeCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 
 process.env.TOLLGATE_TLS_PORT ??= 'off'; // several servers on one machine: no default HTTPS listener each
 const dirs: string[] = [];
@@ -107,6 +111,38 @@ describe('two nodes on one PostgreSQL database', () => {
     await n2.c.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
     const r = await until(url, (x) => x.status === 200 && x.text.includes('2'));
     assert.deepEqual(r.json(), { v: 2 });
+  });
+
+  it('runs on node 2 a Lambda function created on node 1 (its zip from the store), and node 1 the code node 2 updated', async () => {
+    const l1 = lambdaClient(n1.p.url);
+    const l2 = lambdaClient(n2.p.url);
+    try {
+      const code = (v: string): Buffer => zipOf({ 'app.py': `def handler(event, context):\n    return {"statusCode": 200, "body": "${v}"}\n` });
+      await l1.send(
+        new CreateFunctionCommand({ FunctionName: 'pg-fn', Role: ROLE, Runtime: 'python3.12', Handler: 'app.handler', Code: { ZipFile: code('from node 1') } }),
+      );
+      const direct = await l2.send(new InvokeCommand({ FunctionName: 'pg-fn', Payload: Buffer.from('{}') }));
+      assert.equal(direct.FunctionError, undefined, Buffer.from(direct.Payload ?? []).toString());
+      assert.equal(JSON.parse(Buffer.from(direct.Payload!).toString()).body, 'from node 1');
+      // Through API Gateway on node 2, with the permission granted on node 1.
+      const api = await newApi(n1.c, { name: 'pg-lambda' });
+      const res = await addResource(n1.c, api, api.root, 'fn');
+      await putMethod(n1.c, api, res, 'GET', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: lambdaUri('pg-fn') });
+      await deploy(n1.c, api, 'dev');
+      await l1.send(
+        new AddPermissionCommand({ FunctionName: 'pg-fn', StatementId: 'apigw', Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com' }),
+      );
+      const url = invokeUrl(n2.p.url, api, 'dev', '/fn');
+      const viaApi = await until(url, (x) => x.status === 200);
+      assert.equal(viaApi.text, 'from node 1');
+      await l2.send(new UpdateFunctionCodeCommand({ FunctionName: 'pg-fn', ZipFile: code('from node 2') }));
+      const back = await l1.send(new InvokeCommand({ FunctionName: 'pg-fn', Payload: Buffer.from('{}') }));
+      assert.equal(JSON.parse(Buffer.from(back.Payload!).toString()).body, 'from node 2');
+      assert.equal((await until(invokeUrl(n1.p.url, api, 'dev', '/fn'), (x) => x.text === 'from node 2')).text, 'from node 2');
+    } finally {
+      l1.destroy();
+      l2.destroy();
+    }
   });
 
   it('keeps AWS’s uniqueness across nodes: one API key value created from both at once exists once', async () => {
