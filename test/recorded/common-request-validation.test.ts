@@ -3,8 +3,8 @@
  * AWS): required parameters and body models on deployed stages, models referring to other models by
  * URL (`$ref`, inside `oneOf` too), and what the calls around them answered.
  *
- * The recorded Lambda function (LocalStack's lambda_aws_proxy) answers its event as the body; here it
- * is a local function doing the same.
+ * The recorded Lambda function (LocalStack's lambda_aws_proxy) answers its event as the body; here it is
+ * created the same way, through Lambda's CreateFunction from a zip, with AddPermission for API Gateway.
  */
 import {
   CreateDeploymentCommand,
@@ -18,24 +18,52 @@ import {
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, rawRequest, type Api } from '../helpers/apis.js';
-import { lambdaUri, writeFunctions, type FunctionsDir } from '../helpers/functions.js';
+import { lambdaUri } from '../helpers/functions.js';
+import { AddPermissionCommand, CreateFunctionCommand, type CreateFunctionCommandOutput } from '@aws-sdk/client-lambda';
+import { lambdaClient, ROLE, zipOf } from '../helpers/lambda.js';
 import { A, assertLike, body, rec } from '../helpers/recorded.js';
 import { ACCOUNT, startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
-let fns: FunctionsDir;
+/** The recorded test's `create_lambda_function` answer. */
+let created: CreateFunctionCommandOutput;
 
 /** LocalStack's lambda_aws_proxy: `{statusCode: 200, body: json.dumps(event), isBase64Encoded: false}`. */
 const AWS_PROXY_ECHO = `
 export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event), isBase64Encoded: false });`;
 
 before(async () => {
-  fns = writeFunctions({ 'validator-echo.mjs': AWS_PROXY_ECHO }, {});
-  t = await startTollgate(['--functions', fns.dir]);
+  t = await startTollgate();
+  const lambda = lambdaClient(t.app.adminUrl);
+  try {
+    const Code = { ZipFile: zipOf({ 'index.mjs': AWS_PROXY_ECHO }) };
+    created = await lambda.send(
+      new CreateFunctionCommand({ FunctionName: 'validator-echo', Role: ROLE, Runtime: 'nodejs20.x', Handler: 'index.handler', Code }),
+    );
+    // As the recorded test grants it: API Gateway may invoke the function for any API of the account.
+    const SourceArn = `arn:aws:execute-api:us-east-1:${ACCOUNT}:*/*/*/*`;
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'validator-echo',
+        StatementId: 'apigw',
+        Action: 'lambda:InvokeFunction',
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn,
+      }),
+    );
+  } finally {
+    lambda.destroy();
+  }
 });
 after(async () => {
   await t.close();
-  fns.remove();
+});
+
+it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_api_gateway_request_validator', 'register-lambda'), () => {
+  assertLike(
+    { fn_name: created.FunctionName, fn_arn: created.FunctionArn },
+    { fn_name: 'validator-echo', fn_arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:validator-echo` },
+  );
 });
 
 /** The fixture `apigw_redeploy_api`: a new deployment, then the stage pointed at it. */

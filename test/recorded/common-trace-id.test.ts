@@ -1,8 +1,8 @@
 /**
  * Replays test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id (recorded against
  * AWS): which answers carry an X-Amzn-Trace-Id, and what becomes of the client's own. The recorded
- * function (LocalStack's lambda_aws_proxy) answers its event as the body; here it is a local function
- * doing the same.
+ * function (LocalStack's lambda_aws_proxy) answers its event as the body; here it is created the same
+ * way, through Lambda's CreateFunction from a zip, with AddPermission for API Gateway.
  *
  * The recording is of an edge API behind CloudFront: `via`, `x-amz-cf-id`, `x-amz-cf-pop` and
  * `x-cache` are CloudFront's, not API Gateway's, and are left out of the header sets compared.
@@ -10,21 +10,41 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, type Api } from '../helpers/apis.js';
-import { lambdaUri, writeFunctions, type FunctionsDir } from '../helpers/functions.js';
+import { lambdaUri } from '../helpers/functions.js';
+import { AddPermissionCommand, CreateFunctionCommand, type CreateFunctionCommandOutput } from '@aws-sdk/client-lambda';
+import { lambdaClient, ROLE, zipOf } from '../helpers/lambda.js';
 import { A, assertLike, rec } from '../helpers/recorded.js';
-import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { ACCOUNT, startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
-let fns: FunctionsDir;
 let api: Api;
+/** The recorded test's `create_lambda_function` answer. */
+let created: CreateFunctionCommandOutput;
 
 /** LocalStack's lambda_aws_proxy: `{statusCode: 200, body: json.dumps(event), isBase64Encoded: false}`. */
 const AWS_PROXY_ECHO = `
 export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event), isBase64Encoded: false });`;
 
 before(async () => {
-  fns = writeFunctions({ 'trace-echo.mjs': AWS_PROXY_ECHO }, {});
-  t = await startTollgate(['--functions', fns.dir]);
+  t = await startTollgate();
+  const lambda = lambdaClient(t.app.adminUrl);
+  try {
+    const Code = { ZipFile: zipOf({ 'index.mjs': AWS_PROXY_ECHO }) };
+    created = await lambda.send(new CreateFunctionCommand({ FunctionName: 'trace-echo', Role: ROLE, Runtime: 'nodejs20.x', Handler: 'index.handler', Code }));
+    // As the recorded test grants it: API Gateway may invoke the function for any API of the account.
+    const SourceArn = `arn:aws:execute-api:us-east-1:${ACCOUNT}:*/*/*/*`;
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'trace-echo',
+        StatementId: 'apigw',
+        Action: 'lambda:InvokeFunction',
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn,
+      }),
+    );
+  } finally {
+    lambda.destroy();
+  }
   api = await newApi(t.client, { name: 'test trace id' });
   const path = await addResource(t.client, api, api.root, 'path');
   await putMethod(t.client, api, path, 'GET', { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } });
@@ -38,7 +58,13 @@ before(async () => {
 });
 after(async () => {
   await t.close();
-  fns.remove();
+});
+
+it(rec('test_apigateway_common.py::TestApiGatewayCommon::test_invocation_trace_id', 'register-lambda'), () => {
+  assertLike(
+    { FunctionArn: created.FunctionArn, FunctionName: created.FunctionName },
+    { FunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:trace-echo`, FunctionName: 'trace-echo' },
+  );
 });
 
 const FULL_TRACE = 'Root=1-3152b799-8954dae64eda91bc9a23a7e8;Parent=7fa8c0f79203be72;Sampled=1';
