@@ -16,6 +16,8 @@ import { ResourceFailure, StackError, stackErrors, templateErrors } from '../err
 import { checkShape, evaluateOutputs, evaluateTemplate, type EvaluatedTemplate } from '../language/evaluate.js';
 import { displayValue } from '../language/parameters.js';
 import { stackArn } from '../language/pseudo.js';
+import { transformServerless } from '../sam/transform.js';
+import { TemplateError } from '../sources/errors.js';
 import type { Template } from '../template.js';
 import { checkGetAtts, unsupportedResources } from './checks.js';
 import { DeployFailure, Provisioning, typeOf } from './provision.js';
@@ -37,7 +39,7 @@ export interface StackEngineDeps {
   accountId: string;
   /** The default region (--region). */
   region: string;
-  /** Turns a template with a Transform into plain CloudFormation (the SAM transform); absent: such templates are refused. */
+  /** Turns a template with a Transform into plain CloudFormation; absent: the SAM transform (src/stacks/sam/). */
   transform?: (template: Template, ctx: TransformInput) => Template;
 }
 
@@ -221,10 +223,17 @@ export class StackEngine {
     }
   }
 
+  /** The template as plain CloudFormation: `Transform: AWS::Serverless-2016-10-31` runs the SAM transform first; any other transform is refused. */
   transformed(t: Template, ctx: TransformInput): Template {
     if (t.Transform === undefined) return t;
-    if (!this.deps.transform) throw templateErrors.notATemplate(`Tollgate cannot apply the transform ${JSON.stringify(t.Transform)}`);
-    const out = this.deps.transform(t, ctx);
+    let out: Template;
+    try {
+      out = (this.deps.transform ?? ((x, c) => transformServerless(x, { ...c, partition: 'aws' })))(t, ctx);
+    } catch (e) {
+      if (e instanceof TemplateError) throw new StackError('ValidationError', e.message);
+      throw e;
+    }
+    if (out.Transform !== undefined) throw templateErrors.notATemplate(`Tollgate cannot apply the transform ${JSON.stringify(out.Transform)}`);
     checkShape(out);
     return out;
   }

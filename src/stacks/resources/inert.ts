@@ -59,8 +59,9 @@ const ATTRIBUTES: Record<string, string[]> = {
   'AWS::Logs::LogGroup': ['Arn'],
 };
 
+/** `AWS::CDK::Metadata` is CDK's record of the constructs used (every CDK template has it): nothing to provision. */
 export function isInert(type: string): boolean {
-  return type.startsWith('AWS::IAM::') || type.startsWith('AWS::Logs::');
+  return type.startsWith('AWS::IAM::') || type.startsWith('AWS::Logs::') || type === 'AWS::CDK::Metadata';
 }
 
 export function inertType(type: string): ResourceType {

@@ -11,7 +11,7 @@ import { invoke, mockApi, mockMethod } from './templates.js';
 describe('stacks: deploy, redeploy, delete', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTollgate(['--memory']);
+    t = await startTollgate();
   });
   after(() => t.close());
 

@@ -23,7 +23,7 @@ async function refusal(p: Promise<unknown>): Promise<string> {
 describe('stacks: refusals and failures', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTollgate(['--memory']);
+    t = await startTollgate();
   });
   after(() => t.close());
 

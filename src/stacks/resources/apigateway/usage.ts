@@ -105,6 +105,11 @@ export const usagePlan: ResourceType = {
     return previous.state;
   },
   async delete(state, _props, ctx) {
+    // API Gateway refuses to delete a plan that still has stages ("Cannot delete Usage Plan … because there are API
+    // Stages associated with it"): they are removed first, as CloudFormation's handler does.
+    const plan = await ctx.calls.apigateway('GetUsagePlan', { usagePlanId: state.physicalId });
+    const ops = (plan.apiStages ?? []).map((s): PatchOperation => ({ op: 'remove', path: '/apiStages', value: `${s.apiId}:${s.stage}` }));
+    if (ops.length) await ctx.calls.apigateway('UpdateUsagePlan', { usagePlanId: state.physicalId, patchOperations: ops });
     await ctx.calls.apigateway('DeleteUsagePlan', { usagePlanId: state.physicalId });
   },
 };

@@ -8,7 +8,8 @@
  * - anything else (another bucket, an image) goes to Lambda, which answers as it answers such code.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { writeZip } from '../../../services/apigateway/sdk-zip.js';
 import { resourceErrors } from '../../errors.js';
 import { LOCAL_CODE_BUCKET } from '../../template.js';
@@ -34,8 +35,30 @@ function localZip(code: Props): string | undefined {
   return undefined;
 }
 
-export function codeInput(code: Props | undefined, runtime: string | undefined): CodeInput {
+/** Every file under `dir`, zipped with paths relative to it (a layer's content: Lambda takes layers as archives only). */
+function zipDirectory(dir: string): Buffer {
+  const entries: { name: string; data: Buffer }[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) entries.push({ name: relative(dir, p).split('\\').join('/'), data: readFileSync(p) });
+    }
+  };
+  walk(dir);
+  return writeZip(entries, new Date(0));
+}
+
+/** `zipDirectories`: a local directory is zipped (layers), not served in place (functions). */
+export function codeInput(code: Props | undefined, runtime: string | undefined, zipDirectories = false): CodeInput {
   const c = code ?? {};
+  if (zipDirectories && c.S3Bucket === LOCAL_CODE_BUCKET && typeof c.S3Key === 'string' && !localZip(c)) {
+    try {
+      if (statSync(c.S3Key).isDirectory()) return { ZipFile: zipDirectory(c.S3Key) };
+    } catch (e) {
+      throw resourceErrors.unreadableCode(c.S3Key, (e as Error).message);
+    }
+  }
   if (typeof c.ZipFile === 'string') {
     const file = runtime?.startsWith('python') ? 'index.py' : 'index.js';
     return { ZipFile: writeZip([{ name: file, data: Buffer.from(c.ZipFile, 'utf8') }], new Date(0)) };

@@ -94,7 +94,7 @@ export const layerVersion: ResourceType = {
   async create(props, ctx) {
     const l = await ctx.calls.lambda('PublishLayerVersion', {
       LayerName: str(props, 'LayerName') ?? `${ctx.logicalId}-${randomBytes(4).toString('hex')}`,
-      Content: codeInput(requiredValue<Props>(props, 'Content', ctx), undefined),
+      Content: codeInput(requiredValue<Props>(props, 'Content', ctx), undefined, true),
       Description: str(props, 'Description'),
       CompatibleRuntimes: props.CompatibleRuntimes as never,
       CompatibleArchitectures: props.CompatibleArchitectures as never,
