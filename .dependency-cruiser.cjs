@@ -103,6 +103,22 @@ module.exports = {
       from: { path: '^src/', pathNot: ['^src/stacks/', '^src/app\\.ts$', '^src/main\\.ts$', '^src/cli/'] },
       to: { path: '^src/stacks/' },
     },
+    {
+      name: 'metrics-observe-only',
+      comment:
+        "The metrics (src/metrics/) count what they are shown: they import the pipeline's answer types, Lambda's invoker and the runtime's runner contracts, domain and shared; never the services, the edge, the store or the counters.",
+      severity: 'error',
+      from: { path: '^src/metrics/' },
+      to: { path: '^src/(services|edge|store|throttle|auth|protocol|config)/' },
+    },
+    {
+      name: 'metrics-wired-by-the-root',
+      comment:
+        'Only the composition root (src/app.ts) builds the metrics and hands them in: the data plane records through its deps, the Lambda invokers are wrapped, /metrics is a route given to the edge.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(app\\.ts$|metrics/)' },
+      to: { path: '^src/metrics/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

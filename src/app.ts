@@ -20,7 +20,10 @@ import { answerClientError, lastResort, Listeners, type Handler } from './edge/l
 import { CustomDomains } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
-import { operatorRoutes } from './edge/operator.js';
+import { localStackRoutes, metricsRoute, operatorRoutes, type Probes } from './edge/operator.js';
+import { VERSION } from './shared/version.js';
+import { createMetrics, type Metrics } from './metrics/registry.js';
+import type { LambdaInvoker } from './lambda/invoker.js';
 import { HttpClient } from './pipeline/integrations/http-client.js';
 import { DataPlane } from './pipeline/pipeline.js';
 import { buildDataRuntime, type DataRuntime } from './pipeline/runtime.js';
@@ -80,17 +83,23 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const listeners = new Listeners();
     undo.push(() => listeners.destroy());
     let draining = false;
-    const operator = operatorRoutes({
+    const probes: Probes = {
       store,
       counters: parts.counters,
       redisRequired: config.redis !== undefined && config.redisFailure === 'closed',
       draining: () => draining,
+    };
+    const operator = operatorRoutes(probes, {
+      ...(parts.metrics ? { '/metrics': metricsRoute(parts.metrics) } : {}),
+      // The services as LocalStack names them (its SERVICE names: `apigateway`, `lambda`).
+      ...(config.localstack ? localStackRoutes(probes, ['apigateway', 'lambda'], VERSION) : {}),
     });
     const urls = await listen(config, parts, listeners, operator, log);
     log.info(
       {
         ...urls,
         dataDir: config.memory ? ':memory:' : config.dataDir,
+        ...(config.localstack ? { localstack: true } : {}),
         ...(config.postgres ? { postgres: redactPassword(config.postgres) } : {}),
       },
       'tollgate listening',
@@ -131,6 +140,7 @@ interface Parts {
   data: DataPlane;
   management: ManagementServer;
   stacks: StackEngine;
+  metrics: Metrics | undefined;
 }
 
 /** Both planes and the management services; what must be closed is pushed onto `undo` as it opens. */
@@ -140,7 +150,11 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const domains = new CustomDomains(store);
   const counters = await openCounters(config, log, options.clock);
   undo.push(() => counters.close());
-  const { runner, functionsDir } = functionRunner(config, store, log, options);
+  // Prometheus metrics (src/metrics/): counted by the data plane and around the function runner and the remote invoker.
+  const metrics = config.metrics ? createMetrics() : undefined;
+  const observe = <T extends LambdaInvoker>(invoker: T): T => (metrics ? metrics.lambda.invoker(invoker) : invoker);
+  const { runner: given, functionsDir } = functionRunner(config, store, log, options);
+  const runner = metrics ? metrics.lambda.runner(given) : given;
   undo.push(() => runner.close());
   if (functionsDir) {
     await functionsDir.sync();
@@ -150,9 +164,9 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   // API Gateway invokes the management API's functions through this port, their resource policies checked.
   const stored = new StoredFunctions({ store, ports: lambdaPorts, accountId: config.accountId, log, permissions: config.lambdaPermissions, functionsDir });
   const local = functionsDir && ((name: string) => functionsDir.has(name));
-  const rt = buildDataRuntime(config, store, http, log, { stored, local }); // Lambda invokers, stage cache, access logs, canary split
+  const rt = buildDataRuntime(config, store, http, log, { stored, local }, observe); // Lambda invokers, stage cache, access logs, canary split
   undo.push(() => rt.close());
-  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log) });
+  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log), metrics: metrics?.apiGateway });
   const services = managementServices(config, rt, counters, lambdaPorts);
   const management = new ManagementServer(services, store, config, log);
   // Stacks provision through the services themselves, in-process: the same rules and errors as on the wire.
@@ -160,7 +174,7 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const stacks = new StackEngine({ services: { apigateway, lambda }, store, log, accountId: config.accountId, region: config.region });
   // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be deploying it.
   if (!config.postgres) await stacks.recoverInterrupted();
-  return { http, domains, counters, rt, runner, data, management, stacks };
+  return { http, domains, counters, rt, runner, data, management, stacks, metrics };
 }
 
 /**

@@ -19,18 +19,13 @@
  * IncompleteSignatureException); the control plane's own statuses are not recorded.
  */
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import { isLoopback } from '../shared/loopback.js';
 import type { Config } from '../config/options.js';
 import { ServiceError } from '../protocol/errors.js';
 import type { CredentialStore } from '../config/credentials.js';
 import { signedRequestOf, verifySigV4 } from './sigv4.js';
 
-export function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h === '::1') return true;
-  const v4 = h.replace(/^::ffff:/, '');
-  return isIP(v4) === 4 && v4.startsWith('127.');
-}
+export { isLoopback };
 
 /** The address the management API listens on: its own listener's, else the main one's. */
 export const managementHost = (config: Pick<Config, 'host' | 'adminHost' | 'adminPort'>): string =>

@@ -8,9 +8,12 @@ import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js'
 import { loadCredentials, type CredentialStore } from './credentials.js';
 import { parseCognitoJwks } from './cognito-jwks.js';
 import { ConfigError } from './errors.js';
+import { LOCALSTACK_PORT, localStackMode, parseGatewayListen, withLocalStackKeys } from './localstack.js';
 import { awsKeysFromEnv, parseAwsEndpoints, type AwsEndpoints, type AwsKeys } from './aws-endpoints.js';
 
 export interface Config {
+  /** LocalStack drop-in mode (config/localstack.ts): port 4566, /_localstack/health, test/test off loopback. */
+  localstack: boolean;
   host: string;
   port: number;
   adminHost: string | undefined;
@@ -46,6 +49,8 @@ export interface Config {
   accessLogs: Record<string, string>;
   /** Seed of the canary traffic split's random source (tests); unset = Math.random. */
   canarySeed: number | undefined;
+  /** Prometheus metrics at /metrics on the management listener, counted on the request path (src/metrics/). */
+  metrics: boolean;
   /** Seconds between a SIGTERM (readiness turns 503) and the listeners closing: time for a load balancer to notice. */
   drainSeconds: number;
   /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB); a service may set its own (Lambda's). */
@@ -100,6 +105,8 @@ const OPTIONS = {
   'access-log': { type: 'string', multiple: true },
   'canary-seed': { type: 'string' },
   'drain-seconds': { type: 'string' },
+  metrics: { type: 'string' },
+  localstack: { type: 'boolean' },
   ...TLS_OPTIONS,
   credentials: { type: 'string' },
   'cognito-jwks': { type: 'string', multiple: true },
@@ -136,6 +143,9 @@ export const USAGE = `Usage: tollgate serve [options]
                        (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
   --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
   --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
+  --localstack         LocalStack drop-in: port 4566, /_localstack/health TOLLGATE_LOCALSTACK=1
+                       (also on when GATEWAY_LISTEN is set or --port is 4566)
+  --metrics on|off     Prometheus metrics at /metrics (default on)    TOLLGATE_METRICS
   --drain-seconds N    on SIGTERM: not ready, still serving, N s (default 0) TOLLGATE_DRAIN_SECONDS
 ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
                        (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
@@ -222,6 +232,14 @@ function stackOption(values: { stack?: string; 'stack-name'?: string; parameter?
   };
 }
 
+function onOff(v: string | undefined, name: string, fallback: boolean): boolean {
+  if (v === undefined || v === '') return fallback;
+  const lower = v.toLowerCase();
+  if (lower === 'on' || lower === 'true' || lower === '1') return true;
+  if (lower === 'off' || lower === 'false' || lower === '0') return false;
+  throw new ConfigError(`${name} must be on or off, got '${v}'`);
+}
+
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
 
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): Config & { help: boolean } {
@@ -245,12 +263,23 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   if (redis !== undefined && redis !== '' && !/^rediss?:\/\//.test(redis)) throw new ConfigError(`--redis must be a redis:// or rediss:// URL, got '${redis}'`);
   const redisFailure = (values['redis-failure'] ?? env.TOLLGATE_REDIS_FAILURE ?? 'closed').toLowerCase();
   if (redisFailure !== 'open' && redisFailure !== 'closed') throw new ConfigError('--redis-failure must be open or closed');
+  // LocalStack drop-in mode (config/localstack.ts): its port, GATEWAY_LISTEN, test/test off loopback.
+  const requestedPort = port(values.port ?? env.TOLLGATE_PORT, '--port');
+  const localstack = localStackMode(values.localstack ?? truthy(env.TOLLGATE_LOCALSTACK), env, requestedPort);
+  const gatewayListen = localstack && env.GATEWAY_LISTEN ? parseGatewayListen(env.GATEWAY_LISTEN) : undefined;
+  const mainPort = requestedPort ?? (localstack ? (gatewayListen?.port ?? LOCALSTACK_PORT) : 4567);
+  const host = values.host ?? env.TOLLGATE_HOST ?? gatewayListen?.host ?? '127.0.0.1';
+  const adminHost = values['admin-host'] ?? env.TOLLGATE_ADMIN_HOST;
+  const adminPort = port(values['admin-port'] ?? env.TOLLGATE_ADMIN_PORT, '--admin-port');
+  const credentialsFile = values.credentials ?? env.TOLLGATE_CREDENTIALS;
+  const credentialsEnv = localstack ? withLocalStackKeys(env, adminPort !== undefined ? (adminHost ?? '127.0.0.1') : host, credentialsFile) : env;
   return {
     help: values.help ?? false,
-    host: values.host ?? env.TOLLGATE_HOST ?? '127.0.0.1',
-    port: port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567,
-    adminHost: values['admin-host'] ?? env.TOLLGATE_ADMIN_HOST,
-    adminPort: port(values['admin-port'] ?? env.TOLLGATE_ADMIN_PORT, '--admin-port'),
+    localstack,
+    host,
+    port: mainPort,
+    adminHost,
+    adminPort,
     dataDir: resolve(values['data-dir'] ?? env.TOLLGATE_DATA_DIR ?? join(process.cwd(), '.tollgate')),
     memory,
     region,
@@ -269,10 +298,11 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
     accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
+    metrics: onOff(values.metrics ?? env.TOLLGATE_METRICS, '--metrics', true),
     drainSeconds: nonNegative(values['drain-seconds'] ?? env.TOLLGATE_DRAIN_SECONDS, '--drain-seconds', false) ?? 0,
     maxBodyBytes: 10 * 1024 * 1024,
-    tls: loadTlsConfig(values, env, port(values.port ?? env.TOLLGATE_PORT, '--port') ?? 4567),
-    credentials: loadCredentials(values.credentials ?? env.TOLLGATE_CREDENTIALS, env, accountId),
+    tls: loadTlsConfig(values, env, mainPort),
+    credentials: loadCredentials(credentialsFile, credentialsEnv, accountId),
     cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS),
     awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS),
     awsKeys: awsKeysFromEnv(env),

@@ -1,6 +1,6 @@
 /**
  * What an operator's tools call on the management listener, answered before the services see the
- * request: `/_tollgate/health` (the process is alive: always 200 while it answers at all) and
+ * request (and `/metrics`, metrics/registry.ts, when it is on): `/_tollgate/health` (the process is alive: always 200 while it answers at all) and
  * `/_tollgate/ready` (it can serve: the store answers a round trip, Redis too when `--redis-failure
  * closed` makes it required, and it is not shutting down; 503 otherwise), as Kubernetes' liveness and
  * readiness probes expect them to be split (kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/:
@@ -53,6 +53,32 @@ export async function readiness(p: Probes): Promise<{ status: number; body: Reco
   if (draining) checks.lifecycle = 'shutting down';
   const ready = !draining && store === 'ok' && (!p.redisRequired || redis === 'ok');
   return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', checks } };
+}
+
+/**
+ * LocalStack's `/_localstack/health` in its shape (localstack/localstack, localstack-core
+ * localstack/services/internal.py HealthResource.on_get: `{"services": {name: state}, "edition", "version"}`,
+ * states such as `available` and `running`), for the services served here: `running` while ready, `error`
+ * when not. And `/_localstack/init/ready` (InitScriptsStageResource: `{"completed", "scripts"}`), which
+ * compose files poll for `"completed": true`; Tollgate runs no init scripts, so it is complete once up.
+ */
+export function localStackRoutes(p: Probes, services: readonly string[], version: string): Record<string, OperatorRoute> {
+  return {
+    '/_localstack/health': async (req, res) => {
+      const state = (await readiness(p)).status === 200 ? 'running' : 'error';
+      json(req, res, 200, { services: Object.fromEntries(services.map((s) => [s, state])), edition: 'community', version });
+    },
+    '/_localstack/init/ready': (req, res) => json(req, res, 200, { completed: true, scripts: [] }),
+  };
+}
+
+/** `/metrics`: the registry's text (src/metrics/registry.ts), read when scraped. */
+export function metricsRoute(metrics: { contentType: string; text(): Promise<string> }): OperatorRoute {
+  return async (req, res) => {
+    const text = await metrics.text();
+    res.writeHead(200, { 'Content-Type': metrics.contentType, 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : text);
+  };
 }
 
 function json(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {

@@ -81,7 +81,8 @@ function readPem(pair: PemPair, what: string): PemPair {
  */
 export async function selfSignedServerCertificate(
   commonName = 'Tollgate',
-  altNames: string[] = ['localhost', '*.execute-api.localhost'],
+  // LocalStack's names too: its host-style invoke URLs are {apiId}.execute-api.localhost.localstack.cloud (config/localstack.ts).
+  altNames: string[] = ['localhost', '*.execute-api.localhost', 'localhost.localstack.cloud', '*.execute-api.localhost.localstack.cloud'],
   ips: string[] = ['127.0.0.1', '::1'],
 ): Promise<PemPair> {
   const { publicKey, privateKey } = await generateKeyPair('rsa', {

@@ -85,10 +85,12 @@ export class StageCache {
       const hit = this.#get(plan.key);
       if (hit) {
         this.hits++;
+        inv.cacheResult = 'hit';
         return withWarning(hit, plan.warn);
       }
     }
     this.misses++;
+    inv.cacheResult = 'miss';
     const out = await run(inv);
     if (out.status >= 200 && out.status < 300) this.#set(plan.key, plan.stageKey, out, plan.ttlMs);
     return withWarning(out, plan.warn);

@@ -108,6 +108,8 @@ export interface Invocation {
   /** What the integration answered, for access logs ($context.integration.*): status, latency, error. */
   integration?: { status?: number; latencyMs?: number; error?: string; requestId?: string };
   context?: Record<string, unknown>;
+  /** Set by the stage cache when it was consulted (pipeline/cache.ts): CloudWatch's CacheHitCount / CacheMissCount. */
+  cacheResult?: 'hit' | 'miss';
   /** The X-Ray trace header, set on first use (method-response.ts invocationTraceId). */
   traceId?: string;
 }

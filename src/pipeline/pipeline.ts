@@ -36,6 +36,8 @@ export interface DataPlaneDeps {
   cache?: StageCache;
   accessLog?: AccessLogger; // Lambda integrations, stage cache, access logs
   auth?: Authorization; // authorizers, IAM, resource policies
+  /** Counts each answered request (src/metrics/api-gateway.ts, built by app.ts); none with --metrics off. */
+  metrics?: { record(answer: GatewayAnswer): void };
 }
 
 const NO_HEADERS: Record<string, string | string[]> = {};
@@ -205,8 +207,9 @@ export class DataPlane {
     this.#fail(answer, e, true);
   }
 
-  /** The access log line of an answered request (data/access-log.ts): called once it was written. */
+  /** The metrics and access log line of an answered request (data/access-log.ts): called once it was written. */
   recordAccess(answer: GatewayAnswer): void {
+    this.#deps.metrics?.record(answer);
     this.#deps.accessLog?.record(answer);
   }
 

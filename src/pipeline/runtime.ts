@@ -49,9 +49,22 @@ function awsServices(config: Config, http: HttpClient): AwsServices {
   return { endpoints: config.awsEndpoints, signer, roles: new RoleCredentials(config.awsEndpoints, signer, http) };
 }
 
-/** API Gateway reaches the stored functions first, then the remote endpoint. */
-export function buildDataRuntime(config: Config, store: Store, http: HttpClient, log: Logger, functions: DataLambda = {}): DataRuntime {
-  const remote = config.lambdaEndpoint ? new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }) : undefined;
+/**
+ * API Gateway reaches the stored functions first, then the remote endpoint. `observe` wraps the remote
+ * invoker (the metrics count its invocations, src/metrics/lambda.ts; the stored functions are counted
+ * at their runner, which app.ts wraps).
+ */
+export function buildDataRuntime(
+  config: Config,
+  store: Store,
+  http: HttpClient,
+  log: Logger,
+  functions: DataLambda = {},
+  observe: <T extends LambdaInvoker>(invoker: T) => T = (invoker) => invoker,
+): DataRuntime {
+  const remote = config.lambdaEndpoint
+    ? observe(new RemoteInvoker({ endpoint: config.lambdaEndpoint === 'aws' ? undefined : config.lambdaEndpoint }))
+    : undefined;
   const { stored, local } = functions;
   const lambda = new InvokerRouter(undefined, remote, config.accountId, stored);
   // The main listener's Invoke API serves the folder's functions, through the same invoker.

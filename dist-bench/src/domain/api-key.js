@@ -1,0 +1,2 @@
+export const altFor = (region, value) => `${region}:${value}`;
+//# sourceMappingURL=api-key.js.map

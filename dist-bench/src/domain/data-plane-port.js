@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=data-plane-port.js.map

@@ -1,0 +1,3 @@
+/** A documentation part of a REST API, and where in the API it documents. */
+export {};
+//# sourceMappingURL=documentation-part.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=documentation-version.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=domain-name-access-association.js.map

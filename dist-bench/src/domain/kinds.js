@@ -1,0 +1,56 @@
+/**
+ * The one registry of entity kinds the store keeps, and the scopes they live in. Every store access
+ * names its kind through `Kind` (never a string literal), and builds its scope here (never by slicing).
+ *
+ * Scopes: a region's top-level entities (REST APIs, API keys, usage plans, domain names, client
+ * certificates, VPC links, the account, domain name access associations) live in `region`; a REST
+ * API's children (resources, models, validators, authorizers, gateway responses, documentation,
+ * deployments, stages) in `apiScope`; a domain name's base path mappings in `domainScope`; a usage
+ * plan's keys in `planScope`.
+ */
+export const Kind = {
+    restApi: 'restapi',
+    resource: 'resource',
+    model: 'model',
+    requestValidator: 'requestvalidator',
+    authorizer: 'authorizer',
+    gatewayResponse: 'gatewayresponse',
+    documentationPart: 'documentationpart',
+    documentationVersion: 'documentationversion',
+    deployment: 'deployment',
+    stage: 'stage',
+    apiKey: 'apikey',
+    usagePlan: 'usageplan',
+    usagePlanKey: 'usageplankey',
+    domainName: 'domainname',
+    basePathMapping: 'basepathmapping',
+    domainNameAccessAssociation: 'domainnameaccessassociation',
+    clientCertificate: 'clientcertificate',
+    vpcLink: 'vpclink',
+    account: 'account',
+    // Lambda (src/domain/lambda/function.ts)
+    lambdaFunction: 'lambdafunction',
+    lambdaVersion: 'lambdaversion',
+    lambdaAlias: 'lambdaalias',
+    lambdaPolicy: 'lambdapolicy',
+    lambdaLayer: 'lambdalayer',
+    lambdaLayerVersion: 'lambdalayerversion',
+    lambdaCode: 'lambdacode',
+};
+/** Scope of a region's top-level entities, and of a REST API's children. */
+export const regionScope = (ctx) => ctx.region;
+export const apiScope = (region, apiId) => `${region}/restapis/${apiId}`;
+/** Scope of a domain name's base path mappings. */
+export const domainScope = (region, domainName) => `${region}/domainnames/${domainName}`;
+/** Scope of the domain names' children (every domain's base path mappings start with it). */
+export const domainsScope = (region) => `${region}/domainnames`;
+/** Scope of a usage plan's keys. */
+export const plansScope = (region) => `${region}/usageplans`;
+export const planScope = (region, planId) => `${plansScope(region)}/${planId}`;
+/** Scope of a Lambda function's versions, aliases and policies. */
+export const functionScope = (region, name) => `${region}/functions/${name}`;
+/** Scope of a Lambda layer's versions. */
+export const layerScope = (region, layerName) => `${region}/layers/${layerName}`;
+/** Scope of a region's Lambda code blobs, keyed by content (hex SHA-256). */
+export const codeScope = (region) => `${region}/lambda-code`;
+//# sourceMappingURL=kinds.js.map

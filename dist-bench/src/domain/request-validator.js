@@ -1,0 +1,3 @@
+/** A request validator of a REST API. */
+export {};
+//# sourceMappingURL=request-validator.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=resource.js.map

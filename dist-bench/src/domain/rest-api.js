@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=rest-api.js.map

@@ -1,0 +1,3 @@
+/** Tags as every taggable entity stores them: key → value. */
+export {};
+//# sourceMappingURL=tags.js.map

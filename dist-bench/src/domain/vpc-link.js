@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=vpc-link.js.map

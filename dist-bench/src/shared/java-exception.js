@@ -1,0 +1,4 @@
+/** A Java exception surfacing from a template method (Velocity's MethodInvocationException) or a Java regex. */
+export class JavaException extends Error {
+}
+//# sourceMappingURL=java-exception.js.map

@@ -1,0 +1,2 @@
+/** `--cognito-jwks ARN=PATH|URL` entries. */
+export declare function parseCognitoJwks(flags: string[] | undefined, env: string | undefined): Record<string, string>;

@@ -1,0 +1,206 @@
+/**
+ * Typed configuration from the command line (`tollgate serve --port …`) and `TOLLGATE_*` variables,
+ * validated once at boot. Command-line flags win over the environment.
+ */
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE } from './tls.js';
+import { loadCredentials } from './credentials.js';
+import { parseCognitoJwks } from './cognito-jwks.js';
+import { ConfigError } from './errors.js';
+import { LOCALSTACK_PORT, localStackMode, parseGatewayListen, withLocalStackKeys } from './localstack.js';
+import { awsKeysFromEnv, parseAwsEndpoints } from './aws-endpoints.js';
+const OPTIONS = {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    'admin-host': { type: 'string' },
+    'admin-port': { type: 'string' },
+    'data-dir': { type: 'string' },
+    memory: { type: 'boolean' },
+    region: { type: 'string' },
+    'account-id': { type: 'string' },
+    'aws-limits': { type: 'boolean' },
+    'log-level': { type: 'string' },
+    sync: { type: 'string' },
+    postgres: { type: 'string' },
+    redis: { type: 'string' },
+    'redis-failure': { type: 'string' },
+    'account-rate-limit': { type: 'string' },
+    'account-burst-limit': { type: 'string' },
+    functions: { type: 'string' },
+    'node-environments': { type: 'string' },
+    'lambda-endpoint': { type: 'string' },
+    'aws-endpoint': { type: 'string', multiple: true },
+    'access-log': { type: 'string', multiple: true },
+    'canary-seed': { type: 'string' },
+    'drain-seconds': { type: 'string' },
+    metrics: { type: 'string' },
+    localstack: { type: 'boolean' },
+    ...TLS_OPTIONS,
+    credentials: { type: 'string' },
+    'cognito-jwks': { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+};
+export const USAGE = `Usage: tollgate serve [options]
+
+  --host HOST          listen address (default 127.0.0.1)            TOLLGATE_HOST
+  --port N             listen port (default 4567)                    TOLLGATE_PORT
+  --admin-host HOST    serve the management API on its own listener  TOLLGATE_ADMIN_HOST
+  --admin-port N       port of that listener                         TOLLGATE_ADMIN_PORT
+  --data-dir DIR       state directory (default ./.tollgate)          TOLLGATE_DATA_DIR
+  --memory             keep state in memory only                     TOLLGATE_MEMORY=1
+  --region NAME        region of unsigned requests (default us-east-1) TOLLGATE_REGION
+  --account-id ID      the account (default 000000000000)            TOLLGATE_ACCOUNT_ID
+  --aws-limits         enforce AWS's account and per-API quotas      TOLLGATE_AWS_LIMITS=1
+  --log-level LEVEL    pino level (default info)                     TOLLGATE_LOG_LEVEL
+  --sync FULL|NORMAL   SQLite synchronous mode (default FULL)        TOLLGATE_SYNC
+  --postgres URL       state in PostgreSQL (postgres://…) instead    TOLLGATE_POSTGRES
+  --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
+  --redis-failure open|closed  when Redis is down (default closed)   TOLLGATE_REDIS_FAILURE
+  --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
+  --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
+  --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
+  --node-environments threads|processes  where they run (default threads) TOLLGATE_NODE_ENVIRONMENTS
+  --lambda-endpoint URL  remote Lambda Invoke API (or 'aws')         TOLLGATE_LAMBDA_ENDPOINT
+  --aws-endpoint [SERVICE=]URL  AWS service integrations' endpoint (repeatable) TOLLGATE_AWS_ENDPOINTS (comma-separated)
+                       (signed with TOLLGATE_AWS_ACCESS_KEY_ID + TOLLGATE_AWS_SECRET_ACCESS_KEY)
+  --access-log ARN=PATH  write a stage's access log to a file (repeatable) TOLLGATE_ACCESS_LOG (comma-separated)
+  --canary-seed N      seed the canary traffic split (tests)         TOLLGATE_CANARY_SEED
+  --localstack         LocalStack drop-in: port 4566, /_localstack/health TOLLGATE_LOCALSTACK=1
+                       (also on when GATEWAY_LISTEN is set or --port is 4566)
+  --metrics on|off     Prometheus metrics at /metrics (default on)    TOLLGATE_METRICS
+  --drain-seconds N    on SIGTERM: not ready, still serving, N s (default 0) TOLLGATE_DRAIN_SECONDS
+${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
+                       (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
+  --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
+`;
+export { ConfigError } from './errors.js';
+function accessLogs(flags, env) {
+    const out = {};
+    const entries = flags?.length ? flags : env ? env.split(',').filter((e) => e.trim() !== '') : [];
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0 || eq === entry.length - 1)
+            throw new ConfigError(`--access-log takes ARN=PATH, got '${entry}'`);
+        out[entry.slice(0, eq).trim()] = resolve(entry.slice(eq + 1).trim());
+    }
+    return out;
+}
+function nodeEnvironments(v) {
+    if (v === undefined || v === 'threads' || v === 'processes')
+        return v ?? 'threads';
+    throw new ConfigError(`--node-environments must be threads or processes, not '${v}'`);
+}
+function lambdaEndpoint(v) {
+    if (v === undefined || v === '')
+        return undefined;
+    if (v === 'aws')
+        return v;
+    try {
+        new URL(v);
+    }
+    catch {
+        throw new ConfigError(`--lambda-endpoint must be a URL or 'aws', got '${v}'`);
+    }
+    return v;
+}
+function port(v, name) {
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new ConfigError(`${name} must be a port number, got '${v}'`);
+    return n;
+}
+function nonNegative(v, name, integer) {
+    if (v === undefined || v === '')
+        return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
+        throw new ConfigError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got '${v}'`);
+    return n;
+}
+function onOff(v, name, fallback) {
+    if (v === undefined || v === '')
+        return fallback;
+    const lower = v.toLowerCase();
+    if (lower === 'on' || lower === 'true' || lower === '1')
+        return true;
+    if (lower === 'off' || lower === 'false' || lower === '0')
+        return false;
+    throw new ConfigError(`${name} must be on or off, got '${v}'`);
+}
+const truthy = (v) => v === '1' || v === 'true' || v === 'yes';
+export function loadConfig(argv, env = process.env) {
+    let values;
+    try {
+        ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+    }
+    catch (e) {
+        throw new ConfigError(e.message);
+    }
+    const region = values.region ?? env.TOLLGATE_REGION ?? 'us-east-1';
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+        throw new ConfigError(`--region '${region}' is not a region name`);
+    const accountId = values['account-id'] ?? env.TOLLGATE_ACCOUNT_ID ?? '000000000000';
+    if (!/^\d{12}$/.test(accountId))
+        throw new ConfigError('--account-id must be 12 digits');
+    const sync = (values.sync ?? env.TOLLGATE_SYNC ?? 'FULL').toUpperCase();
+    if (sync !== 'FULL' && sync !== 'NORMAL')
+        throw new ConfigError('--sync must be FULL or NORMAL');
+    const postgres = (values.postgres ?? env.TOLLGATE_POSTGRES) || undefined;
+    if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres))
+        throw new ConfigError('--postgres must be a postgres:// or postgresql:// URL');
+    const memory = values.memory ?? truthy(env.TOLLGATE_MEMORY);
+    if (postgres !== undefined && memory)
+        throw new ConfigError('--memory and --postgres exclude each other: state is either in memory or in PostgreSQL');
+    const redis = values.redis ?? env.TOLLGATE_REDIS ?? undefined;
+    if (redis !== undefined && redis !== '' && !/^rediss?:\/\//.test(redis))
+        throw new ConfigError(`--redis must be a redis:// or rediss:// URL, got '${redis}'`);
+    const redisFailure = (values['redis-failure'] ?? env.TOLLGATE_REDIS_FAILURE ?? 'closed').toLowerCase();
+    if (redisFailure !== 'open' && redisFailure !== 'closed')
+        throw new ConfigError('--redis-failure must be open or closed');
+    // LocalStack drop-in mode (config/localstack.ts): its port, GATEWAY_LISTEN, test/test off loopback.
+    const requestedPort = port(values.port ?? env.TOLLGATE_PORT, '--port');
+    const localstack = localStackMode(values.localstack ?? truthy(env.TOLLGATE_LOCALSTACK), env, requestedPort);
+    const gatewayListen = localstack && env.GATEWAY_LISTEN ? parseGatewayListen(env.GATEWAY_LISTEN) : undefined;
+    const mainPort = requestedPort ?? (localstack ? (gatewayListen?.port ?? LOCALSTACK_PORT) : 4567);
+    const host = values.host ?? env.TOLLGATE_HOST ?? gatewayListen?.host ?? '127.0.0.1';
+    const adminHost = values['admin-host'] ?? env.TOLLGATE_ADMIN_HOST;
+    const adminPort = port(values['admin-port'] ?? env.TOLLGATE_ADMIN_PORT, '--admin-port');
+    const credentialsFile = values.credentials ?? env.TOLLGATE_CREDENTIALS;
+    const credentialsEnv = localstack ? withLocalStackKeys(env, adminPort !== undefined ? (adminHost ?? '127.0.0.1') : host, credentialsFile) : env;
+    return {
+        help: values.help ?? false,
+        localstack,
+        host,
+        port: mainPort,
+        adminHost,
+        adminPort,
+        dataDir: resolve(values['data-dir'] ?? env.TOLLGATE_DATA_DIR ?? join(process.cwd(), '.tollgate')),
+        memory,
+        region,
+        accountId,
+        awsLimits: values['aws-limits'] ?? truthy(env.TOLLGATE_AWS_LIMITS),
+        logLevel: values['log-level'] ?? env.TOLLGATE_LOG_LEVEL ?? 'info',
+        sync,
+        postgres,
+        redis: redis || undefined,
+        redisFailure,
+        accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
+        accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
+        functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)) : undefined,
+        nodeEnvironments: nodeEnvironments(values['node-environments'] ?? env.TOLLGATE_NODE_ENVIRONMENTS),
+        lambdaEndpoint: lambdaEndpoint(values['lambda-endpoint'] ?? env.TOLLGATE_LAMBDA_ENDPOINT),
+        accessLogs: accessLogs(values['access-log'], env.TOLLGATE_ACCESS_LOG),
+        canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
+        metrics: onOff(values.metrics ?? env.TOLLGATE_METRICS, '--metrics', true),
+        drainSeconds: nonNegative(values['drain-seconds'] ?? env.TOLLGATE_DRAIN_SECONDS, '--drain-seconds', false) ?? 0,
+        maxBodyBytes: 10 * 1024 * 1024,
+        tls: loadTlsConfig(values, env, mainPort),
+        credentials: loadCredentials(credentialsFile, credentialsEnv, accountId),
+        cognitoJwks: parseCognitoJwks(values['cognito-jwks'], env.TOLLGATE_COGNITO_JWKS),
+        awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS),
+        awsKeys: awsKeysFromEnv(env),
+    };
+}

@@ -1,0 +1,1 @@
+export const altFor = (region, value) => `${region}:${value}`;

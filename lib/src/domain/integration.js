@@ -1,0 +1,2 @@
+/** A method's integration and its integration responses (stored inside the method). */
+export {};

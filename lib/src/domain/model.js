@@ -1,0 +1,2 @@
+/** A model (JSON schema) of a REST API. */
+export {};

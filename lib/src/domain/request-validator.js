@@ -1,0 +1,2 @@
+/** A request validator of a REST API. */
+export {};

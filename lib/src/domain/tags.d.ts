@@ -1,0 +1,2 @@
+/** Tags as every taggable entity stores them: key → value. */
+export type Tags = Record<string, string>;

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/** The `tollgate` command: `tollgate serve [options]`, `tollgate --version`. Stops gracefully on SIGTERM and SIGINT. */
+import { ConfigError, loadConfig, USAGE } from './config/options.js';
+import { startApp } from './app.js';
+import { SchemaTooNew, StoreUnavailable } from './store/store.js';
+import { VERSION } from './shared/version.js';
+async function main(argv) {
+    const [command = 'serve', ...rest] = argv;
+    if (command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(USAGE);
+        return;
+    }
+    if (command === '--version' || command === '-v' || command === 'version') {
+        process.stdout.write(`${VERSION}\n`);
+        return;
+    }
+    if (command !== 'serve')
+        throw new ConfigError(`unknown command '${command}'`);
+    const config = loadConfig(rest);
+    if (config.help) {
+        process.stdout.write(USAGE);
+        return;
+    }
+    // Signals are taken from the start: a stop asked for while listeners are still coming up waits
+    // for them, then closes them, rather than killing the process half-started.
+    let stopping;
+    let app;
+    let endDrain;
+    const stop = (signal) => {
+        if (stopping) {
+            endDrain?.(); // a second signal while draining: close now
+            return;
+        }
+        stopping = signal;
+        if (!app)
+            return;
+        // SIGTERM (an orchestrator): not ready from now on (/_tollgate/ready answers 503), still serving for
+        // --drain-seconds, then closing. SIGINT (a person at a terminal) closes at once.
+        const drainMs = signal === 'SIGTERM' ? config.drainSeconds * 1000 : 0;
+        app.log.info({ signal, drainSeconds: drainMs / 1000 }, 'stopping');
+        app.drain();
+        const drained = new Promise((resolve) => {
+            const timer = setTimeout(resolve, drainMs);
+            endDrain = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+        });
+        drained
+            .then(() => {
+            const force = setTimeout(() => process.exit(1), 10_000);
+            force.unref();
+            return app.close();
+        })
+            .then(() => process.exit(0), (e) => {
+            app.log.error({ err: e }, 'stop failed');
+            process.exit(1);
+        });
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    app = await startApp(config);
+    if (stopping) {
+        const signal = stopping;
+        stopping = undefined;
+        stop(signal);
+    }
+}
+main(process.argv.slice(2)).catch((e) => {
+    if (e instanceof ConfigError) {
+        process.stderr.write(`tollgate: ${e.message}\n\n${USAGE}`);
+        process.exit(2);
+    }
+    // A database that cannot be reached, or that a newer Tollgate wrote, is the operator's to fix: its message, not a stack.
+    if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) {
+        process.stderr.write(`tollgate: ${e.message}\n`);
+        process.exit(1);
+    }
+    process.stderr.write(`tollgate: ${e.stack ?? String(e)}\n`);
+    process.exit(1);
+});

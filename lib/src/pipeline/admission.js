@@ -1,0 +1,164 @@
+/**
+ * The pipeline's API-key, throttling and quota step, in AWS's order (after authorization, before
+ * request validation; DG:api-gateway-request-throttling, aws-behavior.md "Request pipeline order").
+ *
+ * A request needs a token from EVERY bucket that applies (aws-behavior.md "Throttling"):
+ *   1. the usage plan's per-key bucket, only for methods with apiKeyRequired: the plan's per-method
+ *      throttle (`apiStages[].throttle["/{resourcePath}/{METHOD}"]`) when there is one for this
+ *      method, else the plan's `throttle`; per key, shared by all the plan's stages;
+ *   2. the stage's method setting for this method, else its `*`/`*` default, each method with its
+ *      own bucket ("per-API, per-stage throttling limits are applied at the API method level for a
+ *      stage", DG:api-gateway-request-throttling);
+ *   3. the account's, per region (--account-rate-limit / --account-burst-limit, default AWS's
+ *      10,000 rps and 5,000 burst; GetAccount reports the same values).
+ * Any empty bucket → 429 {"message":"Too Many Requests"} (THROTTLED). A keyed request also consumes
+ * its plan's quota (DAY / WEEK / MONTH, UTC, across all the plan's stages) → over it, 429
+ * {"message":"Limit Exceeded"} (QUOTA_EXCEEDED); the quota is checked first, so a client over its
+ * quota is told so even while also throttled. Only requests admitted past every check consume
+ * anything (src/throttle/limiter.ts).
+ *
+ * Settings no AWS recording covers (choices, stated): a negative rate or burst (the stage's `-1`)
+ * means no limit at that level; a throttle with a rate but no burstLimit gets a burst of
+ * max(1, ceil(rate)); a burst with no rate limits nothing.
+ *
+ * When the counters cannot be reached (Redis down), `--redis-failure closed` (the default) answers
+ * 503 {"message":"Service Unavailable"} (not recorded: AWS never shows its own counters failing; the
+ * text is that of AWS's own 503 answers), rendered as a 5XX gateway error — responseType
+ * INTEGRATION_FAILURE, so the API's INTEGRATION_FAILURE / DEFAULT_5XX customisations apply;
+ * `--redis-failure open` admits the request uncounted. Either way the API key was checked.
+ */
+import { accountThrottle } from '../domain/account.js';
+import { methodSettingFor } from '../domain/stage.js';
+import { CountersUnavailable } from '../throttle/limiter.js';
+import { ApiKeys as ApiKeysTable } from './api-key.js';
+import { GatewayError } from './gateway-errors.js';
+import { quotaOf } from '../domain/usage-plan.js';
+/** A bucket for (rate, burst), or none when the pair limits nothing. */
+export function bucketOf(key, rate, burst) {
+    if (rate === undefined || rate < 0 || !Number.isFinite(rate))
+        return undefined;
+    if (burst !== undefined && burst < 0)
+        return undefined;
+    return { key, rate, burst: burst ?? Math.max(1, Math.ceil(rate)) };
+}
+export class Admission {
+    #o;
+    /**
+     * The stage's throttle bucket per (stage object, method): a new stage object comes with each config
+     * version; methods are the deployment's own objects. Built once, not per request.
+     */
+    #stageBuckets = new WeakMap();
+    /** The account's bucket per region (the account and its limits are the node's configuration). */
+    #accountBuckets = new Map();
+    constructor(o) {
+        this.#o = o;
+    }
+    /**
+     * API key, throttles and quota. Synchronous for a method without an API key when the counters
+     * decide in-process (Counters.admitNow); a promise otherwise.
+     */
+    admit(inv) {
+        if (inv.method.apiKeyRequired)
+            return this.#admitKeyed(inv);
+        const req = { buckets: this.#buckets(inv, undefined) };
+        const verdict = this.#o.counters.admitNow?.(req);
+        if (verdict === undefined)
+            return this.#decide(req);
+        refuse(verdict);
+    }
+    async #admitKeyed(inv) {
+        const grant = await this.#o.keys.check(inv);
+        await this.#decide({
+            buckets: this.#buckets(inv, grant),
+            consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
+        });
+    }
+    /** Plan (or per-method plan), stage method, and account buckets, in that order. */
+    #buckets(inv, grant) {
+        const buckets = [];
+        const method = inv.method;
+        const stage = inv.served.stage;
+        if (grant) {
+            const b = planBucket(grant, inv.request.target.apiId, stage.stageName, inv.resource.path, method.httpMethod);
+            if (b)
+                buckets.push(b);
+        }
+        const s = this.#stageBucket(inv);
+        if (s)
+            buckets.push(s);
+        const a = this.#accountBucket(inv.served.accountId, inv.served.region);
+        if (a)
+            buckets.push(a);
+        return buckets;
+    }
+    async #decide(req) {
+        let verdict;
+        try {
+            verdict = await this.#o.counters.admit(req);
+        }
+        catch (e) {
+            if (!(e instanceof CountersUnavailable))
+                throw e;
+            if (this.#o.redisFailure === 'open')
+                return;
+            throw new GatewayError('INTEGRATION_FAILURE', { status: 503, message: 'Service Unavailable', cause: e });
+        }
+        refuse(verdict);
+    }
+    #stageBucket(inv) {
+        const stage = inv.served.stage;
+        let perMethod = this.#stageBuckets.get(stage);
+        if (!perMethod) {
+            perMethod = new WeakMap();
+            this.#stageBuckets.set(stage, perMethod);
+        }
+        const method = inv.method;
+        let entry = perMethod.get(method);
+        if (!entry) {
+            const path = inv.resource.path;
+            const httpMethod = method.httpMethod;
+            const setting = methodSettingFor(stage, path, httpMethod);
+            const apiId = inv.request.target.apiId;
+            entry = {
+                bucket: setting && bucketOf(`s:${apiId}:${stage.stageName}:${path}:${httpMethod}`, setting.throttlingRateLimit, setting.throttlingBurstLimit),
+            };
+            perMethod.set(method, entry);
+        }
+        return entry.bucket;
+    }
+    #accountBucket(accountId, region) {
+        let entry = this.#accountBuckets.get(region);
+        if (!entry || entry.accountId !== accountId) {
+            const account = accountThrottle(region, this.#o);
+            entry = { accountId, bucket: bucketOf(`a:${accountId}:${region}`, account.rateLimit, account.burstLimit) };
+            this.#accountBuckets.set(region, entry);
+        }
+        return entry.bucket;
+    }
+}
+function refuse(verdict) {
+    if (verdict === 'THROTTLED')
+        throw new GatewayError('THROTTLED');
+    if (verdict === 'QUOTA_EXCEEDED')
+        throw new GatewayError('QUOTA_EXCEEDED');
+}
+function planBucket(grant, apiId, stageName, path, httpMethod) {
+    const { plan, key } = grant;
+    const perMethod = plan.apiStages.find((s) => s.apiId === apiId && s.stage === stageName)?.throttle?.[`${path}/${httpMethod}`];
+    if (perMethod)
+        return bucketOf(`m:${plan.id}:${key.id}:${apiId}:${stageName}:${path}/${httpMethod}`, perMethod.rateLimit, perMethod.burstLimit);
+    if (plan.throttle)
+        return bucketOf(`k:${plan.id}:${key.id}`, plan.throttle.rateLimit, plan.throttle.burstLimit);
+    return undefined;
+}
+/** The admission step of an app: its counters, a key table on its store, the configured account throttle and policy. */
+export function createAdmission(store, counters, config, log) {
+    return new Admission({
+        counters,
+        keys: new ApiKeysTable(store),
+        accountRateLimit: config.accountRateLimit,
+        accountBurstLimit: config.accountBurstLimit,
+        redisFailure: config.redisFailure,
+        log,
+    });
+}

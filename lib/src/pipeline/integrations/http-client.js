@@ -1,0 +1,295 @@
+/**
+ * The upstream HTTP client for HTTP and HTTP_PROXY integrations: undici Agents, one per TLS profile,
+ * built once and reused (keep-alive pools per origin). Backend failures map to gateway errors in one
+ * function: timeouts → INTEGRATION_TIMEOUT (504 "Endpoint request timed out"); refused or reset
+ * connections → INTEGRATION_FAILURE (504); DNS and TLS certificate failures → API_CONFIGURATION_ERROR
+ * (500), as AWS logs them "Execution failed due to configuration error"
+ * (repost.aws/knowledge-center/api-gateway-500-error-vpc).
+ * A TLS profile is the stage's client certificate (presented to backends that ask for one: mutual
+ * TLS, DG getting-started-client-side-ssl-authentication) and tlsConfig.insecureSkipVerification;
+ * backends' certificates are verified against Node's root store plus the `--backend-ca` bundle,
+ * one per client (edge/tls-certificates.ts backendTlsOptions).
+ */
+import { request as httpRequest } from 'node:http';
+import { connect as netConnect, isIP } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { Agent } from 'undici';
+import { GatewayError } from '../gateway-errors.js';
+/** API Gateway buffers integration responses; a backend may not answer with more than this. */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+export class HttpClient {
+    #agents = new Map();
+    #options;
+    /** Client certificates by id: generated once, never changed (only their description can be). */
+    #certs = new Map();
+    constructor(options = {}) {
+        this.#options = options;
+    }
+    /** One Agent per TLS profile (client certificate × skip verification; the CA bundle is the client's). */
+    #agentFor(key, insecure, pem) {
+        let a = this.#agents.get(key);
+        if (!a) {
+            a = new Agent({
+                keepAliveTimeout: 4_000,
+                connections: 128,
+                pipelining: 1,
+                connect: {
+                    ...(insecure ? { rejectUnauthorized: false } : {}),
+                    ...(this.#options.ca ? { ca: this.#options.ca } : {}),
+                    ...(pem ? { cert: pem.cert, key: pem.key } : {}),
+                },
+            });
+            this.#agents.set(key, a);
+        }
+        return a;
+    }
+    async #clientCertificate(c) {
+        let p = this.#certs.get(c.id);
+        if (!p) {
+            p = this.#options.clientCertificate(c.region, c.id);
+            this.#certs.set(c.id, p);
+        }
+        const pem = await p.catch((e) => {
+            this.#certs.delete(c.id);
+            throw e;
+        });
+        if (!pem)
+            this.#certs.delete(c.id); // gone (or not yet visible): look again next time
+        return pem;
+    }
+    send(req) {
+        const insecure = !!req.insecureSkipVerification;
+        const c = req.clientCertificate;
+        // The common case (no client certificate) picks its Agent without waiting on anything.
+        if (c && this.#options.clientCertificate)
+            return this.#sendWithCertificate(req, c, insecure);
+        if (hasUpgradeHeader(req.headers))
+            return this.#dispatchNode(req, insecure, undefined);
+        return this.#dispatch(this.#agentFor(insecure ? INSECURE : VERIFY, insecure, undefined), req);
+    }
+    async #sendWithCertificate(req, c, insecure) {
+        const pem = await this.#clientCertificate(c).catch((e) => {
+            throw toGatewayError(e);
+        });
+        if (hasUpgradeHeader(req.headers))
+            return this.#dispatchNode(req, insecure, pem);
+        return this.#dispatch(this.#agentFor(`${pem ? c.id : ''}${insecure ? INSECURE : VERIFY}`, insecure, pem), req);
+    }
+    /**
+     * The same call on a connection of its own for a request undici will not send: one with an
+     * `Upgrade` header, which API Gateway does deliver when it is mapped, next to a mapped `Trailer`
+     * (rec: test_apigateway_integrations.py::TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_http[HTTP]
+     * [full-integration]: the backend got `Upgrade: HTTP/2.0` and `Trailer: user-agent`). node:http refuses
+     * a Trailer with a Content-Length, so the request head is written here and node:http only reads the
+     * answer. Rare, so no pooling.
+     */
+    #dispatchNode(req, insecure, pem) {
+        return new Promise((resolve, reject) => {
+            const handler = new BufferingHandler(resolve, reject, req.timeoutMs);
+            const url = new URL(req.origin);
+            const tls = url.protocol === 'https:';
+            const host = url.hostname.replace(/^\[|\]$/g, '');
+            const port = Number(url.port || (tls ? 443 : 80));
+            const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.alloc(0);
+            const head = requestHead(req, url.host, body);
+            const connect = () => replacingHead(tls
+                ? tlsConnect({
+                    host,
+                    port,
+                    servername: isIP(host) ? undefined : host,
+                    ...(insecure ? { rejectUnauthorized: false } : {}),
+                    ...(this.#options.ca ? { ca: this.#options.ca } : {}),
+                    ...(pem ? { cert: pem.cert, key: pem.key } : {}),
+                })
+                : netConnect({ host, port }), head);
+            const options = {
+                method: req.method,
+                host,
+                port,
+                path: req.path,
+                createConnection: connect, // no agent: this connection only
+                headers: body ? { 'content-length': String(body.length) } : {},
+            };
+            const call = httpRequest(options, (res) => {
+                if (handler.onHeaders(res.statusCode ?? 502, res.rawHeaders.map((h) => Buffer.from(h, 'latin1')))) {
+                    res.on('data', (c) => {
+                        handler.onData(c);
+                    });
+                    res.on('end', () => handler.onComplete());
+                    res.on('error', (e) => handler.onError(e));
+                }
+            });
+            handler.onConnect((err) => call.destroy(err));
+            call.on('error', (e) => handler.onError(e));
+            call.end(body);
+        });
+    }
+    /**
+     * undici's low-level dispatch with a handler that buffers the answer (API Gateway buffers
+     * integration responses anyway): no Readable stream, no async iterator per response.
+     */
+    #dispatch(agent, req) {
+        return new Promise((resolve, reject) => {
+            const handler = new BufferingHandler(resolve, reject, req.timeoutMs);
+            const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
+            try {
+                agent.dispatch({
+                    origin: req.origin,
+                    path: req.path,
+                    method: req.method,
+                    headers: req.headers,
+                    body,
+                    // The handler times the whole call itself (timeoutInMillis bounds it all, as in AWS). undici's
+                    // own timers are off: they are "fast timers", kept until undici's next 0.5 s sweep after they
+                    // are cleared, so two per request outlived young-generation collections and were promoted —
+                    // the largest share of what filled the old generation under load (heap sampling of objects
+                    // collected by major GCs), with a full collection every couple of seconds.
+                    headersTimeout: 0,
+                    bodyTimeout: 0,
+                }, handler);
+            }
+            catch (e) {
+                handler.onError(e);
+            }
+        });
+    }
+    async close() {
+        await Promise.all([...this.#agents.values()].map((a) => a.close()));
+        this.#agents.clear();
+    }
+}
+const VERIFY = '\u0000verify';
+/** The request line and headers, as sent on a connection of its own (closed after the answer). */
+function requestHead(req, host, body) {
+    let head = `${req.method} ${req.path} HTTP/1.1\r\n`;
+    let hasHost = false;
+    for (const name in req.headers) {
+        if (name.toLowerCase() === 'host')
+            hasHost = true;
+        const v = req.headers[name];
+        for (const value of Array.isArray(v) ? v : [v])
+            head += `${name}: ${value.replace(/[\r\n]/g, ' ')}\r\n`;
+    }
+    if (!hasHost)
+        head = head.replace('\r\n', `\r\nHost: ${host}\r\n`);
+    if (body)
+        head += `Content-Length: ${body.length}\r\n`;
+    return `${head}Connection: close\r\n\r\n`;
+}
+/** A socket whose first write — node:http's own request head — is replaced by `head` (the body that may follow is kept). */
+function replacingHead(socket, head) {
+    const write = socket.write.bind(socket);
+    let pending = '';
+    let done = false;
+    socket.write = (chunk, ...rest) => {
+        if (done)
+            return write(chunk, ...rest);
+        pending += typeof chunk === 'string' ? chunk : chunk.toString('latin1');
+        const end = pending.indexOf('\r\n\r\n');
+        if (end < 0) {
+            const cb = rest.find((r) => typeof r === 'function');
+            cb?.();
+            return true;
+        }
+        done = true;
+        return write(Buffer.from(head + pending.slice(end + 4), 'latin1'), ...rest.filter((r) => typeof r === 'function'));
+    };
+    return socket;
+}
+const hasUpgradeHeader = (headers) => {
+    for (const k in headers)
+        if (k.length === 7 && k.toLowerCase() === 'upgrade')
+            return true;
+    return false;
+};
+const INSECURE = '\u0000insecure';
+/**
+ * The classic handler protocol undici's Client speaks (onConnect / onHeaders / onData / onComplete /
+ * onError), buffering the answer; one object per call, its methods shared. It owns the call's
+ * deadline: a native timer (removed from Node's lists as soon as it is cleared), started with the
+ * call, that answers INTEGRATION_TIMEOUT and aborts the request if no complete answer came in time.
+ */
+class BufferingHandler {
+    resolve;
+    reject;
+    #started = performance.now();
+    #chunks = [];
+    #headers = {};
+    #timer;
+    #size = 0;
+    #status = 0;
+    #abort;
+    /** Set once the promise is settled: later callbacks from undici change nothing. */
+    #settled;
+    constructor(resolve, reject, timeoutMs) {
+        this.resolve = resolve;
+        this.reject = reject;
+        this.#timer = setTimeout(() => this.#timeout(timeoutMs), timeoutMs);
+    }
+    #timeout(ms) {
+        if (this.#settled)
+            return;
+        const err = new GatewayError('INTEGRATION_TIMEOUT', { cause: new Error(`no complete answer within ${ms} ms`) });
+        this.#settled = err;
+        this.reject(err);
+        this.#abort?.(err); // undici then calls onError, which finds the call settled
+    }
+    onConnect(abort) {
+        this.#abort = abort;
+        if (this.#settled instanceof GatewayError)
+            abort(this.#settled); // timed out while waiting for a connection
+    }
+    onHeaders(statusCode, raw) {
+        this.#status = statusCode;
+        const headers = this.#headers;
+        for (let i = 0; i < raw.length; i += 2) {
+            const name = raw[i].toString('latin1');
+            const value = raw[i + 1].toString('latin1');
+            const prev = headers[name];
+            headers[name] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+        }
+        return true;
+    }
+    onData(chunk) {
+        this.#size += chunk.length;
+        if (this.#size > MAX_RESPONSE_BYTES) {
+            this.#abort?.(new GatewayError('INTEGRATION_FAILURE', { message: 'Internal server error', status: 502 }));
+            return false;
+        }
+        this.#chunks.push(chunk);
+        return true;
+    }
+    onComplete() {
+        if (this.#settled)
+            return;
+        this.#settled = true;
+        clearTimeout(this.#timer);
+        const chunks = this.#chunks;
+        this.resolve({
+            status: this.#status,
+            headers: this.#headers,
+            body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+            latencyMs: performance.now() - this.#started,
+        });
+    }
+    onError(err) {
+        if (this.#settled)
+            return;
+        this.#settled = true;
+        clearTimeout(this.#timer);
+        this.reject(toGatewayError(err));
+    }
+}
+export function toGatewayError(e, signal) {
+    if (e instanceof GatewayError)
+        return e;
+    const code = e.code ?? e.cause?.code ?? '';
+    const name = e.name ?? '';
+    if (signal?.aborted || name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+        return new GatewayError('INTEGRATION_TIMEOUT', { cause: e });
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME/.test(code)) {
+        return new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
+    }
+    return new GatewayError('INTEGRATION_FAILURE', { cause: e });
+}

@@ -1,0 +1,35 @@
+/**
+ * Types of a generated service model (see scripts/gen-model.ts): what the protocol engine
+ * (src/protocol/) routes, binds, validates and serializes by. Nothing here belongs to one service.
+ */
+export interface MemberRef {
+    t: 'string' | 'integer' | 'double' | 'boolean' | 'timestamp' | 'blob' | 'document' | 'list' | 'map' | 'structure';
+    shape?: string;
+    member?: MemberRef;
+    loc?: 'label' | 'query' | 'header' | 'payload' | 'queryParams' | 'responseCode';
+    name?: string;
+    enum?: string;
+    pattern?: string;
+}
+export interface StructureShape {
+    members: Record<string, MemberRef>;
+    required: string[];
+}
+export interface OperationDef {
+    method: string;
+    uri: string;
+    code: number;
+    input: string;
+    output: string;
+}
+export interface ServiceModel {
+    /** The service id (SigV4 signing name): `apigateway`, `lambda`. */
+    service: string;
+    sdkVersion: string;
+    operations: Record<string, OperationDef>;
+    shapes: Record<string, StructureShape>;
+    errors: Record<string, number>;
+    enums: Record<string, string[]>;
+}
+/** @deprecated the model of any service; kept for code written when there was one. */
+export type ApiModel = ServiceModel;

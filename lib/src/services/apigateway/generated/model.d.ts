@@ -1,0 +1,2 @@
+import type { ServiceModel } from '../../../protocol/model.js';
+export declare const APIGATEWAY_MODEL: ServiceModel;

@@ -1,0 +1,28 @@
+/**
+ * The rules an imported integration, authorizer, resource path part or method request parameter
+ * obeys. Integrations, authorizers and path parts obey the very rules of PutIntegration
+ * (integrations.ts integrationProblem), CreateAuthorizer (authorizers.ts authorizerProblem) and
+ * CreateResource (resources.ts pathPartProblem), imported from there so the two entry points cannot
+ * drift apart. An import reports a broken one inside its "Errors found during import" list, its text
+ * wrapped as plan.ts words it ("Unable to put integration on …", as with mapping-expressions.ts).
+ * What stays here is what the wire model checks for the API calls (protocol/validate.ts: enum
+ * members, PutIntegrationResponse's statusCode pattern) and an import has to check itself.
+ */
+import { authorizerProblem } from '../authorizers.js';
+import { type Integration } from '../integrations.js';
+export { authorizerProblem };
+export { pathPartProblem, isVariablePart, isGreedyPart } from '../resources.js';
+/**
+ * PutIntegration's rules and texts (integrations.ts), then the enum members the model checks on the
+ * wire. The account is the importing one: a role of another account is refused as PutIntegration
+ * refuses it (there a 403 AccessDeniedException; at import its text in the list — AWS's import answer
+ * is not recorded).
+ */
+export declare function integrationProblem(i: Integration, accountId: string): string | undefined;
+/**
+ * A method request parameter name: recorded at import as "Invalid mapping expression specified:
+ * Validation Result: warnings : [], errors : [Parameter name should match the following regular
+ * expression: ^[a-zA-Z0-9._$-]+$]" (AWS's answer to `page[size]`, public notes of Columbia's API
+ * gateway trial).
+ */
+export declare function parameterNameProblem(name: string): string | undefined;

@@ -1,0 +1,2 @@
+/** The inputs of an OpenAPI export (export-document.ts builds the document from them). */
+export {};

@@ -1,0 +1,2 @@
+import type { Handlers } from './context.js';
+export declare const tagHandlers: Handlers;
