@@ -1,14 +1,19 @@
 #!/usr/bin/env node
-/** The `tollgate` command: `tollgate serve [options]`. Stops gracefully on SIGTERM and SIGINT. */
+/** The `tollgate` command: `tollgate serve [options]`, `tollgate --version`. Stops gracefully on SIGTERM and SIGINT. */
 import { ConfigError, loadConfig, USAGE } from './config/options.js';
 import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 import { watchProject, type ProjectWatch } from './stacks/project/watch.js';
+import { VERSION } from './shared/version.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    process.stdout.write(`${VERSION}\n`);
     return;
   }
   if (command !== 'serve') throw new ConfigError(`unknown command '${command}'`);
@@ -80,6 +85,16 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   // A database that cannot be reached, or that a newer Tollgate wrote, is the operator's to fix: its message, not a stack.
   if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) {
     process.stderr.write(`tollgate: ${e.message}\n`);
+    process.exit(1);
+  }
+  // A port another process holds (or one not allowed) is one line that names it, not a stack.
+  const listenError = e as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (listenError.syscall === 'listen' && (listenError.code === 'EADDRINUSE' || listenError.code === 'EACCES' || listenError.code === 'EADDRNOTAVAIL')) {
+    const what =
+      listenError.code === 'EADDRINUSE' ? 'is already in use' : listenError.code === 'EACCES' ? 'is not allowed' : 'is not an address of this machine';
+    process.stderr.write(
+      `tollgate: cannot listen on ${listenError.address}:${listenError.port}: it ${what} (choose another with --port / --admin-port / --tls-port)\n`,
+    );
     process.exit(1);
   }
   process.stderr.write(`tollgate: ${(e as Error).stack ?? String(e)}\n`);

@@ -8,6 +8,7 @@ import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js'
 import { loadCredentials, type CredentialStore } from './credentials.js';
 import { parseCognitoJwks } from './cognito-jwks.js';
 import { ConfigError } from './errors.js';
+import { envFromConfigFile } from './file.js';
 import { LOCALSTACK_PORT, localStackMode, parseGatewayListen, withLocalStackKeys } from './localstack.js';
 import { awsKeysFromEnv, parseAwsEndpoints, type AwsEndpoints, type AwsKeys } from './aws-endpoints.js';
 
@@ -107,6 +108,7 @@ const OPTIONS = {
   'drain-seconds': { type: 'string' },
   metrics: { type: 'string' },
   localstack: { type: 'boolean' },
+  config: { type: 'string' },
   ...TLS_OPTIONS,
   credentials: { type: 'string' },
   'cognito-jwks': { type: 'string', multiple: true },
@@ -118,6 +120,9 @@ const OPTIONS = {
 } as const;
 
 export const USAGE = `Usage: tollgate serve [options]
+       tollgate --version
+
+  --config FILE        settings from a YAML file (keys = flag names; flags > environment > file) TOLLGATE_CONFIG
 
   --host HOST          listen address (default 127.0.0.1)            TOLLGATE_HOST
   --port N             listen port (default 4567)                    TOLLGATE_PORT
@@ -249,6 +254,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (e) {
     throw new ConfigError((e as Error).message);
   }
+  // --config FILE: its settings under the environment's, which are under the flags' (config/file.ts).
+  const configFile = values.config ?? env.TOLLGATE_CONFIG;
+  if (configFile) env = { ...envFromConfigFile(configFile, new Set(Object.keys(OPTIONS))), ...env };
   const region = values.region ?? env.TOLLGATE_REGION ?? 'us-east-1';
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new ConfigError(`--region '${region}' is not a region name`);
   const accountId = values['account-id'] ?? env.TOLLGATE_ACCOUNT_ID ?? '000000000000';

@@ -48,9 +48,12 @@ export class DataPlane {
   readonly #deps: DataPlaneDeps;
   /** Whether per-request debug lines are wanted: the line is not even built otherwise. */
   readonly #debug: boolean;
+  /** Whether each answered request gets its info line (the default level; `--log-level warn` turns it off). */
+  readonly #info: boolean;
   constructor(deps: DataPlaneDeps) {
     this.#deps = deps;
     this.#debug = deps.log.isLevelEnabled('debug');
+    this.#info = deps.log.isLevelEnabled('info');
   }
 
   /**
@@ -211,6 +214,30 @@ export class DataPlane {
   recordAccess(answer: GatewayAnswer): void {
     this.#deps.metrics?.record(answer);
     this.#deps.accessLog?.record(answer);
+    if (this.#info) this.#logLine(answer);
+  }
+
+  /**
+   * One line per answered request at the default level: who, status, latency, and for a gateway error
+   * its response type and why (the cause's message when there is one: a template that rendered
+   * invalid JSON, a refused connection), so that a 403, a 429 or a 502 explains itself.
+   */
+  #logLine(answer: GatewayAnswer): void {
+    const { request, error } = answer;
+    const cause = error?.cause instanceof Error ? error.cause.message : undefined;
+    this.#deps.log.info(
+      {
+        requestId: answer.requestId,
+        apiId: request.target.apiId,
+        stage: request.target.stage,
+        method: request.method,
+        path: request.target.path,
+        status: answer.status,
+        ms: Date.now() - request.startedAt,
+        ...(error ? { error: error.type, reason: cause ?? error.gatewayMessage ?? error.message } : {}),
+      },
+      'invoke',
+    );
   }
 
   /**
