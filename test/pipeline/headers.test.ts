@@ -561,6 +561,8 @@ describe('F89 by integration type (buildIntegrationRequest, before any backend i
     extendedRequestId: 'e',
     pathParameters: {},
     stageVariables: {},
+    // The stage's API as deployed: no binary media types, so bodies stay text (src/pipeline/binary.ts).
+    served: { deployment: { snapshot: { api: {} } } },
     request: {
       method: 'GET',
       target: { apiId: 'a1b2c3d4e5', stage: 'test', path: '/', basePath: '' },
