@@ -34,7 +34,7 @@ import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import { CountersUnavailable, type AdmitRequest, type BucketSpec, type Counters, type Verdict } from '../throttle/limiter.js';
 import { ApiKeys as ApiKeysTable, type ApiKeys, type KeyGrant } from './api-key.js';
-import type { Stage } from './deployments.js';
+import type { Stage } from '../domain/stage.js';
 import { GatewayError } from './gateway-errors.js';
 import { quotaOf } from '../domain/usage-plan.js';
 import type { Invocation } from './invocation.js';

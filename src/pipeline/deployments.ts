@@ -12,7 +12,6 @@ import type { Store } from '../store/store.js';
 import { ResourceRouter } from './router.js';
 
 /** The one Stage type (src/domain/stage.ts): the data plane serves the stage as stored. */
-export type { Stage };
 
 export interface CompiledDeployment {
   id: string;

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { altFor } from '../../src/services/apigateway/api-keys.js';
-import { planScope } from '../../src/services/apigateway/usage-plans.js';
+import { altFor } from '../../src/domain/api-key.js';
+import { planScope } from '../../src/domain/kinds.js';
 import { ApiKeys } from '../../src/pipeline/api-key.js';
 import { GatewayError } from '../../src/pipeline/gateway-errors.js';
 import type { Invocation } from '../../src/pipeline/invocation.js';

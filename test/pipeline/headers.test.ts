@@ -27,7 +27,7 @@ import assert from 'node:assert/strict';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import type { Integration } from '../../src/services/apigateway/integrations.js';
+import type { Integration } from '../../src/domain/integration.js';
 import { GatewayError } from '../../src/pipeline/gateway-errors.js';
 import { buildIntegrationRequest } from '../../src/pipeline/integration-request.js';
 import type { Invocation } from '../../src/pipeline/invocation.js';

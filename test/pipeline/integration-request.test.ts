@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Integration } from '../../src/services/apigateway/integrations.js';
+import type { Integration } from '../../src/domain/integration.js';
 import { httpEndpointRequest, type IntegrationRequest } from '../../src/pipeline/integration-request.js';
 import { GatewayError } from '../../src/pipeline/gateway-errors.js';
 import type { Invocation } from '../../src/pipeline/invocation.js';

@@ -8,9 +8,8 @@ import { applyPatch, type PatchTable } from './patch.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Account } from './generated/types.js';
-import { accountThrottle, type AccountSettings, type ThrottleSettings } from '../../domain/account.js';
+import { accountThrottle, type AccountSettings } from '../../domain/account.js';
 import { ACCOUNT_ID, accounts } from './collections.js';
-export { accountThrottle, type AccountSettings, type ThrottleSettings };
 
 export const USAGE_PLANS = 'UsagePlans';
 

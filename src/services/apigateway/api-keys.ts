@@ -11,11 +11,12 @@ import { applyPatch, patchBoolean, type PatchTable } from './patch.js';
 import { apiKeyValue, nowSeconds } from '../../shared/ids.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { checkTags, createTags, type Tags } from './tags.js';
-import { apiStageExists, attachKey, plansScope } from './usage-plans.js';
+import { checkTags, createTags } from './tags.js';
+import type { Tags } from '../../domain/tags.js';
+import { apiStageExists, attachKey } from './usage-plans.js';
+import { plansScope } from '../../domain/kinds.js';
 import { altFor, type ApiKey } from '../../domain/api-key.js';
-import { apiKeyNotFound, apiKeys, usagePlanKeys, usagePlans } from './collections.js';
-export { altFor, apiKeyNotFound, type ApiKey };
+import { apiKeys, usagePlanKeys, usagePlans } from './collections.js';
 
 // A stage key naming a stage (or API) that is not there: AWS's 404, lower-case "stage"
 // (aws/serverless-application-model#1669, aws-samples/amazon-rekognition-video-analyzer#30).

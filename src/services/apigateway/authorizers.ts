@@ -14,7 +14,6 @@ import { javaRegexProblem } from '../../shared/java-regex.js';
 import { getApi } from './rest-apis.js';
 import type { AuthorizerType, Authorizer } from '../../domain/authorizer.js';
 import { authorizers, resources, restApis } from './collections.js';
-export { type AuthorizerType, type Authorizer };
 
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];
 /** SVC Authorizer.authorizerResultTtlInSeconds: default 300, at most 3600, 0 disables caching. */

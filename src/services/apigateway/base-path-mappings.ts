@@ -12,7 +12,6 @@ import type { ControlContext, Handlers } from './context.js';
 import { getDomain } from './domain-names.js';
 import { NONE, type BasePathMapping } from '../../domain/base-path-mapping.js';
 import { basePathMappings, restApis, stages, type ScopedReader } from './collections.js';
-export { NONE, type BasePathMapping };
 
 /** 409 with this text: aws/aws-extensions-for-dotnet-cli#102, amplify-education/serverless-domain-manager#214. */
 const mappingExists = (): Error => conflict('Base path already exists for this domain name');

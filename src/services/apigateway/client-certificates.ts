@@ -15,8 +15,7 @@ import { shortId } from '../../shared/ids.js';
 import type { Handlers } from './context.js';
 import { checkTags, createTags } from './tags.js';
 import type { ClientCertificate } from '../../domain/client-certificate.js';
-import { clientCertificateNotFound, clientCertificates } from './collections.js';
-export { type ClientCertificate, clientCertificateNotFound };
+import { clientCertificates } from './collections.js';
 
 export const VALIDITY_DAYS = 365;
 const generateKeyPair = promisify(generateKeyPairCb);

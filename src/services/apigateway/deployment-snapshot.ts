@@ -7,7 +7,6 @@ import type { StoreReader } from '../../store/store.js';
 import type { DeploymentSnapshot } from '../../domain/deployment.js';
 import type { RestApi } from '../../domain/rest-api.js';
 import { authorizers, gatewayResponses, models, requestValidators, resources } from './collections.js';
-export { type DeploymentSnapshot };
 
 export async function takeSnapshot(reader: StoreReader, api: RestApi, region: string): Promise<DeploymentSnapshot> {
   const scope = [region, api.id] as const;

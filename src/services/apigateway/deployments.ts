@@ -12,12 +12,12 @@ import { applyPatch, type PatchTable } from './patch.js';
 import { nowSeconds } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { takeSnapshot, type DeploymentSnapshot } from './deployment-snapshot.js';
+import { takeSnapshot } from './deployment-snapshot.js';
+import type { DeploymentSnapshot } from '../../domain/deployment.js';
 import { getApi } from './rest-apis.js';
 import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache } from './stages.js';
 import type { Deployment } from '../../domain/deployment.js';
 import { deployments, stages } from './collections.js';
-export { type Deployment };
 
 export function getDeployment(reader: StoreReader, ctx: ControlContext, apiId: string, id: string): Promise<Deployment> {
   return deployments.in(reader, ctx.region, apiId).getOrThrow(id);

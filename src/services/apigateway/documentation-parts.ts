@@ -26,15 +26,21 @@ import { applyPatch, type PatchTable } from './patch.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { getApi } from './rest-apis.js';
-import { documentationParts, partNotFound } from './collections.js';
+import { documentationParts } from './collections.js';
+import { isEnumValue } from './enums.js';
+import type { DocumentationPart as DocumentationPartView } from './generated/types.js';
 
 import type { DocumentationPart, DocumentationPartLocation } from '../../domain/documentation-part.js';
-export type { DocumentationPart, DocumentationPartLocation };
+
+/** A part as the API answers it: the stored location type (checked when stored) narrowed to the model's enum. */
+function view(p: DocumentationPart): DocumentationPartView {
+  const type = p.location.type;
+  return { id: p.id, location: isEnumValue('DocumentationPartType', type) ? { ...p.location, type } : undefined, properties: p.properties };
+}
 
 /** AWS's per-API quota (DG:limits "Documentation parts per API": 2,000). Only with --aws-limits. */
 export const MAX_PARTS = 2000;
 
-export { partNotFound };
 /** Recorded (LS-snap test_apigateway_import / aws-behavior.md "Unparsable documentation import"). */
 const noImporter = (): ServiceError => badRequest('Unable to build importer with provided input.');
 
@@ -262,11 +268,11 @@ export const documentationPartHandlers: Handlers = {
       await apiParts.insert(p.id, p);
       return p;
     });
-    return part as unknown as Record<string, unknown>;
+    return view(part);
   },
 
   async GetDocumentationPart(input, ctx) {
-    return (await documentationParts.in(ctx.store, ctx.region, input.restApiId).getOrThrow(input.documentationPartId)) as unknown as Record<string, unknown>;
+    return view(await documentationParts.in(ctx.store, ctx.region, input.restApiId).getOrThrow(input.documentationPartId));
   },
 
   /**
@@ -281,7 +287,7 @@ export const documentationPartHandlers: Handlers = {
       (input.path === undefined || p.location.path === input.path) &&
       (input.nameQuery === undefined || (p.location.name ?? '').startsWith(input.nameQuery)) &&
       (input.locationStatus === undefined || hasContent(p) === (input.locationStatus === 'DOCUMENTED'));
-    return (await pageOf(documentationParts.in(ctx.store, ctx.region, input.restApiId), input, { where })) as unknown as Record<string, unknown>;
+    return pageOf(documentationParts.in(ctx.store, ctx.region, input.restApiId), input, { where, map: view });
   },
 
   async UpdateDocumentationPart(input, ctx) {
@@ -291,7 +297,7 @@ export const documentationPartHandlers: Handlers = {
       await apiParts.update(next.id, next);
       return next;
     });
-    return part as unknown as Record<string, unknown>;
+    return view(part);
   },
 
   async DeleteDocumentationPart(input, ctx) {

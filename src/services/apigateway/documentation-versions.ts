@@ -17,12 +17,9 @@ import { nowSeconds } from '../../shared/ids.js';
 import type { Handlers } from './context.js';
 import type { DocumentationVersion as DocumentationVersionView } from './generated/types.js';
 import { getApi } from './rest-apis.js';
-import { documentationParts, documentationVersions, stages, versionNotFound } from './collections.js';
+import { documentationParts, documentationVersions, stages } from './collections.js';
 
 import type { DocumentationVersion } from '../../domain/documentation-version.js';
-export type { DocumentationVersion };
-
-export { versionNotFound };
 
 /** Every view leaves the snapshot out. */
 function view(v: DocumentationVersion): DocumentationVersionView {

@@ -22,14 +22,12 @@ import { badRequest, conflict, type ServiceError } from './errors.js';
 import { pageOf } from './paging.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import type { DomainName } from './domain-names.js';
+import type { DomainName } from '../../domain/domain-name.js';
 import { checkTags, createTags } from './tags.js';
 import { associationNotFound, domainNameAccessAssociations, domainNames, domainNotFound } from './collections.js';
 
 import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
-export type { DomainNameAccessAssociation };
 
-export { associationNotFound };
 /** AWS's generic text for an ARN it cannot use (aws-behavior.md "Bad HTTP URI / bad ARN"). */
 const invalidArn = (): ServiceError => badRequest('Invalid ARN specified in the request');
 

@@ -17,10 +17,7 @@ import type { DomainName as DomainNameView, EndpointConfiguration as EndpointCon
 import { endpointConfigurationView } from './rest-apis.js';
 import { arnFor, checkTags, createTags } from './tags.js';
 import type { DomainEndpointConfiguration, MutualTls, UploadedCertificate, DomainName } from '../../domain/domain-name.js';
-import { domainScope } from '../../domain/kinds.js';
 import { domainNameAccessAssociations, domainNames, domainNotFound } from './collections.js';
-export { domainScope, domainNotFound };
-export { type DomainEndpointConfiguration, type MutualTls, type UploadedCertificate, type DomainName };
 
 /**
  * The region-agnostic hosted zone of every edge-optimized (CloudFront) endpoint, and the per-region

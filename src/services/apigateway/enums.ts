@@ -1,24 +1,15 @@
 /**
- * The model's enums as checks. An entity stores an enum member as the string it was given (checked on
- * the wire by src/protocol/validate.ts, or by the patch rule that set it); a view narrows it to the
- * generated union with `isEnumValue`, so the views need no casts.
+ * API Gateway's enums as checks (src/protocol/enums.ts, bound to its model): a view narrows a stored
+ * enum string to the generated union with `isEnumValue`, so the views need no casts.
  */
+import { enumChecks } from '../../protocol/enums.js';
 import { APIGATEWAY_MODEL } from './generated/model.js';
 import { badRequest } from './errors.js';
 import type { Enums } from './generated/types.js';
 
 export type EnumName = keyof Enums;
 
-/** Whether `v` is one of enum `name`'s values in the model (generated/model.ts `enums`). */
-export function isEnumValue<N extends EnumName>(name: N, v: string | undefined): v is Enums[N] {
-  return v !== undefined && APIGATEWAY_MODEL.enums[name].includes(v);
-}
-
-/** `v` as a member of enum `name`, or undefined when it is none (a view leaves such a member out). */
-export const enumValue = <N extends EnumName>(name: N, v: string | undefined): Enums[N] | undefined => (isEnumValue(name, v) ? v : undefined);
-
-/** The members of `list` that are values of enum `name`, in order. */
-export const enumMembers = <N extends EnumName>(name: N, list: readonly string[]): Array<Enums[N]> => list.filter((v): v is Enums[N] => isEnumValue(name, v));
+export const { isEnumValue, enumValue, enumMembers } = enumChecks<Enums>(APIGATEWAY_MODEL);
 
 /**
  * A patch value for an enum member: AWS's text for a value outside the enum is not recorded on these

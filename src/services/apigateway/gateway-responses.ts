@@ -15,8 +15,6 @@ import { gatewayResponseProblems, refuseProblems } from './mapping-expressions.j
 import { GATEWAY_RESPONSE_DEFAULTS as GATEWAY_ERROR_DEFAULTS, type GatewayResponseType, type StoredGatewayResponse } from '../../domain/gateway-response.js';
 import { gatewayResponses } from './collections.js';
 
-export type { GatewayResponseType, StoredGatewayResponse };
-
 export interface GatewayResponseDefault {
   /** The default status code; DEFAULT_4XX and DEFAULT_5XX have none (F79). */
   statusCode?: string;

@@ -12,7 +12,6 @@ import { getResource } from './resources.js';
 import { javaRegexProblem } from '../../shared/java-regex.js';
 import { integrationRequestProblems, integrationResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { IntegrationResponse, Integration } from '../../domain/integration.js';
-export { type IntegrationResponse, type Integration };
 
 const integrationNotFound = (): Error => notFound('Invalid Integration identifier specified');
 const responseNotFound = (): Error => notFound('Invalid Response status code specified');

@@ -8,11 +8,11 @@ import { applyPatch, onlyOps, patchBoolean, type PatchRule, type PatchTable } fr
 import type { StoreWriter } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import { methodView } from './method-views.js';
-import { getResource, type Resource } from './resources.js';
+import { getResource } from './resources.js';
+import type { Resource } from '../../domain/resource.js';
 import { mappingError, methodResponseProblems, refuseProblems } from './mapping-expressions.js';
 import type { MethodResponse, Method } from '../../domain/method.js';
 import { authorizers, models, requestValidators, resources } from './collections.js';
-export { type MethodResponse, type Method };
 
 export const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
 const AUTH_TYPES = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];

@@ -5,7 +5,6 @@
  */
 import { shortId } from '../../shared/ids.js';
 import type { Model } from '../../domain/model.js';
-export { type Model };
 
 export function defaultModels(): Model[] {
   return [

@@ -11,17 +11,14 @@ import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } f
 import { shortId } from '../../shared/ids.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import type { Model } from './models-defaults.js';
+import type { Model } from '../../domain/model.js';
 import { getApi } from './rest-apis.js';
-import { modelNotFound, models, resources } from './collections.js';
+import { models, resources } from './collections.js';
 import { DRAFT4_KEYWORDS } from '../../domain/json-schema.js';
-
-export type { Model } from './models-defaults.js';
 
 /** SVC CreateModelRequest: "the schema must be ... at most 400 KB". */
 export const MAX_SCHEMA_BYTES = 400 * 1024;
 
-export { modelNotFound };
 const EMPTY_SCHEMA = 'Model schema must have at least 1 property or array items defined';
 /**
  * AWS's wrapper for schema errors: "Invalid model specified: Validation Result: warnings : [],

@@ -11,7 +11,6 @@ import type { ControlContext, Handlers } from './context.js';
 import { requestValidators, resources, restApis } from './collections.js';
 import { getApi } from './rest-apis.js';
 import type { RequestValidator } from '../../domain/request-validator.js';
-export { type RequestValidator };
 
 const BLANK_NAME = 'Request Validator name cannot be blank';
 

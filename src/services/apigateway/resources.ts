@@ -13,10 +13,7 @@ import type { Resource as ResourceView } from './generated/types.js';
 import { methodsView } from './method-views.js';
 import { getApi } from './rest-apis.js';
 import type { Resource } from '../../domain/resource.js';
-import { resourceNotFound, resources } from './collections.js';
-export { type Resource };
-
-export { resourceNotFound };
+import { resources } from './collections.js';
 
 export async function getResource(reader: StoreReader, ctx: ControlContext, apiId: string, resourceId: string): Promise<Resource> {
   return resources.in(reader, ctx.region, apiId).getOrThrow(resourceId);

@@ -12,7 +12,8 @@ import type { ControlContext, Handlers } from './context.js';
 import { enumMembers, enumValue, isEnumValue } from './enums.js';
 import type { EndpointConfiguration as EndpointConfigurationView, RestApi as RestApiView } from './generated/types.js';
 import { defaultModels } from './models-defaults.js';
-import { checkTags, createTags, type Tags } from './tags.js';
+import { checkTags, createTags } from './tags.js';
+import type { Tags } from '../../domain/tags.js';
 import { detachApiStages } from './usage-plans.js';
 import type { EndpointConfiguration, RestApi } from '../../domain/rest-api.js';
 import { domainsScope } from '../../domain/kinds.js';
@@ -28,7 +29,6 @@ import {
   resources,
   restApis,
 } from './collections.js';
-export { type EndpointConfiguration, type RestApi };
 
 /** The tag LocalStack users set to choose an API's id (LocalStack's TAG_KEY_CUSTOM_ID, localstack/localstack localstack-core/localstack/constants.py). */
 export const CUSTOM_ID_TAG = '_custom_id_';

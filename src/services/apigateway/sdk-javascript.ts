@@ -9,7 +9,7 @@
  * else. Unlike AWS's client (which targets execute-api on AWS), the invoke URL defaults to Tollgate's
  * `{endpoint}/_aws/execute-api/{apiId}/{stage}`; `invokeUrl` overrides it whole.
  */
-import type { DeploymentSnapshot } from './deployment-snapshot.js';
+import type { DeploymentSnapshot } from '../../domain/deployment.js';
 import { HTTP_METHODS } from './methods.js';
 import { pathVariables } from './openapi/export-document.js';
 

@@ -20,9 +20,9 @@ import type { MethodSetting as MethodSettingView, Stage as StageView } from './g
 import { enumValue } from './enums.js';
 import { detachApiStages } from './usage-plans.js';
 import { getApi } from './rest-apis.js';
-import { checkTags, createTags, type Tags } from './tags.js';
-import { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage } from '../../domain/stage.js';
-export { methodSettingFor, type MethodSetting, type AccessLogSettings, type CanarySettings, type Stage };
+import { checkTags, createTags } from './tags.js';
+import type { Tags } from '../../domain/tags.js';
+import { type MethodSetting, type CanarySettings, type Stage } from '../../domain/stage.js';
 import { applyStageOp } from './stage-patch.js';
 import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
 /** The stage rules CreateDeployment's stage follows too. */

@@ -23,7 +23,6 @@ import {
   usagePlans,
   vpcLinks,
 } from './collections.js';
-export { type Tags };
 
 export const MAX_TAGS = 50;
 const KEY_MAX = 128;

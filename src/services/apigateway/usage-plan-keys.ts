@@ -6,10 +6,12 @@
 import { badRequest, conflict } from './errors.js';
 import { pageOf } from './paging.js';
 import type { StoreReader } from '../../store/store.js';
-import { getApiKey, type ApiKey } from './api-keys.js';
+import { getApiKey } from './api-keys.js';
+import type { ApiKey } from '../../domain/api-key.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { UsagePlanKey } from './generated/types.js';
-import { attachKey, getUsagePlan, type PlanKey } from './usage-plans.js';
+import { attachKey, getUsagePlan } from './usage-plans.js';
+import type { PlanKey } from '../../domain/usage-plan.js';
 import { apiKeys, usagePlanKeys, usagePlans } from './collections.js';
 
 const view = (key: ApiKey): UsagePlanKey => ({ id: key.id, name: key.name, type: 'API_KEY', value: key.value });

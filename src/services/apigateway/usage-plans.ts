@@ -13,10 +13,8 @@ import type { ControlContext, Handlers } from './context.js';
 import type { QuotaPeriodType, QuotaSettings as QuotaView, UsagePlan as UsagePlanView } from './generated/types.js';
 import { enumValue, isEnumValue } from './enums.js';
 import { checkTags, createTags } from './tags.js';
-import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan, PlanKey } from '../../domain/usage-plan.js';
-import { planScope, plansScope } from '../../domain/kinds.js';
-export { planScope, plansScope };
-export { type ThrottleSettings, type QuotaSettings, type ApiStage, type UsagePlan, type PlanKey };
+import type { ThrottleSettings, QuotaSettings, ApiStage, UsagePlan } from '../../domain/usage-plan.js';
+import { plansScope } from '../../domain/kinds.js';
 
 /** A key's membership of a plan: id = the API key's id, in the plan's scope. */
 

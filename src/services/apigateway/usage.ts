@@ -17,7 +17,8 @@ import { applyPatch, type PatchTable } from './patch.js';
 import { quotaOf } from '../../domain/usage-plan.js';
 import { CountersUnavailable, dayStart, effectiveLimit, periodWindow, utcDay, type Counters, type UsageDay } from '../../throttle/limiter.js';
 import type { ControlContext, Handlers } from './context.js';
-import { getUsagePlan, type PlanKey, type UsagePlan } from './usage-plans.js';
+import { getUsagePlan } from './usage-plans.js';
+import type { PlanKey, UsagePlan } from '../../domain/usage-plan.js';
 import { usagePlanKeys } from './collections.js';
 
 /** The data plane's counters, handed to the control plane by the composition root (src/app.ts). */

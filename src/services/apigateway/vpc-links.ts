@@ -11,10 +11,10 @@ import { pageOf } from './paging.js';
 import { applyPatch, type PatchTable } from './patch.js';
 import type { Handlers } from './context.js';
 import type { VpcLink as VpcLinkView } from './generated/types.js';
-import { checkTags, createTags, type Tags } from './tags.js';
+import { checkTags, createTags } from './tags.js';
+import type { Tags } from '../../domain/tags.js';
 import type { VpcLink } from '../../domain/vpc-link.js';
-import { vpcLinkNotFound, vpcLinks } from './collections.js';
-export { type VpcLink, vpcLinkNotFound };
+import { vpcLinks } from './collections.js';
 
 export const READY_AFTER_MS = 1000;
 /** AWS's account quota (DG:limits): 20 VPC links per region. Only with --aws-limits. */

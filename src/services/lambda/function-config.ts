@@ -13,6 +13,7 @@ import { invalidParameter, validationError } from './errors.js';
 import type { CreateFunctionRequest, FunctionConfiguration, UpdateFunctionConfigurationRequest } from './generated/types.js';
 import { checkRuntime } from './runtimes.js';
 import { arnOf } from './resolve.js';
+import { enumMembers, enumValue } from './enums.js';
 
 /** Lambda's Role pattern, as its message prints it (test_create_lambda_exceptions `invalid_role_arn_exc`). */
 const ROLE_PATTERN = 'arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+';
@@ -150,9 +151,27 @@ export function inProgressView(c: FunctionConfig): FunctionConfiguration {
 /**
  * A stored configuration as the API answers it. The domain type spells the model's enums (Runtime,
  * TracingMode, …) as strings, since src/domain/ does not import a service's generated types; they were
- * checked against the model when stored.
+ * checked against the model when stored, and are narrowed back here (enums.ts).
  */
-export const configView = (c: FunctionConfig): FunctionConfiguration => ({ ...c }) as unknown as FunctionConfiguration;
+export function configView(c: FunctionConfig): FunctionConfiguration {
+  const { TracingConfig: tracing, SnapStart: snapStart, LoggingConfig: logging } = c;
+  return {
+    ...c,
+    Runtime: enumValue('Runtime', c.Runtime),
+    TracingConfig: { Mode: enumValue('TracingMode', tracing.Mode) },
+    Architectures: enumMembers('Architecture', c.Architectures),
+    SnapStart: {
+      ApplyOn: enumValue('SnapStartApplyOn', snapStart.ApplyOn),
+      OptimizationStatus: enumValue('SnapStartOptimizationStatus', snapStart.OptimizationStatus),
+    },
+    LoggingConfig: {
+      ...logging,
+      LogFormat: enumValue('LogFormat', logging.LogFormat),
+      ApplicationLogLevel: enumValue('ApplicationLogLevel', logging.ApplicationLogLevel),
+      SystemLogLevel: enumValue('SystemLogLevel', logging.SystemLogLevel),
+    },
+  };
+}
 
 /** CreateFunction's answer: `State: Pending` while Lambda creates it (recorded, test_function_lifecycle `create_response`). */
 export function pendingView(c: FunctionConfig): FunctionConfiguration {

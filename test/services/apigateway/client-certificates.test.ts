@@ -22,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import forge from 'node-forge';
-import type { ClientCertificate } from '../../../src/services/apigateway/client-certificates.js';
+import type { ClientCertificate } from '../../../src/domain/client-certificate.js';
 import { raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;

@@ -21,7 +21,7 @@ import {
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiScope } from '../../../src/domain/kinds.js';
-import type { Deployment } from '../../../src/services/apigateway/deployments.js';
+import type { Deployment } from '../../../src/domain/deployment.js';
 import { ACCOUNT, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;

@@ -23,7 +23,7 @@ import {
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { apiScope } from '../../../src/domain/kinds.js';
-import type { DocumentationVersion } from '../../../src/services/apigateway/documentation-versions.js';
+import type { DocumentationVersion } from '../../../src/domain/documentation-version.js';
 import { ACCOUNT, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;

@@ -21,7 +21,7 @@ import {
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { generateSelfSignedClientCertificate, type GeneratedCertificate } from '../../../src/services/apigateway/client-certificates.js';
-import type { DomainName } from '../../../src/services/apigateway/domain-names.js';
+import type { DomainName } from '../../../src/domain/domain-name.js';
 import { ACCOUNT, raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;

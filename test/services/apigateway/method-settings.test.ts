@@ -1,7 +1,7 @@
 /** methodSettingFor: which stage method setting applies to a resource path and method. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { methodSettingFor } from '../../../src/services/apigateway/stages.js';
+import { methodSettingFor } from '../../../src/domain/stage.js';
 
 const s = (methodSettings: Record<string, unknown>) => ({ methodSettings }) as Parameters<typeof methodSettingFor>[0];
 

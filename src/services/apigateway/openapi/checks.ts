@@ -9,7 +9,8 @@
  * members, PutIntegrationResponse's statusCode pattern) and an import has to check itself.
  */
 import { authorizerProblem } from '../authorizers.js';
-import { integrationProblem as putIntegrationProblem, type Integration } from '../integrations.js';
+import { integrationProblem as putIntegrationProblem } from '../integrations.js';
+import type { Integration } from '../../../domain/integration.js';
 
 export { authorizerProblem };
 export { pathPartProblem, isVariablePart, isGreedyPart } from '../resources.js';

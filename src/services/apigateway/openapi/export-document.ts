@@ -17,8 +17,8 @@
  * Postman's auth helper (`x-postman-meta`, see `postmanMeta`).
  */
 import type { Authorizer } from '../../../domain/authorizer.js';
-import type { DeploymentSnapshot } from '../deployment-snapshot.js';
-import type { Model } from '../models-defaults.js';
+import type { DeploymentSnapshot } from '../../../domain/deployment.js';
+import type { Model } from '../../../domain/model.js';
 import { API_KEY, docFor, exportOperation, nonEmpty, SIGV4, type OperationContext } from './export-operation.js';
 import type { ExportRequest, ExportType, Json } from './export-types.js';
 

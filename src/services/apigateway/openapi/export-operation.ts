@@ -5,10 +5,10 @@
  */
 import { badRequest } from '../errors.js';
 import type { Authorizer } from '../../../domain/authorizer.js';
-import type { DeploymentSnapshot } from '../deployment-snapshot.js';
-import type { Integration } from '../integrations.js';
-import type { Method } from '../methods.js';
-import type { Resource } from '../resources.js';
+import type { DeploymentSnapshot } from '../../../domain/deployment.js';
+import type { Integration } from '../../../domain/integration.js';
+import type { Method } from '../../../domain/method.js';
+import type { Resource } from '../../../domain/resource.js';
 import type { ExportDocumentation, Json } from './export-types.js';
 
 export const nonEmpty = (o: Record<string, unknown> | undefined): boolean => !!o && Object.keys(o).length > 0;

@@ -16,8 +16,10 @@ import { badRequest } from '../errors.js';
 import type { StoreReader } from '../../../store/store.js';
 import type { ControlContext, Handlers } from '../context.js';
 import { getDeployment } from '../deployments.js';
-import { getApi, type RestApi } from '../rest-apis.js';
-import { getStage, type Stage } from '../stages.js';
+import { getApi } from '../rest-apis.js';
+import type { RestApi } from '../../../domain/rest-api.js';
+import { getStage } from '../stages.js';
+import type { Stage } from '../../../domain/stage.js';
 import { buildExportDocument, EXPORT_TYPES, type ExportDocumentation, type ExportType } from './export-document.js';
 import { exportDocumentation } from './export-documentation.js';
 

@@ -9,9 +9,9 @@
  * -tag-value; isDefaultRoute, payloadFormatVersion, integrationSubtype) are listed in
  * HTTP_API_ONLY so both directions can ignore them.
  */
-import type { Authorizer } from '../authorizers.js';
-import type { Integration, IntegrationResponse } from '../integrations.js';
-import type { RestApi } from '../rest-apis.js';
+import type { Authorizer } from '../../../domain/authorizer.js';
+import type { Integration, IntegrationResponse } from '../../../domain/integration.js';
+import type { RestApi } from '../../../domain/rest-api.js';
 
 export const EXT = {
   integration: 'x-amazon-apigateway-integration',

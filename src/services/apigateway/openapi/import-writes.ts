@@ -3,13 +3,13 @@
  * transaction). Merge replaces what has the same name, type, location or path; import and
  * overwrite also delete what the document does not define (import.ts's header says what AWS does).
  */
-import { type Authorizer } from '../authorizers.js';
-import { type DocumentationPart } from '../documentation-parts.js';
-import type { Integration } from '../integrations.js';
-import type { Method } from '../methods.js';
-import { type Model } from '../models.js';
-import { type RequestValidator } from '../request-validators.js';
-import { type Resource } from '../resources.js';
+import type { Authorizer } from '../../../domain/authorizer.js';
+import type { DocumentationPart } from '../../../domain/documentation-part.js';
+import type { Integration } from '../../../domain/integration.js';
+import type { Method } from '../../../domain/method.js';
+import type { Model } from '../../../domain/model.js';
+import type { RequestValidator } from '../../../domain/request-validator.js';
+import type { Resource } from '../../../domain/resource.js';
 import { isGreedyPart, isVariablePart } from './checks.js';
 import { RandomPool } from './models.js';
 import { Slicer, type Plan, type PlanResource } from './plan.js';

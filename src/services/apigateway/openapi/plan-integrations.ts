@@ -1,5 +1,5 @@
 /** `x-amazon-apigateway-integration` → a method's integration and its integration responses, checked as PutIntegration checks them. */
-import type { Integration, IntegrationResponse } from '../integrations.js';
+import type { Integration, IntegrationResponse } from '../../../domain/integration.js';
 import { integrationProblem } from './checks.js';
 import { integrationRequestProblems, integrationResponseProblems, mappingErrorText } from '../mapping-expressions.js';
 import { DEFAULT_RESPONSE_KEY, INTEGRATION_TYPES } from './extensions.js';

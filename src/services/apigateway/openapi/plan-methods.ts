@@ -3,7 +3,7 @@
  * authorization, request validator and integration (plan.ts's header says what AWS does and where
  * that is recorded).
  */
-import type { MethodResponse } from '../methods.js';
+import type { MethodResponse } from '../../../domain/method.js';
 import { parameterNameProblem } from './checks.js';
 import { EXT } from './extensions.js';
 import { deref, isObject, type Json, type OasVersion } from './parse.js';

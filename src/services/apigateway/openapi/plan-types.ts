@@ -1,9 +1,9 @@
 /** The plan of an OpenAPI import (plan.ts builds it, import.ts writes it). */
-import type { StoredGatewayResponse } from '../gateway-responses.js';
-import type { Authorizer, AuthorizerType } from '../authorizers.js';
-import type { Integration } from '../integrations.js';
-import type { Method } from '../methods.js';
-import type { DocumentationPartLocation } from '../documentation-parts.js';
+import type { StoredGatewayResponse } from '../../../domain/gateway-response.js';
+import type { Authorizer, AuthorizerType } from '../../../domain/authorizer.js';
+import type { Integration } from '../../../domain/integration.js';
+import type { Method } from '../../../domain/method.js';
+import type { DocumentationPartLocation } from '../../../domain/documentation-part.js';
 
 export type BasePathMode = 'ignore' | 'prepend' | 'split';
 

@@ -21,8 +21,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { checkSchema } from '../models.js';
-import { GATEWAY_RESPONSE_TYPES, DEFAULT_TEMPLATES, type GatewayResponseType } from '../gateway-responses.js';
-import { normalizeLocation, type DocumentationPartLocation } from '../documentation-parts.js';
+import { GATEWAY_RESPONSE_TYPES, DEFAULT_TEMPLATES } from '../gateway-responses.js';
+import type { GatewayResponseType } from '../../../domain/gateway-response.js';
+import { normalizeLocation } from '../documentation-parts.js';
+import type { DocumentationPartLocation } from '../../../domain/documentation-part.js';
 import { pathPartProblem } from './checks.js';
 import { gatewayResponseProblems, mappingErrorText } from '../mapping-expressions.js';
 import { EXT } from './extensions.js';

@@ -11,7 +11,7 @@ import { loadConfig } from '../../../../src/config/options.js';
 import { apiScope } from '../../../../src/domain/kinds.js';
 import { type ControlContext } from '../../../../src/services/apigateway/context.js';
 import { openApiImportHandlers } from '../../../../src/services/apigateway/openapi/import.js';
-import type { Resource } from '../../../../src/services/apigateway/resources.js';
+import type { Resource } from '../../../../src/domain/resource.js';
 import { createRestApi } from '../../../../src/services/apigateway/rest-apis.js';
 import { SqliteStore } from '../../../../src/store/sqlite/sqlite-store.js';
 import type { Store, StoreWriter } from '../../../../src/store/store.js';
