@@ -70,7 +70,7 @@ export interface AppOptions {
   clock?: Clock;
 }
 
-export async function startApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<RunningApp> {
+export async function startApp(config: Config, log: Logger = createLogger(config.logLevel, config.logFormat), options: AppOptions = {}): Promise<RunningApp> {
   assertManagementSafe(config, (m) => new ConfigError(m)); // off loopback, management requires credentials (src/auth/management.ts)
   const store: Store = config.postgres
     ? await PostgresStore.open({ url: config.postgres }) // several nodes, one state (src/store/postgres)

@@ -25,6 +25,8 @@ export interface Config {
   accountId: string;
   awsLimits: boolean;
   logLevel: string;
+  /** `json` (pino's lines, default) or `pretty` (one readable line per record, src/shared/log.ts). */
+  logFormat: 'json' | 'pretty';
   sync: 'FULL' | 'NORMAL';
   /** State in PostgreSQL (`postgres://…`), shared by every node pointed at it; unset = SQLite in dataDir. */
   postgres: string | undefined;
@@ -92,6 +94,7 @@ const OPTIONS = {
   'account-id': { type: 'string' },
   'aws-limits': { type: 'boolean' },
   'log-level': { type: 'string' },
+  'log-format': { type: 'string' },
   sync: { type: 'string' },
   postgres: { type: 'string' },
   redis: { type: 'string' },
@@ -134,6 +137,7 @@ export const USAGE = `Usage: tollgate serve [options]
   --account-id ID      the account (default 000000000000)            TOLLGATE_ACCOUNT_ID
   --aws-limits         enforce AWS's account and per-API quotas      TOLLGATE_AWS_LIMITS=1
   --log-level LEVEL    pino level (default info)                     TOLLGATE_LOG_LEVEL
+  --log-format json|pretty  JSON lines (default) or readable ones    TOLLGATE_LOG_FORMAT
   --sync FULL|NORMAL   SQLite synchronous mode (default FULL)        TOLLGATE_SYNC
   --postgres URL       state in PostgreSQL (postgres://…) instead    TOLLGATE_POSTGRES
   --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
@@ -245,6 +249,12 @@ function onOff(v: string | undefined, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be on or off, got '${v}'`);
 }
 
+function logFormat(v: string | undefined): 'json' | 'pretty' {
+  if (v === undefined || v === '') return 'json';
+  if (v === 'json' || v === 'pretty') return v;
+  throw new ConfigError(`--log-format must be json or pretty, got '${v}'`);
+}
+
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
 
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): Config & { help: boolean } {
@@ -294,6 +304,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     accountId,
     awsLimits: values['aws-limits'] ?? truthy(env.TOLLGATE_AWS_LIMITS),
     logLevel: values['log-level'] ?? env.TOLLGATE_LOG_LEVEL ?? 'info',
+    logFormat: logFormat(values['log-format'] ?? env.TOLLGATE_LOG_FORMAT),
     sync,
     postgres,
     redis: redis || undefined,

@@ -17,7 +17,8 @@ import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/options.js';
 import { sdkClient } from '../helpers/tollgate.js';
 import { hit, keyedApi } from '../helpers/keyed-api.js';
-import { MAIN_JS } from '../helpers/process.js';
+import { freePort, killAll, MAIN_JS, spawnTollgate } from '../helpers/process.js';
+import { prettyLine } from '../../src/shared/log.js';
 
 async function withLoggedServer(level: string, fn: (url: string, lines: Record<string, unknown>[]) => Promise<void>): Promise<void> {
   const lines: Record<string, unknown>[] = [];
@@ -92,6 +93,23 @@ describe('a port already in use', () => {
       assert.equal(r.stderr, `tollgate: cannot listen on 127.0.0.1:${port}: it is already in use (choose another with --port / --admin-port / --tls-port)\n`);
     } finally {
       holder.close();
+    }
+  });
+});
+
+describe('--log-format pretty', () => {
+  it('writes one readable line per record: time, level, message, fields', async () => {
+    assert.equal(
+      prettyLine('{"level":30,"time":1796655270488,"service":"tollgate","status":200,"path":"/pets","msg":"invoke"}'),
+      `${new Date(1796655270488).toISOString().slice(11, 23)} INFO  invoke status=200 path=/pets`,
+    );
+    const server = await spawnTollgate({ port: await freePort(), args: ['--memory', '--tls-port', 'off', '--log-format', 'pretty'] });
+    try {
+      assert.match(server.output(), /^\d\d:\d\d:\d\d\.\d{3} INFO {2}tollgate listening url=http:\/\/127\.0\.0\.1:\d+ /m);
+      assert.doesNotMatch(server.output(), /"level":30/);
+    } finally {
+      await server.stop();
+      await killAll();
     }
   });
 });
