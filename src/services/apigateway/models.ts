@@ -198,7 +198,7 @@ function sampleOf(schema: unknown, base: string, resolve: Resolve, seen: string[
     return sampleOf(target.schema, target.base, resolve, [...seen, key]);
   }
   if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
-  let type = Array.isArray(schema.type) ? (schema.type.find((t) => t !== 'null') ?? schema.type[0]) : schema.type;
+  let type: unknown = Array.isArray(schema.type) ? (schema.type.find((t) => t !== 'null') ?? schema.type[0]) : schema.type;
   if (type === undefined) {
     const combined = ['allOf', 'anyOf', 'oneOf'].map((k) => schema[k]).find((x) => Array.isArray(x) && x.length) as unknown[] | undefined;
     if (combined) return sampleOf(combined[0], base, resolve, seen);
@@ -209,7 +209,7 @@ function sampleOf(schema: unknown, base: string, resolve: Resolve, seen: string[
     return Object.fromEntries(Object.entries(props).map(([k, s]) => [k, sampleOf(s, base, resolve, seen)]));
   }
   if (type === 'array') {
-    const items = Array.isArray(schema.items) ? schema.items[0] : schema.items;
+    const items: unknown = Array.isArray(schema.items) ? schema.items[0] : schema.items;
     return items === undefined ? [] : [sampleOf(items, base, resolve, seen)];
   }
   return typeof type === 'string' && type in SAMPLES ? SAMPLES[type] : null;
