@@ -1,4 +1,0 @@
-/** A flag, variable or file Tollgate cannot start with: main.ts prints its message (one line) and exits 2. */
-export class ConfigError extends Error {
-}
-//# sourceMappingURL=errors.js.map

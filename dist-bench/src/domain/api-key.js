@@ -1,2 +1,0 @@
-export const altFor = (region, value) => `${region}:${value}`;
-//# sourceMappingURL=api-key.js.map

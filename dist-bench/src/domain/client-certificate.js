@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=client-certificate.js.map

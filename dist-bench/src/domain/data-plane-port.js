@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=data-plane-port.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=deployment.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=domain-name-access-association.js.map

@@ -1,3 +1,0 @@
-/** A model (JSON schema) of a REST API. */
-export {};
-//# sourceMappingURL=model.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=resource.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=rest-api.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=vpc-link.js.map

@@ -1,1 +1,0 @@
-export const altFor = (region, value) => `${region}:${value}`;

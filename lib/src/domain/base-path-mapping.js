@@ -1,2 +1,0 @@
-/** A base path mapping of a custom domain name to a REST API stage. */
-export const NONE = '(none)';

@@ -1,2 +1,0 @@
-/** A documentation part of a REST API, and where in the API it documents. */
-export {};

@@ -1,2 +1,0 @@
-/** A method's integration and its integration responses (stored inside the method). */
-export {};

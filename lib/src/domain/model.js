@@ -1,2 +1,0 @@
-/** A model (JSON schema) of a REST API. */
-export {};

@@ -1,2 +1,0 @@
-/** A request validator of a REST API. */
-export {};

@@ -1,2 +1,0 @@
-/** Tags as every taggable entity stores them: key → value. */
-export type Tags = Record<string, string>;

@@ -1,3 +1,0 @@
-import type { Model } from '../../domain/model.js';
-export { type Model };
-export declare function defaultModels(): Model[];

@@ -1,2 +1,0 @@
-/** The inputs of an OpenAPI export (export-document.ts builds the document from them). */
-export {};

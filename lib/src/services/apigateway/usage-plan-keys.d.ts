@@ -1,2 +1,0 @@
-import type { Handlers } from './context.js';
-export declare const usagePlanKeyHandlers: Handlers;

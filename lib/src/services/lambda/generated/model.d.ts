@@ -1,2 +1,0 @@
-import type { ServiceModel } from '../../../protocol/model.js';
-export declare const LAMBDA_MODEL: ServiceModel;
