@@ -13,7 +13,8 @@ import type { ControlContext, Handlers } from './context.js';
 import { javaRegexProblem } from '../../shared/java-regex.js';
 import { getApi } from './rest-apis.js';
 import type { AuthorizerType, Authorizer } from '../../domain/authorizer.js';
-import { authorizers, resources, restApis } from './collections.js';
+import { authorizers, restApis } from './collections.js';
+import { methodsOf } from './method-references.js';
 
 const TYPES: AuthorizerType[] = ['TOKEN', 'REQUEST', 'COGNITO_USER_POOLS'];
 /** SVC Authorizer.authorizerResultTtlInSeconds: default 300, at most 3600, 0 disables caching. */
@@ -192,10 +193,8 @@ const AUTHORIZER_PATCH: PatchTable<Authorizer> = {
  * authorizer '{name}', is referenced in method: GET//test", i.e. method, '/', resource path.
  */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, a: Authorizer): Promise<void> {
-  for (const r of await resources.in(reader, ctx.region, apiId).list()) {
-    for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
-      if (m.authorizerId === a.id) throw conflict(`Cannot delete authorizer '${a.name}', is referenced in method: ${verb}/${r.path}`);
-    }
+  for await (const { path, verb, method } of methodsOf(reader, ctx.region, apiId)) {
+    if (method.authorizerId === a.id) throw conflict(`Cannot delete authorizer '${a.name}', is referenced in method: ${verb}/${path}`);
   }
 }
 

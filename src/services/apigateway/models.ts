@@ -13,7 +13,8 @@ import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
 import type { Model } from '../../domain/model.js';
 import { getApi } from './rest-apis.js';
-import { models, resources } from './collections.js';
+import { models } from './collections.js';
+import { methodsOf } from './method-references.js';
 import { DRAFT4_KEYWORDS } from '../../domain/json-schema.js';
 
 /** SVC CreateModelRequest: "the schema must be ... at most 400 KB". */
@@ -107,15 +108,13 @@ function getModel(reader: StoreReader, ctx: ControlContext, apiId: string, name:
 
 /** Who keeps a model alive: method requests and responses (F60; aws-apigateway-importer#113) and other models' `$ref`s. */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, name: string): Promise<void> {
-  for (const r of await resources.in(reader, ctx.region, apiId).list()) {
-    for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
-      // F60: the root's ANY method is "//ANY": resource path, '/', method.
-      if (Object.values(m.requestModels ?? {}).includes(name)) {
-        throw conflict(`Cannot delete model '${name}', is referenced in method request: ${r.path}/${verb}`);
-      }
-      if (Object.values(m.methodResponses ?? {}).some((mr) => Object.values(mr.responseModels ?? {}).includes(name))) {
-        throw conflict(`Cannot delete model '${name}', is referenced in method response: ${r.path}/${verb}`);
-      }
+  for await (const { path, verb, method } of methodsOf(reader, ctx.region, apiId)) {
+    // F60: the root's ANY method is "//ANY": resource path, '/', method.
+    if (Object.values(method.requestModels ?? {}).includes(name)) {
+      throw conflict(`Cannot delete model '${name}', is referenced in method request: ${path}/${verb}`);
+    }
+    if (Object.values(method.methodResponses ?? {}).some((mr) => Object.values(mr.responseModels ?? {}).includes(name))) {
+      throw conflict(`Cannot delete model '${name}', is referenced in method response: ${path}/${verb}`);
     }
   }
   const url = modelUrl(apiId, name);

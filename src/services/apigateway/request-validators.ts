@@ -8,7 +8,8 @@ import { pageOf } from './paging.js';
 import { applyPatch, invalidPatchPath, unsupportedOperation, type PatchTable } from './patch.js';
 import type { StoreReader } from '../../store/store.js';
 import type { ControlContext, Handlers } from './context.js';
-import { requestValidators, resources, restApis } from './collections.js';
+import { requestValidators, restApis } from './collections.js';
+import { methodsOf } from './method-references.js';
 import { getApi } from './rest-apis.js';
 import type { RequestValidator } from '../../domain/request-validator.js';
 
@@ -53,10 +54,8 @@ const VALIDATOR_PATCH: PatchTable<RequestValidator> = {
  * recorded authorizer text "Cannot delete authorizer 'x', is referenced in method: GET//test".
  */
 async function checkUnused(reader: StoreReader, ctx: ControlContext, apiId: string, v: RequestValidator): Promise<void> {
-  for (const r of await resources.in(reader, ctx.region, apiId).list()) {
-    for (const [verb, m] of Object.entries(r.resourceMethods ?? {})) {
-      if (m.requestValidatorId === v.id) throw conflict(`Cannot delete request validator '${v.name ?? v.id}', is referenced in method: ${verb}/${r.path}`);
-    }
+  for await (const { path, verb, method } of methodsOf(reader, ctx.region, apiId)) {
+    if (method.requestValidatorId === v.id) throw conflict(`Cannot delete request validator '${v.name ?? v.id}', is referenced in method: ${verb}/${path}`);
   }
 }
 
