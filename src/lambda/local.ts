@@ -148,6 +148,29 @@ interface Pending {
   timer: NodeJS.Timeout | undefined;
 }
 
+/** The worker thread of one environment: Lambda's memory setting as V8's heap limits. */
+function startWorker(fn: LocalFunction, env: Record<string, string>): Worker {
+  const logStreamName = env.AWS_LAMBDA_LOG_STREAM_NAME;
+  const workerData: WorkerData & { tollgateLambda: true } = {
+    tollgateLambda: true,
+    file: fn.file,
+    exportPath: fn.exportPath,
+    handlerString: basename(fn.handler),
+    functionName: fn.name,
+    memorySize: fn.memorySize,
+    logGroupName: `/aws/lambda/${fn.name}`,
+    logStreamName,
+  };
+  const newSpace = Math.max(1, Math.floor(fn.memorySize / 10));
+  return new Worker(new URL('./worker.js', import.meta.url), {
+    workerData,
+    env,
+    stdout: true,
+    stderr: true,
+    resourceLimits: { maxOldGenerationSizeMb: Math.floor(fn.memorySize * 0.9) - newSpace, maxYoungGenerationSizeMb: newSpace },
+  });
+}
+
 /** One execution environment: a worker thread with the module loaded. */
 class Environment {
   readonly worker: Worker;
@@ -163,25 +186,7 @@ class Environment {
     env: Record<string, string>,
     private readonly log: Logger,
   ) {
-    const logStreamName = env.AWS_LAMBDA_LOG_STREAM_NAME;
-    const workerData: WorkerData & { tollgateLambda: true } = {
-      tollgateLambda: true,
-      file: fn.file,
-      exportPath: fn.exportPath,
-      handlerString: basename(fn.handler),
-      functionName: fn.name,
-      memorySize: fn.memorySize,
-      logGroupName: `/aws/lambda/${fn.name}`,
-      logStreamName,
-    };
-    const newSpace = Math.max(1, Math.floor(fn.memorySize / 10));
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData,
-      env,
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: Math.floor(fn.memorySize * 0.9) - newSpace, maxYoungGenerationSizeMb: newSpace },
-    });
+    this.worker = startWorker(fn, env);
     this.worker.unref();
     const onOutput = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
@@ -190,60 +195,63 @@ class Environment {
     };
     this.worker.stdout.on('data', onOutput);
     this.worker.stderr.on('data', onOutput);
-    this.ready = new Promise((resolveReady) => {
-      const initTimer = setTimeout(() => {
-        resolveReady({
-          errorType: 'Sandbox.Timedout',
-          errorMessage: `INIT_REPORT Init Duration: ${INIT_TIMEOUT_MS} ms Phase: init Status: timeout`,
-        });
+    this.ready = new Promise((resolveReady) => this.#watch(resolveReady));
+  }
+
+  /** Init, results, crashes and exits of the worker, turned into `ready` and the pending invocation's outcome. */
+  #watch(resolveReady: (e: RapidError | undefined) => void): void {
+    const initTimer = setTimeout(() => {
+      resolveReady({
+        errorType: 'Sandbox.Timedout',
+        errorMessage: `INIT_REPORT Init Duration: ${INIT_TIMEOUT_MS} ms Phase: init Status: timeout`,
+      });
+      void this.kill();
+    }, INIT_TIMEOUT_MS);
+    initTimer.unref();
+    this.worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'ready') {
+        clearTimeout(initTimer);
+        resolveReady(undefined);
+        return;
+      }
+      if (m.type === 'init-error') {
+        clearTimeout(initTimer);
+        resolveReady(m.error);
         void this.kill();
-      }, INIT_TIMEOUT_MS);
-      initTimer.unref();
-      this.worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'ready') {
-          clearTimeout(initTimer);
-          resolveReady(undefined);
-          return;
-        }
-        if (m.type === 'init-error') {
-          clearTimeout(initTimer);
-          resolveReady(m.error);
-          void this.kill();
-          return;
-        }
-        if (m.type === 'result' && this.#pending?.id === m.id) {
-          this.#settle(m.ok ? { ok: true, payload: m.payload } : { ok: false, error: m.error });
-          return;
-        }
-        if (m.type === 'fatal') {
-          this.dead = true;
-          if (this.#pending && (m.id === undefined || m.id === this.#pending.id)) this.#settle({ ok: false, error: m.error });
-        }
-      });
-      this.worker.on('error', (e: Error & { code?: string }) => {
-        clearTimeout(initTimer);
+        return;
+      }
+      if (m.type === 'result' && this.#pending?.id === m.id) {
+        this.#settle(m.ok ? { ok: true, payload: m.payload } : { ok: false, error: m.error });
+        return;
+      }
+      if (m.type === 'fatal') {
         this.dead = true;
-        const requestId = this.#pending?.requestId ?? '';
-        const error: RapidError =
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { errorType: 'Runtime.OutOfMemory', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed` }
-            : { errorType: e.name ?? 'Error', errorMessage: e.message, trace: String(e.stack ?? '').split('\n') };
-        resolveReady(error);
-        if (this.#pending) this.#settle({ ok: false, error });
-      });
-      this.worker.on('exit', (code) => {
-        clearTimeout(initTimer);
-        this.dead = true;
-        this.#exitCode = code;
-        const requestId = this.#pending?.requestId ?? '';
-        const error: RapidError = {
-          errorType: 'Runtime.ExitError',
-          errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status ${code}`,
-        };
-        resolveReady(error);
-        // A 'fatal' message posted just before the exit may still be on its way: let it land first.
-        if (this.#pending) setImmediate(() => this.#settle({ ok: false, error }));
-      });
+        if (this.#pending && (m.id === undefined || m.id === this.#pending.id)) this.#settle({ ok: false, error: m.error });
+      }
+    });
+    this.worker.on('error', (e: Error & { code?: string }) => {
+      clearTimeout(initTimer);
+      this.dead = true;
+      const requestId = this.#pending?.requestId ?? '';
+      const error: RapidError =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { errorType: 'Runtime.OutOfMemory', errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed` }
+          : { errorType: e.name ?? 'Error', errorMessage: e.message, trace: String(e.stack ?? '').split('\n') };
+      resolveReady(error);
+      if (this.#pending) this.#settle({ ok: false, error });
+    });
+    this.worker.on('exit', (code) => {
+      clearTimeout(initTimer);
+      this.dead = true;
+      this.#exitCode = code;
+      const requestId = this.#pending?.requestId ?? '';
+      const error: RapidError = {
+        errorType: 'Runtime.ExitError',
+        errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status ${code}`,
+      };
+      resolveReady(error);
+      // A 'fatal' message posted just before the exit may still be on its way: let it land first.
+      if (this.#pending) setImmediate(() => this.#settle({ ok: false, error }));
     });
   }
 
