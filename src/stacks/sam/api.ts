@@ -350,7 +350,18 @@ export function translateApi(id: string, resource: TemplateResource, state: Tran
     }),
   }) as unknown as TemplateResource;
 
-  const hashInput = [pythonJson(body ?? bodyS3 ?? {})];
+  const stageId = deploymentAndStage(id, resource, p, body ?? bodyS3, state);
+  authorizerPermissions(id, resource, p, state);
+  if (isObject(p.Domain)) domain(id, p.Domain, stageId, state);
+  usagePlan(id, p, stageId, state);
+}
+
+/**
+ * The API's Deployment (its logical id hashed from the definition, as the translator names it) and its Stage;
+ * answers the Stage's logical id.
+ */
+function deploymentAndStage(id: string, resource: TemplateResource, p: Json, definition: unknown, state: TransformState): string {
+  const hashInput = [pythonJson(definition ?? {})];
   if (p.OpenApiVersion) hashInput.push(String(p.OpenApiVersion));
   if (isObject(p.Domain)) hashInput.push(pythonJson(p.Domain));
   const digest = sha1Hex(hashInput.join('||'));
@@ -385,7 +396,11 @@ export function translateApi(id: string, resource: TemplateResource, state: Tran
   };
   state.renames.set(`${id}.Stage`, stageId);
   state.renames.set(`${id}.Deployment`, deploymentId);
+  return stageId;
+}
 
+/** A Lambda permission for each authorizer's function, unless the template turns them off. */
+function authorizerPermissions(id: string, resource: TemplateResource, p: Json, state: TransformState): void {
   const auth = isObject(p.Auth) ? p.Auth : {};
   for (const [name, a] of Object.entries(isObject(auth.Authorizers) ? auth.Authorizers : {})) {
     if (!isObject(a) || a.FunctionArn === undefined || a.DisableFunctionDefaultPermissions === true) continue;
@@ -402,6 +417,4 @@ export function translateApi(id: string, resource: TemplateResource, state: Tran
       },
     };
   }
-  if (isObject(p.Domain)) domain(id, p.Domain, stageId, state);
-  usagePlan(id, p, stageId, state);
 }
