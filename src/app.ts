@@ -41,6 +41,7 @@ import { SplitRunner, ThreadRunner } from './lambda/local.js';
 import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
 import { StackEngine } from './stacks/engine/stack-engine.js';
+import { deployOpenApiFiles, type DeployedOpenApi } from './stacks/openapi-files.js';
 
 export interface RunningApp {
   /** http://host:port of the main listener. */
@@ -53,6 +54,8 @@ export interface RunningApp {
   log: Logger;
   /** Stacks (src/stacks/): deployed through the same services the management listener serves. */
   stacks: StackEngine;
+  /** The APIs --openapi imported (or overwrote) and deployed at start. */
+  openapi: DeployedOpenApi[];
   /**
    * Shutting down begins: `/_tollgate/ready` answers 503 from now on while everything else is still
    * served, so that a load balancer stops sending before the listeners close (main.ts waits
@@ -80,6 +83,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const undo: (() => unknown)[] = [() => store.close()];
   try {
     const parts = await buildParts(config, store, log, undo, options);
+    // --openapi: imported and deployed before any listener opens, so that a bad file stops the start.
+    const apigateway = parts.stacks.deps.services.apigateway;
+    const base = { region: config.region, accountId: config.accountId, store, log };
+    const openapi = config.openapi ? await deployOpenApiFiles(apigateway, config.openapi, base) : [];
     const listeners = new Listeners();
     undo.push(() => listeners.destroy());
     let draining = false;
@@ -104,8 +111,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       },
       'tollgate listening',
     );
+    logDeployed(openapi, urls.url, log);
     return {
       ...urls,
+      openapi,
       store,
       log,
       stacks: parts.stacks,
@@ -261,6 +270,15 @@ async function listenTls(
   if (!tls) return undefined;
   listeners.add(tls.server, tls.closeHandshakes);
   return tls.url;
+}
+
+/** One line per --openapi file, with the stage's invoke URL (edge/invoke-url.ts's path form). */
+function logDeployed(deployed: DeployedOpenApi[], url: string, log: Logger): void {
+  for (const d of deployed) {
+    for (const warning of d.warnings) log.warn({ file: d.file, warning }, 'openapi import warning');
+    const invokeUrl = `${url}/_aws/execute-api/${d.restApiId}/${d.stage}/`;
+    log.info({ file: d.file, restApiId: d.restApiId, name: d.name, action: d.action, stage: d.stage, invokeUrl }, 'openapi deployed');
+  }
 }
 
 /** A database URL fit for a log line: its password replaced. */

@@ -5,6 +5,7 @@ import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 import { watchProject, type ProjectWatch } from './stacks/project/watch.js';
 import { VERSION } from './shared/version.js';
+import { OpenApiFileError } from './stacks/openapi-files.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
@@ -83,7 +84,8 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.exit(2);
   }
   // A database that cannot be reached, or that a newer Tollgate wrote, is the operator's to fix: its message, not a stack.
-  if (e instanceof StoreUnavailable || e instanceof SchemaTooNew) {
+  // So is an --openapi file that cannot be imported (its name and the service's refusal), before any listener opened.
+  if (e instanceof StoreUnavailable || e instanceof SchemaTooNew || e instanceof OpenApiFileError) {
     process.stderr.write(`tollgate: ${e.message}\n`);
     process.exit(1);
   }

@@ -102,3 +102,35 @@ describe('--lambda-permissions', () => {
     );
   });
 });
+
+describe('--openapi, --stage, --stage-variable', () => {
+  it('are off by default; files are repeatable and resolved, the stage defaults to dev', () => {
+    assert.equal(loadConfig([], cleanEnv()).openapi, undefined);
+    assert.deepEqual(loadConfig(['--openapi', 'a.yaml', '--openapi', '/x/b.json'], cleanEnv()).openapi, {
+      files: [join(process.cwd(), 'a.yaml'), '/x/b.json'],
+      stage: 'dev',
+      variables: {},
+    });
+  });
+
+  it('come from TOLLGATE_OPENAPI, TOLLGATE_STAGE and TOLLGATE_STAGE_VARIABLES (comma-separated); flags win', () => {
+    const env = { ...cleanEnv(), TOLLGATE_OPENAPI: '/a.yaml,/b.yaml', TOLLGATE_STAGE: 'prod', TOLLGATE_STAGE_VARIABLES: 'backend=h:1,x=y=z' };
+    assert.deepEqual(loadConfig([], env).openapi, { files: ['/a.yaml', '/b.yaml'], stage: 'prod', variables: { backend: 'h:1', x: 'y=z' } });
+    assert.deepEqual(loadConfig(['--openapi', '/c.yaml', '--stage', 'qa', '--stage-variable', 'k=v'], env).openapi, {
+      files: ['/c.yaml'],
+      stage: 'qa',
+      variables: { k: 'v' },
+    });
+  });
+
+  it('--stage or --stage-variable without --openapi, and a variable without =, are usage errors', () => {
+    assert.throws(
+      () => loadConfig(['--stage', 'dev'], cleanEnv()),
+      (e: unknown) => e instanceof ConfigError && /--stage and --stage-variable go with --openapi FILE/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig(['--openapi', 'a.yaml', '--stage-variable', 'novalue'], cleanEnv()),
+      (e: unknown) => e instanceof ConfigError && /--stage-variable takes KEY=VALUE, got 'novalue'/.test(e.message),
+    );
+  });
+});

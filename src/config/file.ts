@@ -15,6 +15,8 @@ const LISTS: Record<string, [string, string]> = {
   certificate: ['TOLLGATE_CERTIFICATES', ';'],
   truststore: ['TOLLGATE_TRUSTSTORES', ';'],
   'cognito-jwks': ['TOLLGATE_COGNITO_JWKS', ';'],
+  openapi: ['TOLLGATE_OPENAPI', ','],
+  'stage-variable': ['TOLLGATE_STAGE_VARIABLES', ','],
 };
 
 /** The file's settings as TOLLGATE_* variables; `flags` are the options a file may set (every flag but help and config). */

@@ -70,6 +70,17 @@ export interface Config {
   awsKeys: AwsKeys | undefined;
   /** `--stack PATH`: a project deployed as a stack at start and redeployed on every change (src/stacks/project/). */
   stack: StackOption | undefined;
+  /** `--openapi FILE` (repeatable), `--stage`, `--stage-variable`: imported and deployed at start (src/stacks/openapi-files.ts). */
+  openapi: OpenApiOption | undefined;
+}
+
+export interface OpenApiOption {
+  /** Absolute paths, in the order given. */
+  files: string[];
+  /** --stage NAME (default `dev`). */
+  stage: string;
+  /** --stage-variable KEY=VALUE, repeatable. */
+  variables: Record<string, string>;
 }
 
 export interface StackOption {
@@ -119,6 +130,9 @@ const OPTIONS = {
   'stack-name': { type: 'string' },
   parameter: { type: 'string', multiple: true },
   'skip-unsupported': { type: 'boolean' },
+  openapi: { type: 'string', multiple: true },
+  stage: { type: 'string' },
+  'stage-variable': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -164,6 +178,10 @@ ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       
   --stack-name NAME    the stack's name (default: the project's, else the file's)
   --parameter KEY=VALUE  a template parameter (repeatable)
   --skip-unsupported   skip resources of types Tollgate does not serve instead of refusing the deploy
+  --openapi FILE       import an OpenAPI file and deploy it at start (repeatable; an API of the same
+                       title is overwritten, not duplicated)                TOLLGATE_OPENAPI (comma-separated)
+  --stage NAME         the stage --openapi deploys to (default dev)       TOLLGATE_STAGE
+  --stage-variable KEY=VALUE  a variable of that stage (repeatable)       TOLLGATE_STAGE_VARIABLES (comma-separated)
 `;
 
 export { ConfigError } from './errors.js';
@@ -239,6 +257,23 @@ function stackOption(values: { stack?: string; 'stack-name'?: string; parameter?
     parameters: parameterPairs(values.parameter),
     skipUnsupported: values['skip-unsupported'] ?? false,
   };
+}
+
+function openApiOption(
+  values: { openapi?: string[]; stage?: string; 'stage-variable'?: string[] },
+  env: NodeJS.ProcessEnv,
+): OpenApiOption | undefined {
+  const list = (flags: string[] | undefined, v: string | undefined): string[] =>
+    flags?.length ? flags : (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const files = list(values.openapi, env.TOLLGATE_OPENAPI);
+  const stage = values.stage ?? env.TOLLGATE_STAGE;
+  const variables = list(values['stage-variable'], env.TOLLGATE_STAGE_VARIABLES);
+  if (!files.length) {
+    if (values.stage !== undefined || values['stage-variable']?.length) throw new ConfigError('--stage and --stage-variable go with --openapi FILE');
+    return undefined;
+  }
+  // The stage's name is CreateDeployment's to check (its own BadRequestException, src/stacks/openapi-files.ts).
+  return { files: files.map((f) => resolve(f)), stage: stage ?? 'dev', variables: parameterPairs(variables, '--stage-variable') };
 }
 
 function onOff(v: string | undefined, name: string, fallback: boolean): boolean {
@@ -326,5 +361,6 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     awsEndpoints: parseAwsEndpoints(values['aws-endpoint'], env.TOLLGATE_AWS_ENDPOINTS),
     awsKeys: awsKeysFromEnv(env),
     stack: stackOption(values),
+    openapi: openApiOption(values, env),
   };
 }
