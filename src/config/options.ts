@@ -259,12 +259,14 @@ function stackOption(values: { stack?: string; 'stack-name'?: string; parameter?
   };
 }
 
-function openApiOption(
-  values: { openapi?: string[]; stage?: string; 'stage-variable'?: string[] },
-  env: NodeJS.ProcessEnv,
-): OpenApiOption | undefined {
+function openApiOption(values: { openapi?: string[]; stage?: string; 'stage-variable'?: string[] }, env: NodeJS.ProcessEnv): OpenApiOption | undefined {
   const list = (flags: string[] | undefined, v: string | undefined): string[] =>
-    flags?.length ? flags : (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+    flags?.length
+      ? flags
+      : (v ?? '')
+          .split(',')
+          .map((e) => e.trim())
+          .filter((e) => e !== '');
   const files = list(values.openapi, env.TOLLGATE_OPENAPI);
   const stage = values.stage ?? env.TOLLGATE_STAGE;
   const variables = list(values['stage-variable'], env.TOLLGATE_STAGE_VARIABLES);

@@ -76,7 +76,8 @@ export async function deployOpenApiFiles(
     if (title !== undefined) seen.set(title, file);
     try {
       const ids = title === undefined ? [] : await idsNamed(call, title);
-      if (ids.length > 1) throw fail(`${ids.length} REST APIs are named '${title}' (${ids.join(', ')}): delete all but one, or rename the document's info.title`);
+      if (ids.length > 1)
+        throw fail(`${ids.length} REST APIs are named '${title}' (${ids.join(', ')}): delete all but one, or rename the document's info.title`);
       const api = (
         ids.length === 1 ? await call('PutRestApi', { restApiId: ids[0], mode: 'overwrite', body }) : await call('ImportRestApi', { body })
       ) as RestApiOut;

@@ -62,7 +62,7 @@ describe('serve --openapi', () => {
       apis.map((a) => a.name),
       ['quickstart'],
     );
-    apiId = apis[0]!.id;
+    apiId = apis[0].id;
     const stage = await client.send(new GetStageCommand({ restApiId: apiId, stageName: 'dev' }));
     assert.deepEqual(stage.variables, { backend: `127.0.0.1:${port}` });
     const base = `${server.url}/_aws/execute-api/${apiId}/dev`;
@@ -106,7 +106,10 @@ describe('serve --openapi', () => {
     assert.equal((await server.stop()).code, 0);
     const r = await runToExit(['--port', String(port), '--data-dir', dataDir, '--openapi', file]);
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, `tollgate: --openapi ${file}: 2 REST APIs are named 'quickstart' (${[apiId, second.id].sort().join(', ')}): delete all but one, or rename the document's info.title\n`);
+    assert.equal(
+      r.stderr,
+      `tollgate: --openapi ${file}: 2 REST APIs are named 'quickstart' (${[apiId, second.id].sort().join(', ')}): delete all but one, or rename the document's info.title\n`,
+    );
     assert.doesNotMatch(r.stdout, /tollgate listening/);
   });
 });
