@@ -34,6 +34,8 @@ export interface Config {
   redis: string | undefined;
   /** What the data plane does when Redis cannot be reached: refuse (503) or admit uncounted. */
   redisFailure: 'open' | 'closed';
+  /** How long one Redis command may take before it counts as Redis being down (ms); unset = throttle/redis.ts's default. */
+  redisTimeoutMs: number | undefined;
   /** The account-level throttle (GetAccount reports it); unset = AWS's regional default. */
   accountRateLimit: number | undefined;
   accountBurstLimit: number | undefined;
@@ -110,6 +112,7 @@ const OPTIONS = {
   postgres: { type: 'string' },
   redis: { type: 'string' },
   'redis-failure': { type: 'string' },
+  'redis-timeout': { type: 'string' },
   'account-rate-limit': { type: 'string' },
   'account-burst-limit': { type: 'string' },
   functions: { type: 'string' },
@@ -156,6 +159,7 @@ export const USAGE = `Usage: tollgate serve [options]
   --postgres URL       state in PostgreSQL (postgres://…) instead    TOLLGATE_POSTGRES
   --redis URL          shared counters in Redis (redis://host:port)  TOLLGATE_REDIS
   --redis-failure open|closed  when Redis is down (default closed)   TOLLGATE_REDIS_FAILURE
+  --redis-timeout MS   a Redis command slower than this is a failure (default 1000) TOLLGATE_REDIS_TIMEOUT
   --account-rate-limit N   account throttle, requests/s (AWS: 10000) TOLLGATE_ACCOUNT_RATE_LIMIT
   --account-burst-limit N  account burst (AWS: 5000)                 TOLLGATE_ACCOUNT_BURST_LIMIT
   --functions DIR      serve the Lambda functions in DIR             TOLLGATE_FUNCTIONS
@@ -346,6 +350,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     postgres,
     redis: redis || undefined,
     redisFailure,
+    redisTimeoutMs: nonNegative(values['redis-timeout'] ?? env.TOLLGATE_REDIS_TIMEOUT, '--redis-timeout', true),
     accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
     accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
     functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,

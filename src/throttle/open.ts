@@ -11,9 +11,9 @@ import type { Counters } from './limiter.js';
 import { MemoryCounters } from './memory.js';
 import { RedisCounters } from './redis.js';
 
-export async function openCounters(config: Pick<Config, 'redis' | 'memory' | 'dataDir'>, log: Logger, clock?: Clock): Promise<Counters> {
+export async function openCounters(config: Pick<Config, 'redis' | 'redisTimeoutMs' | 'memory' | 'dataDir'>, log: Logger, clock?: Clock): Promise<Counters> {
   if (config.redis) {
-    const c = new RedisCounters({ url: config.redis, log, clock });
+    const c = new RedisCounters({ url: config.redis, log, clock, commandTimeoutMs: config.redisTimeoutMs });
     if (!(await c.ready(2000))) log.warn('redis not reachable at startup: requests to throttled or keyed methods follow --redis-failure until it is');
     return c;
   }

@@ -132,13 +132,12 @@ for (const environments of ['threads', 'processes'] as const) {
       });
 
       it('a timeout (slow or a busy loop): Sandbox.Timedout "Task timed out after 1.00 seconds"', async () => {
+        // No clock here: a timeout that did not fire would answer `{ late: true }` (slow) or never (spin).
         for (const name of ['slow', 'spin']) {
-          const started = Date.now();
           const r = await call(name);
           assert.equal(r.error, 'Unhandled', name);
           assert.equal(r.body.errorType, 'Sandbox.Timedout');
           assert.match(r.body.errorMessage, /^RequestId: [0-9a-f-]{36} Error: Task timed out after 1\.00 seconds$/);
-          assert.ok(Date.now() - started < 3000, `${name} answered within its timeout`);
         }
         await stillServing();
       });
