@@ -103,12 +103,12 @@ function filterForm(apis: RestApi[], apply: (f: Filters) => void): HTMLFormEleme
   return form;
 }
 
-/** The query the back end filters by: exact statuses go to it, classes (4xx) are applied here. */
+/** The query the back end filters by (a status, or a class such as 4xx); the page applies the same filter to what it shows. */
 const queryOf = (f: Filters): Record<string, string> => {
   const q: Record<string, string> = {};
   if (f.apiId) q.apiId = f.apiId;
   if (f.stage) q.stage = f.stage;
-  if (/^\d{3}$/.test(f.status)) q.status = f.status;
+  if (f.status) q.status = f.status;
   if (f.apiKeyId) q.apiKeyId = f.apiKeyId;
   return q;
 };
