@@ -12,6 +12,21 @@ import type { Logger } from '../shared/log.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/**
+ * How long an idle keep-alive connection is kept. A server that closes an idle connection races a client
+ * that sends on it at that moment: the request lands on a closed socket and the client reads ECONNRESET
+ * (RFC 9112 §9.5; nodejs/node#20256, #47130). After an event loop stalled past the timeout, Node runs the
+ * expired timer before it reads what arrived meanwhile, so even a request already sent is reset (nodejs/node#43456).
+ * The AWS SDK's Node agent keeps idle sockets with no timeout of its own
+ * (Node 20's Agent only shortens one it has), so it learns of the close only when its event loop reads the FIN;
+ * a client busy for a while (encoding and signing a 70 MB CreateFunction: seconds on a loaded machine) could
+ * send on a connection Node's default 5 s had just ended (code-size.test, issue 18). The usual cure is a server
+ * idle timeout well above its clients': 65 s, above the 60 s idle timeout AWS gives load balancers
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#connection-idle-timeout).
+ * Closing the listeners still ends idle connections at once (Listeners.close).
+ */
+export const KEEP_ALIVE_IDLE_MS = 65_000;
+
 export class Listeners {
   readonly #servers: Server[] = [];
   readonly #inFlight = new Set<ServerResponse>();
@@ -31,7 +46,7 @@ export class Listeners {
 
   /** A node:http server for `handler`, closed with the others. */
   http(handler: Handler): Server {
-    const server = createServer({ keepAliveTimeout: 5000 }, this.track(handler));
+    const server = createServer({ keepAliveTimeout: KEEP_ALIVE_IDLE_MS }, this.track(handler));
     server.on('clientError', answerClientError);
     return this.add(server);
   }

@@ -20,6 +20,7 @@ import { Socket, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Server as TlsServer, TLSSocket } from 'node:tls';
 import type { Logger } from '../shared/log.js';
+import { KEEP_ALIVE_IDLE_MS } from './listeners.js';
 import { TLS_SESSIONS } from './custom-domains.js';
 import type { CertificateBook, ServedContext } from './tls-certificates.js';
 
@@ -105,7 +106,7 @@ export interface TlsListenerOptions {
 }
 
 export async function startTlsListener(o: TlsListenerOptions): Promise<TlsListener | undefined> {
-  const server = createServer({ keepAliveTimeout: 5000 }, o.handler);
+  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_IDLE_MS }, o.handler);
   /** Raw connections whose handshake has not finished yet. */
   const handshaking = new Set<Socket>();
   const httpConnection = server.listeners('connection')[0] as (this: Server, socket: Duplex) => void;

@@ -116,3 +116,27 @@ describe('without credentials (loopback): unsigned requests go by route', () => 
     assert.ok(Array.isArray((await apigateway(t.app.adminUrl).send(new GetRestApisCommand({}))).items));
   });
 });
+
+describe('keep-alive', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTollgate(['--memory']);
+  });
+  after(() => t?.close());
+
+  // The race of issue 18 (src/edge/listeners.ts, KEEP_ALIVE_IDLE_MS): a client whose event loop is held past
+  // Node's default 5 s idle timeout sends on its pooled connection; with that timeout the server's expired
+  // timer closes the connection before the request is read, and the SDK reads ECONNRESET.
+  it('a connection left idle while the client is stalled past 5 s still takes its next request', async () => {
+    const client = lambda(t.app.adminUrl, 'any');
+    assert.deepEqual((await client.send(new ListFunctionsCommand({}))).Functions, []);
+    // Held from an I/O callback (as the SDK's work after a response is), without spinning: Atomics.wait blocks the thread.
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6500);
+        resolve();
+      }),
+    );
+    assert.deepEqual((await client.send(new ListFunctionsCommand({}))).Functions, []);
+  });
+});

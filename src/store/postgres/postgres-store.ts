@@ -35,6 +35,8 @@ export interface PostgresOptions {
   applicationName?: string;
 }
 
+/** The pool's read timeout (`query_timeout`): a server that stops answering must not hold a request forever. */
+const READ_TIMEOUT_MS = 10_000;
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 interface RawRow {
   seq: string;
@@ -135,8 +137,7 @@ export class PostgresStore implements Store {
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,
-      // A server that stops answering must not hold a request forever.
-      query_timeout: 10_000,
+      query_timeout: READ_TIMEOUT_MS,
       idleTimeoutMillis: 10_000,
       keepAlive: true,
       // Idle pooled connections do not keep the process alive by themselves (the listeners do).
@@ -442,10 +443,24 @@ const statementName = (text: string): string => {
   return name;
 };
 
+/**
+ * A statement's read timeout grows with the bytes it sends: storing a 50 MB zip (a ~70 MB body, which
+ * PostgreSQL compresses and TOASTs in one go) took over 10 s on a loaded 2-core machine, and a timeout there
+ * answered 503 to a CreateFunction the server was still storing (code-size.test, issue 18). One second more
+ * per MiB; pg takes `query_timeout` per query (node-postgres lib/client.js, `config.query_timeout ||`).
+ */
+function readTimeout(values: unknown[]): number {
+  let bytes = 0;
+  for (const v of values) if (typeof v === 'string' || Buffer.isBuffer(v)) bytes += v.length;
+  return READ_TIMEOUT_MS + Math.floor(bytes / (1024 * 1024)) * 1000;
+}
+
 /** Runs one statement, turning connection failures into StoreUnavailable. */
 async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryable, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
   try {
-    return values ? await db.query<R>({ name: statementName(text), text, values }) : await db.query<R>(text);
+    if (!values) return await db.query<R>(text);
+    const statement: pg.QueryConfig & { query_timeout: number } = { name: statementName(text), text, values, query_timeout: readTimeout(values) };
+    return await db.query<R>(statement);
   } catch (e) {
     throw storeError(e);
   }

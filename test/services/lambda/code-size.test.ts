@@ -61,10 +61,7 @@ describe("Lambda's request size", () => {
     assert.ok(got.equals(zip));
   });
 
-  // Runs and reports, but does not fail the suite yet: in the full PostgreSQL run the SDK has read ECONNRESET
-  // instead of the 413 twice (it passes alone); the cause is open (session note, issue 18).
-  const todo = 'ECONNRESET instead of the 413 seen in the full PostgreSQL run; cause open (issue 18)';
-  it('refuses a larger request with 413 RequestEntityTooLargeException naming the operation, and stores nothing', { todo }, async () => {
+  it('refuses a larger request with 413 RequestEntityTooLargeException naming the operation, and stores nothing', async () => {
     const zip = zipOfSize(52_500_000);
     const err = await sdkError(create('too-big', zip));
     assert.deepEqual(err, {
