@@ -48,6 +48,8 @@ export interface LocalFunction {
   /** The module file (an absolute path; may not exist: the invocation then fails like Lambda's). */
   file: string;
   exportPath: string;
+  /** The code's directory (Lambda's /var/task): what decides a `.js` file's module format (runtime/node/module-format.ts). */
+  root: string;
   timeoutSeconds: number;
   memorySize: number;
   environment: Record<string, string>;
@@ -130,6 +132,7 @@ export function discoverFunctions(dir: string): Map<string, LocalFunction> {
       handler,
       file,
       exportPath,
+      root: dir,
       timeoutSeconds: s.timeout ?? 3,
       memorySize: s.memorySize ?? 128,
       environment: s.environment ?? {},
@@ -155,6 +158,7 @@ function startWorker(fn: LocalFunction, env: Record<string, string>): Worker {
     tollgateLambda: true,
     file: fn.file,
     exportPath: fn.exportPath,
+    root: fn.root,
     handlerString: basename(fn.handler),
     functionName: fn.name,
     memorySize: fn.memorySize,
@@ -402,6 +406,7 @@ function threadFunction(spec: FunctionSpec, concurrency: number): LocalFunction 
     handler: spec.handler,
     file,
     exportPath,
+    root: spec.codeDir,
     timeoutSeconds: spec.timeoutSeconds,
     memorySize: spec.memoryMb,
     environment: spec.environment,

@@ -32,6 +32,8 @@ export interface WorkerData {
   file: string;
   /** Export path inside the module (`handler`, or `a.b` for nested exports). */
   exportPath: string;
+  /** The code's directory (LocalFunction.root). */
+  root: string;
   /** The handler string as configured (`index.handler`), for error texts. */
   handlerString: string;
   functionName: string;
@@ -75,7 +77,7 @@ function run(): void {
   port.on('message', (msg: InvokeMessage) => {
     if (msg.type === 'invoke') invoke(port, data, rt, handler!, msg);
   });
-  loadHandler(data.file, data.exportPath, data.handlerString).then(
+  loadHandler(data.file, data.exportPath, data.handlerString, data.root).then(
     (h) => {
       handler = h;
       port.postMessage({ type: 'ready' } satisfies WorkerMessage);

@@ -136,10 +136,11 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (e) => fatal(uncaughtError('exception', e)));
   process.on('unhandledRejection', (reason) => fatal(uncaughtError('rejection', reason)));
   const handlerString = process.env._HANDLER ?? '';
-  const { file, exportPath } = resolveHandler(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), handlerString);
+  const root = process.env.LAMBDA_TASK_ROOT ?? process.cwd();
+  const { file, exportPath } = resolveHandler(root, handlerString);
   let handler;
   try {
-    handler = await loadHandler(file, exportPath, basename(handlerString));
+    handler = await loadHandler(file, exportPath, basename(handlerString), root);
   } catch (e) {
     const error = isRapidError(e) ? e : toRapidError(e);
     console.error(JSON.stringify(error));

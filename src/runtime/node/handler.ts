@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, types } from 'node:util';
+import { isCommonJsOutsideItsScope, loadCommonJsAsLambdaDoes, requireAsCommonJs } from './module-format.js';
 
 export interface RapidError {
   errorType: string;
@@ -55,11 +56,19 @@ export function resolveHandler(dir: string, handler: string): { file: string; ex
   return { file, exportPath: rest.slice(dot + 1) };
 }
 
-/** Init: the function's module, and the handler at its export path (of the module or its default export). */
-export async function loadHandler(file: string, exportPath: string, handlerString: string): Promise<Handler> {
+/**
+ * Init: the function's module, and the handler at its export path (of the module or its default export). `root`
+ * is the code's directory (Lambda's /var/task): a `.js` file is CommonJS unless a package.json in the code says
+ * otherwise, whatever lies above it (module-format.ts).
+ */
+export async function loadHandler(file: string, exportPath: string, handlerString: string, root: string): Promise<Handler> {
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    loadCommonJsAsLambdaDoes(root);
+    // As `import()` of a CommonJS module answers: its module.exports as the default export.
+    mod = isCommonJsOutsideItsScope(file, root)
+      ? { default: requireAsCommonJs(file, root) }
+      : ((await import(pathToFileURL(file).href)) as Record<string, unknown>);
   } catch (e) {
     const err = e as { code?: string; name?: string; message?: string };
     if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'MODULE_NOT_FOUND') {
