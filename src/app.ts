@@ -21,7 +21,6 @@ import { CustomDomains } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
 import { localStackRoutes, metricsRoute, operatorRoutes, type Probes } from './edge/operator.js';
-import { consoleRoutes } from './edge/console.js';
 import { VERSION } from './shared/version.js';
 import { createMetrics, type Metrics } from './metrics/registry.js';
 import type { LambdaInvoker } from './lambda/invoker.js';
@@ -42,6 +41,11 @@ import { SplitRunner, ThreadRunner } from './lambda/local.js';
 import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
 import { StackEngine } from './stacks/engine/stack-engine.js';
+import type { ClusterPorts } from './cluster/worker.js';
+import { AnnouncedStore } from './store/announced.js';
+import { PrimaryCounters } from './throttle/shared.js';
+import { shareWithPrimary } from './metrics/cluster.js';
+import type { DataPlanePort } from './domain/data-plane-port.js';
 import { deployOpenApiFiles, type DeployedOpenApi } from './stacks/openapi-files.js';
 
 export interface RunningApp {
@@ -72,22 +76,31 @@ export interface AppOptions {
   functionRunner?: FunctionRunner;
   /** The clock of throttling, quotas and usage (src/throttle/); the system's when not given. Tests drive time by hand with a ManualClock. */
   clock?: Clock;
+  /**
+   * This process is one worker of `--workers N` (src/cluster/): its writes and flushes are announced to the
+   * other workers, its counters are the primary's (unless --redis), `/metrics` is everyone's.
+   */
+  cluster?: ClusterPorts;
 }
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel, config.logFormat), options: AppOptions = {}): Promise<RunningApp> {
   assertManagementSafe(config, (m) => new ConfigError(m)); // off loopback, management requires credentials (src/auth/management.ts)
-  const store: Store = config.postgres
+  const opened: Store = config.postgres
     ? await PostgresStore.open({ url: config.postgres }) // several nodes, one state (src/store/postgres)
     : new SqliteStore({ path: config.memory ? ':memory:' : join(config.dataDir, 'tollgate.db'), synchronous: config.sync });
+  // A worker's commits reach its siblings before they are acknowledged (store/announced.ts).
+  const cluster = options.cluster;
+  const store: Store = cluster ? new AnnouncedStore(opened, (version) => cluster.notify({ kind: 'version', version })) : opened;
   // What is open so far, closed again (last first) if a later step fails: a store's connections, Redis,
   // a listener already bound would otherwise outlive the failed start.
   const undo: (() => unknown)[] = [() => store.close()];
   try {
     const parts = await buildParts(config, store, log, undo, options);
-    // --openapi: imported and deployed before any listener opens, so that a bad file stops the start.
+    // --openapi: imported and deployed before any listener opens, so that a bad file stops the start. Of several
+    // workers, by the first only, which starts alone (the others would deploy the same files again).
     const apigateway = parts.stacks.deps.services.apigateway;
     const base = { region: config.region, accountId: config.accountId, store, log };
-    const openapi = config.openapi ? await deployOpenApiFiles(apigateway, config.openapi, base) : [];
+    const openapi = config.openapi && (!cluster || cluster.first) ? await deployOpenApiFiles(apigateway, config.openapi, base) : [];
     const listeners = new Listeners();
     undo.push(() => listeners.destroy());
     let draining = false;
@@ -98,11 +111,9 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       draining: () => draining,
     };
     const operator = operatorRoutes(probes, {
-      ...(parts.metrics ? { '/metrics': metricsRoute(parts.metrics) } : {}),
+      ...(parts.metrics ? { '/metrics': metricsRoute(scraped(parts.metrics, cluster)) } : {}),
       // The services as LocalStack names them (its SERVICE names: `apigateway`, `lambda`).
       ...(config.localstack ? localStackRoutes(probes, ['apigateway', 'lambda'], VERSION) : {}),
-      // The web console's page (README "Web console"); its data comes through the management API itself.
-      ...consoleRoutes({ region: config.region, signIn: config.credentials.size > 0, dataPlaneHere: config.adminPort === undefined }),
     });
     const urls = await listen(config, parts, listeners, operator, log);
     log.info(
@@ -160,10 +171,16 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
   undo.push(() => http.close());
   const domains = new CustomDomains(store);
-  const counters = await openCounters(config, log, options.clock);
+  // A worker without --redis asks the primary, which counts for all (throttle/shared.ts).
+  const cluster = options.cluster;
+  const counters =
+    cluster && !config.redis
+      ? new PrimaryCounters((op, args) => cluster.call(op, args as never), options.clock)
+      : await openCounters(config, log, options.clock);
   undo.push(() => counters.close());
   // Prometheus metrics (src/metrics/): counted by the data plane and around the function runner and the remote invoker.
   const metrics = config.metrics ? createMetrics() : undefined;
+  if (metrics && cluster) shareWithPrimary(metrics);
   const observe = <T extends LambdaInvoker>(invoker: T): T => (metrics ? metrics.lambda.invoker(invoker) : invoker);
   const { runner: given, functionsDir } = functionRunner(config, store, log, options);
   const runner = metrics ? metrics.lambda.runner(given) : given;
@@ -179,13 +196,19 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const rt = buildDataRuntime(config, store, http, log, { stored, local }, observe); // Lambda invokers, stage cache, access logs, canary split
   undo.push(() => rt.close());
   const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log), metrics: metrics?.apiGateway });
-  const services = managementServices(config, rt, counters, lambdaPorts);
+  const services = managementServices(config, clusterPort(dataPlanePort(rt), cluster), counters, lambdaPorts);
+  cluster?.onNotice((notice) => {
+    if (notice.kind === 'version') store.sawConfigVersion?.(notice.version);
+    else if (notice.kind === 'flush-stage') rt.cache.flush(notice.apiId, notice.stage);
+    else rt.auth.flush(notice.apiId, notice.stage);
+  });
   const management = new ManagementServer(services, store, config, log);
   // Stacks provision through the services themselves, in-process: the same rules and errors as on the wire.
   const [apigateway, lambda] = services;
   const stacks = new StackEngine({ services: { apigateway, lambda }, store, log, accountId: config.accountId, region: config.region });
-  // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be deploying it.
-  if (!config.postgres) await stacks.recoverInterrupted();
+  // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be
+  // deploying it; of several workers, only the first, which starts alone, may release (a later one would release its siblings').
+  if (!config.postgres && (!cluster || cluster.first)) await stacks.recoverInterrupted();
   return { http, domains, counters, rt, runner, data, management, stacks, metrics };
 }
 
@@ -217,9 +240,9 @@ function functionRunner(config: Config, store: Store, log: Logger, options: AppO
  * `…Service(config, ports)`, given the ports it needs. API Gateway reaches the data plane and the
  * counters only through the ports handed in here.
  */
-function managementServices(config: Config, rt: DataRuntime, counters: Counters, lambda: LambdaPorts): ServedService[] {
+function managementServices(config: Config, dataPlane: DataPlanePort, counters: Counters, lambda: LambdaPorts): ServedService[] {
   return [
-    apiGatewayService(config, { dataPlane: dataPlanePort(rt), counters }),
+    apiGatewayService(config, { dataPlane, counters }),
     // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
     lambdaService(lambda),
   ];
@@ -273,6 +296,28 @@ async function listenTls(
   if (!tls) return undefined;
   listeners.add(tls.server, tls.closeHandshakes);
   return tls.url;
+}
+
+/** A worker's data-plane port: its flushes reach the other workers' caches too, before FlushStageCache answers. */
+function clusterPort(port: DataPlanePort, cluster: ClusterPorts | undefined): DataPlanePort {
+  if (!cluster) return port;
+  return {
+    ...port,
+    async flushStageCache(apiId, stage) {
+      await port.flushStageCache(apiId, stage);
+      await cluster.notify({ kind: 'flush-stage', apiId, stage });
+    },
+    async flushAuthorizerCache(apiId, stage) {
+      await port.flushAuthorizerCache(apiId, stage);
+      await cluster.notify({ kind: 'flush-authorizers', apiId, stage });
+    },
+  };
+}
+
+/** What `/metrics` serves: this process's registries, or, in a worker, every worker's summed by the primary (metrics/cluster.ts). */
+function scraped(metrics: Metrics, cluster: ClusterPorts | undefined): Pick<Metrics, 'contentType' | 'text'> {
+  if (!cluster) return metrics;
+  return { contentType: metrics.contentType, text: async () => (await cluster.call('metrics', [])) as string };
 }
 
 /** One line per --openapi file, with the stage's invoke URL (edge/invoke-url.ts's path form). */

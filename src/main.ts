@@ -5,6 +5,9 @@ import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 import { watchProject, type ProjectWatch } from './stacks/project/watch.js';
 import { VERSION } from './shared/version.js';
+import { createLogger } from './shared/log.js';
+import { Primary } from './cluster/primary.js';
+import { isClusterWorker, joinCluster, type ClusterPorts } from './cluster/worker.js';
 import { OpenApiFileError } from './stacks/openapi-files.js';
 
 async function main(argv: string[]): Promise<void> {
@@ -23,6 +26,17 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // --workers N: this process forks and watches N workers (src/cluster/primary.ts) and serves nothing itself.
+  if (config.workers > 1 && !isClusterWorker()) {
+    const code = await new Primary(config, createLogger(config.logLevel, config.logFormat).child({ role: 'primary' })).run();
+    process.exit(code);
+  }
+  const cluster = config.workers > 1 ? joinCluster() : undefined;
+  await serve(config, cluster);
+}
+
+/** One serving process: the whole of Tollgate, or one worker of several. */
+async function serve(config: ReturnType<typeof loadConfig>, cluster: ClusterPorts | undefined): Promise<void> {
   // Signals are taken from the start: a stop asked for while listeners are still coming up waits
   // for them, then closes them, rather than killing the process half-started.
   let stopping: string | undefined;
@@ -65,9 +79,13 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  app = await startApp(config);
-  // --stack PATH: the project deployed now and on every change (src/stacks/project/watch.ts).
-  if (config.stack && !stopping) {
+  // A worker whose primary is gone (killed) stops: nothing would replace it or share its counters.
+  cluster?.onPrimaryGone(() => stop('SIGINT'));
+  const log = createLogger(config.logLevel, config.logFormat);
+  app = await startApp(config, cluster ? log.child({ worker: cluster.slot, pid: process.pid }) : log, { cluster });
+  cluster?.listening(app.url);
+  // --stack PATH: the project deployed now and on every change (src/stacks/project/watch.ts); by one worker only, the first slot's.
+  if (config.stack && !stopping && (!cluster || cluster.slot === 1)) {
     const out = (text: string): void => void process.stdout.write(text);
     project = await watchProject(app.stacks, { ...config.stack, region: config.region }, app.url, app.log, out);
   }

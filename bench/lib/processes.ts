@@ -28,8 +28,8 @@ process.on('exit', killChildren);
 // interrupted benchmark exits through the hook above.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-/** Starts `cmd args…` on one core (`taskset -c core`) in its own process group, tracked for the exit hook. */
-export function pinned(core: number, cmd: string, args: string[]): ChildProcess {
+/** Starts `cmd args…` on one core (`taskset -c core`; or a list, `'0,1'`) in its own process group, tracked for the exit hook. */
+export function pinned(core: number | string, cmd: string, args: string[]): ChildProcess {
   const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   children.push(c);
   groups.add(c);

@@ -2,6 +2,7 @@
  * Typed configuration from the command line (`tollgate serve --port …`) and `TOLLGATE_*` variables,
  * validated once at boot. Command-line flags win over the environment.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { loadTlsConfig, TLS_OPTIONS, TLS_USAGE, type TlsConfig } from './tls.js';
@@ -58,6 +59,8 @@ export interface Config {
   metrics: boolean;
   /** Seconds between a SIGTERM (readiness turns 503) and the listeners closing: time for a load balancer to notice. */
   drainSeconds: number;
+  /** Serving processes (`--workers N|auto`, src/cluster/): 1 = this process serves; more = a primary and N workers on the same ports. */
+  workers: number;
   /** Largest control-plane request body accepted (ImportRestApi takes up to 6 MB); a service may set its own (Lambda's). */
   maxBodyBytes: number;
   /** HTTPS listener, certificates, truststores, backend CA bundle (src/config/tls.ts). */
@@ -123,6 +126,7 @@ const OPTIONS = {
   'access-log': { type: 'string', multiple: true },
   'canary-seed': { type: 'string' },
   'drain-seconds': { type: 'string' },
+  workers: { type: 'string' },
   metrics: { type: 'string' },
   localstack: { type: 'boolean' },
   config: { type: 'string' },
@@ -174,6 +178,7 @@ export const USAGE = `Usage: tollgate serve [options]
                        (also on when GATEWAY_LISTEN is set or --port is 4566)
   --metrics on|off     Prometheus metrics at /metrics (default on)    TOLLGATE_METRICS
   --drain-seconds N    on SIGTERM: not ready, still serving, N s (default 0) TOLLGATE_DRAIN_SECONDS
+  --workers N|auto     serving processes on the same ports, one shared state (default 1; auto = one per core) TOLLGATE_WORKERS
 ${TLS_USAGE}  --credentials FILE   access keys that sign requests (SigV4)       TOLLGATE_CREDENTIALS
                        (also TOLLGATE_ACCESS_KEY_ID + TOLLGATE_SECRET_ACCESS_KEY)
   --cognito-jwks ARN=PATH|URL  a user pool's JWKS (repeatable)      TOLLGATE_COGNITO_JWKS (';'-separated)
@@ -290,6 +295,23 @@ function onOff(v: string | undefined, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be on or off, got '${v}'`);
 }
 
+/** The most workers accepted: far above any core count this runs on, low enough to catch a typo. */
+const MAX_WORKERS = 256;
+
+/**
+ * `--workers N|auto`: `auto` is os.availableParallelism() (Node's advice for the size of a cluster,
+ * https://nodejs.org/docs/latest-v20.x/api/os.html#osavailableparallelism). Several workers need a store
+ * that processes share (a SQLite file or PostgreSQL): `--memory` keeps the state inside one process.
+ */
+function workers(v: string | undefined, memory: boolean): number {
+  if (v === undefined || v === '') return 1;
+  const n = v === 'auto' ? availableParallelism() : Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new ConfigError(`--workers must be auto or a whole number from 1 to ${MAX_WORKERS}, got '${v}'`);
+  if (n > 1 && memory)
+    throw new ConfigError(`--workers ${v} (${n} processes) cannot share --memory state, which lives inside one process: use --data-dir (SQLite) or --postgres`);
+  return n;
+}
+
 function logFormat(v: string | undefined): 'json' | 'pretty' {
   if (v === undefined || v === '') return 'json';
   if (v === 'json' || v === 'pretty') return v;
@@ -361,6 +383,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     canarySeed: nonNegative(values['canary-seed'] ?? env.TOLLGATE_CANARY_SEED, '--canary-seed', true),
     metrics: onOff(values.metrics ?? env.TOLLGATE_METRICS, '--metrics', true),
     drainSeconds: nonNegative(values['drain-seconds'] ?? env.TOLLGATE_DRAIN_SECONDS, '--drain-seconds', false) ?? 0,
+    workers: workers(values.workers ?? env.TOLLGATE_WORKERS, memory),
     maxBodyBytes: 10 * 1024 * 1024,
     tls: loadTlsConfig(values, env, mainPort),
     credentials: loadCredentials(credentialsFile, credentialsEnv, accountId),

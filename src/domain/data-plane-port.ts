@@ -76,9 +76,9 @@ export interface TestInvokeAuthorizerResult {
 
 export interface DataPlanePort {
   /** FlushStageCache: empties the stage's cache. */
-  flushStageCache(restApiId: string, stageName: string): void;
+  flushStageCache(restApiId: string, stageName: string): void | Promise<void>;
   /** FlushStageAuthorizersCache: forgets the stage's cached authorizer results. */
-  flushAuthorizerCache(restApiId: string, stageName: string): void;
+  flushAuthorizerCache(restApiId: string, stageName: string): void | Promise<void>;
   /** TestInvokeMethod: runs the method through the data plane's pipeline, and answers with its trace. */
   testInvokeMethod(req: TestInvokeMethodRequest): Promise<TestInvokeMethodResult>;
   /** TestInvokeAuthorizer: runs the authorizer as the data plane would, and answers with its trace. */

@@ -16,6 +16,8 @@ export interface Metrics {
   /** The content type of `text()`: Prometheus' text exposition format 0.0.4. */
   contentType: string;
   text(): Promise<string>;
+  /** The registries `text()` merges: the process's and this app's (for a cluster's primary to aggregate, metrics/cluster.ts). */
+  registries: Registry[];
 }
 
 let processRegistry: Registry | undefined;
@@ -32,5 +34,6 @@ export function createMetrics(): Metrics {
     lambda: new LambdaMetrics(registry),
     contentType: registry.contentType,
     text: () => Registry.merge([shared, registry]).metrics(),
+    registries: [shared, registry],
   };
 }

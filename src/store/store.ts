@@ -53,6 +53,11 @@ export interface Store extends StoreReader {
    */
   peekConfigVersion?(): number | undefined;
   /**
+   * Another process sharing this database committed `version` (told by the cluster's primary, src/cluster/):
+   * a cached version below it is stale, and the next read of the version goes to the database.
+   */
+  sawConfigVersion?(version: number): void;
+  /**
    * One round trip to the database, for readiness probes (edge/health.ts); rejects with StoreUnavailable
    * when it cannot be reached. Absent: the store is in this process (SQLite) and reachable while it is open.
    */

@@ -192,12 +192,12 @@ export const stageHandlers: Handlers = {
   async FlushStageCache(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
-    ctx.dataPlane.flushStageCache(input.restApiId, input.stageName);
+    await ctx.dataPlane.flushStageCache(input.restApiId, input.stageName);
   },
 
   async FlushStageAuthorizersCache(input, ctx) {
     await getApi(ctx.store, ctx, input.restApiId);
     await getStage(ctx.store, ctx, input.restApiId, input.stageName);
-    ctx.dataPlane.flushAuthorizerCache(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
+    await ctx.dataPlane.flushAuthorizerCache(input.restApiId, input.stageName); // Lambda authorizer results (data/authorize.ts)
   },
 };

@@ -255,6 +255,14 @@ export class PostgresStore implements Store {
     return this.#version;
   }
 
+  /** Another worker of this machine committed `version` (src/cluster/): taken at once, as a NOTIFY would be heard; a read in flight is older. */
+  sawConfigVersion(version: number): void {
+    if (version <= this.#version) return;
+    this.#version = version;
+    this.#versionAt = Date.now();
+    this.#commits++;
+  }
+
   /** One read at a time; its answer is dropped if a commit of this node landed meanwhile (the commit's is newer). */
   #readVersion(): Promise<number> {
     if (this.#polling) return this.#polling;

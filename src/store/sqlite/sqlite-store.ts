@@ -133,6 +133,10 @@ export class SqliteStore implements Store {
     return value;
   }
 
+  sawConfigVersion(version: number): void {
+    if (this.#versionCache && this.#versionCache.value < version) this.#versionCache = undefined;
+  }
+
   static readonly VERSION_TTL_MS = 250;
   #versionCache: { value: number; at: number } | undefined;
 
