@@ -45,6 +45,11 @@ interface Pool {
 // Values
 
 const WRONG_VALUES: unknown[] = [true, false, 0, -1, 1.5, 'text', '', [], [1, 'a'], {}, { a: 1 }, null, [[[]]], { '': null }];
+/**
+ * A fresh copy each time: a shared array set into a slot by one mutation could be picked again by a later
+ * one as the value of its own element, and the input would contain itself (seed 1060267358 did).
+ */
+const wrongValue = (rng: Rng): unknown => structuredClone(pick(rng, WRONG_VALUES));
 
 function longString(rng: Rng, max: number): string {
   const n = int(rng, Math.min(1000, max), max);
@@ -210,7 +215,7 @@ function patchValue(rng: Rng, ids: string[]): unknown {
 }
 
 function patchOperations(rng: Rng, ids: string[]): unknown {
-  if (rng() < 0.05) return pick(rng, WRONG_VALUES);
+  if (rng() < 0.05) return wrongValue(rng);
   const n = int(rng, 0, 5);
   const ops: unknown[] = [];
   for (let i = 0; i < n; i++) {
@@ -347,7 +352,7 @@ const INPUT_MUTATIONS: Record<string, Mutation> = {
     const s = bodySlots(slots);
     if (!s.length) return;
     const slot = pick(rng, s);
-    set(slot, pick(rng, WRONG_VALUES));
+    set(slot, wrongValue(rng));
     what.push(`wrongType ${String(slot.key)}`);
   },
   dropRequired({ rng, slots, what }) {
