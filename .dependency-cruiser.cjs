@@ -104,6 +104,21 @@ module.exports = {
       to: { path: '^src/stacks/' },
     },
     {
+      name: 'console-is-browser-code',
+      comment:
+        'The web console (src/console/) runs in the browser, bundled by esbuild: it imports only itself (and npm packages), never server code; its data comes through the management API over HTTP.',
+      severity: 'error',
+      from: { path: '^src/console/' },
+      to: { path: '^src/', pathNot: '^src/console/' },
+    },
+    {
+      name: 'nothing-imports-the-console',
+      comment: 'The server serves the built console as files (src/edge/console.ts reads them); no server module imports its browser code.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/console/' },
+      to: { path: '^src/console/' },
+    },
+    {
       name: 'metrics-observe-only',
       comment:
         "The metrics (src/metrics/) count what they are shown: they import the pipeline's answer types, Lambda's invoker and the runtime's runner contracts, domain and shared; never the services, the edge, the store or the counters.",

@@ -21,6 +21,7 @@ import { CustomDomains } from './edge/custom-domains.js';
 import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
 import { localStackRoutes, metricsRoute, operatorRoutes, type Probes } from './edge/operator.js';
+import { consoleRoutes } from './edge/console.js';
 import { VERSION } from './shared/version.js';
 import { createMetrics, type Metrics } from './metrics/registry.js';
 import type { LambdaInvoker } from './lambda/invoker.js';
@@ -114,6 +115,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       ...(parts.metrics ? { '/metrics': metricsRoute(scraped(parts.metrics, cluster)) } : {}),
       // The services as LocalStack names them (its SERVICE names: `apigateway`, `lambda`).
       ...(config.localstack ? localStackRoutes(probes, ['apigateway', 'lambda'], VERSION) : {}),
+      // The web console's page (README "Web console"); its data comes through the management API itself.
+      ...consoleRoutes({ region: config.region, signIn: config.credentials.size > 0, dataPlaneHere: config.adminPort === undefined }),
     });
     const urls = await listen(config, parts, listeners, operator, log);
     log.info(

@@ -1,0 +1,207 @@
+/**
+ * The web console in a real browser (Debian's Chromium driven by playwright-core) against a real Tollgate
+ * with credentials configured: sign in (a wrong secret refused, the right one accepted), browse an imported
+ * OpenAPI file (petstore), read a mapping template, call a method through its stage's invoke URL and
+ * through TestInvokeMethod, see a usage plan's chart, Lambda's and the domains' views, keyboard use,
+ * narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
+ *
+ * Nothing is skipped: without /usr/bin/chromium or without the built console (`npm run build`) the test
+ * fails and says so. One browser launch for the file.
+ */
+import { APIGatewayClient, CreateDeploymentCommand, ImportRestApiCommand } from '@aws-sdk/client-api-gateway';
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { hit, keyedApi, type KeyedApi } from '../helpers/keyed-api.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts/console');
+const BUILT = join(ROOT, 'dist/src/console/public/main.js');
+const KEY = { accessKeyId: 'AKIACONSOLETEST', secretAccessKey: 'console-secret-for-tests' };
+
+/** Debian's Chromium, headless, quiet: no sandbox (containers), no GPU, no background traffic. */
+export async function launchChromium(userDataDir: string): Promise<BrowserContext> {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`);
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+describe('web console (Chromium)', () => {
+  let server: TestServer;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let client: APIGatewayClient;
+  let petId: string;
+  let keyed: KeyedApi;
+  const pageErrors: string[] = [];
+  /** The visible part of the page (README's screenshots are copies of some: docs/console/). */
+  const shot = async (name: string): Promise<void> => {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  };
+
+  before(async () => {
+    assert.ok(existsSync(BUILT), `the console is not built (${BUILT} missing): run \`npm run build\`, which bundles src/console/ with esbuild`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'tollgate-chromium-'));
+    const file = join(profile, 'credentials.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ [KEY.accessKeyId]: { secretAccessKey: KEY.secretAccessKey, principalArn: 'arn:aws:iam::000000000000:user/console' } }),
+    );
+    server = await startTollgate(['--credentials', file]);
+    client = new APIGatewayClient({ endpoint: server.app.adminUrl, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    const pet = await client.send(new ImportRestApiCommand({ body: readFileSync(join(ROOT, 'test/fixtures/openapi/petstore.json')) }));
+    petId = pet.id!;
+    await client.send(new CreateDeploymentCommand({ restApiId: petId, stageName: 'dev', description: 'first' }));
+    keyed = await keyedApi(client, { plan: { name: 'gold' } });
+    for (let i = 0; i < 3; i++) assert.equal((await hit(server.app.url, keyed.apiId, 'dev', '/', keyed.value)).status, 200);
+    context = await launchChromium(join(profile, 'profile'));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  after(async () => {
+    await context?.close();
+    client?.destroy();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('serves the page from memory with its content types, CSP and revalidation', async () => {
+    const base = `${server.app.adminUrl}/_tollgate/console/`;
+    const html = await fetch(base);
+    assert.equal(html.status, 200);
+    assert.equal(html.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.match(html.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
+    assert.equal(html.headers.get('cache-control'), 'no-cache');
+    const text = await html.text();
+    assert.match(text, /<meta name="tollgate-sign-in" content="true"/);
+    assert.match(text, /<meta name="tollgate-region" content="us-east-1"/);
+    const js = await fetch(`${base}main.js`);
+    assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    const etag = js.headers.get('etag')!;
+    assert.equal((await fetch(`${base}main.js`, { headers: { 'if-none-match': etag } })).status, 304);
+    assert.equal((await fetch(`${base}style.css`)).headers.get('content-type'), 'text/css; charset=utf-8');
+    const bare = await fetch(`${server.app.adminUrl}/_tollgate/console`, { redirect: 'manual' });
+    assert.equal(bare.status, 308);
+    assert.equal(bare.headers.get('location'), '/_tollgate/console/');
+  });
+
+  it('asks for an access key, refuses a wrong secret and signs in with the right one', async () => {
+    await page.goto(`${server.app.adminUrl}/_tollgate/console`);
+    await page.getByLabel('Access key ID').fill(KEY.accessKeyId);
+    await page.getByLabel('Secret access key').fill('not-the-secret');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'InvalidSignatureException' }).waitFor();
+    await shot('sign-in-refused');
+    await page.getByLabel('Secret access key').fill(KEY.secretAccessKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'REST APIs', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'PetStore' }).waitFor();
+    assert.match((await page.locator('#session').textContent()) ?? '', /Signed in as AKIACONSOLETEST/);
+  });
+
+  it('browses the imported API: resource tree, stages with invoke URLs, models, a highlighted mapping template', async () => {
+    await page.getByRole('link', { name: 'PetStore' }).click();
+    await page.getByRole('heading', { name: 'PetStore', level: 1 }).waitFor();
+    const tree = page.getByRole('list', { name: 'Resources' });
+    assert.match((await tree.textContent()) ?? '', /\/pets.*\/\{petId\}/s);
+    await page.getByRole('link', { name: 'GET /pets/{petId}' }).waitFor();
+    const stages = page.getByRole('table', { name: 'Stages' });
+    assert.match((await stages.textContent()) ?? '', new RegExp(`/_aws/execute-api/${petId}/dev/`));
+    assert.match((await page.getByRole('region', { name: 'Models' }).textContent()) ?? '', /Pet/);
+    await shot('api');
+    await page.getByRole('link', { name: 'GET /', exact: true }).click();
+    await page.getByRole('heading', { name: 'Integration', exact: true }).waitFor();
+    assert.match((await page.getByRole('region', { name: 'Integration', exact: true }).textContent()) ?? '', /MOCK/);
+    // The integration response's template is highlighted: `$context.stage` is a VTL reference.
+    const ref = page.locator('.tok-ref', { hasText: '$context.stage' }).first();
+    assert.equal(await ref.count(), 1);
+  });
+
+  it('calls the method through its stage invoke URL and through TestInvokeMethod, with the execution log', async () => {
+    const tryIt = page.getByRole('region', { name: 'Try it' });
+    await tryIt.getByLabel('Call').selectOption('stage:dev');
+    await tryIt.getByLabel('Query string').fill('from=console');
+    await tryIt.getByRole('button', { name: 'Send' }).click();
+    await tryIt.getByText('Welcome to your Pet Store API').waitFor();
+    assert.equal(await tryIt.locator('.status').textContent(), '200');
+    assert.match((await tryIt.getByRole('figure', { name: 'Response headers' }).textContent()) ?? '', /content-type: text\/html/);
+    await page.evaluate(() => document.getElementById('try-it')?.scrollIntoView());
+    await shot('try-it');
+    await tryIt.getByLabel('Call').selectOption('test');
+    await tryIt.getByRole('button', { name: 'Send' }).click();
+    await tryIt.getByRole('figure', { name: 'Execution log' }).waitFor();
+    assert.match((await tryIt.getByRole('figure', { name: 'Execution log' }).textContent()) ?? '', /Method request query string: \{from=console\}/);
+    assert.equal(await tryIt.locator('.status').textContent(), '200');
+  });
+
+  it('shows a stage, usage plans with a usage chart from GetUsage, Lambda functions and domain names', async () => {
+    await page.goto(`${server.app.adminUrl}/_tollgate/console/#/apis/${petId}/stages/dev`);
+    await page.getByRole('heading', { name: 'Stage dev' }).waitFor();
+    assert.match((await page.getByRole('table', { name: 'Deployment history' }).textContent()) ?? '', /first.*current/s);
+    await page.getByRole('link', { name: 'API keys & usage plans' }).click();
+    await page.getByRole('link', { name: 'gold' }).click();
+    const chart = page.getByRole('img', { name: /Requests of key/ });
+    await chart.waitFor();
+    assert.match((await chart.getAttribute('aria-label')) ?? '', /: 3 requests over 14 days/);
+    await shot('usage-plan');
+    await page.getByRole('link', { name: 'Lambda functions' }).click();
+    await page.getByRole('heading', { name: 'Lambda functions', level: 1 }).waitFor();
+    assert.match((await page.locator('main').textContent()) ?? '', /Lambda functions: none/);
+    await page.getByRole('link', { name: 'Domain names' }).click();
+    await page.getByRole('heading', { name: 'Domain names', level: 1 }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+  });
+
+  it('works from the keyboard, at a phone width and in dark mode', async () => {
+    await page.goto(`${server.app.adminUrl}/_tollgate/console/#/apis`);
+    await page.reload(); // a fresh load, not the same document's hash change
+    await page.getByRole('link', { name: 'PetStore' }).waitFor();
+    // A fresh load leaves focus at the top: the first Tab reaches the skip link, which moves focus to the content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    // Tab on, from the content, to the first link in the list and open it with Enter.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'PetStore');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'PetStore', level: 1 }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 375 px');
+    await shot('narrow');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(13, 17, 23)');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await shot('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('signs out back to the form, and the page raised no script error', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Tollgate' }).waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
+});
