@@ -27,11 +27,23 @@ export interface ServiceSpec {
   sdkPackage: string;
   /** Exported name of the generated model constant. */
   constName: string;
+  /**
+   * `awsQuery` (CloudFormation): one endpoint (`POST /`, the operation in the form's `Action`), XML answers; the
+   * SDK's schemas then carry no HTTP bindings. Unset: REST-JSON, bound by each operation's `http` trait.
+   */
+  awsQuery?: { apiVersion: string; xmlNamespace: string };
 }
 
 export const SERVICES: ServiceSpec[] = [
   { id: 'apigateway', sdkPackage: '@aws-sdk/client-api-gateway', constName: 'APIGATEWAY_MODEL' },
   { id: 'lambda', sdkPackage: '@aws-sdk/client-lambda', constName: 'LAMBDA_MODEL' },
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/Welcome.html: Query API, version 2010-05-15.
+  {
+    id: 'cloudformation',
+    sdkPackage: '@aws-sdk/client-cloudformation',
+    constName: 'CLOUDFORMATION_MODEL',
+    awsQuery: { apiVersion: '2010-05-15', xmlNamespace: 'http://cloudformation.amazonaws.com/doc/2010-05-15/' },
+  },
 ];
 
 export const serviceSpec = (id: string): ServiceSpec => {
@@ -186,7 +198,12 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
     const requiredCount = (s[6] as number | undefined) ?? 0;
     const shape: StructureShape = { members: {}, required: names.slice(0, requiredCount) };
     shapes[name] = shape;
-    if ((s[0] as number) === -3) errors[name] = traitsOf(s[3]).httpError as number;
+    if ((s[0] as number) === -3) {
+      const t = traitsOf(s[3]);
+      // An awsQuery error travels by its own code (`ChangeSetNotFound` for ChangeSetNotFoundException).
+      const [code, status] = (t.awsQueryError as [string, number] | undefined) ?? [name, t.httpError as number];
+      errors[code] = status;
+    }
     const d = decl.get(name);
     names.forEach((m, i) => {
       shape.members[m] = ref(schemas[i], name, m, d?.get(m));
@@ -203,7 +220,9 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
       continue;
     }
     if (value[0] !== 9) continue;
-    const [method, uri, code] = traitsOf(value[3]).http as [string, string, number];
+    const http = (traitsOf(value[3]).http as [string, string, number] | undefined) ?? (spec.awsQuery ? ['POST', '/', 200] : undefined);
+    if (!http) throw new Error(`${spec.id}: operation ${value[2] as string} has no HTTP binding`);
+    const [method, uri, code] = http;
     const input = structure(deref(value[4]) as Raw[]);
     const out = deref(value[5]);
     const output = out === 'unit' ? 'Unit' : structure(out as Raw[]);
@@ -220,6 +239,7 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
   for (const s of Object.values(shapes)) for (const r of Object.values(s.members)) visit(r);
   return {
     service: spec.id,
+    ...(spec.awsQuery ? { protocol: 'awsQuery' as const, ...spec.awsQuery } : {}),
     sdkVersion,
     operations: sortObj(operations),
     shapes: sortObj(shapes),

@@ -42,6 +42,7 @@ import { SplitRunner, ThreadRunner } from './lambda/local.js';
 import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
 import { StackEngine } from './stacks/engine/stack-engine.js';
+import { cloudFormationService } from './stacks/api/service.js';
 import type { ClusterPorts } from './cluster/worker.js';
 import { AnnouncedStore } from './store/announced.js';
 import { PrimaryCounters } from './throttle/shared.js';
@@ -141,6 +142,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       async close() {
         draining = true;
         if (!(await listeners.close())) return; // closed already
+        await parts.stacks.settled(); // a deploy CreateStack left running ends before the store closes
         await parts.http.close();
         await parts.runner.close();
         await parts.rt.close();
@@ -205,10 +207,11 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
     else if (notice.kind === 'flush-stage') rt.cache.flush(notice.apiId, notice.stage);
     else rt.auth.flush(notice.apiId, notice.stage);
   });
-  const management = new ManagementServer(services, store, config, log);
   // Stacks provision through the services themselves, in-process: the same rules and errors as on the wire.
   const [apigateway, lambda] = services;
   const stacks = new StackEngine({ services: { apigateway, lambda }, store, log, accountId: config.accountId, region: config.region });
+  // CloudFormation's API (awsQuery) over the stack engine, last: it routes only `POST /` (its Action in the body).
+  const management = new ManagementServer([...services, cloudFormationService(stacks)], store, config, log);
   // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be
   // deploying it; of several workers, only the first, which starts alone, may release (a later one would release its siblings').
   if (!config.postgres && (!cluster || cluster.first)) await stacks.recoverInterrupted();

@@ -5,6 +5,10 @@ import { startApp } from './app.js';
 import { SchemaTooNew, StoreUnavailable } from './store/store.js';
 import { watchProject, type ProjectWatch } from './stacks/project/watch.js';
 import { VERSION } from './shared/version.js';
+import { CLI_USAGE, deployArgs, stacksArgs } from './cli/args.js';
+import { CliError } from './cli/client.js';
+import { deployCommand } from './cli/deploy.js';
+import { stacksCommand } from './cli/stacks.js';
 import { createLogger } from './shared/log.js';
 import { Primary } from './cluster/primary.js';
 import { isClusterWorker, joinCluster, type ClusterPorts } from './cluster/worker.js';
@@ -13,11 +17,17 @@ import { OpenApiFileError } from './stacks/openapi-files.js';
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(`${USAGE}\n${CLI_USAGE}`);
     return;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
     process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  // `tollgate deploy` / `tollgate stacks`: clients of a running Tollgate's CloudFormation API (src/cli/).
+  if (command === 'deploy' || command === 'stacks') {
+    const out = (text: string): void => void process.stdout.write(text);
+    process.exitCode = command === 'deploy' ? await deployCommand(deployArgs(rest), out) : await stacksCommand(stacksArgs(rest), out);
     return;
   }
   if (command !== 'serve') throw new ConfigError(`unknown command '${command}'`);
@@ -97,6 +107,16 @@ async function serve(config: ReturnType<typeof loadConfig>, cluster: ClusterPort
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof CliError) {
+    process.stderr.write(`tollgate: ${e.message}\n${e.exitCode === 2 ? `\n${CLI_USAGE}` : ''}`);
+    process.exit(e.exitCode);
+  }
+  // An error answered by the server (a ServiceException of the SDK): its code and text, as the AWS CLI prints them.
+  const answered = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  if (answered.$metadata?.httpStatusCode !== undefined) {
+    process.stderr.write(`tollgate: ${answered.name}: ${answered.message}\n`);
+    process.exit(1);
+  }
   if (e instanceof ConfigError) {
     process.stderr.write(`tollgate: ${e.message}\n\n${USAGE}`);
     process.exit(2);

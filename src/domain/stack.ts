@@ -89,6 +89,13 @@ export interface Stack {
   imports: string[];
   /** The newest last, at most EVENTS_KEPT. */
   events: StackEvent[];
+  /** The template's text as given to CloudFormation's API (GetTemplate answers it); absent: deployed from a project. */
+  templateBody?: string;
+  /**
+   * Who holds the stack while it is `*_IN_PROGRESS`, and until when: the deploying node renews it; an expired one
+   * means that node died, and the next deploy takes the stack over (src/stacks/engine/stack-engine.ts).
+   */
+  lease?: { owner: string; expires: number };
 }
 
 export const EVENTS_KEPT = 500;

@@ -84,6 +84,7 @@ export class ManagementServer {
     let operation = 'Unknown';
     let status = 500;
     let service: ServedService | undefined;
+    let match: RouteMatch | undefined;
     try {
       const url = targetOf(req);
       const scope = credentialScope(req);
@@ -104,7 +105,6 @@ export class ManagementServer {
           return;
         }
       }
-      let match: RouteMatch | undefined;
       [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url);
       // The body cap is the chosen service's (Lambda takes ~67 MB zips inline), else the listener's.
       const body = await this.#readBody(req, service, match?.operation);
@@ -113,13 +113,15 @@ export class ManagementServer {
       this.#auth?.verify(req, body, (service ?? this.#services[0]).signingName);
       if (!match || !service) throw new ServiceError('UnknownOperationException', `No operation matches ${req.method} ${url.pathname}`);
       operation = match.operation;
-      const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body }, ctx);
+      const out = await service.invoke(match, { query: url.searchParams, headers: req.headers, body, requestId }, ctx);
+      operation = match.operation; // an awsQuery service names it from the body (its Action)
       status = out.status;
       send(res, out.status, { ...out.headers, 'x-amzn-RequestId': requestId }, out.body);
     } catch (e) {
+      if (match) operation = match.operation;
       const err = this.#asServiceError(e, requestId, operation);
       // By the model of the service that took the request (its error statuses); framework errors alone before.
-      const r = service ? service.renderError(err) : renderError(err);
+      const r = service ? service.renderError(err, requestId) : renderError(err);
       status = r.status;
       send(res, r.status, { ...r.headers, 'x-amzn-RequestId': requestId }, r.body);
     } finally {

@@ -25,6 +25,13 @@ export interface OperationDef {
 export interface ServiceModel {
   /** The service id (SigV4 signing name): `apigateway`, `lambda`. */
   service: string;
+  /**
+   * Unset: REST-JSON (routes by each operation's method and URI). `awsQuery`: every operation is `POST /` with
+   * its name in the form's `Action` (src/protocol/query.ts), answered in XML in `xmlNamespace`.
+   */
+  protocol?: 'awsQuery';
+  apiVersion?: string;
+  xmlNamespace?: string;
   sdkVersion: string;
   operations: Record<string, OperationDef>;
   shapes: Record<string, StructureShape>;

@@ -6,6 +6,7 @@
 import type { ServiceModel } from './model.js';
 import { notImplemented, type RenderedError, renderError, type ServiceError } from './errors.js';
 import { type HttpRequestParts, parseInput } from './parse.js';
+import { parseQueryInput, queryAction, queryParams, renderQueryError, serializeQueryOutput } from './query.js';
 import { OperationRouter, type RouteMatch } from './router.js';
 import { type HttpResponseParts, serializeOutput } from './serialize.js';
 import { type MemberPaths, validateInput } from './validate.js';
@@ -86,11 +87,21 @@ export class ServiceEngine<Ctx> {
 
   /** `rawPath` still percent-encoded (see OperationRouter.match). */
   route(method: string, rawPath: string, query: URLSearchParams): RouteMatch | undefined {
+    // awsQuery: one endpoint; the operation is named in the form's Action, known once the body is read (invoke).
+    if (this.model.protocol === 'awsQuery') {
+      return rawPath === '/' && (method === 'POST' || method === 'GET')
+        ? { operation: query.get('Action') ?? 'Action', labels: {}, staticQueryKeys: [] }
+        : undefined;
+    }
     return this.#router.match(method, rawPath, query);
   }
 
-  /** Bind and validate the input, run the handler, serialize its output. Throws ServiceError. */
-  async invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'>, ctx: Ctx): Promise<HttpResponseParts> {
+  /**
+   * Bind and validate the input, run the handler, serialize its output. Throws ServiceError. For awsQuery the
+   * operation is read from the form here and set on `match` (the listener logs it).
+   */
+  async invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'> & { requestId?: string }, ctx: Ctx): Promise<HttpResponseParts> {
+    if (this.model.protocol === 'awsQuery') return this.#invokeQuery(match, req, ctx);
     const { operation } = match;
     const input = parseInput(this.model, operation, { ...req, labels: match.labels, staticQueryKeys: match.staticQueryKeys });
     this.#def.precheck?.(operation, input);
@@ -112,7 +123,19 @@ export class ServiceEngine<Ctx> {
     return this.#handlers[operation](input, ctx);
   }
 
-  renderError(err: ServiceError): RenderedError {
-    return renderError(err, this.model);
+  async #invokeQuery(match: RouteMatch, req: { query: URLSearchParams; body: Buffer; requestId?: string }, ctx: Ctx): Promise<HttpResponseParts> {
+    const params = queryParams(req.query, req.body);
+    const operation = queryAction(this.model, params);
+    match.operation = operation;
+    const input = parseQueryInput(this.model, operation, params);
+    this.#def.precheck?.(operation, input);
+    validateInput(this.model, operation, input, this.#def.memberPaths);
+    const output = await this.#handlers[operation](input, ctx);
+    return serializeQueryOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined, req.requestId ?? '');
+  }
+
+  /** An error by the service's protocol (JSON, or awsQuery's XML naming the request). */
+  renderError(err: ServiceError, requestId = ''): RenderedError {
+    return this.model.protocol === 'awsQuery' ? renderQueryError(err, this.model, requestId) : renderError(err, this.model);
   }
 }

@@ -37,9 +37,13 @@ export interface ServedService {
   /** `rawPath` still percent-encoded (see OperationRouter.match). */
   route(method: string, rawPath: string, query: URLSearchParams): RouteMatch | undefined;
   /** Bind, validate, run the handler with the service's own context, serialize. Throws ServiceError. */
-  invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'>, base: ManagementContext): Promise<HttpResponseParts>;
-  /** An error, by this service's model (its error statuses). */
-  renderError(err: ServiceError): RenderedError;
+  invoke(
+    match: RouteMatch,
+    req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'> & { requestId?: string },
+    base: ManagementContext,
+  ): Promise<HttpResponseParts>;
+  /** An error, by this service's model (its error statuses) and protocol (awsQuery's XML names the request). */
+  renderError(err: ServiceError, requestId?: string): RenderedError;
   /**
    * An operation called in-process, its input already typed (model member names): precheck, validation and
    * handler as `invoke` runs them, the handler's output unserialized. Throws ServiceError (src/stacks/ uses it).
@@ -58,7 +62,7 @@ export function servedService<Ctx>(definition: ServiceDefinition<Ctx>, context: 
     signingName: definition.model.service,
     route: (method, rawPath, query) => engine.route(method, rawPath, query),
     invoke: (match, req, base) => engine.invoke(match, req, context(base)),
-    renderError: (err) => engine.renderError(err),
+    renderError: (err, requestId) => engine.renderError(err, requestId),
     call: (operation, input, base) => engine.call(operation, input, context(base)),
     bodyLimit: definition.bodyLimit,
     download: (path, base) => definition.download?.(path, context(base)) ?? Promise.resolve(undefined),

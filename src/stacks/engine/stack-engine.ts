@@ -8,6 +8,8 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html).
  */
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { EVENTS_KEPT, isInProgress, type Stack, type StackEvent, type StackResource, type StackStatus } from '../../domain/stack.js';
 import type { Logger } from '../../shared/log.js';
 import { stacks } from '../../store/collections/index.js';
@@ -30,6 +32,8 @@ export interface DeployRequest {
   parameters?: Record<string, string>;
   skipUnsupported?: boolean;
   region?: string;
+  /** The template's text as given (CloudFormation's API answers GetTemplate with it); absent: its JSON. */
+  templateBody?: string;
 }
 
 export interface StackEngineDeps {
@@ -41,6 +45,41 @@ export interface StackEngineDeps {
   region: string;
   /** Turns a template with a Transform into plain CloudFormation; absent: the SAM transform (src/stacks/sam/). */
   transform?: (template: Template, ctx: TransformInput) => Template;
+  /** This engine's name in the leases it takes; absent: host, pid and a random suffix. */
+  node?: string;
+  /** How long a claim lives without renewal (a killed deploy's stack is free after this); absent: DEFAULT_LEASE_MS. */
+  leaseMs?: number;
+  clock?: Clock;
+}
+
+/** 30 s: renewed every 10 s while a deploy runs; a stack whose deploying process died is free again within 30 s. */
+export const DEFAULT_LEASE_MS = 30_000;
+
+/** A claimed deploy: what `begin` checked, for `run`. */
+interface ClaimedDeploy {
+  req: DeployRequest;
+  template: Template;
+  parameters: Record<string, string>;
+  skip: boolean;
+  ev: EvaluatedTemplate;
+  exports: Map<string, { value: string; stack: string }>;
+  existing: Stack | undefined;
+  creating: boolean;
+  claimed: Stack;
+}
+
+export interface StartedDeploy {
+  /** The stack as claimed: `*_IN_PROGRESS`. */
+  stack: Stack;
+  /** What the transform left out (also in the stack's events). */
+  warnings: { logicalId: string; message: string }[];
+  run: () => Promise<Stack>;
+}
+
+/** The failed status an operation ends in when it was interrupted (its process stopped) or its lease expired. */
+export function interruptedStatus(s: StackStatus): StackStatus {
+  if (s === 'DELETE_IN_PROGRESS') return 'DELETE_FAILED';
+  return s.startsWith('CREATE') || s.startsWith('ROLLBACK') ? 'CREATE_FAILED' : 'UPDATE_ROLLBACK_FAILED';
 }
 
 /** What a transform knows of the stack (SAM resolves a few Refs to parameter values itself). */
@@ -49,13 +88,37 @@ export interface TransformInput {
   accountId: string;
   stackName: string;
   parameterValues: Record<string, string>;
+  /** Where the transform reports what it leaves out (src/stacks/sam/state.ts TransformContext). */
+  warnings?: { logicalId: string; message: string }[];
 }
 
 const STACK_TYPE = 'AWS::CloudFormation::Stack';
 const NAME = /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/;
 
 export class StackEngine {
-  constructor(readonly deps: StackEngineDeps) {}
+  /** Who holds a lease this engine takes: unique per process (several nodes share one PostgreSQL). */
+  readonly node: string;
+  readonly #leaseMs: number;
+  readonly #now: () => number;
+  /** Operations left running after an API call answered (CreateStack…): awaited before the store closes. */
+  readonly #running = new Set<Promise<unknown>>();
+
+  constructor(readonly deps: StackEngineDeps) {
+    this.node = deps.node ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+    this.#now = () => (deps.clock ?? systemClock).now();
+  }
+
+  /** Keeps an operation that runs on after its call answered, so that `settled` can wait for it. */
+  track(p: Promise<unknown>): void {
+    this.#running.add(p);
+    void p.finally(() => this.#running.delete(p));
+  }
+
+  /** Every tracked operation ended (the app awaits this before closing the store). */
+  async settled(): Promise<void> {
+    while (this.#running.size) await Promise.allSettled([...this.#running]);
+  }
 
   async get(name: string, region = this.deps.region): Promise<Stack | undefined> {
     return stacks.in(this.deps.store, region).get(name);
@@ -73,12 +136,23 @@ export class StackEngine {
 
   /** Parses nothing: `template` is an object. Throws StackError when the template or the request is refused (nothing changed). */
   async deploy(req: DeployRequest): Promise<Stack> {
+    return (await this.begin(req)).run();
+  }
+
+  /**
+   * Everything a deploy can be refused for, checked, and the stack claimed (its status `*_IN_PROGRESS`, its lease
+   * taken); `run` provisions and ends in a final status (it throws only when the store fails). The API's
+   * CreateStack / UpdateStack answer after `begin` and leave `run` going, as CloudFormation answers with the
+   * StackId while the stack is still in progress.
+   */
+  async begin(req: DeployRequest): Promise<StartedDeploy> {
     const region = req.region ?? this.deps.region;
     const { stackName } = req;
     if (!NAME.test(stackName)) throw stackErrors.badName(stackName);
     checkShape(req.template);
-    const template = this.transformed(req.template, { region, accountId: this.deps.accountId, stackName, parameterValues: req.parameters ?? {} });
-    const existing = await this.get(stackName, region);
+    const warnings: { logicalId: string; message: string }[] = [];
+    const template = this.transformed(req.template, { region, accountId: this.deps.accountId, stackName, parameterValues: req.parameters ?? {}, warnings });
+    const existing = this.released(await this.get(stackName, region));
     if (existing && isInProgress(existing.status)) throw stackErrors.busy(existing.id, existing.status);
     const stackId = existing?.id ?? stackArn(region, this.deps.accountId, stackName, randomUUID());
     const parameters = req.parameters ?? {};
@@ -113,6 +187,16 @@ export class StackEngine {
       },
     });
     p.event(stackName, stackId, STACK_TYPE, claimed.status, 'User Initiated');
+    // What the transform left out (a SAM function's Schedule, SQS, S3… events): one event each, never silent.
+    for (const w of warnings) p.event(w.logicalId, '', 'AWS::Serverless::Function', claimed.status, w.message);
+    const finish = { req, template, parameters, skip, ev, exports, existing, creating, claimed };
+    return { stack: claimed, warnings, run: () => this.withLease(stackName, region, () => this.provision(p, finish)) };
+  }
+
+  /** Provisions a claimed deploy to its end: complete, or rolled back. */
+  async provision(p: Provisioning, d: ClaimedDeploy): Promise<Stack> {
+    const { claimed, creating, exports, ev } = d;
+    const { name: stackName, region, id: stackId } = claimed;
     try {
       await p.apply();
       const outputs = evaluateOutputs(ev, p.scope());
@@ -120,20 +204,22 @@ export class StackEngine {
         const owner = o.exportName === undefined ? undefined : exports.get(o.exportName);
         if (owner) throw new DeployFailure(stackName, templateErrors.exportTaken(o.exportName!, owner.stack).message);
       }
-      this.checkExportsInUse(existing, outputs, await this.importers(region, stackName));
+      this.checkExportsInUse(d.existing, outputs, await this.importers(region, stackName));
       await p.cleanUp();
       const done: StackStatus = creating ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE';
       p.event(stackName, stackId, STACK_TYPE, done);
       return await this.save(stackName, region, {
         status: done,
         reason: undefined,
+        lease: undefined,
         updated: creating ? undefined : Date.now(),
-        description: template.Description,
-        originalTemplate: req.template,
-        template,
-        parameters,
+        description: d.template.Description,
+        originalTemplate: d.req.template,
+        templateBody: d.req.templateBody,
+        template: d.template,
+        parameters: d.parameters,
         parameterView: this.parameterView(ev),
-        skipUnsupported: skip,
+        skipUnsupported: d.skip,
         resources: p.resources,
         outputs,
         imports: [...p.imports],
@@ -166,16 +252,26 @@ export class StackEngine {
       if (!(undo instanceof ResourceFailure)) this.deps.log.error({ err: undo, stack: name }, 'stack rollback failed unexpectedly');
     }
     p.event(name, id, STACK_TYPE, status, why === reason ? undefined : why);
-    return this.save(name, region, { status, reason: why, resources: p.resources, events: [...claimed.events, ...p.events] });
+    return this.save(name, region, { status, reason: why, lease: undefined, resources: p.resources, events: [...claimed.events, ...p.events] });
   }
 
   /** Deletes every resource (dependants first; `DeletionPolicy: Retain` ones are left), then the stack. */
   async delete(name: string, region = this.deps.region): Promise<void> {
-    const existing = await this.get(name, region);
-    if (!existing) return; // CloudFormation answers success for a stack that is not there
+    await (await this.beginDelete(name, region))?.run();
+  }
+
+  /** The checks and the claim of a delete (undefined: no such stack, which CloudFormation answers with success); `run` deletes. */
+  async beginDelete(name: string, region = this.deps.region): Promise<{ stack: Stack; run: () => Promise<void> } | undefined> {
+    const existing = this.released(await this.get(name, region));
+    if (!existing) return undefined; // CloudFormation answers success for a stack that is not there
     if (isInProgress(existing.status)) throw stackErrors.busy(existing.id, existing.status);
     this.checkExportsInUse(existing, [], await this.importers(region, name));
     const claimed = await this.claim(name, region, 'DELETE_IN_PROGRESS', () => existing);
+    return { stack: claimed, run: () => this.withLease(name, region, () => this.deleteClaimed(claimed)) };
+  }
+
+  async deleteClaimed(claimed: Stack): Promise<void> {
+    const { name, region } = claimed;
     const ev = { template: { Resources: {} }, active: [], graph: { dependsOn: new Map(), order: [] } } as unknown as EvaluatedTemplate;
     const p = new Provisioning(ev, claimed.resources, new Set(), {
       context: (logicalId) => ({ calls: this.calls(region), logicalId, stackName: name, region, accountId: this.deps.accountId }),
@@ -197,7 +293,7 @@ export class StackEngine {
         p.event(id, r.physicalId, r.type, 'DELETE_FAILED', e.message);
         const reason = `The following resource(s) failed to delete: [${id}].`;
         p.event(name, claimed.id, STACK_TYPE, 'DELETE_FAILED', reason);
-        await this.save(name, region, { status: 'DELETE_FAILED', reason, resources: p.resources, events: [...claimed.events, ...p.events] });
+        await this.save(name, region, { status: 'DELETE_FAILED', reason, lease: undefined, resources: p.resources, events: [...claimed.events, ...p.events] });
         throw new StackError('ValidationError', `${reason} ${e.message}`);
       }
       p.event(id, r.physicalId, r.type, 'DELETE_COMPLETE');
@@ -213,13 +309,7 @@ export class StackEngine {
   async recoverInterrupted(region = this.deps.region): Promise<void> {
     for (const s of await this.list(region)) {
       if (!isInProgress(s.status)) continue;
-      const status: StackStatus =
-        s.status === 'DELETE_IN_PROGRESS'
-          ? 'DELETE_FAILED'
-          : s.status.startsWith('CREATE') || s.status.startsWith('ROLLBACK')
-            ? 'CREATE_FAILED'
-            : 'UPDATE_ROLLBACK_FAILED';
-      await this.save(s.name, region, { status, reason: 'Tollgate stopped while this stack was being changed' });
+      await this.save(s.name, region, { status: interruptedStatus(s.status), reason: 'Tollgate stopped while this stack was being changed', lease: undefined });
     }
   }
 
@@ -271,13 +361,50 @@ export class StackEngine {
     }
   }
 
-  /** Claims the stack for one operation: refused when another holds it (the check and the claim in one transaction). */
+  /**
+   * A stack whose claim was abandoned (its lease expired: the node deploying it was killed, or lost the store)
+   * as a deploy may take it: its status the failed one the interrupted operation would end in, and an event
+   * saying so. A stack held by a live lease, or not claimed, is returned as it is.
+   */
+  released(s: Stack | undefined): Stack | undefined {
+    if (!s || !isInProgress(s.status) || !s.lease || s.lease.expires > this.#now()) return s;
+    const reason = `The ${s.status} operation of ${s.lease.owner} stopped renewing its claim (expired ${new Date(s.lease.expires).toISOString()}); the stack was released`;
+    const status = interruptedStatus(s.status);
+    const event = { eventId: randomUUID(), timestamp: this.#now(), logicalId: s.name, physicalId: s.id, type: STACK_TYPE, status, reason };
+    return { ...s, status, reason, lease: undefined, events: [...s.events, event] };
+  }
+
+  /**
+   * Runs a claimed operation while renewing its lease every third of its length, so that a deploy that takes long
+   * keeps its stack, and one whose process died releases it after at most one lease (PostgreSQL: several nodes).
+   */
+  async withLease<T>(name: string, region: string, run: () => Promise<T>): Promise<T> {
+    const renew = async (): Promise<void> => {
+      await this.deps.store.write(async (tx) => {
+        const c = stacks.in(tx, region);
+        const cur = await c.get(name);
+        if (cur?.lease?.owner === this.node) await c.update(name, { ...cur, lease: { owner: this.node, expires: this.#now() + this.#leaseMs } });
+      });
+    };
+    const timer = setInterval(
+      () => void renew().catch((e: unknown) => this.deps.log.warn({ err: e, stack: name }, 'stack lease renewal failed')),
+      this.#leaseMs / 3,
+    );
+    try {
+      return await run();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  /** Claims the stack for one operation: refused when a live lease holds it (the check and the claim in one transaction). */
   async claim(name: string, region: string, status: StackStatus, fresh: () => Stack): Promise<Stack> {
     return this.deps.store.write(async (tx) => {
       const c = stacks.in(tx, region);
-      const cur = await c.get(name);
+      const cur = this.released(await c.get(name));
       if (cur && isInProgress(cur.status)) throw stackErrors.busy(cur.id, cur.status);
-      const next: Stack = { ...(cur ?? fresh()), status, reason: undefined };
+      const lease = { owner: this.node, expires: this.#now() + this.#leaseMs };
+      const next: Stack = { ...(cur ?? fresh()), status, reason: undefined, lease };
       if (cur) await c.update(name, next);
       else await c.insert(name, next);
       return next;

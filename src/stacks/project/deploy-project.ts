@@ -72,6 +72,9 @@ export function stageUrls(stack: Stack, base: string): { api: string; stage: str
 /** The lines a person reads after a deploy. */
 export function summary(stack: Stack, base: string): string {
   const lines = [`stack ${stack.name}: ${stack.status}${stack.reason ? ` (${stack.reason})` : ''}`];
+  // The last operation's warnings (SAM events it did not deploy), from its "User Initiated" start on.
+  const start = stack.events.map((e) => e.logicalId === stack.name && e.reason === 'User Initiated').lastIndexOf(true);
+  for (const e of stack.events.slice(Math.max(start, 0))) if (e.reason?.startsWith('Warning:')) lines.push(`  ${e.reason}`);
   if (!succeeded(stack)) {
     for (const e of stack.events) if (/_FAILED$/.test(e.status) && e.reason) lines.push(`  ${e.logicalId} ${e.status}: ${e.reason}`);
   }

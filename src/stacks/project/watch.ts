@@ -20,36 +20,18 @@ export interface ProjectWatch {
 const SETTLE_MS = 150;
 
 export async function watchProject(engine: StackEngine, req: ProjectDeploy, base: string, log: Logger, print: (text: string) => void): Promise<ProjectWatch> {
-  let watchers: FSWatcher[] = [];
   let watched = '';
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const rewatch = (files: string[]): void => {
-    const key = [...files].sort().join('\n');
-    if (key === watched) return;
-    watched = key;
-    for (const w of watchers) w.close();
-    watchers = [];
-    const dirs = new Map<string, Set<string> | 'all'>();
-    for (const f of files) {
-      if (!existsSync(f)) continue;
-      if (statSync(f).isDirectory()) dirs.set(f, 'all');
-      else {
-        // A file's directory is watched, not the file: editors replace a file by renaming a new one over it.
-        const d = dirname(f);
-        const names = dirs.get(d);
-        if (names !== 'all') dirs.set(d, new Set([...(names ?? []), basename(f)]));
-      }
-    }
-    for (const [dir, names] of dirs) {
-      const w = watch(dir, { recursive: names === 'all' }, (_event, name) => {
-        if (names === 'all' || (name !== null && names.has(basename(String(name))))) schedule();
-      });
-      w.on('error', (err) => log.warn({ err, dir }, 'stack watch: a watched directory failed'));
-      watchers.push(w);
-    }
+  const files = fileWatch(
+    () => schedule(),
+    (err, dir) => log.warn({ err, dir }, 'stack watch: a watched directory failed'),
+  );
+  const rewatch = (list: string[]): void => {
+    files.set(list);
+    watched = list.join('\n');
   };
 
   const deployOnce = async (): Promise<void> => {
@@ -79,7 +61,47 @@ export async function watchProject(engine: StackEngine, req: ProjectDeploy, base
     close() {
       closed = true;
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      files.close();
+    },
+  };
+}
+
+/**
+ * Watches files and directories (a directory recursively), calling `changed` on any change; `set` replaces what is
+ * watched (unchanged lists keep their watchers). Shared by `serve --stack` and `tollgate deploy --watch`.
+ */
+export function fileWatch(changed: () => void, failed: (err: Error, dir: string) => void): { set(files: string[]): void; close(): void } {
+  let watchers: FSWatcher[] = [];
+  let watched = '';
+  const close = (): void => {
+    for (const w of watchers) w.close();
+    watchers = [];
+  };
+  return {
+    close,
+    set(files) {
+      const key = [...files].sort().join('\n');
+      if (key === watched) return;
+      watched = key;
+      close();
+      const dirs = new Map<string, Set<string> | 'all'>();
+      for (const f of files) {
+        if (!existsSync(f)) continue;
+        if (statSync(f).isDirectory()) dirs.set(f, 'all');
+        else {
+          // A file's directory is watched, not the file: editors replace a file by renaming a new one over it.
+          const d = dirname(f);
+          const names = dirs.get(d);
+          if (names !== 'all') dirs.set(d, new Set([...(names ?? []), basename(f)]));
+        }
+      }
+      for (const [dir, names] of dirs) {
+        const w = watch(dir, { recursive: names === 'all' }, (_event, name) => {
+          if (names === 'all' || (name !== null && names.has(basename(String(name))))) changed();
+        });
+        w.on('error', (err) => failed(err, dir));
+        watchers.push(w);
+      }
     },
   };
 }

@@ -257,5 +257,13 @@ export function translateFunction(id: string, resource: TemplateResource, state:
   const target = alias ? { ref: { Ref: alias }, arn: alias } : { ref: { Ref: id }, arn: `${id}.Arn` };
   for (const [eventId, event] of Object.entries(isObject(p.Events) ? p.Events : {})) {
     if (isObject(event) && event.Type === 'Api') apiEvent(id, eventId, isObject(event.Properties) ? event.Properties : {}, target, state);
+    // Event sources other than API Gateway (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html)
+    // need services Tollgate does not serve: the function is deployed without them, and the deploy says so.
+    else if (isObject(event) && typeof event.Type === 'string') {
+      state.ctx.warnings?.push({
+        logicalId: id,
+        message: `Warning: event ${eventId} (Type ${event.Type}) of ${id} is ignored: Tollgate translates Api events only; the function is deployed without this trigger`,
+      });
+    }
   }
 }

@@ -13,6 +13,12 @@ export interface TransformContext {
   partition: string;
   /** The stack's parameter values (else each parameter's Default): SAM resolves `Ref`s to them in a few properties. */
   parameterValues?: Record<string, unknown>;
+  /**
+   * Where what the transform leaves out is reported (a function's event of a type other than Api: Schedule, SQS,
+   * S3, …, which Tollgate does not translate): one entry per ignored thing, shown in the deploy's output and as a
+   * stack event, never dropped silently.
+   */
+  warnings?: { logicalId: string; message: string }[];
 }
 
 export interface TransformState {

@@ -1,0 +1,90 @@
+/**
+ * CreateStack, UpdateStack, DeleteStack: the request is checked and the stack claimed before the answer (a refusal
+ * is the call's error, nothing changed); the deploy then runs on, as CloudFormation's does, and DescribeStacks /
+ * DescribeStackEvents follow it to CREATE_COMPLETE, UPDATE_ROLLBACK_COMPLETE, …
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html: "the stack creation
+ * starts", the call answers the StackId).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Parameter, Tag } from '../../services/cloudformation/generated/types.js';
+import { stackErrors } from '../errors.js';
+import { parseTemplate } from '../sources/parse-template.js';
+import type { StacksContext, Handlers } from './context.js';
+import { apiErrors, asServiceErrors, TEMPLATE_BODY_MAX } from './errors.js';
+import { findStack } from './find.js';
+import { SKIP_TAG } from './views.js';
+
+/** The template of a CreateStack / UpdateStack / ValidateTemplate: TemplateBody, JSON or YAML with short forms. */
+export function templateOf(input: { TemplateBody?: string; TemplateURL?: string }): { body: string; template: unknown } {
+  if (input.TemplateBody === undefined && input.TemplateURL !== undefined) throw apiErrors.templateUrl();
+  if (input.TemplateBody === undefined || input.TemplateBody === '') throw apiErrors.noTemplate();
+  if (Buffer.byteLength(input.TemplateBody) > TEMPLATE_BODY_MAX) throw apiErrors.templateTooLarge(input.TemplateBody);
+  return { body: input.TemplateBody, template: parseTemplate(input.TemplateBody, 'TemplateBody') };
+}
+
+/** Parameters as given; UsePreviousValue takes the stack's stored value. */
+function parameterValues(given: Parameter[] | undefined, previous: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of given ?? []) {
+    if (p.ParameterKey === undefined) continue;
+    const v = p.UsePreviousValue ? previous[p.ParameterKey] : p.ParameterValue;
+    if (v !== undefined) out[p.ParameterKey] = v;
+  }
+  return out;
+}
+
+const skipOf = (tags: Tag[] | undefined): boolean => tags?.some((t) => t.Key === SKIP_TAG && t.Value === 'true') ?? false;
+
+/** The deploy left running after the answer; its end is the stack's status (a store failure is logged). */
+function runOn(ctx: StacksContext, name: string, run: () => Promise<unknown>): void {
+  ctx.stacks.track(run().catch((e: unknown) => ctx.log.error({ err: e, stack: name }, 'stack operation failed')));
+}
+
+export const writeHandlers: Handlers = {
+  async CreateStack(input, ctx) {
+    return asServiceErrors(async () => {
+      const { body, template } = templateOf(input);
+      const existing = await ctx.stacks.get(input.StackName, ctx.region);
+      if (existing) throw stackErrors.exists(input.StackName);
+      const started = await ctx.stacks.begin({
+        stackName: input.StackName,
+        template,
+        templateBody: body,
+        parameters: parameterValues(input.Parameters),
+        skipUnsupported: skipOf(input.Tags),
+        region: ctx.region,
+      });
+      runOn(ctx, input.StackName, started.run);
+      return { StackId: started.stack.id };
+    });
+  },
+
+  async UpdateStack(input, ctx) {
+    return asServiceErrors(async () => {
+      const existing = await findStack(ctx, input.StackName);
+      if (!existing) throw apiErrors.updateMissing(input.StackName);
+      const { body, template } = input.UsePreviousTemplate ? { body: existing.templateBody, template: existing.originalTemplate } : templateOf(input);
+      const parameters = parameterValues(input.Parameters, existing.parameters);
+      const skipUnsupported = input.Tags === undefined ? existing.skipUnsupported : skipOf(input.Tags);
+      // Nothing to change: the same template, parameters and options as deployed (CloudFormation compares the same).
+      const same =
+        isDeepStrictEqual(template, existing.originalTemplate) &&
+        isDeepStrictEqual(parameters, existing.parameters) &&
+        skipUnsupported === existing.skipUnsupported;
+      if (same && (existing.status === 'CREATE_COMPLETE' || existing.status === 'UPDATE_COMPLETE')) throw stackErrors.noUpdates();
+      if (existing.status === 'ROLLBACK_COMPLETE' || existing.status === 'CREATE_FAILED') throw stackErrors.busy(existing.id, existing.status);
+      const started = await ctx.stacks.begin({ stackName: existing.name, template, templateBody: body, parameters, skipUnsupported, region: ctx.region });
+      runOn(ctx, existing.name, started.run);
+      return { StackId: started.stack.id };
+    });
+  },
+
+  async DeleteStack(input, ctx) {
+    return asServiceErrors(async () => {
+      const existing = await findStack(ctx, input.StackName);
+      if (!existing) return; // CloudFormation answers success for a stack that is not there
+      const started = await ctx.stacks.beginDelete(existing.name, ctx.region);
+      if (started) runOn(ctx, existing.name, started.run);
+    });
+  },
+};
