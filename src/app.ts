@@ -22,6 +22,8 @@ import { backendTlsOptions, CertificateBook } from './edge/tls-certificates.js';
 import { startTlsListener } from './edge/tls-listener.js';
 import { localStackRoutes, metricsRoute, operatorRoutes, type Probes } from './edge/operator.js';
 import { consoleRoutes } from './edge/console.js';
+import { LiveRequests } from './edge/live-requests.js';
+import { consoleRequestsRoutes } from './edge/console-api.js';
 import { VERSION } from './shared/version.js';
 import { createMetrics, type Metrics } from './metrics/registry.js';
 import type { LambdaInvoker } from './lambda/invoker.js';
@@ -141,6 +143,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       },
       async close() {
         draining = true;
+        parts.live.close(); // the console's open streams end first: they would hold the listeners' close up
         if (!(await listeners.close())) return; // closed already
         await parts.stacks.settled(); // a deploy CreateStack left running ends before the store closes
         await parts.http.close();
@@ -169,6 +172,7 @@ interface Parts {
   management: ManagementServer;
   stacks: StackEngine;
   metrics: Metrics | undefined;
+  live: LiveRequests;
 }
 
 /** Both planes and the management services; what must be closed is pushed onto `undo` as it opens. */
@@ -200,7 +204,9 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const local = functionsDir && ((name: string) => functionsDir.has(name));
   const rt = buildDataRuntime(config, store, http, log, { stored, local }, observe); // Lambda invokers, stage cache, access logs, canary split
   undo.push(() => rt.close());
-  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log), metrics: metrics?.apiGateway });
+  // The console's live requests (edge/live-requests.ts): a summary of each answer, full traces while a console watches.
+  const live = new LiveRequests();
+  const data = new DataPlane({ ...rt, admission: createAdmission(store, counters, config, log), metrics: metrics?.apiGateway, watch: live });
   const services = managementServices(config, clusterPort(dataPlanePort(rt), cluster), counters, lambdaPorts);
   cluster?.onNotice((notice) => {
     if (notice.kind === 'version') store.sawConfigVersion?.(notice.version);
@@ -215,7 +221,7 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   // One node (SQLite): a stack claimed by a deploy that a stop interrupted is released. On PostgreSQL another node may be
   // deploying it; of several workers, only the first, which starts alone, may release (a later one would release its siblings').
   if (!config.postgres && (!cluster || cluster.first)) await stacks.recoverInterrupted();
-  return { http, domains, counters, rt, runner, data, management, stacks, metrics };
+  return { http, domains, counters, rt, runner, data, management, stacks, metrics, live };
 }
 
 /**
@@ -267,8 +273,9 @@ async function listen(
 ): Promise<Pick<RunningApp, 'url' | 'adminUrl' | 'tlsUrl'>> {
   const separateAdmin = config.adminPort !== undefined;
   // Health, readiness (edge/operator.ts) first: they are the management listener's, whatever the services route.
+  const consoleRequests = consoleRequestsRoutes(parts.live, config.credentials);
   const handleControl: Handler = (req, res) => {
-    if (operator(req, res)) return;
+    if (operator(req, res) || consoleRequests(req, res)) return;
     parts.management.handle(req, res).catch(lastResort(log, res));
   };
   const { data, domains, rt } = parts;

@@ -75,18 +75,25 @@ export class Admission {
    */
   admit(inv: Invocation): void | Promise<void> {
     if (inv.method!.apiKeyRequired) return this.#admitKeyed(inv);
+    inv.trace?.step('apiKey', 'skip', { required: false });
     const req: AdmitRequest = { buckets: this.#buckets(inv, undefined) };
     const verdict = this.#o.counters.admitNow?.(req);
-    if (verdict === undefined) return this.#decide(req);
-    refuse(verdict);
+    if (verdict === undefined) return this.#decide(req, inv, undefined);
+    refuse(verdict, req, inv, undefined);
   }
 
   async #admitKeyed(inv: Invocation): Promise<void> {
     const grant = await this.#o.keys.check(inv);
-    await this.#decide({
-      buckets: this.#buckets(inv, grant),
-      consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
-    });
+    inv.trace?.step('apiKey', 'ok', { required: true, apiKeyId: grant.key.id, usagePlanId: grant.plan.id, usagePlanName: grant.plan.name });
+    inv.trace?.addSecret(grant.key.value);
+    await this.#decide(
+      {
+        buckets: this.#buckets(inv, grant),
+        consumer: grant && { planId: grant.plan.id, keyId: grant.key.id, quota: quotaOf(grant.plan) },
+      },
+      inv,
+      grant,
+    );
   }
 
   /** Plan (or per-method plan), stage method, and account buckets, in that order. */
@@ -105,7 +112,7 @@ export class Admission {
     return buckets;
   }
 
-  async #decide(req: AdmitRequest): Promise<void> {
+  async #decide(req: AdmitRequest, inv: Invocation, grant: KeyGrant | undefined): Promise<void> {
     let verdict: Verdict;
     try {
       verdict = await this.#o.counters.admit(req);
@@ -114,7 +121,7 @@ export class Admission {
       if (this.#o.redisFailure === 'open') return;
       throw new GatewayError('INTEGRATION_FAILURE', { status: 503, message: 'Service Unavailable', cause: e });
     }
-    refuse(verdict);
+    refuse(verdict, req, inv, grant);
   }
 
   #stageBucket(inv: Invocation): BucketSpec | undefined {
@@ -150,9 +157,36 @@ export class Admission {
   }
 }
 
-function refuse(verdict: Verdict): void {
-  if (verdict === 'THROTTLED') throw new GatewayError('THROTTLED');
-  if (verdict === 'QUOTA_EXCEEDED') throw new GatewayError('QUOTA_EXCEEDED');
+/** The verdict as the pipeline answers it: a 429 with the bucket or quota named in its reason; the trace's steps. */
+function refuse(verdict: Verdict, req: AdmitRequest, inv: Invocation, grant: KeyGrant | undefined): void {
+  const quota = req.consumer?.quota;
+  if (verdict === 'QUOTA_EXCEEDED') {
+    throw new GatewayError('QUOTA_EXCEEDED', { reason: `Usage plan '${grant?.plan.name}' quota exceeded: ${quota?.limit} requests per ${quota?.period}` });
+  }
+  const trace = inv.trace;
+  if (trace) trace.step('quota', quota ? 'ok' : 'skip', quota ? { limit: quota.limit, period: quota.period } : {});
+  if (verdict === 'THROTTLED') {
+    const b = req.emptied === undefined ? undefined : req.buckets[req.emptied];
+    throw new GatewayError('THROTTLED', {
+      reason: b ? `${bucketName(b, inv, grant)}: bucket empty (rate ${b.rate}/s, burst ${b.burst})` : 'A throttling bucket is empty',
+    });
+  }
+  if (trace) trace.step('throttle', 'ok', { buckets: req.buckets.map((b) => ({ bucket: bucketName(b, inv, grant), rate: b.rate, burst: b.burst })) });
+}
+
+/** A bucket in words, from the prefix of its key (#buckets, planBucket): whose limit it is. */
+function bucketName(b: BucketSpec, inv: Invocation, grant: KeyGrant | undefined): string {
+  const method = `${inv.method?.httpMethod} ${inv.resource?.path}`;
+  switch (b.key.slice(0, 2)) {
+    case 'k:':
+      return `Usage plan '${grant?.plan.name}' rate limit`;
+    case 'm:':
+      return `Usage plan '${grant?.plan.name}' throttle for ${method}`;
+    case 's:':
+      return `Stage '${inv.served.stage.stageName}' throttle for ${method}`;
+    default:
+      return `Account throttle (${inv.served.region})`;
+  }
 }
 
 function planBucket(grant: KeyGrant, apiId: string, stageName: string, path: string, httpMethod: string): BucketSpec | undefined {

@@ -23,7 +23,7 @@ export interface KeyGrant {
   plan: UsagePlan;
 }
 
-const invalidKey = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
+const invalidKey = (reason: string): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden', reason });
 
 /** Entries kept per configuration version before the cache starts over (a flood of unknown keys stays bounded). */
 const MAX_ENTRIES = 50_000;
@@ -44,8 +44,8 @@ export function presentedKey(inv: Invocation): string | undefined {
 export class ApiKeys {
   readonly #store: Store;
   #version = -1;
-  /** `region \n apiId \n stage \n value` → grant, or null for a refusal. */
-  #grants = new Map<string, KeyGrant | null>();
+  /** `region \n apiId \n stage \n value` → grant, or why it is refused. */
+  #grants = new Map<string, KeyGrant | string>();
   /** `region \n apiId \n stage` → the plans covering that stage. */
   #plans = new Map<string, UsagePlan[]>();
 
@@ -56,7 +56,13 @@ export class ApiKeys {
   /** The accepted key and its plan, or INVALID_API_KEY. Sets `inv.apiKey` ($context.identity.apiKey / apiKeyId). */
   async check(inv: Invocation): Promise<KeyGrant> {
     const value = presentedKey(inv);
-    if (!value) throw invalidKey();
+    if (!value) {
+      throw invalidKey(
+        inv.served.deployment.snapshot.api.apiKeySource === 'AUTHORIZER'
+          ? "No API key: the method requires one and the API's key source is AUTHORIZER, whose answer had no usageIdentifierKey"
+          : 'No API key in x-api-key; the method requires one',
+      );
+    }
     const version = await this.#store.configVersion();
     if (version !== this.#version) {
       this.#grants = new Map();
@@ -70,14 +76,14 @@ export class ApiKeys {
     let grant = this.#grants.get(ck);
     if (grant === undefined) {
       const grants = this.#grants;
-      grant = (await this.#load(region, apiId, stage, value)) ?? null;
+      grant = await this.#load(region, apiId, stage, value);
       // Loaded under an older version than the cache now holds: use it, do not keep it.
       if (grants === this.#grants) {
         if (grants.size >= MAX_ENTRIES) grants.clear();
         grants.set(ck, grant);
       }
     }
-    if (!grant) throw invalidKey();
+    if (typeof grant === 'string') throw invalidKey(grant);
     inv.apiKey = grant.key;
     const identity = inv.context?.identity as Record<string, unknown> | undefined;
     if (identity) {
@@ -87,13 +93,15 @@ export class ApiKeys {
     return grant;
   }
 
-  async #load(region: string, apiId: string, stage: string, value: string): Promise<KeyGrant | undefined> {
+  /** The grant, or why there is none (the key's id named, never its value). */
+  async #load(region: string, apiId: string, stage: string, value: string): Promise<KeyGrant | string> {
     const row = await apiKeys.findByAlt(this.#store, altFor(region, value));
-    if (!row || row.scope !== region || !row.body.enabled) return undefined;
+    if (!row || row.scope !== region) return `The API key in the request is not a key of this account in ${region}`;
+    if (!row.body.enabled) return `API key ${row.id} is disabled`;
     for (const plan of await this.#covering(region, apiId, stage)) {
       if (await usagePlanKeys.in(this.#store, region, plan.id).has(row.id)) return { key: { id: row.id, value: row.body.value }, plan };
     }
-    return undefined;
+    return `API key ${row.id} is in no usage plan of API ${apiId} stage ${stage}`;
   }
 
   async #covering(region: string, apiId: string, stage: string): Promise<UsagePlan[]> {

@@ -164,7 +164,7 @@ export class Authorization {
       }
       case 'CUSTOM': {
         const a = this.#authorizer(inv, ['TOKEN', 'REQUEST']);
-        const { output, latencyMs } = await this.#runLambda(inv, a, arn);
+        const { output, latencyMs, cached } = await this.#runLambda(inv, a, arn);
         const decision = evaluatePolicy(output.policy, { action: INVOKE, resource: arn, principal: null, keys: {} }, false);
         if (decision === 'Deny') throw new GatewayError('ACCESS_DENIED', { message: EXPLICIT_DENY });
         if (combine(decision, rp, true) !== 'Allow') throw new GatewayError('ACCESS_DENIED', { message: IMPLICIT_DENY });
@@ -173,6 +173,7 @@ export class Authorization {
           context: output.context,
           usageIdentifierKey: output.usageIdentifierKey,
           integrationLatency: Math.round(latencyMs),
+          ...(cached ? { cached } : {}),
         };
         inv.context = undefined; // `$context` is rebuilt with the authorizer's values
         return;
@@ -241,7 +242,7 @@ export class Authorization {
   }
 
   /** The Lambda authorizer's output for this request: from the stage's cache, else from the function. */
-  async #runLambda(inv: Invocation, a: Authorizer, arn: string): Promise<{ output: LambdaAuthorizerOutput; latencyMs: number }> {
+  async #runLambda(inv: Invocation, a: Authorizer, arn: string): Promise<{ output: LambdaAuthorizerOutput; latencyMs: number; cached?: boolean }> {
     const identity = readIdentity(a, invocationReader(inv));
     if (!identity.ok) throw new GatewayError('UNAUTHORIZED');
     const ttl = ttlOf(a);
@@ -250,7 +251,7 @@ export class Authorization {
     const now = this.#now();
     if (ttl > 0) {
       const hit = this.cache.get(stageKey, cacheKey, now);
-      if (hit) return { output: hit, latencyMs: 0 };
+      if (hit) return { output: hit, latencyMs: 0, cached: true };
     }
     let event: Record<string, unknown>;
     if (a.type === 'TOKEN') {

@@ -86,6 +86,7 @@ export class StageCache {
       if (hit) {
         this.hits++;
         inv.cacheResult = 'hit';
+        inv.trace?.step('endpoint', 'cached', { stageCache: 'hit' });
         return withWarning(hit, plan.warn);
       }
     }

@@ -18,6 +18,8 @@ export class GatewayError extends Error {
   readonly errorType: string | undefined;
   /** The body AWS sends when the API did not customise the response (the capital-M denials, src/auth/resource-policy.ts). */
   readonly rawBody: string | undefined;
+  /** Tollgate's own sentence saying why (the console's live requests, the per-request log line); not sent to the client. */
+  readonly reason: string | undefined;
 
   constructor(
     type: GatewayError['type'],
@@ -28,6 +30,7 @@ export class GatewayError extends Error {
       cause?: unknown;
       errorType?: string;
       rawBody?: string;
+      reason?: string;
     } = {},
   ) {
     const d = GATEWAY_RESPONSE_DEFAULTS[type];
@@ -39,5 +42,6 @@ export class GatewayError extends Error {
     this.validationErrorString = opts.validationErrorString;
     this.errorType = opts.errorType;
     this.rawBody = opts.rawBody;
+    this.reason = opts.reason;
   }
 }

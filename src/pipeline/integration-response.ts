@@ -156,6 +156,13 @@ export function integrationResponse(inv: Invocation, integration: Integration, e
     Object.assign(headers, override.header);
     if (override.status !== undefined && override.status !== null && override.status !== '') finalStatus = Number(override.status);
   }
+  inv.trace?.step('integrationResponse', 'ok', {
+    statusCode: chosen.statusCode,
+    ...(chosen.selectionPattern ? { selectionPattern: chosen.selectionPattern } : {}),
+    ...(subject !== undefined ? { selectedBy: inv.trace.mask(subject) } : {}),
+    ...(source ? { template: contentType } : {}),
+    ...(finalStatus !== status ? { responseOverrideStatus: finalStatus } : {}),
+  });
   return {
     status: finalStatus,
     headers: remapMethodResponseHeaders(integration.type, headers),

@@ -7,6 +7,7 @@ import type { Method } from '../domain/method.js';
 import type { Resource } from '../domain/resource.js';
 import type { Served } from './deployments.js';
 import type { GatewayError } from './gateway-errors.js';
+import type { RequestTrace } from './trace.js';
 import { javaHashMap, silentMap } from './mapping/java.js';
 
 /**
@@ -83,6 +84,8 @@ export interface GatewayAnswer {
   inv: Invocation | undefined;
   /** The gateway error it was answered with ($context.error.* of the access log; TestInvokeMethod's log). */
   error: GatewayError | undefined;
+  /** Its trace, step by step, while the console watches (trace.ts); undefined otherwise. */
+  trace: RequestTrace | undefined;
 }
 
 export interface Invocation {
@@ -112,6 +115,8 @@ export interface Invocation {
   cacheResult?: 'hit' | 'miss';
   /** The X-Ray trace header, set on first use (method-response.ts invocationTraceId). */
   traceId?: string;
+  /** The console's step-by-step trace (trace.ts), set only while someone watches: every step calls `inv.trace?.step(…)`. */
+  trace?: RequestTrace | undefined;
 }
 
 /** What an authorizer established: a Lambda authorizer's principal and context, or Cognito claims. */
@@ -123,6 +128,8 @@ export interface AuthorizerInfo {
   usageIdentifierKey?: string;
   /** Milliseconds the authorizer's function took (0 when its result came from the cache). */
   integrationLatency?: number;
+  /** Set when a Lambda authorizer's result came from the stage's authorizer cache (the console's trace). */
+  cached?: boolean;
 }
 
 export interface CallerIdentity {

@@ -99,4 +99,6 @@ export function methodResponse(answer: GatewayAnswer, inv: Invocation, out: Rend
   answer.status = out.status;
   answer.headers = headers;
   answer.body = inv.request.method === 'HEAD' ? undefined : body;
+  const trace = inv.trace;
+  if (trace) trace.step('methodResponse', 'ok', { status: answer.status, headers: trace.headers(Object.entries(headers)), ...trace.body(out.body) });
 }

@@ -25,6 +25,19 @@ export type { GatewayAnswer } from './invocation.js';
 import { validateRequest } from './method-request.js';
 import { methodResponse } from './method-response.js';
 import { pickMethod } from './router.js';
+import { reasonOf } from './reasons.js';
+import { RequestTrace, type FailedStage } from './trace.js';
+import { traceAuthorized, traceValidated } from './trace-steps.js';
+
+/**
+ * Whoever watches the answered requests (the console's live requests, src/edge/live-requests.ts): a port
+ * app.ts gives. `tracing` is read once per request: only while it is true is a request traced step by step.
+ */
+export interface RequestWatch {
+  readonly tracing: boolean;
+  /** Each answered request, once written (with recordAccess); `answer.trace` is set when it was traced. */
+  record(answer: GatewayAnswer): void;
+}
 
 export interface DataPlaneDeps {
   registry: DeploymentRegistry;
@@ -38,11 +51,20 @@ export interface DataPlaneDeps {
   auth?: Authorization; // authorizers, IAM, resource policies
   /** Counts each answered request (src/metrics/api-gateway.ts, built by app.ts); none with --metrics off. */
   metrics?: { record(answer: GatewayAnswer): void };
+  /** The console's live requests; none: nothing is summarised or traced. */
+  watch?: RequestWatch;
 }
 
 const NO_HEADERS: Record<string, string | string[]> = {};
 
-const forbidden = (): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden' });
+const forbidden = (reason: string): GatewayError => new GatewayError('INVALID_API_KEY', { message: 'Forbidden', reason });
+
+/** Why no method answers: no resource matches the path, or the resource has no such method. */
+function noRoute(method: string, path: string, resourcePath: string | undefined): string {
+  return resourcePath === undefined
+    ? `No resource of the deployment matches the path ${path} (API Gateway answers a missing route as a missing authentication token)`
+    : `Resource ${resourcePath} has no ${method} method (nor ANY)`;
+}
 
 export class DataPlane {
   readonly #deps: DataPlaneDeps;
@@ -75,6 +97,7 @@ export class DataPlane {
       served: undefined,
       inv: undefined,
       error: undefined,
+      trace: this.#deps.watch?.tracing ? new RequestTrace(received.headers) : undefined,
     };
     if (!body) return this.#run(answer, 0, undefined);
     return body.then(
@@ -83,7 +106,7 @@ export class DataPlane {
         return this.#run(answer, 0, undefined);
       },
       // The body could not be read (413): the failure is rendered without the request it never became.
-      (e: unknown) => this.#done(this.#fail(answer, e, false)),
+      (e: unknown) => this.#done(this.#fail(answer, e, false, 'body')),
     );
   }
 
@@ -92,10 +115,14 @@ export class DataPlane {
    * answer's slots (served, inv, the method response) and returns a value, or a promise when it has to
    * wait: the rest then runs once it settles.
    */
+  /** What each of #STEPS is, for the trace of a request that failed in it. */
+  static readonly #STAGES: readonly FailedStage[] = ['route', 'route', 'authorizer', 'authorizer', 'admission', 'integration', 'methodResponse'];
+
   static readonly #STEPS: readonly ((p: DataPlane, answer: GatewayAnswer, previous: unknown) => unknown)[] = [
     (p, answer) => p.#resolveStage(answer),
     (p, answer, served) => p.#route(answer, served as Served | undefined),
     (p, answer) => authorize(answer.inv!, p.#deps.auth), // Lambda / Cognito authorizers, IAM, resource policy (pipeline/authorize.ts)
+    (_, answer) => answer.trace && traceAuthorized(answer.trace, answer.inv!),
     (p, answer) => p.#deps.admission.admit(answer.inv!), // API key, throttles, quota (pipeline/admission.ts)
     (p, answer) => p.#integrate(answer.inv!),
     (_, answer, out) => methodResponse(answer, answer.inv!, out as RenderedResponse),
@@ -104,19 +131,20 @@ export class DataPlane {
   /** Runs the steps from `from` on: synchronously until one returns a promise. */
   #run(answer: GatewayAnswer, from: number, previous: unknown): GatewayAnswer | Promise<GatewayAnswer> {
     const steps = DataPlane.#STEPS;
+    let i = from;
     try {
-      for (let i = from; i < steps.length; i++) {
+      for (; i < steps.length; i++) {
         previous = steps[i](this, answer, previous);
         if (previous instanceof Promise) {
           const next = i + 1;
           return previous.then(
             (v: unknown) => this.#run(answer, next, v),
-            (e: unknown) => this.#done(this.#fail(answer, e, true)),
+            (e: unknown) => this.#done(this.#fail(answer, e, true, DataPlane.#STAGES[next - 1])),
           );
         }
       }
     } catch (e) {
-      this.#fail(answer, e, true);
+      this.#fail(answer, e, true, DataPlane.#STAGES[i]);
     }
     return this.#done(answer);
   }
@@ -136,7 +164,7 @@ export class DataPlane {
    */
   #resolveStage(answer: GatewayAnswer): Served | undefined | Promise<Served | undefined> {
     const target = answer.request.target;
-    if (!target.stage) throw forbidden();
+    if (!target.stage) throw forbidden('The URL names no stage');
     return this.#deps.registry.resolve(target.apiId, target.stage);
   }
 
@@ -145,10 +173,22 @@ export class DataPlane {
     const request = answer.request;
     answer.served = served;
     // disableExecuteApiEndpoint closes the default endpoint only: custom domains still serve the API (DG how-to-custom-domains).
-    if (!served || (served.deployment.snapshot.api.disableExecuteApiEndpoint && !request.target.domain)) throw forbidden();
+    if (!served) throw forbidden(`No stage '${request.target.stage}' of API ${request.target.apiId} is deployed here`);
+    if (served.deployment.snapshot.api.disableExecuteApiEndpoint && !request.target.domain)
+      throw forbidden('The API disables its default execute-api endpoint (disableExecuteApiEndpoint)');
     const match = served.deployment.router.match(request.target.path);
     const method = match && pickMethod(match.resource, request.method);
-    if (!match || !method) throw new GatewayError('MISSING_AUTHENTICATION_TOKEN');
+    if (!match || !method)
+      throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', { reason: noRoute(request.method, request.target.path, match?.resource.path) });
+    answer.trace?.step('route', 'ok', {
+      stage: served.stage.stageName,
+      deploymentId: served.deployment.id,
+      resourceId: match.resource.id,
+      resourcePath: match.resource.path,
+      httpMethod: method.httpMethod,
+      pathParameters: match.pathParameters,
+      ...(served.isCanary ? { canary: true } : {}),
+    });
     answer.inv = {
       requestId: answer.requestId,
       extendedRequestId: answer.extendedRequestId,
@@ -158,12 +198,14 @@ export class DataPlane {
       method,
       pathParameters: match.pathParameters,
       stageVariables: served.stage.variables ?? {},
+      trace: answer.trace,
     };
   }
 
   /** Request validation, then the integration, through the stage cache when the stage has one (pipeline/cache.ts). */
   #integrate(inv: Invocation): RenderedResponse | Promise<RenderedResponse> {
     validateRequest(inv);
+    if (inv.trace) traceValidated(inv.trace, inv);
     return this.#deps.cache ? this.#deps.cache.through(inv, this.#invoke) : this.#invoke(inv);
   }
 
@@ -171,7 +213,7 @@ export class DataPlane {
    * A failure on the way: the answer becomes the gateway error, rendered through the API's gateway
    * responses. `read` is false when the request's body could not be read.
    */
-  #fail(answer: GatewayAnswer, e: unknown, read: boolean): GatewayAnswer {
+  #fail(answer: GatewayAnswer, e: unknown, read: boolean, stage: FailedStage = 'methodResponse'): GatewayAnswer {
     const { requestId, extendedRequestId, inv, served } = answer;
     const request = read ? answer.request : undefined;
     const err = e instanceof GatewayError ? e : new GatewayError('API_CONFIGURATION_ERROR', { cause: e });
@@ -199,6 +241,16 @@ export class DataPlane {
       'Content-Length': String(rendered.body.length),
     };
     answer.body = rendered.body;
+    const trace = answer.trace;
+    if (trace) {
+      trace.failed(stage, err, reasonOf(err));
+      trace.step('gatewayResponse', 'ok', {
+        responseType: err.type,
+        status: rendered.status,
+        headers: trace.headers(Object.entries(answer.headers)),
+        ...trace.body(rendered.body),
+      });
+    }
     return answer;
   }
 
@@ -214,6 +266,7 @@ export class DataPlane {
   recordAccess(answer: GatewayAnswer): void {
     this.#deps.metrics?.record(answer);
     this.#deps.accessLog?.record(answer);
+    this.#deps.watch?.record(answer);
     if (this.#info) this.#logLine(answer);
   }
 
@@ -224,7 +277,6 @@ export class DataPlane {
    */
   #logLine(answer: GatewayAnswer): void {
     const { request, error } = answer;
-    const cause = error?.cause instanceof Error ? error.cause.message : undefined;
     this.#deps.log.info(
       {
         requestId: answer.requestId,
@@ -234,7 +286,7 @@ export class DataPlane {
         path: request.target.path,
         status: answer.status,
         ms: Date.now() - request.startedAt,
-        ...(error ? { error: error.type, reason: cause ?? error.gatewayMessage ?? error.message } : {}),
+        ...(error ? { error: error.type, reason: reasonOf(error) } : {}),
       },
       'invoke',
     );

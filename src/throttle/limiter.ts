@@ -54,6 +54,8 @@ export interface AdmitRequest {
   buckets: BucketSpec[];
   /** A keyed request: its quota is checked and consumed, its usage recorded. */
   consumer?: Consumer;
+  /** Set by the counters on THROTTLED: the index in `buckets` of the (first) empty one, for the reason shown (issue 22). */
+  emptied?: number;
 }
 
 export type Verdict = 'ADMITTED' | 'THROTTLED' | 'QUOTA_EXCEEDED';

@@ -172,7 +172,10 @@ export class MemoryCounters implements Counters {
       const b = buckets[i];
       const s = this.#buckets.get(b.key);
       const tokens = s ? refill(s.tokens, s.ts, now, b) : b.burst;
-      if (!(tokens >= 1)) return 'THROTTLED';
+      if (!(tokens >= 1)) {
+        req.emptied = i;
+        return 'THROTTLED';
+      }
     }
     if (quota) this.#quota.set(quota.key, quota.used);
     for (let i = 0; i < buckets.length; i++) {

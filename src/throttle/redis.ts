@@ -43,7 +43,7 @@ export const RETENTION_DAYS = 400;
 /**
  * KEYS: n bucket keys, the quota key, the usage key.
  * ARGV: now, n, (rate, burst) × n, quota limit ('' = none), quota TTL ms, period id, usage TTL ms, consumer ('1' or '').
- * Returns 0 admitted, 1 throttled, 2 over quota.
+ * Returns 0 admitted, 2 over quota, 100 + i throttled by bucket i (1-based).
  */
 const ADMIT_LUA = `
 local now = tonumber(ARGV[1])
@@ -75,7 +75,7 @@ for i = 1, n do
   else
     t = math.min(burst, t)
   end
-  if t < 1 then return 1 end
+  if t < 1 then return 100 + i end
   tokens[i] = t - 1
   stamps[i] = ts
 end
@@ -195,7 +195,8 @@ export class RedisCounters implements Counters {
       args.push('', 1, '', 1, '');
     }
     const r = await this.#call(() => this.#redis.tollgateAdmit(keys.length, ...keys, ...args));
-    return r === 0 ? 'ADMITTED' : r === 1 ? 'THROTTLED' : 'QUOTA_EXCEEDED';
+    if (r >= 100) req.emptied = r - 101;
+    return r === 0 ? 'ADMITTED' : r === 2 ? 'QUOTA_EXCEEDED' : 'THROTTLED';
   }
 
   async quotaUsed(planId: string, keyId: string, quota: QuotaDef): Promise<number> {

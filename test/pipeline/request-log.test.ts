@@ -59,8 +59,8 @@ describe('request log lines', () => {
         invokes.map((l) => [l.apiId, l.stage, l.method, l.path, l.status, l.error, l.reason]),
         [
           [api.apiId, 'dev', 'GET', '/', 200, undefined, undefined],
-          [api.apiId, 'dev', 'GET', '/', 403, 'INVALID_API_KEY', 'Forbidden'],
-          [api.apiId, 'dev', 'GET', '/open', 429, 'THROTTLED', 'Too Many Requests'],
+          [api.apiId, 'dev', 'GET', '/', 403, 'INVALID_API_KEY', 'No API key in x-api-key; the method requires one'],
+          [api.apiId, 'dev', 'GET', '/open', 429, 'THROTTLED', "Stage 'dev' throttle for GET /open: bucket empty (rate 10000/s, burst 0)"],
         ],
       );
       for (const l of invokes) assert.equal(typeof l.ms, 'number');

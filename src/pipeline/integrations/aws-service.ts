@@ -22,6 +22,7 @@
  */
 import type { AwsEndpoints } from '../../config/aws-endpoints.js';
 import type { Integration } from '../../domain/integration.js';
+import { traceEndpointAnswer, traceEndpointRequest } from '../trace-steps.js';
 import { GatewayError } from '../gateway-errors.js';
 import { buildIntegrationRequest } from '../integration-request.js';
 import { integrationResponse, type MethodResponseOut } from '../integration-response.js';
@@ -85,15 +86,11 @@ export async function awsService(inv: Invocation, integration: Integration, http
     timeoutMs,
   });
   const headers = await aws.signer.sign(call, endpoint, identity);
-  const r = await http.send({
-    method: call.method,
-    origin: call.origin,
-    path: `${call.path}${queryText(call.query)}`,
-    headers,
-    body: call.body,
-    timeoutMs,
-  });
+  const request = { method: call.method, origin: call.origin, path: `${call.path}${queryText(call.query)}`, headers, body: call.body, timeoutMs };
+  if (inv.trace) traceEndpointRequest(inv.trace, 'AWS', request);
+  const r = await http.send(request);
   inv.integration = { status: r.status, latencyMs: r.latencyMs };
+  if (inv.trace) traceEndpointAnswer(inv.trace, r);
   const answer = new Map<string, string[]>();
   for (const [k, v] of Object.entries(r.headers)) if (v !== undefined) answer.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
   return integrationResponse(inv, integration, { status: r.status, headers: answer, body: r.body, latencyMs: r.latencyMs }, String(r.status));

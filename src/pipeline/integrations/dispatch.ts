@@ -15,6 +15,7 @@ import { proxyResponse } from './http-proxy.js';
 import { awsService, type AwsServices } from './aws-service.js';
 import { awsLambda, awsProxyLambda } from './lambda.js';
 import { mockEndpoint } from './mock.js';
+import { traceEndpointAnswer, traceEndpointRequest } from '../trace-steps.js';
 
 /** What the integrations call out to. */
 export interface IntegrationDeps {
@@ -32,7 +33,10 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
   [
     'MOCK',
     (inv, integration) => {
-      const endpoint = mockEndpoint(buildIntegrationRequest(inv, integration, false));
+      const ir = buildIntegrationRequest(inv, integration, false);
+      inv.trace?.step('integrationRequest', 'ok', { type: 'MOCK', ...inv.trace.body(ir.text ?? ir.body) });
+      const endpoint = mockEndpoint(ir);
+      inv.trace?.step('endpoint', 'ok', { type: 'MOCK', status: endpoint.status });
       return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
     },
   ],
@@ -40,14 +44,25 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
     'HTTP_PROXY',
     (inv, integration, deps) => {
       const ir = buildIntegrationRequest(inv, integration, true);
-      return deps.http.send(httpEndpointRequest(inv, integration, ir, true)).then((r) => proxyResponse(r, inv));
+      const request = httpEndpointRequest(inv, integration, ir, true);
+      if (inv.trace) traceEndpointRequest(inv.trace, 'HTTP_PROXY', request);
+      return deps.http.send(request).then((r) => {
+        if (inv.trace) {
+          traceEndpointAnswer(inv.trace, r);
+          inv.trace.step('integrationResponse', 'skip', { proxy: true });
+        }
+        return proxyResponse(r, inv);
+      });
     },
   ],
   [
     'HTTP',
     async (inv, integration, deps) => {
       const ir = buildIntegrationRequest(inv, integration, false);
-      const r = await deps.http.send(httpEndpointRequest(inv, integration, ir, false));
+      const request = httpEndpointRequest(inv, integration, ir, false);
+      if (inv.trace) traceEndpointRequest(inv.trace, 'HTTP', request);
+      const r = await deps.http.send(request);
+      if (inv.trace) traceEndpointAnswer(inv.trace, r);
       const endpoint = { status: r.status, headers: headerMap(r.headers), body: r.body, latencyMs: r.latencyMs };
       return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
     },

@@ -80,6 +80,7 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
       reject(new GatewayError('INTEGRATION_TIMEOUT'));
     }, timeoutMs);
   });
+  inv.trace?.step('integrationRequest', 'ok', { type: integration.type, functionName: target.functionName, region: target.region, ...inv.trace.body(payload) });
   const started = performance.now();
   try {
     const call = invoker
@@ -98,6 +99,13 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
       requestId: result.requestId,
       error: result.functionError,
     };
+    inv.trace?.step('endpoint', result.functionError ? 'fail' : 'ok', {
+      status: result.statusCode,
+      latencyMs: Math.round(inv.integration.latencyMs! * 1000) / 1000,
+      ...(result.functionError ? { functionError: result.functionError } : {}),
+      ...(result.executedVersion ? { executedVersion: result.executedVersion } : {}),
+      ...inv.trace.body(result.payload),
+    });
     return result;
   } catch (e) {
     if (e instanceof GatewayError) {
@@ -130,6 +138,7 @@ export async function awsProxyLambda(inv: Invocation, integration: Integration, 
       cause: new Error(`Lambda execution failed with status 200 due to customer function error: ${errorMessageOf(result.payload) ?? ''}`),
     });
   }
+  inv.trace?.step('integrationResponse', 'skip', { proxy: true });
   return proxyLambdaResponse(inv, result.payload);
 }
 

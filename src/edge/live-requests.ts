@@ -1,0 +1,260 @@
+/**
+ * The console's live requests (issue 22; README "Web console"): what this node's data plane answered,
+ * kept in memory and pushed to the console's open streams. It is the pipeline's RequestWatch port
+ * (src/pipeline/pipeline.ts), given by app.ts:
+ *
+ * - a ring of the last RING_SIZE request summaries, always kept (one small object per request, the
+ *   strings it points to shared with the request; the reason sentence is computed when read);
+ * - while at least one stream is open (`tracing`), every request's full trace (src/pipeline/trace.ts),
+ *   the last MAX_TRACES of them within MAX_TRACE_BYTES;
+ * - the streams: server-sent events (html.spec.whatwg.org/multipage/server-sent-events.html), written in one
+ *   batch per turn of the event loop; a client that does not read (its socket buffer above
+ *   MAX_BUFFERED_BYTES) loses events, counted and told in a comment, instead of growing memory.
+ *
+ * Each node keeps its own: with several nodes on one PostgreSQL, a console sees the requests of the node
+ * it is connected to.
+ */
+import type { ServerResponse } from 'node:http';
+import type { GatewayError } from '../pipeline/gateway-errors.js';
+import type { GatewayAnswer } from '../pipeline/invocation.js';
+import type { RequestWatch } from '../pipeline/pipeline.js';
+import { reasonOf } from '../pipeline/reasons.js';
+import type { TraceStep } from '../pipeline/trace.js';
+
+export const RING_SIZE = 500;
+export const MAX_TRACES = 200;
+export const MAX_TRACE_BYTES = 8 * 1024 * 1024;
+/** Past this many bytes waiting in a stream's socket, its new events are dropped (and counted). */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+export const KEEP_ALIVE_MS = 15_000;
+/** A path longer than this is cut in summaries (the ring's byte bound: RING_SIZE × this, at most). */
+const MAX_PATH = 2048;
+
+/** One answered request as the ring keeps it: references, no copies; turned into a Summary when read. */
+interface Entry {
+  id: string;
+  startedAt: number;
+  apiId: string;
+  stage: string | undefined;
+  method: string;
+  path: string;
+  resourcePath: string | undefined;
+  status: number;
+  latencyMs: number;
+  apiKeyId: string | undefined;
+  error: GatewayError | undefined;
+  traced: boolean;
+}
+
+export interface Summary {
+  id: string;
+  time: string;
+  apiId: string | null;
+  stage: string | null;
+  httpMethod: string;
+  path: string;
+  resourcePath: string | null;
+  status: number;
+  latencyMs: number;
+  apiKeyId: string | null;
+  errorType: string | null;
+  reason: string | null;
+  traced: boolean;
+}
+
+export interface Trace extends Summary {
+  steps: TraceStep[];
+}
+
+/** What the list and the streams may be narrowed to (the query's apiId, stage, status, apiKeyId). */
+export interface RequestFilter {
+  apiId?: string;
+  stage?: string;
+  /** An exact status (`403`), or a class (`4`, from `4xx`). */
+  status?: { exact: number } | { class: number };
+  apiKeyId?: string;
+}
+
+export function matches(f: RequestFilter, e: Entry): boolean {
+  if (f.apiId !== undefined && e.apiId !== f.apiId) return false;
+  if (f.stage !== undefined && e.stage !== f.stage) return false;
+  if (f.apiKeyId !== undefined && e.apiKeyId !== f.apiKeyId) return false;
+  if (f.status) {
+    if ('exact' in f.status ? e.status !== f.status.exact : Math.floor(e.status / 100) !== f.status.class) return false;
+  }
+  return true;
+}
+
+function summaryOf(e: Entry): Summary {
+  return {
+    id: e.id,
+    time: new Date(e.startedAt).toISOString(),
+    apiId: e.apiId || null,
+    stage: e.stage ?? null,
+    httpMethod: e.method,
+    path: e.path,
+    resourcePath: e.resourcePath ?? null,
+    status: e.status,
+    latencyMs: e.latencyMs,
+    apiKeyId: e.apiKeyId ?? null,
+    errorType: e.error?.type ?? null,
+    reason: reasonOf(e.error),
+    traced: e.traced,
+  };
+}
+
+interface Stream {
+  res: ServerResponse;
+  filter: RequestFilter;
+  /** Event text waiting for this turn's write, and how many events it holds. */
+  pending: string;
+  pendingEvents: number;
+  /** Events dropped since the last write reached it (told as a comment once it reads again). */
+  dropped: number;
+  /** Events dropped in all. */
+  droppedTotal: number;
+}
+
+export class LiveRequests implements RequestWatch {
+  readonly #ring: (Entry | undefined)[] = new Array<Entry | undefined>(RING_SIZE);
+  #next = 0;
+  /** Traces by request id, oldest first (a Map keeps insertion order). */
+  readonly #traces = new Map<string, { entry: Entry; steps: TraceStep[]; bytes: number }>();
+  #traceBytes = 0;
+  readonly #streams = new Set<Stream>();
+  #flushScheduled = false;
+  #keepAlive: NodeJS.Timeout | undefined;
+  #closed = false;
+
+  /** Full traces are recorded while a stream is open. */
+  get tracing(): boolean {
+    return this.#streams.size > 0;
+  }
+
+  record(answer: GatewayAnswer): void {
+    const request = answer.request;
+    const target = request.target;
+    const path = target.path.length > MAX_PATH ? target.path.slice(0, MAX_PATH) : target.path;
+    const entry: Entry = {
+      id: answer.requestId,
+      startedAt: request.startedAt,
+      apiId: target.apiId,
+      stage: target.stage,
+      method: request.method,
+      path,
+      resourcePath: answer.inv?.resource?.path,
+      status: answer.status,
+      latencyMs: Date.now() - request.startedAt,
+      apiKeyId: answer.inv?.apiKey?.id,
+      error: answer.error,
+      traced: answer.trace !== undefined,
+    };
+    this.#ring[this.#next] = entry;
+    this.#next = (this.#next + 1) % RING_SIZE;
+    if (answer.trace) this.#keepTrace(entry, answer.trace.steps, answer.trace.bytes);
+    if (this.#streams.size) this.#publish(entry);
+  }
+
+  #keepTrace(entry: Entry, steps: TraceStep[], bytes: number): void {
+    this.#traces.set(entry.id, { entry, steps, bytes });
+    this.#traceBytes += bytes;
+    for (const [id, t] of this.#traces) {
+      if (this.#traces.size <= MAX_TRACES && this.#traceBytes <= MAX_TRACE_BYTES) break;
+      this.#traces.delete(id);
+      this.#traceBytes -= t.bytes;
+    }
+  }
+
+  /** The summaries newest first, filtered, at most `limit`. */
+  list(filter: RequestFilter, limit: number): Summary[] {
+    const out: Summary[] = [];
+    for (let k = 1; k <= RING_SIZE && out.length < limit; k++) {
+      const e = this.#ring[(this.#next - k + RING_SIZE) % RING_SIZE];
+      if (!e) break;
+      if (matches(filter, e)) out.push(summaryOf(e));
+    }
+    return out;
+  }
+
+  trace(id: string): Trace | undefined {
+    const t = this.#traces.get(id);
+    return t && { ...summaryOf(t.entry), steps: t.steps };
+  }
+
+  /** What the store holds (tests, and the README's bounds). */
+  stats(): { summaries: number; traces: number; traceBytes: number; streams: number; dropped: number } {
+    let dropped = 0;
+    for (const s of this.#streams) dropped += s.droppedTotal;
+    return { summaries: this.#ring.filter(Boolean).length, traces: this.#traces.size, traceBytes: this.#traceBytes, streams: this.#streams.size, dropped };
+  }
+
+  /** A new stream: the response's headers are written here; false when shutting down (the caller answers 503). */
+  open(res: ServerResponse, filter: RequestFilter): boolean {
+    if (this.#closed) return false;
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // Proxies (nginx) would otherwise buffer the stream (nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_buffering).
+      'X-Accel-Buffering': 'no',
+    });
+    res.write(': live requests\n\n');
+    const stream: Stream = { res, filter, pending: '', pendingEvents: 0, dropped: 0, droppedTotal: 0 };
+    this.#streams.add(stream);
+    res.on('close', () => {
+      this.#streams.delete(stream);
+      if (!this.#streams.size) this.#stopKeepAlive();
+    });
+    this.#keepAlive ??= setInterval(() => this.#ping(), KEEP_ALIVE_MS).unref();
+    return true;
+  }
+
+  #publish(entry: Entry): void {
+    let text: string | undefined;
+    for (const s of this.#streams) {
+      if (!matches(s.filter, entry)) continue;
+      text ??= `event: request\ndata: ${JSON.stringify(summaryOf(entry))}\n\n`;
+      s.pending += text;
+      s.pendingEvents++;
+    }
+    if (text !== undefined && !this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(() => this.#flush());
+    }
+  }
+
+  /** This turn's events, one write per stream; a stream whose client does not read loses them. */
+  #flush(): void {
+    this.#flushScheduled = false;
+    for (const s of this.#streams) {
+      if (!s.pending) continue;
+      const events = s.pendingEvents;
+      if (s.res.writableLength > MAX_BUFFERED_BYTES) {
+        s.dropped += events;
+        s.droppedTotal += events;
+      } else {
+        const told = s.dropped ? `: dropped ${s.dropped} events (the client read too slowly)\n\n` : '';
+        s.dropped = 0;
+        s.res.write(told + s.pending);
+      }
+      s.pending = '';
+      s.pendingEvents = 0;
+    }
+  }
+
+  #ping(): void {
+    for (const s of this.#streams) if (s.res.writableLength <= MAX_BUFFERED_BYTES) s.res.write(': keep-alive\n\n');
+  }
+
+  #stopKeepAlive(): void {
+    clearInterval(this.#keepAlive);
+    this.#keepAlive = undefined;
+  }
+
+  /** Shutting down: every stream ends now (an open stream would otherwise hold the listener's close up). */
+  close(): void {
+    this.#closed = true;
+    this.#stopKeepAlive();
+    for (const s of this.#streams) s.res.end();
+    this.#streams.clear();
+  }
+}

@@ -1,0 +1,379 @@
+/**
+ * The console's live requests (issue 22; src/edge/live-requests.ts, src/edge/console-api.ts,
+ * src/pipeline/trace.ts) through a running Tollgate: data-plane requests made over real sockets, then
+ * read back from the list endpoint and from the event stream (fetch, as the page reads it), each trace
+ * fetched and its steps, reasons, masking and truncation checked; the ring's bound, the filters, the
+ * SigV4 requirement with credentials, and a stream closed by shutdown.
+ */
+import {
+  CreateModelCommand,
+  CreateRequestValidatorCommand,
+  CreateDeploymentCommand,
+  GetResourcesCommand,
+  CreateUsagePlanKeyCommand,
+  PutMethodResponseCommand,
+  PutIntegrationResponseCommand,
+  type APIGatewayClient,
+} from '@aws-sdk/client-api-gateway';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { addResource, putMethod, type Api } from '../helpers/apis.js';
+import { startBackend, type Backend } from '../helpers/backend.js';
+import { keyedApi, newKey, type KeyedApi } from '../helpers/keyed-api.js';
+import { sign } from '../helpers/sigv4.js';
+import { SseReader } from '../helpers/sse.js';
+import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+
+const PATH = '/_tollgate/console/api/requests';
+const BEARER = 'Bearer console-test-secret-token-0123456789';
+
+interface Summary {
+  id: string;
+  time: string;
+  apiId: string | null;
+  stage: string | null;
+  httpMethod: string;
+  path: string;
+  resourcePath: string | null;
+  status: number;
+  latencyMs: number;
+  apiKeyId: string | null;
+  errorType: string | null;
+  reason: string | null;
+  traced: boolean;
+}
+interface Step {
+  name: string;
+  startMs: number;
+  durationMs: number;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
+type Trace = Summary & { steps: Step[] };
+
+/** The API under test: keyed MOCK methods (plan rate 1, burst 1), a validated one, an HTTP_PROXY to an echo backend. */
+async function buildApi(client: APIGatewayClient, backend: Backend): Promise<KeyedApi & { api: Api }> {
+  const k = await keyedApi(client, { plan: { name: 'gold', throttle: { rateLimit: 1, burstLimit: 1 } } });
+  const resources = await client.send(new GetResourcesCommand({ restApiId: k.apiId }));
+  const rootId = resources.items!.find((r) => r.path === '/')!.id!;
+  const api: Api = { id: k.apiId, root: rootId };
+  await client.send(
+    new CreateModelCommand({
+      restApiId: api.id,
+      name: 'Pet',
+      contentType: 'application/json',
+      schema: JSON.stringify({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } }),
+    }),
+  );
+  const validator = await client.send(
+    new CreateRequestValidatorCommand({ restApiId: api.id, name: 'all', validateRequestBody: true, validateRequestParameters: true }),
+  );
+  const validated = await addResource(client, api, rootId, 'validated');
+  await putMethod(
+    client,
+    api,
+    validated,
+    'POST',
+    { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } },
+    { requestValidatorId: validator.id, requestModels: { 'application/json': 'Pet' }, requestParameters: { 'method.request.querystring.q': true } },
+  );
+  const m = { restApiId: api.id, resourceId: validated, httpMethod: 'POST' };
+  await client.send(new PutMethodResponseCommand({ ...m, statusCode: '200' }));
+  await client.send(new PutIntegrationResponseCommand({ ...m, statusCode: '200', responseTemplates: { 'application/json': '{"ok": true}' } }));
+  const proxy = await addResource(client, api, rootId, 'proxy');
+  await putMethod(client, api, proxy, 'ANY', { type: 'HTTP_PROXY', integrationHttpMethod: 'ANY', uri: `${backend.url}/echo` });
+  await client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
+  return { ...k, api };
+}
+
+describe('live requests: list, stream and traces', () => {
+  let t: TestServer;
+  let backend: Backend;
+  let a: KeyedApi & { api: Api };
+  let base: string;
+  const call = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${t.app.url}/_aws/execute-api/${a.apiId}/dev${path}`, init);
+  const getJson = async <T>(url: string): Promise<{ status: number; body: T; text: string }> => {
+    const res = await fetch(url);
+    const text = await res.text();
+    return { status: res.status, body: JSON.parse(text) as T, text };
+  };
+
+  before(async () => {
+    t = await startTollgate(['--memory']);
+    backend = await startBackend();
+    a = await buildApi(t.client, backend);
+    base = `${t.app.adminUrl}${PATH}`;
+  });
+  after(async () => {
+    await t?.close();
+    await backend?.close();
+  });
+
+  it('without a watcher: summaries with reasons, no traces', async () => {
+    const res = await call('/');
+    assert.equal(res.status, 403);
+    await res.text();
+    const { body } = await getJson<{ requests: Summary[] }>(`${base}?limit=1`);
+    assert.equal(body.requests.length, 1);
+    const s = body.requests[0];
+    assert.equal(s.id, res.headers.get('x-amzn-requestid'));
+    assert.deepEqual(
+      {
+        apiId: s.apiId,
+        stage: s.stage,
+        httpMethod: s.httpMethod,
+        path: s.path,
+        resourcePath: s.resourcePath,
+        status: s.status,
+        errorType: s.errorType,
+        traced: s.traced,
+      },
+      { apiId: a.apiId, stage: 'dev', httpMethod: 'GET', path: '/', resourcePath: '/', status: 403, errorType: 'INVALID_API_KEY', traced: false },
+    );
+    assert.equal(s.reason, 'No API key in x-api-key; the method requires one');
+    assert.ok(!Number.isNaN(Date.parse(s.time)));
+    assert.equal(typeof s.latencyMs, 'number');
+    const missing = await getJson<{ message: string }>(`${base}/${s.id}`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.message, `No trace for request id ${s.id}`);
+  });
+
+  it('with a watcher: each answer is an event, each trace has its steps, reasons, masks and cuts', async () => {
+    const stream = await SseReader.open(`${base}/stream`);
+    assert.equal(stream.status, 200);
+    assert.match(stream.contentType ?? '', /^text\/event-stream/);
+    await stream.until(() => stream.comments.length > 0); // the stream is open: tracing is on
+    const secretHeaders = { 'x-api-key': a.value, Authorization: BEARER, Cookie: 'session=cookie-secret-value-42' };
+    const plan: [string, RequestInit, number][] = [
+      ['/', { headers: secretHeaders }, 200],
+      ['/', { headers: secretHeaders }, 429], // the plan's bucket (rate 1, burst 1) is empty now
+      ['/nope', {}, 403],
+      ['/validated?q=1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nom": 1}' }, 400],
+      ['/validated', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "rex"}' }, 400],
+      ['/proxy', { method: 'POST', headers: { ...secretHeaders, 'content-type': 'text/plain' }, body: `${a.value} ${'x'.repeat(10_000)}` }, 200],
+    ];
+    const ids: string[] = [];
+    for (const [path, init, status] of plan) {
+      const res = await call(path, init);
+      await res.arrayBuffer();
+      assert.equal(res.status, status, path);
+      ids.push(res.headers.get('x-amzn-requestid')!);
+    }
+    await stream.until(() => stream.events.length >= plan.length);
+    const events = stream.events.map((e) => ({ event: e.event, s: JSON.parse(e.data) as Summary }));
+    assert.deepEqual(
+      events.map((e) => [e.event, e.s.id, e.s.status, e.s.errorType, e.s.traced]),
+      plan.map(([, , status], i) => [
+        'request',
+        ids[i],
+        status,
+        [null, 'THROTTLED', 'MISSING_AUTHENTICATION_TOKEN', 'BAD_REQUEST_BODY', 'BAD_REQUEST_PARAMETERS', null][i],
+        true,
+      ]),
+    );
+    assert.deepEqual(
+      events.map((e) => e.s.reason),
+      [
+        null,
+        "Usage plan 'gold' rate limit: bucket empty (rate 1/s, burst 1)",
+        'No resource of the deployment matches the path /nope (API Gateway answers a missing route as a missing authentication token)',
+        `Request body does not match the method's model: [object has missing required properties (["name"])]`,
+        'Missing required request parameters: [q]',
+        null,
+      ],
+    );
+    assert.equal(events[0].s.apiKeyId, a.keyId);
+    const traces: Trace[] = [];
+    const texts: string[] = [stream.events.map((e) => e.data).join('\n')];
+    for (const id of ids) {
+      const r = await getJson<Trace>(`${base}/${id}`);
+      assert.equal(r.status, 200);
+      traces.push(r.body);
+      texts.push(r.text);
+    }
+    texts.push((await getJson<unknown>(`${base}?limit=500`)).text);
+    const names = (tr: Trace): string => tr.steps.map((s) => `${s.name}:${s.outcome}`).join(' ');
+    assert.equal(
+      names(traces[0]),
+      'route:ok authorizer:skip apiKey:ok quota:skip throttle:ok validation:skip integrationRequest:ok endpoint:ok integrationResponse:ok methodResponse:ok',
+    );
+    assert.equal(names(traces[1]), 'route:ok authorizer:skip apiKey:ok quota:skip throttle:fail gatewayResponse:ok');
+    assert.equal(names(traces[2]), 'route:fail gatewayResponse:ok');
+    assert.equal(names(traces[3]), 'route:ok authorizer:skip apiKey:skip quota:skip throttle:ok validation:fail gatewayResponse:ok');
+    assert.equal(
+      names(traces[5]),
+      'route:ok authorizer:skip apiKey:skip quota:skip throttle:ok validation:skip integrationRequest:ok endpoint:ok integrationResponse:skip methodResponse:ok',
+    );
+    // Timings: each step starts where the previous one ended.
+    for (const tr of traces) {
+      for (let i = 1; i < tr.steps.length; i++) assert.ok(tr.steps[i].startMs >= tr.steps[i - 1].startMs, `${tr.id} step ${i}`);
+      for (const s of tr.steps) assert.ok(s.durationMs >= 0);
+    }
+    const step = (tr: Trace, name: string): Step => tr.steps.find((s) => s.name === name)!;
+    assert.deepEqual(step(traces[0], 'route').detail.resourcePath, '/');
+    assert.deepEqual(step(traces[0], 'apiKey').detail, { required: true, apiKeyId: a.keyId, usagePlanId: a.planId, usagePlanName: 'gold' });
+    assert.equal(step(traces[0], 'integrationResponse').detail.statusCode, '200');
+    assert.equal(step(traces[0], 'methodResponse').detail.status, 200);
+    assert.equal(step(traces[1], 'throttle').detail.reason, "Usage plan 'gold' rate limit: bucket empty (rate 1/s, burst 1)");
+    assert.equal(step(traces[1], 'gatewayResponse').detail.status, 429);
+    // The proxied request: headers masked, the echoed body masked and cut at 4 KiB.
+    const ir = step(traces[5], 'integrationRequest').detail;
+    const headers = ir.headers as Record<string, string>;
+    assert.equal(headers['x-api-key'], '****');
+    assert.equal(headers.Authorization, '****');
+    assert.equal(headers.Cookie, '****');
+    assert.equal(ir.truncated, true);
+    assert.equal(ir.bodyBytes, a.value.length + 1 + 10_000);
+    assert.equal((ir.body as string).length, 4096); // masked (the key's value became ****), then cut
+    assert.ok((ir.body as string).startsWith('**** xxx'));
+    const endpoint = step(traces[5], 'endpoint').detail;
+    assert.equal(endpoint.status, 200);
+    assert.equal(endpoint.truncated, true);
+    // No answer of the console carries a secret.
+    for (const text of texts) {
+      assert.ok(!text.includes(a.value), 'the API key value');
+      assert.ok(!text.includes('console-test-secret-token'), 'the Authorization header');
+      assert.ok(!text.includes('cookie-secret-value'), 'the cookie');
+    }
+    stream.close();
+  });
+
+  it('filters the list and the stream by API, stage, status and key', async () => {
+    const onlyErrors = await SseReader.open(`${base}/stream?status=4xx&apiId=${a.apiId}`);
+    const only429 = await SseReader.open(`${base}/stream?status=429`);
+    await onlyErrors.until(() => onlyErrors.comments.length > 0);
+    await only429.until(() => only429.comments.length > 0);
+    await new Promise((r) => setTimeout(r, 1100)); // the plan's bucket refills
+    for (const [path, headers] of [
+      ['/open', {}],
+      ['/', {}],
+      ['/', { 'x-api-key': a.value }],
+      ['/', { 'x-api-key': a.value }],
+    ] as const) {
+      const r = await call(path, { headers });
+      await r.arrayBuffer();
+    }
+    await onlyErrors.until(() => onlyErrors.events.length >= 2);
+    await only429.until(() => only429.events.length >= 1);
+    assert.deepEqual(
+      onlyErrors.events.map((e) => (JSON.parse(e.data) as Summary).status),
+      [403, 429],
+    );
+    assert.deepEqual(
+      only429.events.map((e) => (JSON.parse(e.data) as Summary).status),
+      [429],
+    );
+    onlyErrors.close();
+    only429.close();
+    const list = async (q: string): Promise<Summary[]> => (await getJson<{ requests: Summary[] }>(`${base}?${q}`)).body.requests;
+    assert.ok((await list('status=429')).every((s) => s.status === 429));
+    assert.ok((await list('status=429')).length >= 2);
+    assert.ok((await list('status=2xx')).every((s) => s.status >= 200 && s.status < 300));
+    assert.deepEqual(await list('apiId=nosuchapi'), []);
+    assert.deepEqual(await list(`apiId=${a.apiId}&stage=other`), []);
+    const keyed = await list(`apiKeyId=${a.keyId}`);
+    assert.ok(keyed.length >= 2 && keyed.every((s) => s.apiKeyId === a.keyId));
+    const bad = await getJson<{ message: string }>(`${base}?status=teapot`);
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.message, /Invalid status filter 'teapot'/);
+  });
+
+  it('keeps the last 500 summaries, newest first', async () => {
+    for (let i = 0; i < 510; i += 10) {
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, j) => {
+          const r = await call(`/open?i=${i + j}`);
+          await r.arrayBuffer();
+        }),
+      );
+    }
+    const { body } = await getJson<{ requests: Summary[] }>(`${base}?limit=1000`);
+    assert.equal(body.requests.length, 500);
+    const times = body.requests.map((s) => Date.parse(s.time));
+    for (let i = 1; i < times.length; i++) assert.ok(times[i] <= times[i - 1]);
+  });
+});
+
+describe('live requests: quota, and the quota reason', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTollgate(['--memory']);
+  });
+  after(() => t?.close());
+
+  it('names the usage plan whose quota is used up', async () => {
+    const k = await keyedApi(t.client, { plan: { name: 'tiny', quota: { limit: 1, period: 'DAY' } } });
+    const url = `${t.app.url}/_aws/execute-api/${k.apiId}/dev/`;
+    assert.equal((await fetch(url, { headers: { 'x-api-key': k.value } })).status, 200);
+    const over = await fetch(url, { headers: { 'x-api-key': k.value } });
+    assert.equal(over.status, 429);
+    const { requests } = (await (await fetch(`${t.app.adminUrl}${PATH}?limit=1`)).json()) as { requests: Summary[] };
+    assert.deepEqual([requests[0].errorType, requests[0].reason], ['QUOTA_EXCEEDED', "Usage plan 'tiny' quota exceeded: 1 requests per DAY"]);
+    // A key in no plan of this stage, and a disabled key: said so, by id.
+    const stray = await newKey(t.client);
+    assert.equal((await fetch(url, { headers: { 'x-api-key': stray.value } })).status, 403);
+    const disabled = await newKey(t.client, undefined, false);
+    await t.client.send(new CreateUsagePlanKeyCommand({ usagePlanId: k.planId, keyId: disabled.keyId, keyType: 'API_KEY' }));
+    assert.equal((await fetch(url, { headers: { 'x-api-key': disabled.value } })).status, 403);
+    const last = ((await (await fetch(`${t.app.adminUrl}${PATH}?limit=2`)).json()) as { requests: Summary[] }).requests;
+    assert.deepEqual(
+      last.map((s) => s.reason),
+      [`API key ${disabled.keyId} is disabled`, `API key ${stray.keyId} is in no usage plan of API ${k.apiId} stage dev`],
+    );
+  });
+});
+
+describe('live requests with credentials configured', () => {
+  const SECRET = 'console-Secret/Value+7';
+  let dir: string;
+  let t: TestServer;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tollgate-console-'));
+    writeFileSync(
+      join(dir, 'credentials.json'),
+      JSON.stringify({ AKIDCONSOLE: { secretAccessKey: SECRET, principalArn: 'arn:aws:iam::000000000000:user/console' } }),
+    );
+    t = await startTollgate(['--memory', '--credentials', join(dir, 'credentials.json')]);
+  });
+  after(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses an unsigned call as the management API does, and answers a signed one', async () => {
+    const url = `${t.app.adminUrl}${PATH}`;
+    for (const u of [url, `${url}/stream`, `${url}/some-id`]) {
+      const res = await fetch(u);
+      assert.equal(res.status, 403, u);
+      assert.equal(res.headers.get('x-amzn-errortype'), 'MissingAuthenticationTokenException');
+      assert.deepEqual(await res.json(), { message: 'Missing Authentication Token' });
+    }
+    const signer = { accessKeyId: 'AKIDCONSOLE', secretAccessKey: SECRET, region: 'us-east-1', service: 'apigateway' };
+    const signed = await sign(`${url}?limit=5`, {}, signer);
+    const ok = await fetch(signed.url, { headers: signed.headers });
+    assert.equal(ok.status, 200);
+    assert.deepEqual(await ok.json(), { requests: [] });
+    const wrong = await sign(url, {}, { ...signer, secretAccessKey: 'not-it' });
+    const refused = await fetch(wrong.url, { headers: wrong.headers });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.headers.get('x-amzn-errortype'), 'InvalidSignatureException');
+    const stream = await sign(`${url}/stream`, {}, signer);
+    const reader = await SseReader.open(stream.url, stream.headers);
+    assert.equal(reader.status, 200);
+    reader.close();
+  });
+});
+
+describe('live requests at shutdown', () => {
+  it('an open stream ends when the server closes, without holding the close up', async () => {
+    const t = await startTollgate(['--memory']);
+    const stream = await SseReader.open(`${t.app.adminUrl}${PATH}/stream`);
+    await stream.until(() => stream.comments.length > 0);
+    await t.close();
+    await stream.ended();
+    assert.equal(stream.done, true);
+  });
+});
