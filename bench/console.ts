@@ -1,0 +1,195 @@
+/**
+ * What a watching console costs the data plane (issue 22: "bench/data-plane with the console open and
+ * watching: throughput within 5 % of the same run without it"). In one run, on one Tollgate process:
+ * MOCK with a response template and HTTP_PROXY (bench/lib/targets.ts), each at saturation with wrk
+ * without a watcher and with one console stream open (every request then traced step by step and sent
+ * as an event), interleaved per repeat, median kept. The watcher is a separate Node process reading the
+ * stream with fetch (as the page does). Tollgate is pinned to core 0; wrk, the backend and the watcher
+ * to core 1 (`taskset`), as bench/data-plane.ts. Then the summary ring alone, in this process: what one
+ * `record()` costs (the part that runs on every request, watched or not).
+ *
+ *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64]
+ *
+ * Needs wrk and taskset; 127.0.0.1 only; bounded in time.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
+import { LiveRequests } from '../src/edge/live-requests.js';
+import type { GatewayAnswer } from '../src/pipeline/invocation.js';
+import { freePort, MAIN_JS } from '../test/helpers/process.js';
+import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { BACKEND_SRC, setupApis } from './lib/targets.js';
+
+const { values: opt } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    repeats: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '64' },
+  },
+});
+const SECONDS = Math.min(Number(opt.seconds), 60);
+const REPEATS = Math.min(Number(opt.repeats), 9);
+const CONNECTIONS = Math.min(Number(opt.connections), 512);
+
+/** The watcher: reads the stream and writes what it received (bytes, events) to a file every 200 ms. */
+const WATCHER_SRC = `
+const { writeFileSync } = require('node:fs');
+const [url, out] = process.argv.slice(2);
+let bytes = 0, events = 0;
+const save = () => writeFileSync(out, JSON.stringify({ bytes, events }));
+setInterval(save, 200);
+(async () => {
+  const res = await fetch(url);
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    events += decoder.decode(value, { stream: true }).split('event: request').length - 1;
+  }
+  save();
+})();
+`;
+
+/** Starts a watcher on core 1 and resolves once its stream is open (its file shows the opening comment). */
+async function startWatcher(dir: string, url: string, n: number): Promise<{ proc: ChildProcess; read(): { bytes: number; events: number } }> {
+  const out = join(dir, `watcher-${n}.json`);
+  const proc = pinned(1, process.execPath, [join(dir, 'watcher.cjs'), url, out]);
+  const read = (): { bytes: number; events: number } =>
+    existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { bytes: number; events: number }) : { bytes: 0, events: 0 };
+  const deadline = Date.now() + 10_000;
+  while (read().bytes === 0) {
+    if (Date.now() > deadline) throw new Error('the watcher did not connect');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { proc, read };
+}
+
+/** ns per LiveRequests.record() of an untraced answer, over ~1 s (the ring's cost on every request). */
+function ringCost(): number {
+  const live = new LiveRequests();
+  const answer = {
+    status: 200,
+    headers: {},
+    body: undefined,
+    requestId: '7b0a6b5e-6f0e-4b7a-9d55-3c2f0e1c9a11',
+    extendedRequestId: 'Fy8bSHkfIAMFXYw=',
+    request: { method: 'GET', target: { apiId: 'abc123defg', stage: 'bench', path: '/item', basePath: '/bench' }, startedAt: Date.now() },
+    served: undefined,
+    inv: { resource: { path: '/item' } },
+    error: undefined,
+    trace: undefined,
+  } as unknown as GatewayAnswer;
+  for (let i = 0; i < 200_000; i++) live.record(answer); // warm-up
+  const n = 2_000_000;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) live.record(answer);
+  return Number(process.hrtime.bigint() - start) / n;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-console-'));
+  try {
+    const [backendPort, tollgatePort] = [await freePort(), await freePort()];
+    writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
+    writeFileSync(join(dir, 'watcher.cjs'), WATCHER_SRC);
+    pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
+    // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
+    const tollgateProc = pinned(0, process.execPath, [
+      MAIN_JS,
+      'serve',
+      '--memory',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(tollgatePort),
+      '--log-level',
+      'warn',
+      '--account-rate-limit',
+      '1000000',
+      '--account-burst-limit',
+      '1000000',
+      '--tls-port',
+      'off',
+    ]);
+    const tollgate = `http://127.0.0.1:${tollgatePort}`;
+    await waitFor(`http://127.0.0.1:${backendPort}/`);
+    await waitFor(`${tollgate}/restapis`);
+    const ids = await setupApis(tollgate, `http://127.0.0.1:${backendPort}`, false);
+    const targets: [string, string][] = [
+      ['MOCK + template', `${tollgate}/_aws/execute-api/${ids.mock}/bench/`],
+      ['HTTP_PROXY', `${tollgate}/_aws/execute-api/${ids.proxy}/bench/item`],
+    ];
+    const stream = `${tollgate}/_tollgate/console/api/requests/stream`;
+    const run = (url: string): { rps: number; cpu: number } => {
+      const before = groupCpuMs(tollgateProc.pid!);
+      const rps = runWrk(url, { seconds: SECONDS, connections: CONNECTIONS });
+      return { rps, cpu: ((groupCpuMs(tollgateProc.pid!) - before) * 1000) / (rps * SECONDS) };
+    };
+    for (const [, url] of targets) run(url); // warm-up: JIT, connection pools
+    const results = new Map<string, { rps: number; cpu: number }[]>();
+    const push = (k: string, r: { rps: number; cpu: number }): void => void results.set(k, [...(results.get(k) ?? []), r]);
+    let watchers = 0;
+    let received = { bytes: 0, events: 0 };
+    for (let i = 0; i < REPEATS; i++) {
+      for (const [name, url] of targets) {
+        push(`${name}|off`, run(url));
+        const w = await startWatcher(dir, stream, watchers++);
+        push(`${name}|on`, run(url));
+        await new Promise((r) => setTimeout(r, 300)); // its last events
+        const got = w.read();
+        received = { bytes: received.bytes + got.bytes, events: received.events + got.events };
+        w.proc.kill('SIGKILL');
+        await new Promise((r) => setTimeout(r, 200)); // the stream closes: tracing off again
+      }
+    }
+    console.log(
+      `\nSaturation with and without a watching console (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, median of ${REPEATS}; Tollgate on core 0, wrk + backend + watcher on core 1; load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')})`,
+    );
+    console.log('target'.padEnd(18), 'watcher'.padEnd(8), 'req/s'.padStart(9), 'CPU µs/req'.padStart(11), '  runs');
+    for (const [name] of targets) {
+      for (const state of ['off', 'on']) {
+        const rs = results.get(`${name}|${state}`)!;
+        console.log(
+          name.padEnd(18),
+          state.padEnd(8),
+          median(rs.map((r) => r.rps))
+            .toFixed(0)
+            .padStart(9),
+          median(rs.map((r) => r.cpu))
+            .toFixed(1)
+            .padStart(11),
+          `  ${rs.map((r) => r.rps.toFixed(0)).join(', ')}`,
+        );
+      }
+      const off = results.get(`${name}|off`)!;
+      const on = results.get(`${name}|on`)!;
+      const ratio = median(on.map((r) => r.rps)) / median(off.map((r) => r.rps));
+      const cpu = median(on.map((r) => r.cpu)) / median(off.map((r) => r.cpu));
+      console.log(`${name}: watched / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`);
+    }
+    console.log(`(the watchers received ${received.events} events, ${(received.bytes / 1e6).toFixed(1)} MB in all)`);
+    const ns = ringCost();
+    const mockCpu = median(results.get('MOCK + template|off')!.map((r) => r.cpu));
+    console.log(
+      `\nSummary ring (every request, watched or not): ${ns.toFixed(0)} ns per record(), ${((ns / 1000 / mockCpu) * 100).toFixed(2)} % of an unwatched MOCK request's CPU (${mockCpu.toFixed(1)} µs)`,
+    );
+  } finally {
+    killChildren();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
