@@ -38,6 +38,8 @@ const CONNECTIONS = Math.max(2, Math.min(Number(opt.connections), 256));
 interface Figures {
   rps: number;
   cpuMsPerRequest: number;
+  /** Of that, the primary's (0 with one worker: there is no primary). */
+  primaryMsPerRequest: number;
 }
 
 /** The pids whose parent is `ppid` (the primary's workers), from /proc. */
@@ -93,10 +95,17 @@ async function measure(workers: number, dir: string, backend: string): Promise<R
       const runs: Figures[] = [];
       for (let i = 0; i < REPEATS; i++) {
         const cpu0 = groupCpuMs(server.pid!);
+        const primary0 = cpuMs(server.pid!);
         const rps = wrk(target, { seconds: SECONDS, connections: CONNECTIONS });
-        runs.push({ rps, cpuMsPerRequest: (groupCpuMs(server.pid!) - cpu0) / (rps * SECONDS) });
+        const requests = rps * SECONDS;
+        const primary = workers > 1 ? (cpuMs(server.pid!) - primary0) / requests : 0;
+        runs.push({ rps, cpuMsPerRequest: (groupCpuMs(server.pid!) - cpu0) / requests, primaryMsPerRequest: primary });
       }
-      out[name] = { rps: median(runs.map((r) => r.rps)), cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)) };
+      out[name] = {
+        rps: median(runs.map((r) => r.rps)),
+        cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
+        primaryMsPerRequest: median(runs.map((r) => r.primaryMsPerRequest)),
+      };
     }
     return out;
   } finally {
@@ -143,6 +152,7 @@ async function main(): Promise<void> {
         (a.cpuMsPerRequest * 1000).toFixed(1).padStart(15),
         (b.cpuMsPerRequest * 1000).toFixed(1).padStart(15),
         `${(b.cpuMsPerRequest / a.cpuMsPerRequest).toFixed(2)}x`.padStart(7),
+        `${(b.primaryMsPerRequest * 1000).toFixed(1)} µs`.padStart(17),
       );
     }
   } finally {
