@@ -71,6 +71,8 @@ export interface RunningApp {
    * --drain-seconds between this and close()).
    */
   drain(): void;
+  /** Log files (the access logs' `--access-log` files) closed and opened again by path: SIGHUP, after a rotation. */
+  reopenLogs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       drain() {
         draining = true;
       },
+      reopenLogs: () => parts.rt.accessLog.reopen(),
       async close() {
         draining = true;
         parts.live.close(); // the console's open streams end first: they would hold the listeners' close up

@@ -89,6 +89,11 @@ async function serve(config: ReturnType<typeof loadConfig>, cluster: ClusterPort
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // SIGHUP: log files reopened by path after a rotation (the access logs; the JSON log is stdout, the
+  // process manager's to rotate). Without a handler Node would exit on it.
+  process.on('SIGHUP', () => {
+    void app?.reopenLogs().then(() => app?.log.info('log files reopened'));
+  });
   // A worker whose primary is gone (killed) stops: nothing would replace it or share its counters.
   cluster?.onPrimaryGone(() => stop('SIGINT'));
   const log = createLogger(config.logLevel, config.logFormat);

@@ -71,6 +71,10 @@ export class Primary {
   /** Starts the workers; resolves with the exit code once they are all gone (after a stop, or a failed start). */
   async run(): Promise<number> {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => this.stop(signal));
+    // SIGHUP (a log rotation): each worker reopens the files it writes (src/main.ts); the primary writes none.
+    process.on('SIGHUP', () => {
+      for (const s of this.#slots.values()) s.worker.process.kill('SIGHUP');
+    });
     const n = this.#config.workers;
     this.#log.info({ workers: n, pid: process.pid }, 'starting workers');
     if (await this.#fork(1, true)) {

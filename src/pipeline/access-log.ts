@@ -111,8 +111,18 @@ export class AccessLogger {
     s.write(line);
   }
 
-  async close(): Promise<void> {
-    await Promise.all([...this.#files.values()].map((s) => new Promise<void>((resolve) => s.end(() => resolve()))));
+  /**
+   * SIGHUP (src/main.ts): every file is closed once what was written to it is flushed, and opened again by
+   * its path at its next line, so that a rotator that renamed it (logrotate's default `create` mode,
+   * https://man7.org/linux/man-pages/man8/logrotate.8.html) sees the old file complete and new lines in a new one.
+   */
+  async reopen(): Promise<void> {
+    const open = [...this.#files.values()];
     this.#files.clear();
+    await Promise.all(open.map((s) => new Promise<void>((resolve) => s.end(() => resolve()))));
+  }
+
+  async close(): Promise<void> {
+    await this.reopen();
   }
 }

@@ -1,0 +1,142 @@
+/**
+ * Log rotation: the real `tollgate serve` writing a stage's access log to `--access-log ARN=PATH`; the file
+ * renamed (as logrotate's `create` mode does) keeps getting lines until SIGHUP, after which the lines go to a
+ * new file at PATH, and the process keeps serving.
+ */
+import { UpdateStageCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, it } from 'node:test';
+import { deploy, invokeUrl, newApi, putMethod, putResponse } from '../helpers/apis.js';
+import { freePort, killAll, spawnTollgate } from '../helpers/process.js';
+import { sdkClient } from '../helpers/tollgate.js';
+
+const ARN = 'arn:aws:logs:us-east-1:000000000000:log-group:api-access';
+const dir = mkdtempSync(join(tmpdir(), 'tollgate-log-reopen-'));
+const clients: APIGatewayClient[] = [];
+after(async () => {
+  await killAll();
+  for (const c of clients) c.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter(Boolean);
+
+/** Waits (bounded) until `check` holds: files are written asynchronously after the answer. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.fail(`not seen within 5 s: ${what}`);
+}
+
+it('SIGHUP reopens the access log files: lines before it go to the renamed file, lines after it to a new one', async () => {
+  const file = join(dir, 'access.log');
+  const server = await spawnTollgate({ port: await freePort(), args: ['--memory', '--access-log', `${ARN}=${file}`] });
+  const client = sdkClient(server.url);
+  clients.push(client);
+  const api = await newApi(client);
+  await putMethod(client, api, api.root, 'GET', { requestTemplates: { 'application/json': '{"statusCode": 200}' } });
+  await putResponse(client, api, api.root, 'GET', '200', { responseTemplates: { 'application/json': 'hello' } });
+  await deploy(client, api, 'dev');
+  await client.send(
+    new UpdateStageCommand({
+      restApiId: api.id,
+      stageName: 'dev',
+      patchOperations: [
+        { op: 'add', path: '/accessLogSettings/destinationArn', value: ARN },
+        { op: 'add', path: '/accessLogSettings/format', value: '$context.requestId $context.status' },
+      ],
+    }),
+  );
+  const call = async (): Promise<string> => {
+    const r = await fetch(invokeUrl(server.url, api, 'dev', '/'));
+    assert.equal(r.status, 200);
+    await r.arrayBuffer();
+    return r.headers.get('x-amzn-requestid')!;
+  };
+
+  const first = await call();
+  await until(() => existsSync(file) && lines(file).length === 1, 'the first line');
+  assert.deepEqual(lines(file), [`${first} 200`]);
+
+  const rotated = `${file}.1`;
+  renameSync(file, rotated);
+  const second = await call(); // still the open file, under its new name
+  await until(() => lines(rotated).length === 2, 'the second line in the renamed file');
+  assert.equal(existsSync(file), false);
+
+  const reopened = server
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('log files reopened')).length;
+  server.child.kill('SIGHUP');
+  await until(
+    () =>
+      server
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('log files reopened')).length > reopened,
+    'the reopen',
+  );
+  const third = await call();
+  await until(() => existsSync(file) && lines(file).length === 1, 'a line in a new file');
+  assert.deepEqual(lines(file), [`${third} 200`]);
+  assert.deepEqual(lines(rotated), [`${first} 200`, `${second} 200`]);
+  assert.equal((await server.stop()).code, 0, server.output());
+});
+
+it('with --workers 2, SIGHUP to the primary reaches every worker: it keeps serving and, after it, no line goes to the renamed file', async () => {
+  const file = join(dir, 'workers.log');
+  const server = await spawnTollgate({
+    port: await freePort(),
+    args: ['--data-dir', join(dir, 'workers-data'), '--workers', '2', '--access-log', `${ARN}=${file}`],
+  });
+  const client = sdkClient(server.url);
+  clients.push(client);
+  const api = await newApi(client);
+  await putMethod(client, api, api.root, 'GET', { requestTemplates: { 'application/json': '{"statusCode": 200}' } });
+  await putResponse(client, api, api.root, 'GET', '200', { responseTemplates: { 'application/json': 'hello' } });
+  await deploy(client, api, 'dev');
+  await client.send(
+    new UpdateStageCommand({
+      restApiId: api.id,
+      stageName: 'dev',
+      patchOperations: [
+        { op: 'add', path: '/accessLogSettings/destinationArn', value: ARN },
+        { op: 'add', path: '/accessLogSettings/format', value: '$context.requestId' },
+      ],
+    }),
+  );
+  const calls = async (n: number): Promise<string[]> => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await fetch(invokeUrl(server.url, api, 'dev', '/'), { headers: { connection: 'close' } }); // new connections: both workers
+      assert.equal(r.status, 200);
+      await r.arrayBuffer();
+      ids.push(r.headers.get('x-amzn-requestid')!);
+    }
+    return ids;
+  };
+  const before = await calls(10);
+  await until(() => existsSync(file) && lines(file).length === 10, 'ten lines');
+  const rotated = `${file}.1`;
+  renameSync(file, rotated);
+  server.child.kill('SIGHUP');
+  await until(
+    () =>
+      server
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('log files reopened')).length === 2,
+    'both workers reopened',
+  );
+  const afterwards = await calls(10);
+  await until(() => existsSync(file) && lines(file).length === 10, 'ten lines in a new file');
+  assert.deepEqual(lines(file).sort(), afterwards.sort());
+  assert.deepEqual(lines(rotated).sort(), before.sort());
+  assert.equal((await server.stop()).code, 0, server.output());
+});
