@@ -60,6 +60,23 @@ describe('stacks: claims are leases', () => {
     assert.equal(await nodeA.get('killed'), undefined);
   });
 
+  it('a running operation renews its lease, so a long deploy keeps its stack', async () => {
+    const quick = new StackEngine({ ...t.app.stacks.deps, node: 'node-quick', leaseMs: 90 });
+    const started = await quick.begin({ stackName: 'renewed', template: mockApi('{}') });
+    const first = started.stack.lease!.expires;
+    // The operation waits until the stored lease has moved forward (renewed every leaseMs / 3), then ends.
+    await quick.withLease('renewed', 'us-east-1', async () => {
+      for (;;) {
+        const now = (await quick.get('renewed'))!.lease!;
+        if (now.owner === 'node-quick' && now.expires > first) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    });
+    const done = await started.run();
+    assert.equal(done.status, 'CREATE_COMPLETE', done.reason);
+    assert.equal(done.lease, undefined);
+  });
+
   it('a delete interrupted the same way is released too', async () => {
     await nodeA.deploy({ stackName: 'halfdeleted', template: mockApi('{}') });
     const started = await nodeA.beginDelete('halfdeleted');

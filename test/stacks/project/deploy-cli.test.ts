@@ -5,7 +5,7 @@
  * (nothing left); and the AWS CLI v2 describing the stack through the same API.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,37 @@ describe('tollgate deploy / tollgate stacks against a running Tollgate', () => {
     assert.equal(out.Stacks[0].StackName, 'hello');
     assert.equal(out.Stacks[0].StackStatus, 'UPDATE_COMPLETE');
     assert.deepEqual(out.Stacks[0].Outputs.map((o) => o.OutputKey).sort(), ['HelloWorldApi', 'HelloWorldFunction']);
+  });
+
+  it('--watch deploys, then deploys again when the template changes', async () => {
+    const wdir = mkdtempSync(join(tmpdir(), 'tollgate-deploy-watch-'));
+    cpSync(FIXTURE, wdir, { recursive: true });
+    const child = spawn(process.execPath, [MAIN_JS, 'deploy', wdir, '--stack-name', 'watched', '--watch'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let waiting: (() => void) | undefined;
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      waiting?.();
+    });
+    const until = (re: RegExp): Promise<void> =>
+      new Promise((resolve) => {
+        waiting = () => {
+          if (re.test(out)) resolve();
+        };
+        waiting();
+      });
+    try {
+      await until(/watching .* for changes/);
+      assert.match(out, /^stack watched: CREATE_COMPLETE\n/);
+      const url = /stage Prod: (\S+)/.exec(out)![1];
+      writeFileSync(join(wdir, 'template.yaml'), readFileSync(join(wdir, 'template.yaml'), 'utf8').replace('GREETING: hello world', 'GREETING: watched'));
+      await until(/stack watched: UPDATE_COMPLETE/);
+      assert.deepEqual(await (await fetch(`${url}hello`)).json(), { message: 'watched' });
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(wdir, { recursive: true, force: true });
+    }
+    await t.app.stacks.delete('watched');
   });
 
   it('lists, deletes (nothing left), and refuses in words what it cannot do', async () => {
