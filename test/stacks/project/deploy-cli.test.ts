@@ -172,4 +172,31 @@ describe('tollgate deploy / tollgate stacks against a running Tollgate', () => {
     assert.equal(remote.code, 1);
     assert.match(remote.stderr, /^tollgate: http:\/\/tollgate\.example:4567 is not on this machine, and the code of \[HelloWorldFunction\] is local/);
   });
+
+  it('signs with the configured keys: a server started with --credentials takes TOLLGATE_ACCESS_KEY_ID, refuses another key', async () => {
+    const file = join(dir, 'credentials.json');
+    writeFileSync(file, JSON.stringify({ AKIDSIGNED: { secretAccessKey: 'signed-secret', principalArn: 'arn:aws:iam::000000000000:user/deployer' } }));
+    const secured = await startTollgate(['--credentials', file]);
+    const base = { PATH: process.env.PATH, HOME: dir, AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') };
+    const stacks = async (extra: NodeJS.ProcessEnv): Promise<Ran> => {
+      try {
+        return {
+          ...(await run(process.execPath, [MAIN_JS, 'stacks', 'list', '--endpoint', secured.app.adminUrl], { env: { ...base, ...extra }, timeout: 60_000 })),
+          code: 0,
+        };
+      } catch (e) {
+        const err = e as { code?: number; stdout?: string; stderr?: string };
+        return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+      }
+    };
+    try {
+      const ok = await stacks({ TOLLGATE_ACCESS_KEY_ID: 'AKIDSIGNED', TOLLGATE_SECRET_ACCESS_KEY: 'signed-secret' });
+      assert.equal(ok.code, 0, ok.stderr);
+      const refused = await stacks({ AWS_ACCESS_KEY_ID: 'AKIDOTHER', AWS_SECRET_ACCESS_KEY: 'other' });
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /^tollgate: UnrecognizedClientException: /);
+    } finally {
+      await secured.close();
+    }
+  });
 });
