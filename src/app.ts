@@ -118,8 +118,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     };
     const operator = operatorRoutes(probes, {
       ...(parts.metrics ? { '/metrics': metricsRoute(scraped(parts.metrics, cluster)) } : {}),
-      // The services as LocalStack names them (its SERVICE names: `apigateway`, `lambda`).
-      ...(config.localstack ? localStackRoutes(probes, ['apigateway', 'lambda'], VERSION) : {}),
+      // The services as LocalStack names them (its SERVICE names: `apigateway`, `lambda`, `cloudformation`).
+      ...(config.localstack ? localStackRoutes(probes, ['apigateway', 'lambda', 'cloudformation'], VERSION) : {}),
       // The web console's page (README "Web console"); its data comes through the management API itself.
       ...consoleRoutes({ region: config.region, signIn: config.credentials.size > 0, dataPlaneHere: config.adminPort === undefined }),
     });

@@ -100,7 +100,7 @@ describe('LocalStack mode: a server', () => {
     const health = await fetch(`${t.app.url}/_localstack/health`);
     assert.equal(health.status, 200);
     const body = (await health.json()) as { services: Record<string, string>; edition: string; version: string };
-    assert.deepEqual(body.services, { apigateway: 'running', lambda: 'running' });
+    assert.deepEqual(body.services, { apigateway: 'running', lambda: 'running', cloudformation: 'running' });
     assert.equal(body.edition, 'community');
     assert.match(body.version, /^\d+\.\d+\.\d+/);
     assert.equal((await fetch(`${t.app.url}/_localstack/health`, { method: 'HEAD' })).status, 200);
