@@ -2,8 +2,8 @@
  * The web console in a real browser (Debian's Chromium driven by playwright-core) against a real Tollgate
  * with credentials configured: sign in (a wrong secret refused, the right one accepted), browse an imported
  * OpenAPI file (petstore), read a mapping template, call a method through its stage's invoke URL and
- * through TestInvokeMethod, see a usage plan's chart, Lambda's and the domains' views, keyboard use,
- * narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
+ * through TestInvokeMethod, see a usage plan's chart, Lambda's and the domains' views, watch live requests
+ * (a 200's trace, a 403 and a 429 explained, a status filter), keyboard use, narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
  *
  * Nothing is skipped: without /usr/bin/chromium or without the built console (`npm run build`) the test
  * fails and says so. One browser launch for the file.
@@ -53,6 +53,7 @@ describe('web console (Chromium)', () => {
   let client: APIGatewayClient;
   let petId: string;
   let keyed: KeyedApi;
+  let tiny: KeyedApi;
   const pageErrors: string[] = [];
   /** The visible part of the page (README's screenshots are copies of some: docs/console/). */
   const shot = async (name: string): Promise<void> => {
@@ -75,6 +76,8 @@ describe('web console (Chromium)', () => {
     await client.send(new CreateDeploymentCommand({ restApiId: petId, stageName: 'dev', description: 'first' }));
     keyed = await keyedApi(client, { plan: { name: 'gold' } });
     for (let i = 0; i < 3; i++) assert.equal((await hit(server.app.url, keyed.apiId, 'dev', '/', keyed.value)).status, 200);
+    // A plan whose quota is one request a day: its key's second request is answered 429 (no timing involved).
+    tiny = await keyedApi(client, { plan: { name: 'tiny', quota: { limit: 1, period: 'DAY' } } });
     context = await launchChromium(join(profile, 'profile'));
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -172,6 +175,50 @@ describe('web console (Chromium)', () => {
     await page.getByRole('link', { name: 'Domain names' }).click();
     await page.getByRole('heading', { name: 'Domain names', level: 1 }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
+  });
+
+  it('watches live requests: a 200 with its trace, a 403 (no API key) and a 429 (quota) explained, and filters them', async () => {
+    await page.getByRole('link', { name: 'Live requests' }).click();
+    await page.getByRole('status').filter({ hasText: 'Watching' }).waitFor();
+    assert.equal((await hit(server.app.url, keyed.apiId, 'dev', '/other', keyed.value)).status, 200);
+    assert.equal((await hit(server.app.url, keyed.apiId, 'dev', '/other')).status, 403);
+    assert.equal((await hit(server.app.url, tiny.apiId, 'dev', '/', tiny.value)).status, 200);
+    assert.equal((await hit(server.app.url, tiny.apiId, 'dev', '/', tiny.value)).status, 429);
+    const list = page.getByRole('list', { name: 'Requests, newest first' });
+    const forbidden = list.locator('li[data-status="403"]');
+    const limited = list.locator('li[data-status="429"]');
+    await forbidden.waitFor();
+    await limited.waitFor();
+    assert.match((await forbidden.locator('.why').textContent()) ?? '', /No API key/);
+    assert.match((await limited.locator('.why').textContent()) ?? '', /quota/i);
+    // The 200 opens into its trace: every step with its outcome, the endpoint among them.
+    const ok = list.locator('li[data-status="200"]', { hasText: '/other' });
+    await ok.getByRole('button').click();
+    const steps = ok.getByRole('table', { name: /Steps of request/ });
+    await steps.waitFor();
+    assert.match((await steps.textContent()) ?? '', /route.*ok.*endpoint/s);
+    await ok.getByRole('button').click();
+    // The 403's trace names the failed step and the reason.
+    await forbidden.getByRole('button').click();
+    const failed = forbidden.getByRole('table', { name: /Steps of request/ });
+    await failed.waitFor();
+    assert.match((await failed.textContent()) ?? '', /apiKey\s*fail/);
+    assert.match((await forbidden.locator('.reason').textContent()) ?? '', /No API key in x-api-key/);
+    await limited.getByRole('button').click();
+    await limited.getByRole('table', { name: /Steps of request/ }).waitFor();
+    assert.match((await limited.locator('.reason').textContent()) ?? '', /quota/i);
+    await shot('live');
+    // Filtered to 4XX: the list is read again, and only 4XX answers remain.
+    await page.getByLabel('Status').selectOption('4xx');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await forbidden.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Watching' }).waitFor();
+    const shown = await list.locator('li').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    assert.ok(shown.length >= 2, `4XX rows shown: ${shown.join(', ')}`);
+    assert.ok(
+      shown.every((st) => st?.startsWith('4')),
+      `only 4XX rows: ${shown.join(', ')}`,
+    );
   });
 
   it('works from the keyboard, at a phone width and in dark mode', async () => {
