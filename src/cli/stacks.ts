@@ -17,6 +17,8 @@ export interface StacksArgs {
 
 export async function stacksCommand(args: StacksArgs, out: (text: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const target = targetOf(args, env);
+  if (!['list', 'describe', 'delete'].includes(args.action))
+    throw new CliError(`tollgate stacks: unknown action '${args.action}' (list, describe NAME, delete NAME)`);
   if (args.action !== 'list' && args.name === undefined) throw new CliError(`tollgate stacks ${args.action} needs a stack name`);
   const cfn = cloudFormation(target, env);
   try {
