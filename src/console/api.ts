@@ -14,11 +14,13 @@ export interface Credentials {
   secretAccessKey: string;
 }
 
-export type Service = 'apigateway' | 'lambda';
+export type Service = 'apigateway' | 'lambda' | 'cloudformation';
 
 export interface CallOptions {
   query?: Record<string, string | undefined>;
   body?: unknown;
+  /** A form-encoded body instead (the awsQuery protocol: CloudFormation). */
+  form?: Record<string, string>;
   service?: Service;
   signal?: AbortSignal;
   accept?: string;
@@ -49,9 +51,9 @@ export class Management {
   async request(method: string, path: string, opts: CallOptions = {}): Promise<Response> {
     const url = new URL(path, location.origin);
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-    const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+    const body = opts.form ? new URLSearchParams(opts.form).toString() : opts.body === undefined ? undefined : JSON.stringify(opts.body);
     let headers: Record<string, string> = { host: url.host, accept: opts.accept ?? 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = opts.form ? 'application/x-www-form-urlencoded; charset=utf-8' : 'application/json';
     if (this.credentials) headers = await this.#sign(method, url, headers, body, opts.service ?? 'apigateway');
     // The browser sets Host itself (a forbidden header name for fetch); it is the host signed above.
     delete headers.host;

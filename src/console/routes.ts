@@ -6,6 +6,7 @@ import { stageView } from './views/stage.js';
 import { keysView, planView } from './views/keys.js';
 import { domainsView } from './views/domains.js';
 import { functionsView } from './views/functions.js';
+import { stacksView } from './views/stacks.js';
 import { liveView } from './views/live.js';
 
 export const SECTIONS: [string, string][] = [
@@ -13,6 +14,7 @@ export const SECTIONS: [string, string][] = [
   ['#/keys', 'API keys & usage plans'],
   ['#/domains', 'Domain names'],
   ['#/functions', 'Lambda functions'],
+  ['#/stacks', 'Stacks'],
   ['#/live', 'Live requests'],
 ];
 
@@ -27,6 +29,7 @@ const ROUTES: [RegExp, View][] = [
   [/^#\/plans\/([^/]+)$/, planView],
   [/^#\/domains\/?$/, domainsView],
   [/^#\/functions\/?$/, functionsView],
+  [/^#\/stacks\/?$/, stacksView],
   [/^#\/live\/?$/, liveView],
 ];
 

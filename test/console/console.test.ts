@@ -3,7 +3,7 @@
  * with credentials configured: sign in (a wrong secret refused, the right one accepted), browse an imported
  * OpenAPI file (petstore), read a mapping template, call a method through its stage's invoke URL and
  * through TestInvokeMethod, see a usage plan's chart, Lambda's and the domains' views, watch live requests
- * (a 200's trace, a 403 and a 429 explained, a status filter), keyboard use, narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
+ * (a 200's trace, a 403 and a 429 explained, a status filter), a stack, keyboard use, narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
  *
  * Nothing is skipped: without /usr/bin/chromium or without the built console (`npm run build`) the test
  * fails and says so. One browser launch for the file.
@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 import { hit, keyedApi, type KeyedApi } from '../helpers/keyed-api.js';
+import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { mockApi } from '../stacks/engine/templates.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -219,6 +221,28 @@ describe('web console (Chromium)', () => {
       shown.every((st) => st?.startsWith('4')),
       `only 4XX rows: ${shown.join(', ')}`,
     );
+  });
+
+  it('shows stacks through the CloudFormation API: status, outputs linked to their API, resources', async () => {
+    const cfn = new CloudFormationClient({ endpoint: server.app.adminUrl, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    try {
+      await cfn.send(new CreateStackCommand({ StackName: 'shop', TemplateBody: JSON.stringify(mockApi('{"ok": true}')) }));
+      let status = '';
+      for (let i = 0; i < 100 && !status.endsWith('COMPLETE'); i++) {
+        status = (await cfn.send(new DescribeStacksCommand({ StackName: 'shop' }))).Stacks?.[0]?.StackStatus ?? '';
+        if (!status.endsWith('COMPLETE')) await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.equal(status, 'CREATE_COMPLETE');
+    } finally {
+      cfn.destroy();
+    }
+    await page.getByRole('link', { name: 'Stacks' }).click();
+    const stack = page.getByRole('region', { name: 'shop' });
+    await stack.waitFor();
+    assert.match((await stack.textContent()) ?? '', /CREATE_COMPLETE/);
+    assert.match((await stack.getByRole('table', { name: 'Resources of shop' }).textContent()) ?? '', /AWS::ApiGateway::RestApi.*AWS::ApiGateway::Stage/s);
+    await stack.getByRole('table', { name: 'Outputs of shop' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'shop-api', level: 1 }).waitFor();
   });
 
   it('works from the keyboard, at a phone width and in dark mode', async () => {
