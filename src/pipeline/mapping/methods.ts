@@ -262,7 +262,7 @@ function listMethod(list: unknown[], name: string, args: unknown[]): unknown {
       return NO_METHOD;
     case 'addAll':
       if (!Array.isArray(a)) return NO_METHOD;
-      list.push(...a);
+      list.push(...(a as unknown[]));
       return a.length > 0;
     case 'set':
       if (!isInt(a)) return NO_METHOD;

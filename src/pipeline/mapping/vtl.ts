@@ -43,7 +43,39 @@ export const MAX_FOREACH_ITERATIONS = 1000;
 /** The payload limit (10 MB, DG:limits) bounds what a template may produce. */
 export const MAX_OUTPUT_CHARS = 10 * 1024 * 1024;
 
-type Ast = Record<string, any>; // velocityjs AST nodes (untyped JSON from its parser)
+/**
+ * A velocityjs AST node (its parser's JSON): the fields this engine reads, each with the types its node types
+ * give it (velocityjs's own dist/src/type.d.ts leaves `value` as any). A block (#if, #foreach) is an array of nodes.
+ */
+interface Ast {
+  type: string;
+  /** references, property, method: a name; index: the key's node. */
+  id?: string | Ast;
+  /** string, integer, decimal, bool, raw: the text; map: the entries; array: the items (a range: its two ends). */
+  value?: string | Record<string, Ast> | (Ast | string | number)[];
+  isEval?: boolean;
+  isRange?: boolean;
+  operator?: string;
+  expression?: Ast[];
+  /** method: its arguments (false for `()`). */
+  args?: Ast[] | false;
+  path?: Ast[];
+  equal?: [Ast, Ast];
+  condition?: Ast;
+  from?: Ast;
+  to?: string;
+  pos?: unknown;
+}
+
+/** A node's text (string, integer, decimal, bool and raw nodes). */
+/** A template's or a block's content: text, nodes, and blocks. */
+type AstItem = string | Ast | Ast[];
+
+const textOf = (node: Ast): string => (typeof node.value === 'string' ? node.value : '');
+/** A references, property or method node's name. */
+const nameOf = (node: Ast): string => (typeof node.id === 'string' ? node.id : '');
+/** The value node of an index (`$a[...]`). */
+const keyOf = (node: Ast): Ast => (typeof node.id === 'object' ? node.id : { type: 'string', value: nameOf(node) });
 
 interface EngineBase {
   context: Record<string, unknown>;
@@ -53,6 +85,13 @@ interface EngineBase {
   contextId: string;
   runState: { stop: boolean; break: boolean };
   defines: Record<string, unknown>;
+  /** What velocityjs's own `render` sets before a render (renderRoot resets them). */
+  silence: boolean;
+  macrosStore: Record<string, unknown>;
+  /** The template's nodes, as compiled. */
+  asts: AstItem[];
+  /** velocityjs's #eval. */
+  eval(s: unknown, local: unknown): unknown;
   render(context: Record<string, unknown>, macros?: Record<string, unknown>, silence?: boolean): string;
   getReferences(ast: Ast, isVal?: boolean): unknown;
   getBlock(block: Ast[]): string;
@@ -60,6 +99,8 @@ interface EngineBase {
   getContext(id: string): Record<string, unknown>;
 }
 
+// velocityjs types its Compile with `any` fields and its AST with `value: any`; the engine is written against the
+// narrower EngineBase above, so the class is seen through it (the one cast velocityjs's typing leaves).
 const VelocityCompile = velocity.Compile as unknown as new (asts: unknown, config?: unknown) => EngineBase;
 
 const isHost = (v: unknown): v is HostObject => v instanceof InputVariable || v instanceof UtilVariable;
@@ -84,7 +125,7 @@ class Engine extends VelocityCompile {
         this.runState.stop = true;
         return '';
       },
-      eval: (s: unknown, local: unknown): unknown => (this as unknown as { eval(s: unknown, l: unknown): unknown }).eval(s, local),
+      eval: (s: unknown, local: unknown): unknown => this.eval(s, local),
     };
   }
 
@@ -93,9 +134,8 @@ class Engine extends VelocityCompile {
    * engines are kept per compiled template, since building one per request cost more than the render.
    */
   renderRoot(root: Record<string, unknown>): string {
-    const self = this as unknown as { silence: boolean; macrosStore: Record<string, unknown> };
-    self.silence = true;
-    self.macrosStore = {};
+    this.silence = true;
+    this.macrosStore = {};
     this.context = root;
     this.macros = this.#macros;
     this.local = {};
@@ -107,9 +147,9 @@ class Engine extends VelocityCompile {
     return this.renderAstList();
   }
 
-  renderAstList(asts?: Ast[], contextId?: string): string {
+  renderAstList(asts?: AstItem[], contextId?: string): string {
     let str = '';
-    asts = asts || (this as unknown as { asts: Ast[] }).asts;
+    asts = asts || this.asts;
     if (contextId) {
       if (contextId !== this.contextId && this.conditions.indexOf(contextId) === -1) this.conditions.unshift(contextId);
       this.contextId = contextId;
@@ -120,6 +160,11 @@ class Engine extends VelocityCompile {
       if (this.runState.stop) break;
       if (typeof ast === 'string') {
         str += ast;
+        continue;
+      }
+      if (Array.isArray(ast)) {
+        str += this.getBlock(ast);
+        if (this.runState.break) break;
         continue;
       }
       switch (ast.type) {
@@ -140,10 +185,10 @@ class Engine extends VelocityCompile {
         case 'comment':
           break;
         case 'raw':
-          str += ast.value;
+          str += textOf(ast);
           break;
         default:
-          str += this.getBlock(ast as unknown as Ast[]);
+          // velocityjs's parser puts every other directive (#if, #foreach, #macro, #define) in a block: an array.
           break;
       }
       if (this.runState.break) break;
@@ -154,19 +199,20 @@ class Engine extends VelocityCompile {
 
   getLiteral(literal: Ast): unknown {
     switch (literal.type) {
-      case 'string':
-        return literal.isEval && (literal.value.includes('#') || literal.value.includes('$'))
-          ? this.renderAstList(interpolation(literal.value), this.contextId)
-          : literal.value;
+      case 'string': {
+        const text = textOf(literal);
+        return literal.isEval && (text.includes('#') || text.includes('$')) ? this.renderAstList(interpolation(text), this.contextId) : text;
+      }
       case 'integer':
-        return parseInt(literal.value, 10);
+        return parseInt(textOf(literal), 10);
       case 'decimal':
         return new JDouble(Number(literal.value));
       case 'bool':
         return literal.value === 'true' ? true : literal.value === 'false' ? false : null;
       case 'map': {
         const m = new Map<string, unknown>();
-        for (const [k, v] of Object.entries(literal.value ?? {})) m.set(k, this.getLiteral(v as Ast));
+        const entries = typeof literal.value === 'object' && !Array.isArray(literal.value) ? literal.value : {};
+        for (const [k, v] of Object.entries(entries)) m.set(k, this.getLiteral(v));
         return m;
       }
       case 'array': {
@@ -225,7 +271,7 @@ class Engine extends VelocityCompile {
         return ast.operator === '<' ? x < y : ast.operator === '>' ? x > y : ast.operator === '<=' ? x <= y : x >= y;
       }
       default:
-        return velocityMath(ast.operator, this.getExpression(l), this.getExpression(r));
+        return velocityMath(ast.operator ?? '', this.getExpression(l), this.getExpression(r));
     }
   }
 
@@ -233,14 +279,14 @@ class Engine extends VelocityCompile {
     if (baseRef === null || baseRef === undefined || baseRef === NOT_FOUND) return undefined;
     if (property.type === 'method') return this.getPropMethod(property, baseRef, ast);
     if (property.type === 'property') {
-      if (isHost(baseRef)) return baseRef.hostProperty(property.id);
-      return getJavaProperty(baseRef, property.id);
+      if (isHost(baseRef)) return baseRef.hostProperty(nameOf(property));
+      return getJavaProperty(baseRef, nameOf(property));
     }
     return this.getPropIndex(property, baseRef);
   }
 
   getPropIndex(property: Ast, baseRef: unknown): unknown {
-    const idAst = property.id as Ast;
+    const idAst = keyOf(property);
     const key = idAst.type === 'references' ? this.getReferences(idAst) : this.getLiteral(idAst);
     if (Array.isArray(baseRef)) {
       if (!isNumeric(key) || typeof key === 'object') return undefined;
@@ -255,8 +301,8 @@ class Engine extends VelocityCompile {
   }
 
   getPropMethod(property: Ast, baseRef: unknown, _ast: Ast): unknown {
-    const args = Array.isArray(property.args) ? (property.args as Ast[]).map((a) => this.getLiteral(a)) : [];
-    const r = isHost(baseRef) ? baseRef.hostMethod(property.id, args) : callJavaMethod(baseRef, property.id, args);
+    const args = property.args ? property.args.map((a) => this.getLiteral(a)) : [];
+    const r = isHost(baseRef) ? baseRef.hostMethod(nameOf(property), args) : callJavaMethod(baseRef, nameOf(property), args);
     return r === NO_METHOD || r === NOT_FOUND ? undefined : r;
   }
 
@@ -266,20 +312,20 @@ class Engine extends VelocityCompile {
     if (value === NOT_FOUND) value = undefined;
     // Velocity 1.7: a null right-hand side leaves the left-hand side as it was.
     if (value === null || value === undefined) return;
-    let scope = this.getContext(ref.id as string);
+    let scope = this.getContext(nameOf(ref));
     if (this.contextId && this.contextId.indexOf('macro:') === 0) scope = this.context;
-    const path = (ref.path ?? []) as Ast[];
+    const path = ref.path ?? [];
     if (path.length === 0) {
       if (ref.id === '__proto__') return;
-      scope[ref.id as string] = value;
+      scope[nameOf(ref)] = value;
       return;
     }
-    let target: unknown = scope[ref.id as string];
+    let target: unknown = scope[nameOf(ref)];
     for (let i = 0; i < path.length - 1; i++) target = this.getAttributes(path[i], target, ref);
     const last = path[path.length - 1];
     let key: unknown;
     if (last.type === 'property') key = last.id;
-    else if (last.type === 'index') key = (last.id as Ast).type === 'references' ? this.getReferences(last.id as Ast) : this.getLiteral(last.id as Ast);
+    else if (last.type === 'index') key = keyOf(last).type === 'references' ? this.getReferences(keyOf(last)) : this.getLiteral(keyOf(last));
     else return;
     if (target === null || target === undefined) return;
     if (ref.id === 'context' && scope === this.context) this.#checkOverride(path, key, target);
@@ -318,7 +364,7 @@ class Engine extends VelocityCompile {
 
   getBlockEach(block: Ast[]): string {
     const head = block[0];
-    const from = this.getLiteral({ ...head.from, pos: head.pos });
+    const from = head.from ? this.getLiteral({ ...head.from, pos: head.pos }) : undefined;
     const body = block.slice(1);
     const name = head.to as string;
     let items: unknown[];

@@ -6,7 +6,7 @@
  */
 import { templateErrors } from '../errors.js';
 import type { EvaluatedTemplate } from '../language/evaluate.js';
-import { intrinsicOf } from '../language/intrinsics.js';
+import { intrinsicOf, isList } from '../language/intrinsics.js';
 import { resourceType } from '../resources/registry.js';
 
 /** The active resources of unsupported types; refused unless `skip`. */
@@ -24,7 +24,7 @@ export function checkGetAtts(ev: EvaluatedTemplate, unsupported: Set<string>): v
     const fn = intrinsicOf(v);
     if (fn?.[0] === 'Fn::GetAtt') {
       const arg = fn[1];
-      const [id, attr] = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : Array.isArray(arg) ? arg : [];
+      const [id, attr] = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : isList(arg) ? arg : [];
       if (typeof id === 'string' && id !== '') {
         const decl = Resources[id];
         if (!decl) throw templateErrors.getAttUndefined(id);
@@ -33,7 +33,7 @@ export function checkGetAtts(ev: EvaluatedTemplate, unsupported: Set<string>): v
       }
     }
     if (fn?.[0] === 'Fn::Sub') {
-      const tpl = Array.isArray(fn[1]) ? fn[1][0] : fn[1];
+      const tpl = isList(fn[1]) ? fn[1][0] : fn[1];
       if (typeof tpl === 'string') {
         for (const m of tpl.matchAll(/\$\{([^}!][^}]*)\}/g)) {
           const [id, ...rest] = m[1].trim().split('.');

@@ -43,6 +43,9 @@ const FUNCTIONS = new Set([
   'Fn::ToJsonString',
 ]);
 
+/** `Array.isArray` narrowing to unknown[] (it narrows `unknown` to any[]), for template values. */
+export const isList = (v: unknown): v is unknown[] => Array.isArray(v);
+
 /** The function an object stands for (`{ "Fn::Join": … }`), if it is one. */
 export function intrinsicOf(v: unknown): [name: string, arg: unknown] | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;

@@ -3,7 +3,7 @@
  * Fn::If count, as CloudFormation's dependency analysis counts them), before anything is evaluated.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-dependson.html
  */
-import { intrinsicOf } from './intrinsics.js';
+import { intrinsicOf, isList } from './intrinsics.js';
 
 const VARIABLE = /\$\{([^}!][^}]*)\}/g;
 
@@ -35,7 +35,7 @@ export function referencesOf(v: unknown, into: { names: Set<string>; conditions:
       }
       return into;
     case 'Fn::Sub': {
-      const [tpl, vars] = Array.isArray(arg) ? [arg[0], (arg[1] ?? {}) as Record<string, unknown>] : [arg, {}];
+      const [tpl, vars] = isList(arg) ? [arg[0], (arg[1] ?? {}) as Record<string, unknown>] : [arg, {}];
       if (typeof tpl === 'string') {
         for (const m of tpl.matchAll(VARIABLE)) {
           const n = m[1].trim();
