@@ -16,7 +16,8 @@ import { ResourceRouter } from './router.js';
 export interface CompiledDeployment {
   id: string;
   snapshot: DeploymentSnapshot;
-  router: ResourceRouter;
+  /** The resource a path matches (TestInvokeMethod answers its one resource whatever the path). */
+  router: Pick<ResourceRouter, 'match'>;
   /** Customised gateway responses by type. */
   gatewayResponses: Map<string, GatewayResponseOverride>;
   /** Per-deployment memo for derived structures (compiled templates, validators), built on first use. */

@@ -16,7 +16,7 @@ import { authorize, type Authorization } from './authorize.js';
 import type { DeploymentRegistry, Served } from './deployments.js';
 import { GatewayError } from './gateway-errors.js';
 import { renderGatewayError, type RenderedResponse } from './gateway-response.js';
-import type { HttpClient } from './integrations/http-client.js';
+import type { HttpSender } from './integrations/http-client.js';
 import type { AwsServices } from './integrations/aws-service.js';
 import { INTEGRATIONS } from './integrations/dispatch.js';
 import type { ClientRequest, GatewayAnswer, Invocation } from './invocation.js';
@@ -40,10 +40,10 @@ export interface RequestWatch {
 }
 
 export interface DataPlaneDeps {
-  registry: DeploymentRegistry;
-  http: HttpClient;
+  registry: Pick<DeploymentRegistry, 'resolve'>;
+  http: HttpSender;
   log: Logger;
-  admission: Admission;
+  admission: Pick<Admission, 'admit'>;
   lambda?: LambdaInvoker;
   aws?: AwsServices; // AWS service integrations (integrations/aws-service.ts)
   cache?: StageCache;

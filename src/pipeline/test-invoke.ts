@@ -24,8 +24,8 @@ import type { Stage } from '../domain/stage.js';
 import type { LambdaInvoker } from '../lambda/invoker.js';
 import { parseFunctionRef, functionArn } from '../lambda/names.js';
 import type { Logger } from '../shared/log.js';
-import { compileDeployment, type DeploymentRegistry, type Served } from './deployments.js';
-import type { HttpClient, EndpointRequest } from './integrations/http-client.js';
+import { compileDeployment, type Served } from './deployments.js';
+import type { HttpClient, HttpSender, EndpointRequest } from './integrations/http-client.js';
 import { EMPTY_BODY_PAYLOAD } from './integrations/lambda.js';
 import type { ClientRequest, GatewayAnswer, InvokeTarget } from './invocation.js';
 import { DataPlane, type DataPlaneDeps } from './pipeline.js';
@@ -137,7 +137,7 @@ function transientDeployment(
         const m = router.match(path);
         return { resource: target, pathParameters: m?.resource.id === target.id ? m.pathParameters : {} };
       },
-    } as unknown as typeof router,
+    },
   };
   return {
     region: ctx.region,
@@ -192,7 +192,7 @@ function splitPath(pathWithQuery: string): { path: string; rawQuery: string } {
 }
 
 /** The data plane's HTTP client, recording the endpoint request and response in `trace`. */
-function tracedHttp(base: HttpClient, trace: Trace): HttpClient {
+function tracedHttp(base: HttpSender, trace: Trace): HttpSender {
   return {
     async send(r: EndpointRequest) {
       trace.uri = `${r.origin}${r.path}`;
@@ -207,10 +207,7 @@ function tracedHttp(base: HttpClient, trace: Trace): HttpClient {
       });
       return out;
     },
-    async close() {
-      /* shared client */
-    },
-  } as unknown as HttpClient;
+  };
 }
 
 /** The data plane's Lambda invokers, recording the Invoke call and, as AWS logs them, the response headers in `trace`. */
@@ -336,12 +333,12 @@ export async function testInvokeMethod(rt: TestInvokeDeps, call: TestInvokeMetho
   const { path, rawQuery } = splitPath(input.pathWithQueryString || resource.path);
   const trace: Trace = {};
   const deps: DataPlaneDeps = {
-    registry: { resolve: async () => served } as unknown as DeploymentRegistry,
+    registry: { resolve: async () => served },
     http: tracedHttp(rt.http, trace),
     lambda: tracedLambda(rt.lambda, trace, call.accountId),
     aws: rt.aws,
     log: rt.log,
-    admission: { admit: async () => undefined } as unknown as DataPlaneDeps['admission'],
+    admission: { admit: async () => undefined },
   };
   const request = testRequest(input, { apiId: input.restApiId, stage: STAGE, path, basePath: `/${STAGE}` }, rawQuery);
   const startedAt = new Date();

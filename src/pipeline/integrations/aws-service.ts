@@ -32,7 +32,7 @@ import type { RoleCredentials } from './aws/role-credentials.js';
 import { serviceEndpoint, type ServiceEndpoint } from './aws/service-endpoint.js';
 import { queryText, serviceCall } from './aws/service-request.js';
 import { parseAwsServiceUri, type AwsServiceUri } from './aws/service-uri.js';
-import type { HttpClient } from './http-client.js';
+import type { HttpSender } from './http-client.js';
 
 /** What AWS service integrations need from the runtime: where to call, how to sign, as whom. */
 export interface AwsServices {
@@ -70,7 +70,7 @@ function targetOf(inv: Invocation, text: string, aws: AwsServices): Target {
 
 const stageVariable = /\$\{stageVariables\.([A-Za-z0-9_]+)\}/g;
 
-export async function awsService(inv: Invocation, integration: Integration, http: HttpClient, aws: AwsServices | undefined): Promise<MethodResponseOut> {
+export async function awsService(inv: Invocation, integration: Integration, http: HttpSender, aws: AwsServices | undefined): Promise<MethodResponseOut> {
   if (!aws)
     throw new GatewayError('API_CONFIGURATION_ERROR', { cause: new Error('Execution failed due to configuration error: AWS service calls are not set up') });
   const ir = buildIntegrationRequest(inv, integration, false);

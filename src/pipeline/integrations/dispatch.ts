@@ -10,7 +10,7 @@ import type { RenderedResponse } from '../gateway-response.js';
 import { buildIntegrationRequest, httpEndpointRequest } from '../integration-request.js';
 import { integrationResponse, type MethodResponseOut } from '../integration-response.js';
 import type { Invocation } from '../invocation.js';
-import type { HttpClient } from './http-client.js';
+import type { HttpSender } from './http-client.js';
 import { proxyResponse } from './http-proxy.js';
 import { awsService, type AwsServices } from './aws-service.js';
 import { awsLambda, awsProxyLambda } from './lambda.js';
@@ -19,7 +19,7 @@ import { traceEndpointAnswer, traceEndpointRequest } from '../trace-steps.js';
 
 /** What the integrations call out to. */
 export interface IntegrationDeps {
-  http: HttpClient;
+  http: HttpSender;
   lambda?: LambdaInvoker;
   aws?: AwsServices;
 }

@@ -53,6 +53,9 @@ export interface EndpointResponse {
 /** API Gateway buffers integration responses; a backend may not answer with more than this. */
 export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+/** What the pipeline needs of a backend client (TestInvokeMethod wraps one to trace what it sends). */
+export type HttpSender = Pick<HttpClient, 'send'>;
+
 export class HttpClient {
   readonly #agents = new Map<string, Agent>();
   readonly #options: HttpClientOptions;
