@@ -215,6 +215,6 @@ function listen(server: Server, o: TlsListenerOptions): Promise<string | undefin
  * every TLSSocket that wraps a socket since Node 0.11); there is no public way back.
  */
 function rawOf(socket: TLSSocket): Socket | undefined {
-  const parent = (socket as unknown as { _parent?: unknown })._parent;
+  const parent: unknown = Reflect.get(socket, '_parent');
   return parent instanceof Socket ? parent : undefined;
 }

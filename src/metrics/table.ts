@@ -54,6 +54,8 @@ export function register(registry: Registry, families: Family[]): void {
       aggregator: 'sum',
       get: () => ({ name: f.name, help: f.help, type: f.type, aggregator: 'sum', values: f.values() }),
     };
+    // prom-client's registry reads only a metric's name and get() (lib/registry.js: registerMetric, getMetricsAsString),
+    // but types the argument as its Metric class (private fields included): a plain object cannot be one.
     registry.registerMetric(metric as unknown as Metric);
   }
 }

@@ -43,6 +43,7 @@ export async function pageOf<T, O = T>(coll: Pick<ScopedReader<T>, 'page'>, inpu
   const rows: Row<T>[] = await coll.page(q);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
+  // Without `map`, O is T (its default): TypeScript cannot tie a defaulted type parameter to another, hence the cast.
   const map = opts.map ?? ((b: T) => b as unknown as O);
   const page: Page<O> = { items: pageRows.map((r) => map(r.body)) };
   if (more) page.position = encodePosition(pageRows[pageRows.length - 1].seq);

@@ -272,7 +272,17 @@ export class StackEngine {
 
   async deleteClaimed(claimed: Stack): Promise<void> {
     const { name, region } = claimed;
-    const ev = { template: { Resources: {} }, active: [], graph: { dependsOn: new Map(), order: [] } } as unknown as EvaluatedTemplate;
+    // Nothing is evaluated when deleting: an empty template, no resource active.
+    const ev: EvaluatedTemplate = {
+      template: { Resources: {} },
+      parameters: new Map(),
+      conditions: new Map(),
+      active: [],
+      graph: { dependsOn: new Map(), order: [] },
+      scope: () => {
+        throw new Error('a stack being deleted evaluates no expression');
+      },
+    };
     const p = new Provisioning(ev, claimed.resources, new Set(), {
       context: (logicalId) => ({ calls: this.calls(region), logicalId, stackName: name, region, accountId: this.deps.accountId }),
       exportValue: () => undefined,

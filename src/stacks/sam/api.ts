@@ -348,7 +348,7 @@ export function translateApi(id: string, resource: TemplateResource, state: Tran
       FailOnWarnings: p.FailOnWarnings,
       ...endpointConfiguration(p.EndpointConfiguration),
     }),
-  }) as unknown as TemplateResource;
+  }) satisfies TemplateResource;
 
   const stageId = deploymentAndStage(id, resource, p, body ?? bodyS3, state);
   authorizerPermissions(id, resource, p, state);

@@ -115,7 +115,7 @@ function lambdaFunction(id: string, p: Json, resource: TemplateResource, state: 
     DependsOn: resource.DependsOn,
     Metadata: resource.Metadata,
     ...passthrough(resource),
-  }) as unknown as TemplateResource;
+  }) satisfies TemplateResource;
 }
 
 /** The version's id hashes what a new version must follow: the code location, the environment, the memory size, SnapStart. */

@@ -47,6 +47,6 @@ export function translateLayer(id: string, resource: TemplateResource, state: Tr
       CompatibleRuntimes: p.CompatibleRuntimes,
       LicenseInfo: license,
     }),
-  }) as unknown as TemplateResource;
+  }) satisfies TemplateResource;
   state.renames.set(id, newId);
 }

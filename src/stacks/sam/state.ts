@@ -74,7 +74,10 @@ export function passthrough(resource: TemplateResource): Partial<TemplateResourc
   return out;
 }
 
-/** Keeps only the defined values, in the order given (undefined and null properties are not written). */
-export function defined(props: Json): Json {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+/**
+ * Keeps only the defined values, in the order given (undefined and null properties are not written). The shape is
+ * the one given: a property left out was undefined or null, as an optional one may be.
+ */
+export function defined<T extends object>(props: T): T {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as T;
 }

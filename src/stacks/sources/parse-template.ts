@@ -85,5 +85,7 @@ export function parseTemplate(text: string, fileName: string): Template {
   const resources = value.Resources;
   if (!isObject(resources) || Object.keys(resources).length === 0) throw templateErrors.noResources(fileName);
   if (!Object.values(resources).every(isObject)) throw templateErrors.resourceNotObject(fileName);
+  // Checked above as far as a Template's type goes (an object of known sections, Resources an object of objects);
+  // the parsed JSON/YAML has no static type to narrow from.
   return value as unknown as Template;
 }
