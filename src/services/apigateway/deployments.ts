@@ -15,7 +15,8 @@ import type { ControlContext, Handlers } from './context.js';
 import { takeSnapshot } from './deployment-snapshot.js';
 import type { DeploymentSnapshot } from '../../domain/deployment.js';
 import { getApi } from './rest-apis.js';
-import { allStages, canaryFrom, checkPercent, checkStageName, checkVariables, insertStage, setCache } from './stages.js';
+import { allStages, canaryFrom, insertStage } from './stages.js';
+import { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
 import type { Deployment } from '../../domain/deployment.js';
 import { deployments, stages } from './collections.js';
 

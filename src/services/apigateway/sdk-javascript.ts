@@ -11,7 +11,7 @@
  */
 import type { DeploymentSnapshot } from '../../domain/deployment.js';
 import { HTTP_METHODS } from './methods.js';
-import { pathVariables } from './openapi/export-document.js';
+import { pathVariables } from './openapi/export-operation.js';
 
 export const SDK_FOLDER = 'apiGateway-js-sdk';
 

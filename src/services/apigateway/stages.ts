@@ -26,7 +26,6 @@ import { type MethodSetting, type CanarySettings, type Stage } from '../../domai
 import { applyStageOp } from './stage-patch.js';
 import { checkDocumentationVersion, checkPercent, checkStageName, checkVariables, deploymentDoesNotExist, deploymentExists, setCache } from './stage-rules.js';
 /** The stage rules CreateDeployment's stage follows too. */
-export { checkPercent, checkStageName, checkVariables, setCache } from './stage-rules.js';
 
 /** AWS's per-API quota (DG:limits): 10 stages. Only with --aws-limits. */
 export const MAX_STAGES = 10;

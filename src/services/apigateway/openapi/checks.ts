@@ -13,7 +13,6 @@ import { integrationProblem as putIntegrationProblem } from '../integrations.js'
 import type { Integration } from '../../../domain/integration.js';
 
 export { authorizerProblem };
-export { pathPartProblem, isVariablePart, isGreedyPart } from '../resources.js';
 
 const CONTENT_HANDLING = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
 const CONNECTION_TYPES = ['INTERNET', 'VPC_LINK'];

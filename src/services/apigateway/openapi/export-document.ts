@@ -22,9 +22,6 @@ import type { Model } from '../../../domain/model.js';
 import { API_KEY, docFor, exportOperation, nonEmpty, SIGV4, type OperationContext } from './export-operation.js';
 import type { ExportRequest, ExportType, Json } from './export-types.js';
 
-export type { ExportDocumentation, ExportDocumentationPart, ExportRequest, ExportType, Extension } from './export-types.js';
-export { isJsonType, pathVariables } from './export-operation.js';
-
 export const EXPORT_TYPES: readonly ExportType[] = ['swagger', 'oas30'];
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

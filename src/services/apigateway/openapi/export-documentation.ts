@@ -8,7 +8,7 @@
 import type { StoreReader } from '../../../store/store.js';
 import { type ControlContext } from '../context.js';
 import { documentationVersions } from '../collections.js';
-import type { ExportDocumentation } from './export-document.js';
+import type { ExportDocumentation } from './export-types.js';
 
 const isoSeconds = (s: number): string => new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

@@ -20,7 +20,8 @@ import { getApi } from '../rest-apis.js';
 import type { RestApi } from '../../../domain/rest-api.js';
 import { getStage } from '../stages.js';
 import type { Stage } from '../../../domain/stage.js';
-import { buildExportDocument, EXPORT_TYPES, type ExportDocumentation, type ExportType } from './export-document.js';
+import { buildExportDocument, EXPORT_TYPES } from './export-document.js';
+import type { ExportDocumentation, ExportType } from './export-types.js';
 import { exportDocumentation } from './export-documentation.js';
 
 /** Epoch seconds as AWS prints an API's creation date where a version is expected. */

@@ -10,7 +10,7 @@ import type { Method } from '../../../domain/method.js';
 import type { Model } from '../../../domain/model.js';
 import type { RequestValidator } from '../../../domain/request-validator.js';
 import type { Resource } from '../../../domain/resource.js';
-import { isGreedyPart, isVariablePart } from './checks.js';
+import { isGreedyPart, isVariablePart } from '../resources.js';
 import { RandomPool } from './models.js';
 import { Slicer, type Plan, type PlanResource } from './plan.js';
 import type { StoredGatewayResponse } from '../../../domain/gateway-response.js';

@@ -25,7 +25,7 @@ import { GATEWAY_RESPONSE_TYPES, DEFAULT_TEMPLATES } from '../gateway-responses.
 import type { GatewayResponseType } from '../../../domain/gateway-response.js';
 import { normalizeLocation } from '../documentation-parts.js';
 import type { DocumentationPartLocation } from '../../../domain/documentation-part.js';
-import { pathPartProblem } from './checks.js';
+import { pathPartProblem } from '../resources.js';
 import { gatewayResponseProblems, mappingErrorText } from '../mapping-expressions.js';
 import { EXT } from './extensions.js';
 import {
