@@ -3,20 +3,19 @@
  * watching: throughput within 5 % of the same run without it"). In one run, on one Tollgate process:
  * MOCK with a response template and HTTP_PROXY (bench/lib/targets.ts), each at saturation with wrk
  * without a watcher and with one console stream open (every request then traced step by step and sent
- * as an event), interleaved per repeat, median kept. The watcher is a separate Node process reading the
- * stream with fetch (as the page does). Tollgate is pinned to core 0; wrk, the backend and the watcher
- * to core 1 (`taskset`), as bench/data-plane.ts. Then the summary ring alone, in this process: what one
+ * as an event), interleaved per repeat, median kept. The watcher is curl reading the stream into a file.
+ * Tollgate is pinned to core 0; wrk, the backend and the watcher to core 1 (`taskset`), as bench/data-plane.ts. Then the summary ring alone, in this process: what one
  * `record()` costs (the part that runs on every request, watched or not).
  *
  *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64]
  *
- * Needs wrk and taskset; 127.0.0.1 only; bounded in time.
+ * Needs wrk, curl and taskset; 127.0.0.1 only; bounded in time.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { LiveRequests } from '../src/edge/live-requests.js';
 import type { GatewayAnswer } from '../src/pipeline/invocation.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
@@ -34,39 +33,26 @@ const SECONDS = Math.min(Number(opt.seconds), 60);
 const REPEATS = Math.min(Number(opt.repeats), 9);
 const CONNECTIONS = Math.min(Number(opt.connections), 512);
 
-/** The watcher: reads the stream and writes what it received (bytes, events) to a file every 200 ms. */
-const WATCHER_SRC = `
-const { writeFileSync } = require('node:fs');
-const [url, out] = process.argv.slice(2);
-let bytes = 0, events = 0;
-const save = () => writeFileSync(out, JSON.stringify({ bytes, events }));
-setInterval(save, 200);
-(async () => {
-  const res = await fetch(url);
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    bytes += value.length;
-    events += decoder.decode(value, { stream: true }).split('event: request').length - 1;
-  }
-  save();
-})();
-`;
-
-/** Starts a watcher on core 1 and resolves once its stream is open (its file shows the opening comment). */
-async function startWatcher(dir: string, url: string, n: number): Promise<{ proc: ChildProcess; read(): { bytes: number; events: number } }> {
-  const out = join(dir, `watcher-${n}.json`);
-  const proc = pinned(1, process.execPath, [join(dir, 'watcher.cjs'), url, out]);
-  const read = (): { bytes: number; events: number } =>
-    existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { bytes: number; events: number }) : { bytes: 0, events: 0 };
+/**
+ * The watcher: curl reading the stream into a file (curl, not Node, so that the watcher costs the load
+ * generator's core as little as a browser elsewhere would); resolves once the stream is open.
+ */
+async function startWatcher(dir: string, url: string, n: number): Promise<{ stop(): { bytes: number; events: number } }> {
+  const out = join(dir, `watcher-${n}.txt`);
+  const proc = spawn('taskset', ['-c', '1', 'curl', '-sN', '--max-time', String(SECONDS + 30), '-o', out, url], { stdio: 'ignore' });
   const deadline = Date.now() + 10_000;
-  while (read().bytes === 0) {
+  while (!existsSync(out) || statSync(out).size === 0) {
     if (Date.now() > deadline) throw new Error('the watcher did not connect');
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { proc, read };
+  return {
+    stop() {
+      proc.kill('SIGKILL');
+      const text = readFileSync(out, 'latin1');
+      rmSync(out);
+      return { bytes: text.length, events: text.split('event: request').length - 1 };
+    },
+  };
 }
 
 /** ns per LiveRequests.record() of an untraced answer, over ~1 s (the ring's cost on every request). */
@@ -96,7 +82,6 @@ async function main(): Promise<void> {
   try {
     const [backendPort, tollgatePort] = [await freePort(), await freePort()];
     writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
-    writeFileSync(join(dir, 'watcher.cjs'), WATCHER_SRC);
     pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
     // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
     const tollgateProc = pinned(0, process.execPath, [
@@ -141,14 +126,13 @@ async function main(): Promise<void> {
         const w = await startWatcher(dir, stream, watchers++);
         push(`${name}|on`, run(url));
         await new Promise((r) => setTimeout(r, 300)); // its last events
-        const got = w.read();
+        const got = w.stop();
         received = { bytes: received.bytes + got.bytes, events: received.events + got.events };
-        w.proc.kill('SIGKILL');
         await new Promise((r) => setTimeout(r, 200)); // the stream closes: tracing off again
       }
     }
     console.log(
-      `\nSaturation with and without a watching console (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, median of ${REPEATS}; Tollgate on core 0, wrk + backend + watcher on core 1; load average ${loadavg()
+      `\nSaturation with and without a watching console (wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, median of ${REPEATS}; Tollgate on core 0, wrk + backend + watcher (curl) on core 1; load average ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')})`,
     );

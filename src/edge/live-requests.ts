@@ -85,10 +85,17 @@ export function matches(f: RequestFilter, e: Entry): boolean {
   return true;
 }
 
+/** ISO-8601 of an epoch ms; many requests share a millisecond. */
+function isoTime(ms: number): string {
+  if (ms !== lastIso.ms) lastIso = { ms, text: new Date(ms).toISOString() };
+  return lastIso.text;
+}
+let lastIso = { ms: NaN, text: '' };
+
 function summaryOf(e: Entry): Summary {
   return {
     id: e.id,
-    time: new Date(e.startedAt).toISOString(),
+    time: isoTime(e.startedAt),
     apiId: e.apiId || null,
     stage: e.stage ?? null,
     httpMethod: e.method,
@@ -121,6 +128,9 @@ export class LiveRequests implements RequestWatch {
   /** Traces by request id, oldest first (a Map keeps insertion order). */
   readonly #traces = new Map<string, { entry: Entry; steps: TraceStep[]; bytes: number }>();
   #traceBytes = 0;
+  /** Trace ids in the order they came in, from #traceHead on (what is before it was evicted). */
+  #traceOrder: string[] = [];
+  #traceHead = 0;
   readonly #streams = new Set<Stream>();
   #flushScheduled = false;
   #keepAlive: NodeJS.Timeout | undefined;
@@ -157,11 +167,19 @@ export class LiveRequests implements RequestWatch {
 
   #keepTrace(entry: Entry, steps: TraceStep[], bytes: number): void {
     this.#traces.set(entry.id, { entry, steps, bytes });
+    this.#traceOrder.push(entry.id);
     this.#traceBytes += bytes;
-    for (const [id, t] of this.#traces) {
-      if (this.#traces.size <= MAX_TRACES && this.#traceBytes <= MAX_TRACE_BYTES) break;
+    // Oldest out, by the order they came in (a queue beside the map: iterating a map from its start after
+    // many deletes walks over their holes).
+    while (this.#traces.size > MAX_TRACES || this.#traceBytes > MAX_TRACE_BYTES) {
+      const id = this.#traceOrder[this.#traceHead++];
+      const t = this.#traces.get(id)!;
       this.#traces.delete(id);
       this.#traceBytes -= t.bytes;
+    }
+    if (this.#traceHead > 4 * MAX_TRACES) {
+      this.#traceOrder = this.#traceOrder.slice(this.#traceHead);
+      this.#traceHead = 0;
     }
   }
 

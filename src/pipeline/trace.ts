@@ -100,6 +100,12 @@ export class RequestTrace {
   /** A body as a trace shows it: text up to 4 KiB, secrets masked, its full size, `truncated` when cut. */
   body(b: Buffer | string | undefined): Record<string, unknown> {
     if (b === undefined) return { body: null };
+    if (typeof b === 'string' && b.length <= TRACE_BODY_BYTES / 4) {
+      // Short text (a rendered template, most answers): no copy into a buffer; at 4 bytes a character at most, it is not cut.
+      const text = this.mask(b);
+      this.bytes += text.length;
+      return { body: text, bodyBytes: Buffer.byteLength(b) };
+    }
     const buf = typeof b === 'string' ? Buffer.from(b) : b;
     const cut = buf.length > TRACE_BODY_BYTES;
     // Masked before it is cut (a secret across the cut is still masked whole), then cut at 4 KiB of text.
@@ -115,12 +121,17 @@ export class RequestTrace {
     for (const [name, raw] of h) {
       if (raw === undefined) continue;
       const secret = SECRET_HEADERS.has(name.toLowerCase());
-      const show = (v: string): string => {
-        const shown = secret ? MASK : this.mask(v);
-        this.bytes += shown.length + name.length;
-        return shown;
-      };
-      out[name] = typeof raw === 'string' ? show(raw) : raw.map(show);
+      if (typeof raw === 'string') {
+        out[name] = secret ? MASK : this.mask(raw);
+        this.bytes += name.length + raw.length;
+        continue;
+      }
+      const shown: string[] = [];
+      for (const v of raw) {
+        shown.push(secret ? MASK : this.mask(v));
+        this.bytes += name.length + v.length;
+      }
+      out[name] = shown;
     }
     return out;
   }

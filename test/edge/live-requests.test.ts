@@ -16,10 +16,15 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { LiveRequests } from '../../src/edge/live-requests.js';
+import type { GatewayAnswer } from '../../src/pipeline/invocation.js';
 import { addResource, putMethod, type Api } from '../helpers/apis.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { keyedApi, newKey, type KeyedApi } from '../helpers/keyed-api.js';
@@ -375,5 +380,55 @@ describe('live requests at shutdown', () => {
     await t.close();
     await stream.ended();
     assert.equal(stream.done, true);
+  });
+});
+
+describe('live requests: a stream whose client does not read', () => {
+  it('drops and counts its events instead of buffering them, and says so once the client reads again', async () => {
+    const live = new LiveRequests();
+    const server = createServer((req, res) => void live.open(res, {}));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    socket.write('GET /stream HTTP/1.1\r\nHost: x\r\n\r\n');
+    await once(socket, 'data');
+    socket.pause(); // the client stops reading: the kernel's buffers fill, then the server's
+    const answer = (i: number): GatewayAnswer =>
+      ({
+        status: 200,
+        requestId: `r${i}`,
+        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: `/${'p'.repeat(2000)}` }, startedAt: Date.now() },
+        inv: undefined,
+        error: undefined,
+        trace: undefined,
+      }) as unknown as GatewayAnswer;
+    let i = 0;
+    // Events of ~2.3 kB, a batch per turn of the event loop, until the server has dropped some.
+    while (live.stats().dropped === 0 && i < 200_000) {
+      for (let j = 0; j < 500; j++) live.record(answer(i++));
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+    }
+    const { dropped } = live.stats();
+    assert.ok(dropped > 0, `dropped after ${i} events`);
+    // Bounded: what waits for the client stays near the cap, however many more events come.
+    for (let j = 0; j < 2000; j++) live.record(answer(i++));
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    assert.ok(live.stats().dropped >= dropped + 2000);
+    // The client reads again: the stream goes on, and tells what it lost.
+    let text = '';
+    socket.on('data', (c: Buffer) => {
+      text = (text + c.toString('latin1')).slice(-20_000);
+    });
+    socket.resume();
+    await new Promise((r) => setTimeout(r, 300));
+    live.record(answer(i++));
+    const deadline = Date.now() + 10_000;
+    while (!/: dropped \d+ events/.test(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.match(text, /: dropped \d+ events \(the client read too slowly\)/);
+    live.close();
+    socket.destroy();
+    await new Promise((r) => server.close(r));
   });
 });
