@@ -16,11 +16,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
+import type { ServerResponse } from 'node:http';
 import { LiveRequests } from '../src/edge/live-requests.js';
+import { RequestTrace } from '../src/pipeline/trace.js';
 import type { GatewayAnswer } from '../src/pipeline/invocation.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
 import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
-import { BACKEND_SRC, setupApis } from './lib/targets.js';
+import { BACKEND_SRC, BODY, setupApis } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -75,6 +77,57 @@ function ringCost(): number {
   const start = process.hrtime.bigint();
   for (let i = 0; i < n; i++) live.record(answer);
   return Number(process.hrtime.bigint() - start) / n;
+}
+
+/**
+ * µs of this process's CPU per traced MOCK-like request, over ~2 s: a trace with the steps a MOCK request
+ * records (the same calls and details), then record() with one stream open (its events written to a sink
+ * socket-alike), minus the same loop untraced. Load-independent enough to compare with the whole request's
+ * CPU above, which wrk's runs on a shared machine are not.
+ */
+async function traceCost(): Promise<number> {
+  const headers = new Map(
+    ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Connection', 'X-Request-Id'].map((n) => [n.toLowerCase(), { name: n, values: [`value of ${n}`] }]),
+  );
+  const sink = { writableLength: 0, writeHead: () => sink, write: () => true, end: () => sink, on: () => sink } as unknown as ServerResponse;
+  const run = async (traced: boolean, n: number): Promise<number> => {
+    const live = new LiveRequests();
+    if (traced) live.open(sink, {});
+    const started = process.cpuUsage();
+    for (let i = 0; i < n; i++) {
+      const trace = traced ? new RequestTrace(headers) : undefined;
+      if (trace) {
+        trace.step('route', 'ok', { stage: 'bench', deploymentId: 'd1', resourceId: 'r1', resourcePath: '/', httpMethod: 'GET', pathParameters: {} });
+        trace.step('authorizer', 'skip', { authorizationType: 'NONE' });
+        trace.step('apiKey', 'skip', { required: false });
+        trace.step('quota', 'skip', {});
+        trace.step('throttle', 'ok', { buckets: [{ bucket: `Account throttle (us-east-1)`, rate: 1e6, burst: 1e6 }] });
+        trace.step('validation', 'skip', {});
+        trace.step('integrationRequest', 'ok', { type: 'MOCK', ...trace.body('{"statusCode": 200}') });
+        trace.step('endpoint', 'ok', { type: 'MOCK', status: 200 });
+        trace.step('integrationResponse', 'ok', { statusCode: '200', selectedBy: '200', template: 'application/json' });
+        const out = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'id', 'x-amz-apigw-id': 'x', 'Content-Length': '52' };
+        trace.step('methodResponse', 'ok', { status: 200, headers: trace.headers(Object.entries(out)), ...trace.body(Buffer.from(BODY)) });
+      }
+      const answer = {
+        status: 200,
+        requestId: `7b0a6b5e-6f0e-4b7a-9d55-${String(i).padStart(12, '0')}`,
+        request: { method: 'GET', target: { apiId: 'abc123defg', stage: 'bench', path: '/', basePath: '/bench' }, startedAt: Date.now() },
+        inv: { resource: { path: '/' } },
+        error: undefined,
+        trace,
+      } as unknown as GatewayAnswer;
+      live.record(answer);
+      if (i % 64 === 63) await new Promise((r) => setImmediate(r)); // the streams' flush, once per turn as under load
+    }
+    const used = process.cpuUsage(started);
+    live.close();
+    return (used.user + used.system) / n;
+  };
+  await run(true, 50_000); // warm-up
+  await run(false, 50_000);
+  const n = 300_000;
+  return (await run(true, n)) - (await run(false, n));
 }
 
 async function main(): Promise<void> {
@@ -159,6 +212,10 @@ async function main(): Promise<void> {
       console.log(`${name}: watched / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`);
     }
     console.log(`(the watchers received ${received.events} events, ${(received.bytes / 1e6).toFixed(1)} MB in all)`);
+    const traced = await traceCost();
+    console.log(
+      `\nTracing alone (in this process, one stream open, MOCK's steps): ${traced.toFixed(2)} µs of CPU per request, ${((traced / median(results.get('MOCK + template|off')!.map((r) => r.cpu))) * 100).toFixed(1)} % of an unwatched MOCK request's CPU`,
+    );
     const ns = ringCost();
     const mockCpu = median(results.get('MOCK + template|off')!.map((r) => r.cpu));
     console.log(
