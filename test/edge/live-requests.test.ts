@@ -423,7 +423,7 @@ describe('live requests: a stream whose client does not read', () => {
     });
     socket.resume();
     await new Promise((r) => setTimeout(r, 300));
-    live.record(answer(i++));
+    live.record(answer(i));
     const deadline = Date.now() + 10_000;
     while (!/: dropped \d+ events/.test(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.match(text, /: dropped \d+ events \(the client read too slowly\)/);
