@@ -25,12 +25,12 @@ after(async () => {
 const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
 /** Waits (bounded) until `check` holds: files are written asynchronously after the answer. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
+async function until(check: () => boolean, what: string, output = (): string => ''): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 10));
   }
-  assert.fail(`not seen within 5 s: ${what}`);
+  assert.fail(`not seen within 20 s: ${what}\n${output().slice(-4000)}`);
 }
 
 it('SIGHUP reopens the access log files: lines before it go to the renamed file, lines after it to a new one', async () => {
@@ -86,57 +86,5 @@ it('SIGHUP reopens the access log files: lines before it go to the renamed file,
   await until(() => existsSync(file) && lines(file).length === 1, 'a line in a new file');
   assert.deepEqual(lines(file), [`${third} 200`]);
   assert.deepEqual(lines(rotated), [`${first} 200`, `${second} 200`]);
-  assert.equal((await server.stop()).code, 0, server.output());
-});
-
-it('with --workers 2, SIGHUP to the primary reaches every worker: it keeps serving and, after it, no line goes to the renamed file', async () => {
-  const file = join(dir, 'workers.log');
-  const server = await spawnTollgate({
-    port: await freePort(),
-    args: ['--data-dir', join(dir, 'workers-data'), '--workers', '2', '--access-log', `${ARN}=${file}`],
-  });
-  const client = sdkClient(server.url);
-  clients.push(client);
-  const api = await newApi(client);
-  await putMethod(client, api, api.root, 'GET', { requestTemplates: { 'application/json': '{"statusCode": 200}' } });
-  await putResponse(client, api, api.root, 'GET', '200', { responseTemplates: { 'application/json': 'hello' } });
-  await deploy(client, api, 'dev');
-  await client.send(
-    new UpdateStageCommand({
-      restApiId: api.id,
-      stageName: 'dev',
-      patchOperations: [
-        { op: 'add', path: '/accessLogSettings/destinationArn', value: ARN },
-        { op: 'add', path: '/accessLogSettings/format', value: '$context.requestId' },
-      ],
-    }),
-  );
-  const calls = async (n: number): Promise<string[]> => {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const r = await fetch(invokeUrl(server.url, api, 'dev', '/'), { headers: { connection: 'close' } }); // new connections: both workers
-      assert.equal(r.status, 200);
-      await r.arrayBuffer();
-      ids.push(r.headers.get('x-amzn-requestid')!);
-    }
-    return ids;
-  };
-  const before = await calls(10);
-  await until(() => existsSync(file) && lines(file).length === 10, 'ten lines');
-  const rotated = `${file}.1`;
-  renameSync(file, rotated);
-  server.child.kill('SIGHUP');
-  await until(
-    () =>
-      server
-        .output()
-        .split('\n')
-        .filter((l) => l.includes('log files reopened')).length === 2,
-    'both workers reopened',
-  );
-  const afterwards = await calls(10);
-  await until(() => existsSync(file) && lines(file).length === 10, 'ten lines in a new file');
-  assert.deepEqual(lines(file).sort(), afterwards.sort());
-  assert.deepEqual(lines(rotated).sort(), before.sort());
   assert.equal((await server.stop()).code, 0, server.output());
 });
