@@ -270,6 +270,22 @@ describe('web console (Chromium)', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('without credentials configured (loopback, local use) opens straight onto the APIs, unsigned', async () => {
+    const local = await startTollgate(['--memory']);
+    const other = await context.newPage();
+    try {
+      other.on('pageerror', (e) => pageErrors.push(e.message));
+      await local.client.send(new ImportRestApiCommand({ body: readFileSync(join(ROOT, 'test/fixtures/openapi/petstore.json')) }));
+      await other.goto(`${local.app.adminUrl}/_tollgate/console/`);
+      await other.getByRole('link', { name: 'PetStore' }).waitFor();
+      assert.match((await other.locator('#session').textContent()) ?? '', /Local session \(no credentials configured\)/);
+      assert.equal(await other.getByRole('button', { name: 'Sign out' }).count(), 0);
+    } finally {
+      await other.close();
+      await local.close();
+    }
+  });
+
   it('signs out back to the form, and the page raised no script error', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Tollgate' }).waitFor();
