@@ -1,9 +1,12 @@
 /**
  * `--workers N` (N > 1): this process becomes node:cluster's primary
  * (https://nodejs.org/docs/latest-v20.x/api/cluster.html). It serves nothing itself: it forks N workers,
- * each a whole Tollgate on the same ports (the primary holds the listening sockets and hands each new
- * connection to a worker in turn, Node's default round-robin policy on Linux; a keep-alive connection
- * stays with its worker), and it keeps what must be one for all of them:
+ * each a whole Tollgate on the same ports, and it keeps what must be one for all of them. The workers accept
+ * their connections themselves from the shared listening sockets (cluster.SCHED_NONE): with Node's default
+ * round-robin policy the primary accepts each connection and sends it to a worker, and a connection sent to a
+ * worker that dies before taking it stays open in the primary, unanswered, for good (seen in the SIGKILL test:
+ * Node's round_robin_handle.js waits for the dead worker's reply). With SCHED_NONE such a connection is the
+ * kernel's to give to a live worker, or is reset with the dead one. The primary keeps:
  *
  * - the in-process counters (throttle/memory.ts, `counters.db`), which every worker's admissions go
  *   through (throttle/shared.ts), unless `--redis` shares them already;
@@ -61,6 +64,8 @@ export class Primary {
   constructor(config: Config, log: Logger) {
     this.#config = config;
     this.#log = log;
+    // Before the first fork (https://nodejs.org/docs/latest-v20.x/api/cluster.html#clusterschedulingpolicy).
+    cluster.schedulingPolicy = cluster.SCHED_NONE;
     // With --redis the workers share Redis directly; else the primary's own counters, in counters.db.
     this.#counters = config.redis ? undefined : new MemoryCounters({ path: join(config.dataDir, 'counters.db') });
     this.#finished = new Promise((resolve) => {
