@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LiveRequests } from '../../src/edge/live-requests.js';
 import type { GatewayAnswer } from '../../src/pipeline/invocation.js';
-import { addResource, putMethod, type Api } from '../helpers/apis.js';
+import { addResource, newApi as newApiFor, putMethod, type Api } from '../helpers/apis.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { keyedApi, newKey, type KeyedApi } from '../helpers/keyed-api.js';
 import { sign } from '../helpers/sigv4.js';
@@ -107,7 +107,7 @@ describe('live requests: list, stream and traces', () => {
   };
 
   before(async () => {
-    t = await startTollgate(['--memory']);
+    t = await startTollgate();
     backend = await startBackend();
     a = await buildApi(t.client, backend);
     base = `${t.app.adminUrl}${PATH}`;
@@ -305,7 +305,7 @@ describe('live requests: list, stream and traces', () => {
 describe('live requests: quota, and the quota reason', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTollgate(['--memory']);
+    t = await startTollgate();
   });
   after(() => t?.close());
 
@@ -331,6 +331,34 @@ describe('live requests: quota, and the quota reason', () => {
   });
 });
 
+describe('live requests: 5XX reasons', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTollgate();
+  });
+  after(() => t?.close());
+
+  it('says why an integration failed: a refused connection, a template that rendered no JSON for MOCK', async () => {
+    const api = await newApiFor(t.client);
+    const refused = await addResource(t.client, api, api.root, 'refused');
+    // Port 9 (discard) on 127.0.0.1: nothing listens there in the test environment; the connection is refused.
+    await putMethod(t.client, api, refused, 'GET', { type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: 'http://127.0.0.1:9/x' });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
+    const stream = await SseReader.open(`${t.app.adminUrl}${PATH}/stream`);
+    await stream.until(() => stream.comments.length > 0);
+    const res = await fetch(`${t.app.url}/_aws/execute-api/${api.id}/dev/refused`);
+    await res.arrayBuffer();
+    assert.ok(res.status >= 500, String(res.status));
+    await stream.until(() => stream.events.length >= 1);
+    const s = JSON.parse(stream.events[0].data) as Summary;
+    assert.equal(s.errorType, 'INTEGRATION_FAILURE');
+    assert.match(s.reason ?? '', /ECONNREFUSED/);
+    const trace = (await (await fetch(`${t.app.adminUrl}${PATH}/${s.id}`)).json()) as Trace;
+    assert.deepEqual(trace.steps.map((x) => `${x.name}:${x.outcome}`).slice(-3), ['integrationRequest:ok', 'endpoint:fail', 'gatewayResponse:ok']);
+    stream.close();
+  });
+});
+
 describe('live requests with credentials configured', () => {
   const SECRET = 'console-Secret/Value+7';
   let dir: string;
@@ -341,7 +369,7 @@ describe('live requests with credentials configured', () => {
       join(dir, 'credentials.json'),
       JSON.stringify({ AKIDCONSOLE: { secretAccessKey: SECRET, principalArn: 'arn:aws:iam::000000000000:user/console' } }),
     );
-    t = await startTollgate(['--memory', '--credentials', join(dir, 'credentials.json')]);
+    t = await startTollgate(['--credentials', join(dir, 'credentials.json')]);
   });
   after(async () => {
     await t?.close();
@@ -374,7 +402,7 @@ describe('live requests with credentials configured', () => {
 
 describe('live requests at shutdown', () => {
   it('an open stream ends when the server closes, without holding the close up', async () => {
-    const t = await startTollgate(['--memory']);
+    const t = await startTollgate();
     const stream = await SseReader.open(`${t.app.adminUrl}${PATH}/stream`);
     await stream.until(() => stream.comments.length > 0);
     await t.close();
