@@ -21,7 +21,7 @@ import { LiveRequests } from '../src/edge/live-requests.js';
 import { RequestTrace } from '../src/pipeline/trace.js';
 import type { GatewayAnswer } from '../src/pipeline/invocation.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { groupCpuMs, killChildren, median, pinned, runMain, waitFor, wrk as runWrk } from './lib/processes.js';
 import { BACKEND_SRC, BODY, setupApis } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -227,10 +227,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk, runMain } from './lib/processes.js';
 import { BACKEND_SRC, BARE_PROXY_SRC, setupApis } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -250,10 +250,4 @@ http {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

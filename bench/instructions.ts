@@ -36,7 +36,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { killChildren, pinned, waitFor } from './lib/processes.js';
+import { killChildren, pinned, runMain, serveArgs, waitFor } from './lib/processes.js';
 import { BACKEND_SRC, BARE_PROXY_SRC, NODE_SRC, setupApis, setupLambdaApi } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -186,24 +186,8 @@ async function main(): Promise<void> {
     writeFileSync(join(functions, 'tollgate.functions.json'), JSON.stringify({ small: { concurrency: 4 } }));
     const tollgate =
       (main: string, environments?: 'threads' | 'processes') =>
-      (port: number): string[] => [
-        main,
-        'serve',
-        '--memory',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--log-level',
-        'warn',
-        '--account-rate-limit',
-        '1000000',
-        '--account-burst-limit',
-        '1000000',
-        '--tls-port',
-        'off',
-        ...(environments ? ['--functions', functions, '--node-environments', environments] : []),
-      ];
+      (port: number): string[] =>
+        serveArgs(main, port, environments ? ['--functions', functions, '--node-environments', environments] : []);
     const api =
       (which: Target) =>
       async (base: string): Promise<string> => {
@@ -271,10 +255,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { AddPermissionCommand, CreateFunctionCommand, type LambdaClient, type Runtime } from '@aws-sdk/client-lambda';
 import { lambdaClient, ROLE, zipOf } from '../test/helpers/lambda.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { groupCpuMs, killChildren, pinned, waitFor } from './lib/processes.js';
+import { groupCpuMs, killChildren, pinned, waitFor, runMain } from './lib/processes.js';
 import { BODY, NODE_SRC, setupLambdaApi } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -313,10 +313,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APIGatewayClient, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { killChildren, pinned, waitFor } from './lib/processes.js';
+import { killChildren, pinned, runMain, serveArgs, waitFor } from './lib/processes.js';
 import { instructionsPerRequest, requireTools, waitLong, WARM_UP } from './lib/callgrind.js';
 import { BACKEND_SRC, setupApis } from './lib/targets.js';
 
@@ -35,25 +35,8 @@ async function main(): Promise<void> {
     await waitFor(`${backend}/`);
     const tollgate =
       (metrics: 'on' | 'off') =>
-      (port: number): string[] => [
-        MAIN_JS,
-        'serve',
-        '--memory',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--log-level',
-        'warn',
-        '--account-rate-limit',
-        '1000000',
-        '--account-burst-limit',
-        '1000000',
-        '--tls-port',
-        'off',
-        '--metrics',
-        metrics,
-      ];
+      (port: number): string[] =>
+        serveArgs(MAIN_JS, port, ['--metrics', metrics]);
     const api =
       (which: 'proxy' | 'mock', metrics: 'on' | 'off') =>
       async (base: string): Promise<string> => {
@@ -88,10 +71,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { APIGatewayClient, CreateDomainNameCommand } from '@aws-sdk/client-api-gateway';
 import { issue, makeCa } from '../test/helpers/certs.js';
 import { freePort, spawnTollgate, killAll } from '../test/helpers/process.js';
-import { children } from './lib/processes.js';
+import { children, runMain } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -179,10 +179,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

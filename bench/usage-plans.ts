@@ -23,7 +23,7 @@ import { RedisCounters } from '../src/throttle/redis.js';
 import type { AdmitRequest, Counters } from '../src/throttle/limiter.js';
 import { keyedApi } from '../test/helpers/keyed-api.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { killChildren, median, pinned, waitFor, wrk as runWrk } from './lib/processes.js';
+import { killChildren, median, pinned, waitFor, wrk as runWrk, runMain } from './lib/processes.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -165,10 +165,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -28,6 +28,42 @@ process.on('exit', killChildren);
 // interrupted benchmark exits through the hook above.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
+/** Runs a benchmark's main: exit 0 when it is done (children killed by the exit hook), 1 with the error printed when it fails. */
+export function runMain(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * `tollgate serve` as the benchmarks run it, on `port`: in memory, on loopback, warnings only, the account's
+ * throttle out of the way (1,000,000 rps), no HTTPS listener; `extra` after.
+ */
+export function serveArgs(main: string, port: number, extra: string[] = []): string[] {
+  return [
+    main,
+    'serve',
+    '--memory',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--log-level',
+    'warn',
+    '--account-rate-limit',
+    '1000000',
+    '--account-burst-limit',
+    '1000000',
+    '--tls-port',
+    'off',
+    ...extra,
+  ];
+}
+
 /** Starts `cmd args…` on one core (`taskset -c core`; or a list, `'0,1'`) in its own process group, tracked for the exit hook. */
 export function pinned(core: number | string, cmd: string, args: string[]): ChildProcess {
   const c = spawn('taskset', ['-c', String(core), cmd, ...args], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
