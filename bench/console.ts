@@ -21,7 +21,7 @@ import { LiveRequests } from '../src/edge/live-requests.js';
 import { RequestTrace } from '../src/pipeline/trace.js';
 import type { GatewayAnswer } from '../src/pipeline/invocation.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { groupCpuMs, killChildren, median, pinned, runMain, waitFor, wrk as runWrk } from './lib/processes.js';
+import { groupCpuMs, killChildren, median, pinned, runMain, serveArgs, waitFor, wrk as runWrk } from './lib/processes.js';
 import { BACKEND_SRC, BODY, setupApis } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -137,23 +137,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'backend.cjs'), BACKEND_SRC);
     pinned(1, process.execPath, [join(dir, 'backend.cjs'), String(backendPort)]);
     // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
-    const tollgateProc = pinned(0, process.execPath, [
-      MAIN_JS,
-      'serve',
-      '--memory',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(tollgatePort),
-      '--log-level',
-      'warn',
-      '--account-rate-limit',
-      '1000000',
-      '--account-burst-limit',
-      '1000000',
-      '--tls-port',
-      'off',
-    ]);
+    const tollgateProc = pinned(0, process.execPath, serveArgs(MAIN_JS, tollgatePort));
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
     await waitFor(`http://127.0.0.1:${backendPort}/`);
     await waitFor(`${tollgate}/restapis`);

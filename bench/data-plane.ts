@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
-import { groupCpuMs, killChildren, median, pinned, waitFor, wrk as runWrk, runMain } from './lib/processes.js';
+import { groupCpuMs, killChildren, median, pinned, runMain, serveArgs, waitFor, wrk as runWrk } from './lib/processes.js';
 import { BACKEND_SRC, BARE_PROXY_SRC, setupApis } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -131,23 +131,7 @@ http {
     );
     const nginxProc = pinned(0, 'nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;']);
     // The account's default throttle (10,000 rps) would cap the measurement itself; no HTTPS listener.
-    const tollgateProc = pinned(0, process.execPath, [
-      MAIN_JS,
-      'serve',
-      '--memory',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(tollgatePort),
-      '--log-level',
-      'warn',
-      '--account-rate-limit',
-      '1000000',
-      '--account-burst-limit',
-      '1000000',
-      '--tls-port',
-      'off',
-    ]);
+    const tollgateProc = pinned(0, process.execPath, serveArgs(MAIN_JS, tollgatePort));
     const backend = `http://127.0.0.1:${backendPort}/`;
     const tollgate = `http://127.0.0.1:${tollgatePort}`;
     await waitFor(backend);
