@@ -5,6 +5,8 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { zipSync, type Zippable } from 'fflate';
 import { createHash } from 'node:crypto';
+import { after, before } from 'node:test';
+import { startTollgate, type TestServer } from './tollgate.js';
 
 export const ROLE = 'arn:aws:iam::000000000000:role/lambda-role';
 
@@ -28,3 +30,25 @@ export function zipOf(files: Record<string, string | { text: string; mode: numbe
 export const codeSha256 = (zip: Buffer): string => createHash('sha256').update(zip).digest('base64');
 
 export const NODE_HANDLER = zipOf({ 'index.mjs': 'export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });\n' });
+
+/**
+ * A Tollgate for the tests of one file and a Lambda client on it: started before them, closed after; `use`
+ * receives both once started (the file keeps them in its own variables).
+ */
+export function lambdaServerForFile(use: (t: TestServer, lambda: LambdaClient) => void): void {
+  let t: TestServer | undefined;
+  let lambda: LambdaClient | undefined;
+  before(async () => {
+    t = await startTollgate();
+    lambda = lambdaClient(t.app.adminUrl);
+    use(t, lambda);
+  });
+  after(async () => {
+    lambda?.destroy();
+    await t?.close();
+  });
+}
+
+/** A function's ARN in the tests' account and region, with a qualifier if one is given. */
+export const functionArn = (name: string, qualifier?: string): string =>
+  `arn:aws:lambda:us-east-1:000000000000:function:${name}${qualifier ? `:${qualifier}` : ''}`;

@@ -19,19 +19,15 @@ import {
 import { zipSync } from 'fflate';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import { lambdaClient, NODE_HANDLER, ROLE } from '../../helpers/lambda.js';
-import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { describe, it } from 'node:test';
+import { lambdaServerForFile, NODE_HANDLER, ROLE } from '../../helpers/lambda.js';
+import { sdkError, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;
 let lambda: LambdaClient;
-before(async () => {
-  t = await startTollgate();
-  lambda = lambdaClient(t.app.adminUrl);
-});
-after(async () => {
-  lambda.destroy();
-  await t.close();
+lambdaServerForFile((server, client) => {
+  t = server;
+  lambda = client;
 });
 
 /** A zip of `size` bytes or a little less: random (incompressible) content, stored without compression. */

@@ -13,26 +13,20 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { codeSha256, lambdaClient, NODE_HANDLER, ROLE, zipOf } from '../../helpers/lambda.js';
-import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { describe, it } from 'node:test';
+import { codeSha256, functionArn, lambdaServerForFile, NODE_HANDLER, ROLE, zipOf } from '../../helpers/lambda.js';
+import { sdkError } from '../../helpers/tollgate.js';
 
-let t: TestServer;
 let lambda: LambdaClient;
-before(async () => {
-  t = await startTollgate();
-  lambda = lambdaClient(t.app.adminUrl);
-});
-after(async () => {
-  lambda.destroy();
-  await t.close();
+lambdaServerForFile((_server, client) => {
+  lambda = client;
 });
 
 const create = (FunctionName: string, input: Partial<CreateFunctionCommandInput> = {}) =>
   lambda.send(
     new CreateFunctionCommand({ FunctionName, Role: ROLE, Runtime: 'nodejs20.x', Handler: 'index.handler', Code: { ZipFile: NODE_HANDLER }, ...input }),
   );
-const ARN = (name: string, q?: string) => `arn:aws:lambda:us-east-1:000000000000:function:${name}${q ? `:${q}` : ''}`;
+const ARN = functionArn;
 const names = async () => ((await lambda.send(new ListFunctionsCommand({}))).Functions ?? []).map((f) => f.FunctionName);
 
 describe('CreateFunction', () => {

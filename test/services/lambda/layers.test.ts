@@ -14,19 +14,15 @@ import {
 } from '@aws-sdk/client-lambda';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import { codeSha256, lambdaClient, NODE_HANDLER, ROLE, zipOf } from '../../helpers/lambda.js';
-import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { describe, it } from 'node:test';
+import { codeSha256, lambdaServerForFile, NODE_HANDLER, ROLE, zipOf } from '../../helpers/lambda.js';
+import { sdkError, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;
 let lambda: LambdaClient;
-before(async () => {
-  t = await startTollgate();
-  lambda = lambdaClient(t.app.adminUrl);
-});
-after(async () => {
-  lambda.destroy();
-  await t.close();
+lambdaServerForFile((server, client) => {
+  t = server;
+  lambda = client;
 });
 
 const LAYER = 'arn:aws:lambda:us-east-1:000000000000:layer:shared';
