@@ -6,6 +6,7 @@
  * SigV4 requirement with credentials, and a stream closed by shutdown.
  */
 import {
+  CreateAuthorizerCommand,
   CreateModelCommand,
   CreateRequestValidatorCommand,
   CreateDeploymentCommand,
@@ -25,7 +26,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LiveRequests } from '../../src/edge/live-requests.js';
 import type { GatewayAnswer } from '../../src/pipeline/invocation.js';
-import { addResource, newApi as newApiFor, putMethod, type Api } from '../helpers/apis.js';
+import { addResource, newApi as newApiFor, putMethod, putResponse, type Api } from '../helpers/apis.js';
+import { authorizerUri, writeAuthorizerFunctions, type AuthzFunctions } from '../helpers/authorizer-functions.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
 import { keyedApi, newKey, type KeyedApi } from '../helpers/keyed-api.js';
 import { sign } from '../helpers/sigv4.js';
@@ -338,7 +340,7 @@ describe('live requests: 5XX reasons', () => {
   });
   after(() => t?.close());
 
-  it('says why an integration failed: a refused connection, a template that rendered no JSON for MOCK', async () => {
+  it('says why an integration failed: a refused connection', async () => {
     const api = await newApiFor(t.client);
     const refused = await addResource(t.client, api, api.root, 'refused');
     // Port 9 (discard) on 127.0.0.1: nothing listens there in the test environment; the connection is refused.
@@ -355,6 +357,72 @@ describe('live requests: 5XX reasons', () => {
     assert.match(s.reason ?? '', /ECONNREFUSED/);
     const trace = (await (await fetch(`${t.app.adminUrl}${PATH}/${s.id}`)).json()) as Trace;
     assert.deepEqual(trace.steps.map((x) => `${x.name}:${x.outcome}`).slice(-3), ['integrationRequest:ok', 'endpoint:fail', 'gatewayResponse:ok']);
+    stream.close();
+  });
+});
+
+describe('live requests: a Lambda authorizer', () => {
+  let t: TestServer;
+  let fns: AuthzFunctions;
+  before(async () => {
+    fns = writeAuthorizerFunctions();
+    t = await startTollgate(['--functions', fns.dir]);
+  });
+  after(async () => {
+    await t?.close();
+    fns?.remove();
+  });
+
+  it('traces its result and its cache hit, and explains a 401 and a 403', async () => {
+    const api = await newApiFor(t.client);
+    const a = await t.client.send(
+      new CreateAuthorizerCommand({
+        restApiId: api.id,
+        name: 'cached',
+        type: 'TOKEN',
+        authorizerUri: authorizerUri('authz'),
+        identitySource: 'method.request.header.Authorization',
+        authorizerResultTtlInSeconds: 300,
+      }),
+    );
+    await putMethod(
+      t.client,
+      api,
+      api.root,
+      'GET',
+      { requestTemplates: { 'application/json': '{"statusCode": 200}' } },
+      { authorizationType: 'CUSTOM', authorizerId: a.id },
+    );
+    await putResponse(t.client, api, api.root, 'GET', '200', { responseTemplates: { 'application/json': '{}' } });
+    await t.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'dev' }));
+    const stream = await SseReader.open(`${t.app.adminUrl}${PATH}/stream`);
+    await stream.until(() => stream.comments.length > 0);
+    const url = `${t.app.url}/_aws/execute-api/${api.id}/dev/`;
+    const statuses: number[] = [];
+    for (const headers of [{ Authorization: 'allow' }, { Authorization: 'allow' }, { Authorization: 'deny' }, {}] as Record<string, string>[]) {
+      const r = await fetch(url, { headers });
+      await r.arrayBuffer();
+      statuses.push(r.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 403, 401]);
+    await stream.until(() => stream.events.length >= 4);
+    const summaries = stream.events.map((e) => JSON.parse(e.data) as Summary);
+    const traces = await Promise.all(summaries.map(async (x) => (await (await fetch(`${t.app.adminUrl}${PATH}/${x.id}`)).json()) as Trace));
+    const authz = traces.map((tr) => tr.steps.find((x) => x.name === 'authorizer')!);
+    assert.deepEqual(
+      authz.map((x) => x.outcome),
+      ['ok', 'cached', 'fail', 'fail'],
+    );
+    assert.equal(authz[0].detail.principalId, 'user-allow');
+    assert.equal(authz[0].detail.authorizerName, 'cached');
+    assert.equal(authz[1].detail.cacheHit, true);
+    assert.deepEqual(
+      summaries.slice(2).map((x) => [x.errorType, x.reason]),
+      [
+        ['ACCESS_DENIED', 'User is not authorized to access this resource with an explicit deny'],
+        ['UNAUTHORIZED', "The authorizer's identity source is missing or the caller is not authenticated"],
+      ],
+    );
     stream.close();
   });
 });
