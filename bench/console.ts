@@ -8,6 +8,7 @@
  * `record()` costs (the part that runs on every request, watched or not).
  *
  *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64]
+ *   npm run bench:console -- --cpu [--repeats 5]   (the in-process tracing figures alone: no server, no wrk)
  *
  * Needs wrk, curl and taskset; 127.0.0.1 only; bounded in time.
  */
@@ -29,6 +30,7 @@ const { values: opt } = parseArgs({
     seconds: { type: 'string', default: '5' },
     repeats: { type: 'string', default: '3' },
     connections: { type: 'string', default: '64' },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const SECONDS = Math.min(Number(opt.seconds), 60);
@@ -80,35 +82,24 @@ function ringCost(): number {
 }
 
 /**
- * µs of this process's CPU per traced MOCK-like request, over ~2 s: a trace with the steps a MOCK request
- * records (the same calls and details), then record() with one stream open (its events written to a sink
- * socket-alike), minus the same loop untraced. Load-independent enough to compare with the whole request's
- * CPU above, which wrk's runs on a shared machine are not.
+ * µs of this process's CPU per MOCK-like request in three loops: untraced (`record()` only, the ring),
+ * traced without a stream (the steps and the trace store) and traced with one stream open (its events
+ * written to a sink socket-alike, flushed once per 64 requests as once per turn under load). The loops are
+ * interleaved `rounds` times and the median of each kept, so that a shared machine's load moves all three
+ * alike. Load-independent enough to compare with a whole request's CPU, which wrk's runs here are not.
  */
-async function traceCost(): Promise<number> {
+async function traceCost(rounds: number, n: number): Promise<{ steps: number; event: number; total: number }> {
   const headers = new Map(
-    ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Connection', 'X-Request-Id'].map((n) => [n.toLowerCase(), { name: n, values: [`value of ${n}`] }]),
+    ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Connection', 'X-Request-Id'].map((h) => [h.toLowerCase(), { name: h, values: [`value of ${h}`] }]),
   );
   const sink = { writableLength: 0, writeHead: () => sink, write: () => true, end: () => sink, on: () => sink } as unknown as ServerResponse;
-  const run = async (traced: boolean, n: number): Promise<number> => {
+  const run = async (mode: 'off' | 'steps' | 'on', count: number): Promise<number> => {
     const live = new LiveRequests();
-    if (traced) live.open(sink, {});
+    if (mode === 'on') live.open(sink, {});
     const started = process.cpuUsage();
-    for (let i = 0; i < n; i++) {
-      const trace = traced ? new RequestTrace(headers) : undefined;
-      if (trace) {
-        trace.step('route', 'ok', { stage: 'bench', deploymentId: 'd1', resourceId: 'r1', resourcePath: '/', httpMethod: 'GET', pathParameters: {} });
-        trace.step('authorizer', 'skip', { authorizationType: 'NONE' });
-        trace.step('apiKey', 'skip', { required: false });
-        trace.step('quota', 'skip', {});
-        trace.step('throttle', 'ok', { buckets: [{ bucket: `Account throttle (us-east-1)`, rate: 1e6, burst: 1e6 }] });
-        trace.step('validation', 'skip', {});
-        trace.step('integrationRequest', 'ok', { type: 'MOCK', ...trace.body('{"statusCode": 200}') });
-        trace.step('endpoint', 'ok', { type: 'MOCK', status: 200 });
-        trace.step('integrationResponse', 'ok', { statusCode: '200', selectedBy: '200', template: 'application/json' });
-        const out = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'id', 'x-amz-apigw-id': 'x', 'Content-Length': '52' };
-        trace.step('methodResponse', 'ok', { status: 200, headers: trace.headers(Object.entries(out)), ...trace.body(Buffer.from(BODY)) });
-      }
+    for (let i = 0; i < count; i++) {
+      const trace = mode !== 'off' ? new RequestTrace(headers) : undefined;
+      if (trace) mockSteps(trace);
       const answer = {
         status: 200,
         requestId: `7b0a6b5e-6f0e-4b7a-9d55-${String(i).padStart(12, '0')}`,
@@ -122,13 +113,41 @@ async function traceCost(): Promise<number> {
     }
     const used = process.cpuUsage(started);
     live.close();
-    return (used.user + used.system) / n;
+    return (used.user + used.system) / count;
   };
-  await run(true, 50_000); // warm-up
-  await run(false, 50_000);
-  const n = 300_000;
-  return (await run(true, n)) - (await run(false, n));
+  for (const mode of ['on', 'steps', 'off'] as const) await run(mode, 50_000); // warm-up
+  const got = { off: [] as number[], steps: [] as number[], on: [] as number[] };
+  for (let r = 0; r < rounds; r++) for (const mode of ['off', 'steps', 'on'] as const) got[mode].push(await run(mode, n));
+  const [off, steps, on] = [median(got.off), median(got.steps), median(got.on)];
+  return { steps: steps - off, event: on - steps, total: on - off };
 }
+
+/** The steps a MOCK request with a response template records, with the same calls and details as the pipeline. */
+function mockSteps(trace: RequestTrace): void {
+  trace.step('route', 'ok', { stage: 'bench', deploymentId: 'd1', resourceId: 'r1', resourcePath: '/', httpMethod: 'GET', pathParameters: {} });
+  trace.step('authorizer', 'skip', { authorizationType: 'NONE' });
+  trace.step('apiKey', 'skip', { required: false });
+  trace.step('quota', 'skip', {});
+  trace.step('throttle', 'ok', { buckets: [{ bucket: `Account throttle (us-east-1)`, rate: 1e6, burst: 1e6 }] });
+  trace.step('validation', 'skip', {});
+  trace.step('integrationRequest', 'ok', { type: 'MOCK', ...trace.body('{"statusCode": 200}') });
+  trace.step('endpoint', 'ok', { type: 'MOCK', status: 200 });
+  trace.step('integrationResponse', 'ok', { statusCode: '200', selectedBy: '200', template: 'application/json' });
+  const out = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'id', 'x-amz-apigw-id': 'x', 'Content-Length': '52' };
+  trace.step('methodResponse', 'ok', { status: 200, headers: trace.headers(Object.entries(out)), ...trace.body(Buffer.from(BODY)) });
+}
+
+/** `--cpu`: the in-process figures alone (no server, no wrk): tracing and the ring, in µs and ns of CPU. */
+async function cpuOnly(): Promise<void> {
+  const t = await traceCost(REPEATS, 100_000);
+  console.log(
+    `Tracing, CPU per request (median of ${REPEATS} interleaved rounds of 100,000): steps ${t.steps.toFixed(2)} µs + event ${t.event.toFixed(2)} µs = ${t.total.toFixed(2)} µs; ` +
+      `${((t.total / MOCK_CPU_US) * 100).toFixed(1)} % of an unwatched MOCK request (${MOCK_CPU_US} µs, README Performance → Data plane)`,
+  );
+  console.log(`Summary ring: ${ringCost().toFixed(0)} ns per record()`);
+}
+/** An unwatched MOCK + template request's CPU on an idle machine (README, Performance → Data plane). */
+const MOCK_CPU_US = 35.5;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-console-'));
@@ -196,7 +215,7 @@ async function main(): Promise<void> {
       console.log(`${name}: watched / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`);
     }
     console.log(`(the watchers received ${received.events} events, ${(received.bytes / 1e6).toFixed(1)} MB in all)`);
-    const traced = await traceCost();
+    const traced = (await traceCost(3, 300_000)).total;
     console.log(
       `\nTracing alone (in this process, one stream open, MOCK's steps): ${traced.toFixed(2)} µs of CPU per request, ${((traced / median(results.get('MOCK + template|off')!.map((r) => r.cpu))) * 100).toFixed(1)} % of an unwatched MOCK request's CPU`,
     );
@@ -211,4 +230,4 @@ async function main(): Promise<void> {
   }
 }
 
-runMain(main);
+runMain(opt.cpu ? cpuOnly : main);
