@@ -19,7 +19,7 @@ import type { GatewayError } from '../pipeline/gateway-errors.js';
 import type { GatewayAnswer } from '../pipeline/invocation.js';
 import type { RequestWatch } from '../pipeline/pipeline.js';
 import { reasonOf } from '../pipeline/reasons.js';
-import type { TraceStep } from '../pipeline/trace.js';
+import type { RequestTrace, TraceStep } from '../pipeline/trace.js';
 
 export const RING_SIZE = 500;
 export const MAX_TRACES = 200;
@@ -110,6 +110,21 @@ function summaryOf(e: Entry): Summary {
   };
 }
 
+const str = (s: string | null | undefined): string => (s == null ? 'null' : JSON.stringify(s));
+
+/**
+ * A summary's server-sent event: the JSON of summaryOf(e), key for key, written straight from the entry
+ * (no Summary object, one JSON.stringify per string to escape it: RFC 8259 §7); built once per request,
+ * only when a stream's filter matches it, and shared by every stream it matches.
+ */
+function eventOf(e: Entry): string {
+  return (
+    `event: request\ndata: {"id":${str(e.id)},"time":"${isoTime(e.startedAt)}","apiId":${str(e.apiId || null)},"stage":${str(e.stage)},` +
+    `"httpMethod":${str(e.method)},"path":${str(e.path)},"resourcePath":${str(e.resourcePath)},"status":${e.status},"latencyMs":${e.latencyMs},` +
+    `"apiKeyId":${str(e.apiKeyId)},"errorType":${str(e.error?.type)},"reason":${str(reasonOf(e.error))},"traced":${e.traced}}\n\n`
+  );
+}
+
 interface Stream {
   res: ServerResponse;
   filter: RequestFilter;
@@ -126,7 +141,7 @@ export class LiveRequests implements RequestWatch {
   readonly #ring: (Entry | undefined)[] = new Array<Entry | undefined>(RING_SIZE);
   #next = 0;
   /** Traces by request id, oldest first (a Map keeps insertion order). */
-  readonly #traces = new Map<string, { entry: Entry; steps: TraceStep[]; bytes: number }>();
+  readonly #traces = new Map<string, { entry: Entry; trace: RequestTrace; bytes: number }>();
   #traceBytes = 0;
   /** Trace ids in the order they came in, from #traceHead on (what is before it was evicted). */
   #traceOrder: string[] = [];
@@ -161,12 +176,14 @@ export class LiveRequests implements RequestWatch {
     };
     this.#ring[this.#next] = entry;
     this.#next = (this.#next + 1) % RING_SIZE;
-    if (answer.trace) this.#keepTrace(entry, answer.trace.steps, answer.trace.bytes);
+    if (answer.trace) this.#keepTrace(entry, answer.trace);
     if (this.#streams.size) this.#publish(entry);
   }
 
-  #keepTrace(entry: Entry, steps: TraceStep[], bytes: number): void {
-    this.#traces.set(entry.id, { entry, steps, bytes });
+  /** The trace kept as the request left it (its steps made into objects when read: `trace()`). */
+  #keepTrace(entry: Entry, trace: RequestTrace): void {
+    const bytes = trace.bytes;
+    this.#traces.set(entry.id, { entry, trace, bytes });
     this.#traceOrder.push(entry.id);
     this.#traceBytes += bytes;
     // Oldest out, by the order they came in (a queue beside the map: iterating a map from its start after
@@ -196,7 +213,7 @@ export class LiveRequests implements RequestWatch {
 
   trace(id: string): Trace | undefined {
     const t = this.#traces.get(id);
-    return t && { ...summaryOf(t.entry), steps: t.steps };
+    return t && { ...summaryOf(t.entry), steps: t.trace.steps };
   }
 
   /** What the store holds (tests, and the README's bounds). */
@@ -230,7 +247,7 @@ export class LiveRequests implements RequestWatch {
     let text: string | undefined;
     for (const s of this.#streams) {
       if (!matches(s.filter, entry)) continue;
-      text ??= `event: request\ndata: ${JSON.stringify(summaryOf(entry))}\n\n`;
+      text ??= eventOf(entry);
       s.pending += text;
       s.pendingEvents++;
     }

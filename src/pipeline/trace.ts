@@ -53,7 +53,15 @@ const MIN_SECRET_LENGTH = 4;
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
 export class RequestTrace {
-  readonly steps: TraceStep[] = [];
+  /**
+   * The steps as they were recorded, in parallel arrays (a name, the clock at its end, an outcome, a
+   * detail each): no object per step and no rounding on the request's path; TraceStep objects are made
+   * by `steps`, when a trace is read (a console fetching it), not for every traced request.
+   */
+  readonly #names: StepName[] = [];
+  readonly #ends: number[] = [];
+  readonly #outcomes: StepOutcome[] = [];
+  readonly #details: Record<string, unknown>[] = [];
   /** Rough size of what the steps hold (bodies and header values), for the trace store's byte bound. */
   bytes = 256;
   readonly #t0: number;
@@ -86,15 +94,39 @@ export class RequestTrace {
     this.#longest = Math.max(this.#longest, value.length);
   }
 
-  /** A step that ended now and began where the previous one ended (the steps run one after the other). */
+  /**
+   * A step that ended now and began where the previous one ended (the steps run one after the other):
+   * one clock read per step boundary. A skipped step reads no clock: it is recorded with a duration of 0,
+   * the check that skipped it (a field read) counted in the next step's time.
+   */
   step(name: StepName, outcome: StepOutcome, detail: Record<string, unknown> = {}): void {
-    const now = performance.now();
-    this.steps.push({ name, startMs: round(this.#last - this.#t0), durationMs: round(now - this.#last), outcome, detail });
-    this.#last = now;
+    if (outcome !== 'skip') this.#last = performance.now();
+    this.#names.push(name);
+    this.#ends.push(this.#last);
+    this.#outcomes.push(outcome);
+    this.#details.push(detail);
+  }
+
+  /** The steps with their start and duration in ms from the request's start (rounded to the µs). */
+  get steps(): TraceStep[] {
+    const out: TraceStep[] = [];
+    let start = this.#t0;
+    for (let i = 0; i < this.#names.length; i++) {
+      const end = this.#ends[i];
+      out.push({
+        name: this.#names[i],
+        startMs: round(start - this.#t0),
+        durationMs: round(end - start),
+        outcome: this.#outcomes[i],
+        detail: this.#details[i],
+      });
+      start = end;
+    }
+    return out;
   }
 
   has(name: StepName): boolean {
-    return this.steps.some((s) => s.name === name);
+    return this.#names.includes(name);
   }
 
   /** A body as a trace shows it: text up to 4 KiB, secrets masked, its full size, `truncated` when cut. */
@@ -154,8 +186,7 @@ export class RequestTrace {
    * unless that step recorded its own failure already.
    */
   failed(stage: FailedStage, err: GatewayError, reason: string | null): void {
-    const last = this.steps[this.steps.length - 1];
-    if (last?.outcome === 'fail') return;
+    if (this.#outcomes[this.#outcomes.length - 1] === 'fail') return;
     this.step(failedStep(stage, err, this), 'fail', { errorType: err.type, ...(reason ? { reason: this.mask(reason) } : {}) });
   }
 }
