@@ -105,7 +105,7 @@ export class ManagementServer {
           return;
         }
       }
-      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url);
+      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url, req.headers['content-type']);
       // The body cap is the chosen service's (Lambda takes ~67 MB zips inline), else the listener's.
       const body = await this.#readBody(req, service, match?.operation);
       // SigV4 against the configured credentials, for the chosen service (src/auth/management.ts); before
@@ -134,11 +134,11 @@ export class ManagementServer {
    * The service a request goes to: the one its credential scope names, with the operation its routes
    * find (if any); else the first whose routes know the method and path.
    */
-  #choose(signingName: string | undefined, method: string, url: URL): [ServedService | undefined, RouteMatch | undefined] {
+  #choose(signingName: string | undefined, method: string, url: URL, contentType: string | undefined): [ServedService | undefined, RouteMatch | undefined] {
     const named = signingName === undefined ? undefined : this.#services.find((s) => s.signingName === signingName);
-    if (named) return [named, named.route(method, url.pathname, url.searchParams)];
+    if (named) return [named, named.route(method, url.pathname, url.searchParams, contentType)];
     for (const s of this.#services) {
-      const match = s.route(method, url.pathname, url.searchParams);
+      const match = s.route(method, url.pathname, url.searchParams, contentType);
       if (match) return [s, match];
     }
     return [undefined, undefined];

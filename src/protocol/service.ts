@@ -86,10 +86,14 @@ export class ServiceEngine<Ctx> {
   }
 
   /** `rawPath` still percent-encoded (see OperationRouter.match). */
-  route(method: string, rawPath: string, query: URLSearchParams): RouteMatch | undefined {
+  route(method: string, rawPath: string, query: URLSearchParams, contentType?: string): RouteMatch | undefined {
     // awsQuery: one endpoint; the operation is named in the form's Action, known once the body is read (invoke).
+    // Only a request shaped as awsQuery is taken — `Action` in the URL, or a POSTed form (what every SDK sends,
+    // smithy's aws-query-protocol.html) — so that any other request to `/` (a JSON body, no Action) stays
+    // another service's, answered by its router (API Gateway's UnknownOperationException JSON; the fuzz test).
     if (this.model.protocol === 'awsQuery') {
-      return rawPath === '/' && (method === 'POST' || method === 'GET')
+      const form = method === 'POST' && /^application\/x-www-form-urlencoded\b/i.test(contentType ?? '');
+      return rawPath === '/' && (method === 'POST' || method === 'GET') && (form || query.has('Action'))
         ? { operation: query.get('Action') ?? 'Action', labels: {}, staticQueryKeys: [] }
         : undefined;
     }

@@ -34,8 +34,8 @@ export interface ManagementContext {
 export interface ServedService {
   /** The SigV4 signing name its requests are scoped to: the model's `service`. */
   readonly signingName: string;
-  /** `rawPath` still percent-encoded (see OperationRouter.match). */
-  route(method: string, rawPath: string, query: URLSearchParams): RouteMatch | undefined;
+  /** `rawPath` still percent-encoded (see OperationRouter.match); `contentType` tells an awsQuery form apart. */
+  route(method: string, rawPath: string, query: URLSearchParams, contentType?: string): RouteMatch | undefined;
   /** Bind, validate, run the handler with the service's own context, serialize. Throws ServiceError. */
   invoke(
     match: RouteMatch,
@@ -60,7 +60,7 @@ export function servedService<Ctx>(definition: ServiceDefinition<Ctx>, context: 
   const engine = new ServiceEngine(definition); // the boot check: throws for a handler the model lacks
   return {
     signingName: definition.model.service,
-    route: (method, rawPath, query) => engine.route(method, rawPath, query),
+    route: (method, rawPath, query, contentType) => engine.route(method, rawPath, query, contentType),
     invoke: (match, req, base) => engine.invoke(match, req, context(base)),
     renderError: (err, requestId) => engine.renderError(err, requestId),
     call: (operation, input, base) => engine.call(operation, input, context(base)),

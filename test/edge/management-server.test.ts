@@ -111,6 +111,25 @@ describe('without credentials (loopback): unsigned requests go by route', () => 
     assert.equal(none.headers.get('x-amzn-errortype'), 'UnknownOperationException');
   });
 
+  it("`/` is CloudFormation's only for an awsQuery request (a form, or Action in the URL); any other stays API Gateway's", async () => {
+    const json = await fetch(`${t.app.adminUrl}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(json.status, 404);
+    assert.equal(json.headers.get('x-amzn-errortype'), 'UnknownOperationException');
+    assert.match(json.headers.get('content-type') ?? '', /json/);
+    const bare = await fetch(`${t.app.adminUrl}/`);
+    assert.equal(bare.headers.get('x-amzn-errortype'), 'UnknownOperationException');
+    const form = await fetch(`${t.app.adminUrl}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: 'Action=ListStacks&Version=2010-05-15',
+    });
+    assert.equal(form.status, 200);
+    assert.match(await form.text(), /^<ListStacksResponse /);
+    const get = await fetch(`${t.app.adminUrl}/?Action=Nope&Version=2010-05-15`);
+    assert.equal(get.status, 400);
+    assert.equal(get.headers.get('x-amzn-errortype'), 'InvalidAction');
+  });
+
   it('the SDKs, signed but unchecked, each reach their own service', async () => {
     assert.deepEqual((await lambda(t.app.adminUrl, 'any', 'eu-west-1').send(new ListFunctionsCommand({}))).Functions, []);
     assert.ok(Array.isArray((await apigateway(t.app.adminUrl).send(new GetRestApisCommand({}))).items));
