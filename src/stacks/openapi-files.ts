@@ -77,7 +77,7 @@ export async function deployOpenApiFiles(
     try {
       const ids = title === undefined ? [] : await idsNamed(call, title);
       if (ids.length > 1)
-        throw fail(`${ids.length} REST APIs are named '${title}' (${ids.join(', ')}): delete all but one, or rename the document's info.title`);
+        throw fail(`${ids.length} REST APIs are named '${title}' (${[...ids].sort().join(', ')}): delete all but one, or rename the document's info.title`);
       const api = (
         ids.length === 1 ? await call('PutRestApi', { restApiId: ids[0], mode: 'overwrite', body }) : await call('ImportRestApi', { body })
       ) as RestApiOut;
