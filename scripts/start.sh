@@ -11,11 +11,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 newer_than() { [ ! -e "$1" ] || [ -n "$(find src tsconfig.json -newer "$1" -print 2>/dev/null | head -n 1)" ]; }
-if [ ! -f dist/src/main.js ] || { newer_than dist/.tsbuildinfo && newer_than dist/.start-built; }; then
+# The console's bundle (esbuild, part of `npm run build`) counts too: without it /_tollgate/console/ answers 503.
+if [ ! -f dist/src/main.js ] || [ ! -f dist/src/console/public/index.html ] || { newer_than dist/.tsbuildinfo && newer_than dist/.start-built; }; then
   echo "tollgate: building (src/ changed since the last build)" >&2
   mkdir -p dist
   touch dist/.start-building # its mtime is the build's start: a file saved during the build stays newer
-  tsc -p tsconfig.json
+  npm run build --silent
   mv dist/.start-building dist/.start-built
 fi
 exec node dist/src/main.js serve "$@"
