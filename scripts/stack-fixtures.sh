@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates test/fixtures/stacks/cdk and test/fixtures/stacks/serverless from the real toolchains (issue 19):
+# Regenerates test/fixtures/stacks/cdk, test/fixtures/stacks/cdk-recorded and test/fixtures/stacks/serverless from the real toolchains (issue 19):
 # the AWS CDK (aws-cdk-lib v2 + the aws-cdk CLI: `cdk synth` needs no account) and the Serverless Framework v3
 # (`serverless package` runs offline; fake keys keep it from looking for real ones). The toolchains are
 # installed in a scratch directory under /tmp, never into the project. The SAM fixtures
@@ -29,6 +29,14 @@ rm -rf "$OUT/cdk/cdk.out" && mkdir -p "$OUT/cdk/cdk.out"
 # manifest.json, the stacks' templates and *.assets.json, the asset directories (tiny handlers); tree.json is
 # only for the console and is left out to keep the fixture small.
 (cd "$SCRATCH/cdk-app/cdk.out" && cp manifest.json cdk.out ./*.template.json ./*.assets.json "$OUT/cdk/cdk.out/" && for a in asset.*; do cp -R "$a" "$OUT/cdk/cdk.out/"; done)
+
+# --- CDK: the infrastructure of an AWS-recorded test (test/recorded/lambda-cfn.test.ts replays it) ---------------
+rm -rf "$SCRATCH/cdk-recorded" && mkdir -p "$SCRATCH/cdk-recorded"
+cp -R "$APPS/cdk-recorded/." "$SCRATCH/cdk-recorded/"
+ln -sfn "$SCRATCH/node_modules" "$SCRATCH/cdk-recorded/node_modules"
+(cd "$SCRATCH/cdk-recorded" && CDK_DISABLE_VERSION_CHECK=1 "$SCRATCH/node_modules/.bin/cdk" synth --no-notices --app 'node app.js' -o cdk.out -q)
+rm -rf "$OUT/cdk-recorded/cdk.out" && mkdir -p "$OUT/cdk-recorded/cdk.out"
+(cd "$SCRATCH/cdk-recorded/cdk.out" && cp manifest.json cdk.out ./*.template.json ./*.assets.json "$OUT/cdk-recorded/cdk.out/")
 
 # --- Serverless Framework v3: package the service offline -----------------------------------------------------
 rm -rf "$SCRATCH/sls-service" && mkdir -p "$SCRATCH/sls-service"
