@@ -85,7 +85,7 @@ async function statusOf(cfn: CloudFormationClient, name: string): Promise<string
 export async function settle(cfn: CloudFormationClient, name: string): Promise<string | undefined> {
   for (;;) {
     const s = await statusOf(cfn, name);
-    if (s === undefined || !s.endsWith('_IN_PROGRESS')) return s;
+    if (s === undefined || !s.endsWith('_IN_PROGRESS') || s === 'REVIEW_IN_PROGRESS') return s; // review: a CREATE change set's stack, waiting
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
@@ -102,7 +102,8 @@ export async function deployOnce(cfn: CloudFormationClient, args: DeployArgs, ta
   };
   let status = await settle(cfn, stackName);
   // A stack whose creation failed cannot be updated (CloudFormation: "… is in ROLLBACK_COMPLETE state and can not be updated"): deleted first, as `sam deploy` does.
-  if (status === 'ROLLBACK_COMPLETE' || status === 'CREATE_FAILED') {
+  // So is one a CREATE change set left in review: it has no resources yet.
+  if (status === 'ROLLBACK_COMPLETE' || status === 'CREATE_FAILED' || status === 'REVIEW_IN_PROGRESS') {
     await cfn.send(new DeleteStackCommand({ StackName: stackName }));
     status = await settle(cfn, stackName);
   }

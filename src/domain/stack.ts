@@ -6,7 +6,10 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Stack.html,
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackEvent.html
  */
+import type { StoredChangeSet } from './change-set.js';
+
 export type StackStatus =
+  | 'REVIEW_IN_PROGRESS'
   | 'CREATE_IN_PROGRESS'
   | 'CREATE_COMPLETE'
   | 'CREATE_FAILED'
@@ -96,8 +99,14 @@ export interface Stack {
    * means that node died, and the next deploy takes the stack over (src/stacks/engine/stack-engine.ts).
    */
   lease?: { owner: string; expires: number };
+  /** Its change sets (CreateChangeSet): a CREATE one makes a stack `REVIEW_IN_PROGRESS`, with no resources, until executed. */
+  changeSets?: StoredChangeSet[];
 }
 
 export const EVENTS_KEPT = 500;
 
-export const isInProgress = (s: StackStatus): boolean => s.endsWith('_IN_PROGRESS');
+/**
+ * An operation holds the stack (its lease): a second one is refused. `REVIEW_IN_PROGRESS` is no operation: a stack a
+ * CREATE change set made, waiting for ExecuteChangeSet (or DeleteStack).
+ */
+export const isInProgress = (s: StackStatus): boolean => s.endsWith('_IN_PROGRESS') && s !== 'REVIEW_IN_PROGRESS';

@@ -12,7 +12,13 @@
  * Intrinsic function errors ("Template error: …"):
  *   https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  */
-export type StackErrorCode = 'ValidationError' | 'AlreadyExistsException' | 'InsufficientCapabilitiesException' | 'LimitExceededException';
+export type StackErrorCode =
+  | 'ValidationError'
+  | 'AlreadyExistsException'
+  | 'InsufficientCapabilitiesException'
+  | 'LimitExceededException'
+  | 'ChangeSetNotFound'
+  | 'InvalidChangeSetStatus';
 
 export class StackError extends Error {
   constructor(
@@ -70,6 +76,47 @@ export const stackErrors = {
       `1 validation error detected: Value '${name}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*`,
     ),
 };
+
+/**
+ * The change set operations' refusals. Codes are the awsQuery ones of the SDK model (ChangeSetNotFound 404,
+ * InvalidChangeSetStatus 400: src/services/cloudformation/generated/model.ts); texts as CloudFormation answers them:
+ * - "ChangeSet [ProdChangeSet] does not exist (… Status Code: 404; Error Code: ChangeSetNotFound …)"
+ *   https://github.com/aws/serverless-application-model/issues/52
+ * - "ChangeSet [arn:…] cannot be executed in its current execution status of [OBSOLETE]"
+ *   https://github.com/aws/amazon-chime-sdk-js/issues/1089; "… in its current status of [CREATE_IN_PROGRESS]"
+ *   https://github.com/saksdirect/nova/issues/10
+ * - "Stack [x] already exists and cannot be created again with the changeSet [y]." (ValidationError, the AWS answer
+ *   aws/amazon-ecs-cli's deploy tests mock, and SAM CLI users quote)
+ * - "The submitted information didn't contain changes. Submit different information to create a change set." (the
+ *   StatusReason awscli's deployer.py matches to call a change set empty: https://github.com/aws-cloudformation/rain/issues/94)
+ * - "StackName must be specified if ChangeSetName is not specified as an ARN." (https://github.com/localstack/localstack/pull/12876)
+ * - "ChangeSet cs2x0x0 cannot be created due to a mismatch with existing attribute Template" (AlreadyExistsException,
+ *   https://github.com/saksdirect/nova/issues/10)
+ */
+export const changeSetErrors = {
+  notFound: (nameOrId: string) => new StackError('ChangeSetNotFound', `ChangeSet [${nameOrId}] does not exist`),
+  notExecutable: (id: string, status: string) =>
+    new StackError('InvalidChangeSetStatus', `ChangeSet [${id}] cannot be executed in its current status of [${status}]`),
+  notAvailable: (id: string, status: string) =>
+    new StackError('InvalidChangeSetStatus', `ChangeSet [${id}] cannot be executed in its current execution status of [${status}]`),
+  stackExists: (stack: string, changeSet: string) => invalid(`Stack [${stack}] already exists and cannot be created again with the changeSet [${changeSet}].`),
+  stackMissing: (stack: string) => invalid(`Stack [${stack}] does not exist`),
+  needStackName: () => invalid('StackName must be specified if ChangeSetName is not specified as an ARN.'),
+  mismatch: (name: string, attribute: string) =>
+    new StackError('AlreadyExistsException', `ChangeSet ${name} cannot be created due to a mismatch with existing attribute ${attribute}`),
+  badName: (name: string) =>
+    invalid(
+      `1 validation error detected: Value '${name}' at 'changeSetName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
+    ),
+};
+
+export const NO_CHANGES = "The submitted information didn't contain changes. Submit different information to create a change set.";
+
+/** A change set may be executed once, when it was made (CREATE_COMPLETE) and is still AVAILABLE. */
+export function checkExecutable(cs: { id: string; status: string; executionStatus: string }): void {
+  if (cs.status !== 'CREATE_COMPLETE') throw changeSetErrors.notExecutable(cs.id, cs.status);
+  if (cs.executionStatus !== 'AVAILABLE') throw changeSetErrors.notAvailable(cs.id, cs.executionStatus);
+}
 
 /**
  * CloudFormation's handler error codes (https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-test-contract-errors.html)

@@ -4,15 +4,19 @@
  * renders (`<Code>ValidationError</Code>`, 400).
  */
 import { ServiceError } from '../../protocol/errors.js';
+import { CLOUDFORMATION_MODEL } from '../../services/cloudformation/generated/model.js';
 import { StackError } from '../errors.js';
 import { TemplateError } from '../sources/errors.js';
 
-/** CloudFormation's refusals are all Sender faults, 400 (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/CommonErrors.html). */
+/**
+ * CloudFormation's refusals are Sender faults (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/CommonErrors.html),
+ * with the status the SDK model gives the code (ChangeSetNotFound 404), else 400.
+ */
 export async function asServiceErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof StackError || e instanceof TemplateError) throw new ServiceError(e.code, e.message, {}, 400);
+    if (e instanceof StackError || e instanceof TemplateError) throw new ServiceError(e.code, e.message, {}, CLOUDFORMATION_MODEL.errors[e.code] ?? 400);
     throw e;
   }
 }

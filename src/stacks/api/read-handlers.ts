@@ -1,10 +1,11 @@
 /**
  * The read operations: DescribeStacks, ListStacks, DescribeStackEvents, DescribeStackResources,
- * ListStackResources, GetTemplate, ValidateTemplate, ListExports
+ * ListStackResources, GetTemplate, GetTemplateSummary, ValidateTemplate, ListExports
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Operations.html). A deleted stack is gone
  * from the store, so it is "Stack with id X does not exist" by name or id (CloudFormation keeps deleted stacks
  * listable by id for 90 days; Tollgate keeps none).
  */
+import { checkShape } from '../language/evaluate.js';
 import type { Template } from '../template.js';
 import type { Handlers } from './context.js';
 import { asServiceErrors } from './errors.js';
@@ -70,6 +71,32 @@ export const readHandlers: Handlers = {
           Description: p.Description,
         })),
         Description: t.Description,
+        DeclaredTransforms: transforms,
+      };
+    });
+  },
+
+  /**
+   * The template's parameters, description, resource types and transforms, of a TemplateBody or of a stack's
+   * template as given (`aws cloudformation deploy` reads the stack's parameters with it before an UPDATE change set).
+   */
+  async GetTemplateSummary(input, ctx) {
+    return asServiceErrors(async () => {
+      const t = (input.StackName !== undefined ? (await mustFind(ctx, input.StackName)).originalTemplate : templateOf(input).template) as Template;
+      checkShape(t);
+      const transforms = t.Transform === undefined ? undefined : [t.Transform].flat();
+      return {
+        Parameters: Object.entries(t.Parameters ?? {}).map(([key, p]) => ({
+          ParameterKey: key,
+          DefaultValue: p.Default === undefined ? undefined : String(p.Default),
+          ParameterType: p.Type,
+          NoEcho: String(p.NoEcho) === 'true',
+          Description: p.Description,
+          ParameterConstraints: { AllowedValues: p.AllowedValues?.map(String) },
+        })),
+        Description: t.Description,
+        ResourceTypes: [...new Set(Object.values(t.Resources ?? {}).map((r) => r.Type))],
+        Version: t.AWSTemplateFormatVersion,
         DeclaredTransforms: transforms,
       };
     });

@@ -8,11 +8,12 @@ import type { EngineHandler, ServiceDefinition } from '../../protocol/service.js
 import { CLOUDFORMATION_MODEL } from '../../services/cloudformation/generated/model.js';
 import { servedService, type ServedService } from '../../services/served-service.js';
 import type { StackEngine } from '../engine/stack-engine.js';
+import { changeSetHandlers } from './change-set-handlers.js';
 import type { Handlers, StacksContext } from './context.js';
 import { readHandlers } from './read-handlers.js';
 import { writeHandlers } from './write-handlers.js';
 
-export const IMPLEMENTED: Handlers = { ...writeHandlers, ...readHandlers };
+export const IMPLEMENTED: Handlers = { ...writeHandlers, ...readHandlers, ...changeSetHandlers };
 
 export const CLOUDFORMATION: ServiceDefinition<StacksContext> = {
   model: CLOUDFORMATION_MODEL,

@@ -23,7 +23,7 @@ export function templateOf(input: { TemplateBody?: string; TemplateURL?: string 
 }
 
 /** Parameters as given; UsePreviousValue takes the stack's stored value. */
-function parameterValues(given: Parameter[] | undefined, previous: Record<string, string> = {}): Record<string, string> {
+export function parameterValues(given: Parameter[] | undefined, previous: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of given ?? []) {
     if (p.ParameterKey === undefined) continue;
@@ -33,11 +33,13 @@ function parameterValues(given: Parameter[] | undefined, previous: Record<string
   return out;
 }
 
-const skipOf = (tags: Tag[] | undefined): boolean => tags?.some((t) => t.Key === SKIP_TAG && t.Value === 'true') ?? false;
+export const skipOf = (tags: Tag[] | undefined): boolean => tags?.some((t) => t.Key === SKIP_TAG && t.Value === 'true') ?? false;
 
 /** The deploy left running after the answer; its end is the stack's status (a store failure is logged). */
-function runOn(ctx: StacksContext, name: string, run: () => Promise<unknown>): void {
-  ctx.stacks.track(run().catch((e: unknown) => ctx.log.error({ err: e, stack: name }, 'stack operation failed')));
+export function runOn(ctx: StacksContext, name: string, run: () => Promise<unknown>): Promise<unknown> {
+  const running = run().catch((e: unknown) => ctx.log.error({ err: e, stack: name }, 'stack operation failed'));
+  ctx.stacks.track(running);
+  return running;
 }
 
 export const writeHandlers: Handlers = {
@@ -54,7 +56,7 @@ export const writeHandlers: Handlers = {
         skipUnsupported: skipOf(input.Tags),
         region: ctx.region,
       });
-      runOn(ctx, input.StackName, started.run);
+      void runOn(ctx, input.StackName, started.run);
       return { StackId: started.stack.id };
     });
   },
@@ -72,9 +74,10 @@ export const writeHandlers: Handlers = {
         isDeepStrictEqual(parameters, existing.parameters) &&
         skipUnsupported === existing.skipUnsupported;
       if (same && (existing.status === 'CREATE_COMPLETE' || existing.status === 'UPDATE_COMPLETE')) throw stackErrors.noUpdates();
-      if (existing.status === 'ROLLBACK_COMPLETE' || existing.status === 'CREATE_FAILED') throw stackErrors.busy(existing.id, existing.status);
+      // A stack whose creation failed, or that a CREATE change set made (REVIEW_IN_PROGRESS), cannot be updated.
+      if (['ROLLBACK_COMPLETE', 'CREATE_FAILED', 'REVIEW_IN_PROGRESS'].includes(existing.status)) throw stackErrors.busy(existing.id, existing.status);
       const started = await ctx.stacks.begin({ stackName: existing.name, template, templateBody: body, parameters, skipUnsupported, region: ctx.region });
-      runOn(ctx, existing.name, started.run);
+      void runOn(ctx, existing.name, started.run);
       return { StackId: started.stack.id };
     });
   },
@@ -84,7 +87,7 @@ export const writeHandlers: Handlers = {
       const existing = await findStack(ctx, input.StackName);
       if (!existing) return; // CloudFormation answers success for a stack that is not there
       const started = await ctx.stacks.beginDelete(existing.name, ctx.region);
-      if (started) runOn(ctx, existing.name, started.run);
+      if (started) void runOn(ctx, existing.name, started.run);
     });
   },
 };

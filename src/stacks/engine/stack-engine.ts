@@ -14,7 +14,7 @@ import { EVENTS_KEPT, isInProgress, type Stack, type StackEvent, type StackResou
 import type { Logger } from '../../shared/log.js';
 import { stacks } from '../../store/collections/index.js';
 import type { Store } from '../../store/store.js';
-import { ResourceFailure, StackError, stackErrors, templateErrors } from '../errors.js';
+import { changeSetErrors, checkExecutable, ResourceFailure, StackError, stackErrors, templateErrors } from '../errors.js';
 import { checkShape, evaluateOutputs, evaluateTemplate, type EvaluatedTemplate } from '../language/evaluate.js';
 import { displayValue } from '../language/parameters.js';
 import { stackArn } from '../language/pseudo.js';
@@ -34,6 +34,8 @@ export interface DeployRequest {
   region?: string;
   /** The template's text as given (CloudFormation's API answers GetTemplate with it); absent: its JSON. */
   templateBody?: string;
+  /** The change set this deploy executes (ExecuteChangeSet): claimed with the stack, so that it runs once. */
+  changeSetId?: string;
 }
 
 export interface StackEngineDeps {
@@ -67,6 +69,24 @@ interface ClaimedDeploy {
   creating: boolean;
   claimed: Stack;
 }
+
+/** What `prepare` found: the deploy checked, nothing claimed. */
+export interface PreparedDeploy {
+  region: string;
+  stackName: string;
+  template: Template;
+  warnings: { logicalId: string; message: string }[];
+  existing: Stack | undefined;
+  stackId: string;
+  parameters: Record<string, string>;
+  ev: EvaluatedTemplate;
+  skip: boolean;
+  unsupported: Set<string>;
+  exports: Map<string, { value: string; stack: string }>;
+  creating: boolean;
+}
+
+const CREATED_AGAIN = new Set<StackStatus>(['ROLLBACK_COMPLETE', 'CREATE_FAILED', 'REVIEW_IN_PROGRESS']);
 
 export interface StartedDeploy {
   /** The stack as claimed: `*_IN_PROGRESS`. */
@@ -140,12 +160,10 @@ export class StackEngine {
   }
 
   /**
-   * Everything a deploy can be refused for, checked, and the stack claimed (its status `*_IN_PROGRESS`, its lease
-   * taken); `run` provisions and ends in a final status (it throws only when the store fails). The API's
-   * CreateStack / UpdateStack answer after `begin` and leave `run` going, as CloudFormation answers with the
-   * StackId while the stack is still in progress.
+   * Everything a deploy can be refused for, checked, nothing changed: the template transformed and evaluated, its
+   * types and Fn::GetAtts checked, the stack as it is. `begin` claims after it; CreateChangeSet previews from it.
    */
-  async begin(req: DeployRequest): Promise<StartedDeploy> {
+  async prepare(req: DeployRequest): Promise<PreparedDeploy> {
     const region = req.region ?? this.deps.region;
     const { stackName } = req;
     if (!NAME.test(stackName)) throw stackErrors.badName(stackName);
@@ -161,9 +179,22 @@ export class StackEngine {
     const unsupported = unsupportedResources(ev, skip);
     checkGetAtts(ev, unsupported);
     const exports = await this.exports(region, stackName);
-    const creating = !existing || existing.status === 'ROLLBACK_COMPLETE' || existing.status === 'CREATE_FAILED';
-    const previous = creating ? {} : existing.resources;
-    const claimed = await this.claim(stackName, region, creating ? 'CREATE_IN_PROGRESS' : 'UPDATE_IN_PROGRESS', () => ({
+    // A stack a CREATE change set made (REVIEW_IN_PROGRESS) or whose creation failed has nothing to update: it is created.
+    const creating = !existing || CREATED_AGAIN.has(existing.status);
+    return { region, stackName, template, warnings, existing, stackId, parameters, ev, skip, unsupported, exports, creating };
+  }
+
+  /**
+   * Everything a deploy can be refused for, checked, and the stack claimed (its status `*_IN_PROGRESS`, its lease
+   * taken); `run` provisions and ends in a final status (it throws only when the store fails). The API's
+   * CreateStack / UpdateStack answer after `begin` and leave `run` going, as CloudFormation answers with the
+   * StackId while the stack is still in progress.
+   */
+  async begin(req: DeployRequest): Promise<StartedDeploy> {
+    const prepared = await this.prepare(req);
+    const { region, stackName, template, warnings, existing, stackId, parameters, ev, skip, unsupported, exports, creating } = prepared;
+    const previous = creating ? {} : existing!.resources;
+    const claimed = await this.claim(stackName, region, creating ? 'CREATE_IN_PROGRESS' : 'UPDATE_IN_PROGRESS', req.changeSetId, () => ({
       name: stackName,
       id: stackId,
       region,
@@ -266,7 +297,7 @@ export class StackEngine {
     if (!existing) return undefined; // CloudFormation answers success for a stack that is not there
     if (isInProgress(existing.status)) throw stackErrors.busy(existing.id, existing.status);
     this.checkExportsInUse(existing, [], await this.importers(region, name));
-    const claimed = await this.claim(name, region, 'DELETE_IN_PROGRESS', () => existing);
+    const claimed = await this.claim(name, region, 'DELETE_IN_PROGRESS', undefined, () => existing);
     return { stack: claimed, run: () => this.withLease(name, region, () => this.deleteClaimed(claimed)) };
   }
 
@@ -407,14 +438,28 @@ export class StackEngine {
     }
   }
 
-  /** Claims the stack for one operation: refused when a live lease holds it (the check and the claim in one transaction). */
-  async claim(name: string, region: string, status: StackStatus, fresh: () => Stack): Promise<Stack> {
+  /**
+   * Claims the stack for one operation: refused when a live lease holds it (the check and the claim in one
+   * transaction). A deploy executing a change set claims it too (refused unless AVAILABLE) and drops the stack's
+   * other change sets ("CloudFormation deletes all other change sets associated with the stack because they aren't
+   * valid for the updated stack": https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteChangeSet.html);
+   * any other deploy makes them OBSOLETE.
+   */
+  async claim(name: string, region: string, status: StackStatus, changeSetId: string | undefined, fresh: () => Stack): Promise<Stack> {
     return this.deps.store.write(async (tx) => {
       const c = stacks.in(tx, region);
       const cur = this.released(await c.get(name));
       if (cur && isInProgress(cur.status)) throw stackErrors.busy(cur.id, cur.status);
       const lease = { owner: this.node, expires: this.#now() + this.#leaseMs };
       const next: Stack = { ...(cur ?? fresh()), status, reason: undefined, lease };
+      if (changeSetId !== undefined) {
+        const cs = cur?.changeSets?.find((x) => x.id === changeSetId);
+        if (!cs) throw changeSetErrors.notFound(changeSetId);
+        checkExecutable(cs);
+        next.changeSets = [{ ...cs, executionStatus: 'EXECUTE_IN_PROGRESS' }];
+      } else if (next.changeSets?.length && status !== 'DELETE_IN_PROGRESS') {
+        next.changeSets = next.changeSets.map((x) => (x.executionStatus === 'AVAILABLE' ? { ...x, executionStatus: 'OBSOLETE' } : x));
+      }
       if (cur) await c.update(name, next);
       else await c.insert(name, next);
       return next;
@@ -426,6 +471,13 @@ export class StackEngine {
       const c = stacks.in(tx, region);
       const cur = (await c.get(name))!;
       const next: Stack = { ...cur, ...patch };
+      // The change set being executed ends with its stack's operation.
+      if (patch.status !== undefined && !isInProgress(patch.status) && next.changeSets?.some((x) => x.executionStatus === 'EXECUTE_IN_PROGRESS')) {
+        const ok = patch.status === 'CREATE_COMPLETE' || patch.status === 'UPDATE_COMPLETE';
+        next.changeSets = next.changeSets.map((x) =>
+          x.executionStatus === 'EXECUTE_IN_PROGRESS' ? { ...x, executionStatus: ok ? 'EXECUTE_COMPLETE' : 'EXECUTE_FAILED' } : x,
+        );
+      }
       if (next.events.length > EVENTS_KEPT) next.events = next.events.slice(-EVENTS_KEPT);
       await c.update(name, next);
       return next;

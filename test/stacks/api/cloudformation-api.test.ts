@@ -18,7 +18,7 @@ import {
   ListStacksCommand,
   UpdateStackCommand,
   ValidateTemplateCommand,
-  CreateChangeSetCommand,
+  DescribeChangeSetHooksCommand,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
@@ -165,8 +165,8 @@ describe('CloudFormation API with the AWS SDK', () => {
     assert.equal(tooBig.name, 'ValidationError');
     assert.match(tooBig.message, /at 'templateBody' failed to satisfy constraint: Member must have length less than or equal to 51200$/);
     // An operation Tollgate does not serve.
-    const cs = await sdkError(cfn.send(new CreateChangeSetCommand({ StackName: 'pets', ChangeSetName: 'c' })));
-    assert.deepEqual(cs, { name: 'NotImplementedException', message: 'Tollgate does not implement CreateChangeSet yet', status: 501 });
+    const cs = await sdkError(cfn.send(new DescribeChangeSetHooksCommand({ StackName: 'pets', ChangeSetName: 'c' })));
+    assert.deepEqual(cs, { name: 'NotImplementedException', message: 'Tollgate does not implement DescribeChangeSetHooks yet', status: 501 });
     // Raw: an Action the API lacks.
     const r = await raw(t.app.adminUrl, 'POST', '/', 'Action=NoSuchThing&Version=2010-05-15', { 'content-type': 'application/x-www-form-urlencoded' });
     assert.equal(r.status, 400);

@@ -19,15 +19,21 @@ describe("CloudFormation's coverage", () => {
     assert.equal(readmeTable(readme, CLOUDFORMATION_COVERAGE), `\n${coverageTable(CLOUDFORMATION_COVERAGE)}\n`);
   });
 
-  it('the eleven operations the command line and the SDKs need are implemented, and only operations of the model', () => {
+  it('the seventeen operations the command line, `aws cloudformation deploy` and the SDKs need are implemented, and only operations of the model', () => {
     assert.deepEqual(Object.keys(completeHandlers(CLOUDFORMATION)).sort(), Object.keys(CLOUDFORMATION_MODEL.operations).sort());
     assert.deepEqual(Object.keys(IMPLEMENTED).sort(), [
+      'CreateChangeSet',
       'CreateStack',
+      'DeleteChangeSet',
       'DeleteStack',
+      'DescribeChangeSet',
       'DescribeStackEvents',
       'DescribeStackResources',
       'DescribeStacks',
+      'ExecuteChangeSet',
       'GetTemplate',
+      'GetTemplateSummary',
+      'ListChangeSets',
       'ListExports',
       'ListStackResources',
       'ListStacks',
