@@ -17,6 +17,8 @@ export interface InvokeRequest {
   /** Region to call (remote) or to report (local). */
   region: string;
   payload: Buffer;
+  /** The payload is JSON Tollgate serialized itself (API Gateway's proxy event): its size is checked, it is not parsed again. */
+  payloadIsJson?: boolean;
   invocationType?: 'RequestResponse' | 'Event' | 'DryRun';
   logType?: 'None' | 'Tail';
   clientContext?: string;

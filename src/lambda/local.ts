@@ -414,6 +414,28 @@ function threadFunction(spec: FunctionSpec, concurrency: number): LocalFunction 
   };
 }
 
+/** Whether `spec` and `concurrency` give the same LocalFunction as `seen` did (threadFunction's inputs). */
+function sameSettings(seen: { spec: FunctionSpec; concurrency: number }, spec: FunctionSpec, concurrency: number): boolean {
+  const a = seen.spec;
+  if (a === spec) return seen.concurrency === concurrency;
+  return (
+    seen.concurrency === concurrency &&
+    a.handler === spec.handler &&
+    a.codeDir === spec.codeDir &&
+    a.timeoutSeconds === spec.timeoutSeconds &&
+    a.memoryMb === spec.memoryMb &&
+    sameStrings(a.environment, spec.environment)
+  );
+}
+
+function sameStrings(a: Record<string, string>, b: Record<string, string>): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** Lambda's variables for one environment of `spec` (configuration-envvars.html#configuration-envvars-runtime). */
 function threadEnvironment(spec: FunctionSpec): Record<string, string> {
   const now = new Date();
@@ -458,23 +480,32 @@ export interface ThreadRunnerOptions {
  */
 export class ThreadRunner implements FunctionRunner {
   readonly #pools = new Map<string, FunctionPool>();
+  /** Per pool, the spec and concurrency it was last looked up with. */
+  readonly #seen = new Map<string, { spec: FunctionSpec; concurrency: number }>();
 
   constructor(private readonly opts: ThreadRunnerOptions) {}
 
   #pool(spec: FunctionSpec): FunctionPool {
-    const fn = threadFunction(spec, this.opts.maxEnvironments?.(spec) ?? 4);
     const id = `${spec.name}\0${spec.version}`;
-    let p = this.#pools.get(id);
-    if (!p || p.key !== JSON.stringify(fn)) {
-      if (p) void p.close();
-      p = new FunctionPool(fn, () => threadEnvironment(spec), this.opts.log);
-      this.#pools.set(id, p);
-    }
-    return p;
+    const concurrency = this.opts.maxEnvironments?.(spec) ?? 4;
+    // The settings of the last invocation, compared field by field: resolving the handler's file (a stat per
+    // extension tried) and serializing the settings on every invocation cost more than the rest of this
+    // runner's work (bench/lambda.ts, README "Performance → Lambda"). The module file is still checked at each
+    // invocation (one stat): a file renamed to another extension is resolved again.
+    const seen = this.#seen.get(id);
+    const p = this.#pools.get(id);
+    if (p && seen && sameSettings(seen, spec, concurrency) && existsSync(p.fn.file)) return p;
+    const fn = threadFunction(spec, concurrency);
+    this.#seen.set(id, { spec, concurrency });
+    if (p && p.key === JSON.stringify(fn)) return p;
+    if (p) void p.close();
+    const fresh = new FunctionPool(fn, () => threadEnvironment(spec), this.opts.log);
+    this.#pools.set(id, fresh);
+    return fresh;
   }
 
   async run(spec: FunctionSpec, req: RunRequest): Promise<RunResult> {
-    checkInvokePayload(req.payload);
+    if (!req.payloadChecked) checkInvokePayload(req.payload);
     const msg = {
       payload: req.payload.toString('utf8'),
       requestId: req.requestId,
@@ -519,6 +550,7 @@ export class ThreadRunner implements FunctionRunner {
     for (const [id, p] of this.#pools) {
       if (p.fn.name !== functionName) continue;
       this.#pools.delete(id);
+      this.#seen.delete(id);
       closing.push(p.close());
     }
     await Promise.all(closing);
@@ -527,6 +559,7 @@ export class ThreadRunner implements FunctionRunner {
   async close(): Promise<void> {
     const pools = [...this.#pools.values()];
     this.#pools.clear();
+    this.#seen.clear();
     await Promise.all(pools.map((p) => p.close()));
   }
 }

@@ -58,6 +58,8 @@ export interface RunRequest {
   /** `Tail`: return the last 4 KB of the invocation's log. */
   logType?: 'None' | 'Tail';
   signal?: AbortSignal;
+  /** The caller has checked the payload already (limits.ts checkInvokePayload): a runner that checks it need not again. */
+  payloadChecked?: boolean;
 }
 
 export interface RunResult {

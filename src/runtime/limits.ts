@@ -17,11 +17,16 @@ export const INIT_TIMEOUT_MS = 10_000;
 /** LogType Tail returns the last 4 KB of the invocation's log (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html). */
 export const TAIL_BYTES = 4096;
 
-/** The Invoke API's checks of a request payload: its size, and JSON when it is not empty. */
-export function checkInvokePayload(payload: Buffer): void {
+/**
+ * The Invoke API's checks of a request payload: its size, and JSON when it is not empty. `json`: the payload is
+ * JSON Tollgate wrote itself (API Gateway's proxy event), only its size is checked (parsing it again to check it
+ * cost a sizeable part of a warm invocation in threads: README "Performance → Lambda").
+ */
+export function checkInvokePayload(payload: Buffer, json = false): void {
   if (payload.length > MAX_REQUEST_BYTES) {
     throw new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the InvokeFunction operation`, 413);
   }
+  if (json) return;
   const text = payload.toString('utf8');
   if (text.trim() === '') return;
   try {

@@ -64,8 +64,14 @@ export function methodSourceArn(inv: Invocation): ServiceCaller {
 const configurationError = (why: string): GatewayError =>
   new GatewayError('API_CONFIGURATION_ERROR', { cause: new Error(`Execution failed due to configuration error: ${why}`) });
 
-/** Calls the function the integration names, with API Gateway's timeout. */
-export async function invokeLambda(inv: Invocation, integration: Integration, invoker: LambdaInvoker | undefined, payload: Buffer): Promise<InvokeResult> {
+/** Calls the function the integration names, with API Gateway's timeout; `payloadIsJson`: the payload is Tollgate's own JSON (the proxy event). */
+export async function invokeLambda(
+  inv: Invocation,
+  integration: Integration,
+  invoker: LambdaInvoker | undefined,
+  payload: Buffer,
+  payloadIsJson = false,
+): Promise<InvokeResult> {
   const uri = withStageVariables(integration.uri ?? '', inv.stageVariables);
   const target = parseLambdaUri(uri);
   if (!target) {
@@ -88,6 +94,7 @@ export async function invokeLambda(inv: Invocation, integration: Integration, in
           functionName: target.functionName,
           region: target.region,
           payload,
+          payloadIsJson,
           signal: controller.signal,
           caller: integration.credentials ? undefined : methodSourceArn(inv),
         })
@@ -130,7 +137,7 @@ export async function awsProxyLambda(inv: Invocation, integration: Integration, 
   if (integration.httpMethod !== 'POST') throw configurationError("The 'AWS_PROXY' integration can only be used with the POST integration method");
   buildIntegrationRequest(inv, integration, true); // its mappings are not applied, but a forbidden one fails
   const event = buildProxyEvent(inv);
-  const result = await invokeLambda(inv, integration, invoker, Buffer.from(JSON.stringify(event)));
+  const result = await invokeLambda(inv, integration, invoker, Buffer.from(JSON.stringify(event)), true);
   if (result.functionError) {
     throw new GatewayError('INTEGRATION_FAILURE', {
       message: 'Internal server error',

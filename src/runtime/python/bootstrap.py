@@ -7,17 +7,19 @@ init imports the module of _HANDLER ("dir/module.function") from the task root (
 /init/error: Runtime.ImportModuleError, Runtime.UserCodeSyntaxError, Runtime.HandlerNotFound,
 Runtime.MalformedHandlerName); then, forever, GET /invocation/next, call handler(event, context), POST
 /response (the result as JSON; Runtime.MarshalError when it is not) or /error with Lambda's Python error
-payload {errorMessage, errorType, requestId, stackTrace}.
+payload {errorMessage, errorType, requestId, stackTrace}. The answer and the next GET /invocation/next leave
+in one write on one keep-alive connection (HTTP/1.1 pipelining, RFC 9112 section 9.3.2), as Tollgate's
+Node.js client does (src/runtime/node/client.ts): one wake-up of each side per invocation instead of two.
 https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html
 https://docs.aws.amazon.com/lambda/latest/dg/python-context.html
 https://docs.aws.amazon.com/lambda/latest/dg/python-exceptions.html
 """
 
-import http.client
 import importlib
 import json
 import logging
 import os
+import socket
 import sys
 import time
 import traceback
@@ -36,25 +38,101 @@ class Fault(Exception):
         self.trace = trace
 
 
+class Response:
+    """An answer of the Runtime API: its status, headers (lower-case names) and body."""
+
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    def getheader(self, name):
+        return self.headers.get(name.lower())
+
+
 class RuntimeApi:
+    """One keep-alive connection to the Runtime API; requests may be written back to back, answers come in order."""
+
     def __init__(self, address):
         host, port = address.rsplit(":", 1)
-        self.connection = http.client.HTTPConnection(host, int(port))
+        self.address = address
+        self.sock = socket.create_connection((host, int(port)))
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.buffer = b""
 
-    def call(self, method, path, body=None, headers=None):
-        self.connection.request(method, PREFIX + path, body=body, headers=headers or {})
-        response = self.connection.getresponse()
-        return response, response.read()
+    def request(self, method, path, body=None, headers=None):
+        """The bytes of one request."""
+        head = "%s %s%s HTTP/1.1\r\nHost: %s\r\n" % (method, PREFIX, path, self.address)
+        if body is not None:
+            head += "Content-Type: application/json\r\nContent-Length: %d\r\n" % len(body)
+        for name, value in (headers or {}).items():
+            head += "%s: %s\r\n" % (name, value)
+        data = (head + "\r\n").encode("latin-1", "replace")
+        return data + body if body else data
+
+    def send(self, *requests):
+        self.sock.sendall(b"".join(requests))
+
+    def _fill(self):
+        chunk = self.sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("the Runtime API closed the connection")
+        self.buffer += chunk
+
+    def _line(self):
+        while True:
+            end = self.buffer.find(b"\r\n")
+            if end >= 0:
+                line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
+                return line
+            self._fill()
+
+    def _bytes(self, n):
+        while len(self.buffer) < n:
+            self._fill()
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def read(self):
+        """The next answer (a Content-Length or a chunked body, as node:http's server writes them)."""
+        status = int(self._line().split(b" ", 2)[1])
+        headers = {}
+        while True:
+            line = self._line()
+            if not line:
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int(self._line().split(b";")[0], 16)
+                data = self._bytes(size + 2)[:size]
+                if size == 0:
+                    break
+                parts.append(data)
+            return Response(status, headers, b"".join(parts))
+        return Response(status, headers, self._bytes(int(headers.get("content-length", "0"))))
 
     def next(self):
-        return self.call("GET", "invocation/next")
+        self.send(self.request("GET", "invocation/next"))
+        return self.read()
 
-    def respond(self, request_id, body):
-        self.call("POST", "invocation/%s/response" % urllib.parse.quote(request_id), body, {"Content-Type": "application/json"})
+    def answer_and_next(self, answer):
+        """The invocation's answer and the next GET next in one write; the 202, then the next event."""
+        self.send(answer, self.request("GET", "invocation/next"))
+        self.read()
+        return self.read()
 
     def error(self, path, error):
-        headers = {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": error["errorType"]}
-        self.call("POST", path, to_json(error), headers)
+        self.send(self.error_request(path, error))
+        return self.read()
+
+    def respond_request(self, request_id, body):
+        return self.request("POST", "invocation/%s/response" % urllib.parse.quote(request_id), body)
+
+    def error_request(self, path, error):
+        return self.request("POST", path, to_json(error), {"Lambda-Runtime-Function-Error-Type": error["errorType"]})
 
 
 def to_json(value):
@@ -126,7 +204,8 @@ def log_error(error):
     sys.stdout.write("\r".join(lines) + "\n")
 
 
-def invoke(api, handler, response, body):
+def invoke(api, handler, response):
+    """Runs one invocation; the bytes of its answer (a /response or an /error request)."""
     global _request_id
     request_id = response.getheader("Lambda-Runtime-Aws-Request-Id")
     _request_id = request_id
@@ -143,7 +222,7 @@ def invoke(api, handler, response, body):
             response.getheader("Lambda-Runtime-Invoked-Function-Arn"),
             json.loads(client_context) if client_context else None,
         )
-        event = json.loads(body) if body else {}
+        event = json.loads(response.body) if response.body else {}
         result = handler(event, context)
         try:
             payload = to_json(result)
@@ -154,10 +233,9 @@ def invoke(api, handler, response, body):
     except Exception as e:
         error = make_error(str(e), type(e).__name__, user_frames(sys.exc_info()[2]), request_id)
     else:
-        api.respond(request_id, payload)
-        return
+        return api.respond_request(request_id, payload)
     log_error(error)
-    api.error("invocation/%s/error" % urllib.parse.quote(request_id), error)
+    return api.error_request("invocation/%s/error" % urllib.parse.quote(request_id), error)
 
 
 def setup_logging():
@@ -193,9 +271,9 @@ def main():
         log_error(error)
         api.error("init/error", error)
         sys.exit(1)
+    response = api.next()
     while True:
-        response, body = api.next()
-        invoke(api, handler, response, body)
+        response = api.answer_and_next(invoke(api, handler, response))
 
 
 if __name__ == "__main__":

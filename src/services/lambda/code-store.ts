@@ -39,6 +39,12 @@ export async function collectCode(tx: StoreWriter, region: string): Promise<void
   for (const r of await blobs.rows()) if (!used.has(r.id)) await blobs.remove(r.id);
 }
 
+/**
+ * Code directories this process found complete: nothing of Tollgate's removes one (a sha names one content for
+ * good), so a warm invocation skips the stat (an fs round trip through libuv's thread pool per invocation).
+ */
+const unpacked = new Set<string>();
+
 const exists = (path: string): Promise<boolean> =>
   stat(path).then(
     () => true,
@@ -53,7 +59,11 @@ const exists = (path: string): Promise<boolean> =>
 export async function codeDir(store: StoreReader, cacheDir: string, region: string, code: CodeRef): Promise<string> {
   if (code.hotReloadDir) return code.hotReloadDir;
   const dir = join(cacheDir, code.sha256Hex!);
-  if (await exists(dir)) return dir;
+  if (unpacked.has(dir)) return dir;
+  if (await exists(dir)) {
+    unpacked.add(dir);
+    return dir;
+  }
   const zip = await getCode(store, region, code.sha256Hex!);
   if (!zip) throw serviceException(`The code of this function (${code.sha256Hex}) is missing from the store`);
   const tmp = `${dir}.tmp-${randomUUID()}`;
@@ -64,5 +74,6 @@ export async function codeDir(store: StoreReader, cacheDir: string, region: stri
     await rm(tmp, { recursive: true, force: true });
     if (!(await exists(dir))) throw e;
   }
+  unpacked.add(dir);
   return dir;
 }

@@ -88,7 +88,7 @@ export class StoredFunctions implements LambdaInvoker {
     if (req.caller && this.o.permissions === 'enforce' && resolved.fn.functionsDir === undefined) {
       await this.#checkPermission(ctx, ref.name, ref.qualifier, req.caller);
     }
-    checkInvokePayload(req.payload);
+    checkInvokePayload(req.payload, req.payloadIsJson);
     const version = await pickVersion(ctx, resolved);
     const executedVersion = version.config.Version;
     if (req.invocationType === 'DryRun') return { statusCode: 204, payload: Buffer.alloc(0), executedVersion, requestId };
@@ -102,6 +102,7 @@ export class StoredFunctions implements LambdaInvoker {
       logType: req.logType,
       invokedFunctionArn: arnOf(ctx, ref.name, ref.qualifier),
       signal: req.signal,
+      payloadChecked: true,
     });
     if (req.invocationType === 'Event') {
       run.catch((err: unknown) => this.o.log.warn({ err, function: spec.functionArn }, 'asynchronous invocation failed'));
