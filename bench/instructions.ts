@@ -21,7 +21,8 @@
  *
  * `--targets` also takes `threads` and `processes`: (g) and (h), AWS_PROXY to a small Node.js function
  * (`--functions`) in worker threads, or in child processes on the Lambda Runtime API, whose instructions
- * are counted with the gateway's (valgrind follows the children; column "environments").
+ * are counted with the gateway's (valgrind follows the children; column "environments"); and `aws`: (i) the
+ * DynamoDB GetItem of bench/aws-integrations.ts (type AWS, signed with SigV4) against dynalite on core 1.
  *
  * `--dist DIR` also measures another build's Tollgate (the `dist` folder of a built checkout), for A/B: the
  * two builds are measured in the order A B B A (which build runs first moves counts by a few per cent), and
@@ -37,6 +38,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
 import { killChildren, pinned, runMain, serveArgs, waitFor } from './lib/processes.js';
+import { setupDynamoApi, startDynalite } from './lib/dynamodb.js';
 import { BACKEND_SRC, BARE_PROXY_SRC, NODE_SRC, setupApis, setupLambdaApi } from './lib/targets.js';
 
 const { values: opt } = parseArgs({
@@ -54,6 +56,7 @@ const TARGET_NAMES = {
   mock: '(d) Tollgate MOCK + template',
   threads: '(g) AWS_PROXY → Node.js function in worker threads',
   processes: '(h) AWS_PROXY → Node.js function in processes',
+  aws: '(i) AWS → DynamoDB GetItem on dynalite',
 };
 type Target = keyof typeof TARGET_NAMES;
 const TARGETS = opt.targets.split(',').filter((t): t is Target => {
@@ -184,15 +187,21 @@ async function main(): Promise<void> {
     mkdirSync(functions);
     writeFileSync(join(functions, 'small.mjs'), NODE_SRC);
     writeFileSync(join(functions, 'tollgate.functions.json'), JSON.stringify({ small: { concurrency: 4 } }));
+    const dynamodb = TARGETS.includes('aws') ? await startDynalite(8, ['taskset', '-c', '1']) : '';
     const tollgate =
       (main: string, environments?: 'threads' | 'processes') =>
       (port: number): string[] =>
-        serveArgs(main, port, environments ? ['--functions', functions, '--node-environments', environments] : []);
+        serveArgs(
+          main,
+          port,
+          environments ? ['--functions', functions, '--node-environments', environments] : dynamodb ? ['--aws-endpoint', `dynamodb=${dynamodb}`] : [],
+        );
     const api =
       (which: Target) =>
       async (base: string): Promise<string> => {
         await waitLong(`${base}/restapis`);
         if (which === 'threads' || which === 'processes') return `${await setupLambdaApi(base, ['small'])}small`;
+        if (which === 'aws') return `${base}${await setupDynamoApi(base)}`;
         const ids = await setupApis(base, backend, false);
         return which === 'proxy' ? `${base}/_aws/execute-api/${ids.proxy}/bench/item` : `${base}/_aws/execute-api/${ids.mock}/bench/`;
       };

@@ -111,6 +111,8 @@ export interface Invocation {
   /** What the integration answered, for access logs ($context.integration.*): status, latency, error. */
   integration?: { status?: number; latencyMs?: number; error?: string; requestId?: string };
   context?: Record<string, unknown>;
+  /** Set when the integration answered after `context` was built: contextOf adds `awsEndpointRequestId` on next use. */
+  contextLacksEndpointId?: boolean;
   /** Set by the stage cache when it was consulted (pipeline/cache.ts): CloudWatch's CacheHitCount / CacheMissCount. */
   cacheResult?: 'hit' | 'miss';
   /** The X-Ray trace header, set on first use (method-response.ts invocationTraceId). */
@@ -187,7 +189,14 @@ let lastClf = { second: NaN, text: '' };
  * the 12 of `$context.identity`, requestOverride's path, header and querystring, responseOverride's header).
  */
 export function contextOf(inv: Invocation): Record<string, unknown> {
-  if (inv.context) return inv.context;
+  if (inv.context) {
+    if (inv.contextLacksEndpointId) {
+      // Copied shallowly: requestOverride and responseOverride stay the maps templates already set.
+      inv.contextLacksEndpointId = false;
+      inv.context = javaHashMap({ ...inv.context, awsEndpointRequestId: inv.requestId });
+    }
+    return inv.context;
+  }
   const req = inv.request;
   const host = header(req, 'host') ?? '';
   const domainName = host.replace(/:\d+$/, '');
@@ -239,7 +248,11 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
   return inv.context;
 }
 
-/** `$context.awsEndpointRequestId`, there once the integration has answered (for the response templates). */
+/**
+ * `$context.awsEndpointRequestId`, there once the integration has answered (for the response templates):
+ * added when `$context` is next read, not here — most answers map no template that reads it, and
+ * rebuilding the HashMap cost ~2% of an AWS integration's CPU per request (README "Performance").
+ */
 export function endpointAnswered(inv: Invocation): void {
-  if (inv.context && !('awsEndpointRequestId' in inv.context)) inv.context = javaHashMap({ ...inv.context, awsEndpointRequestId: inv.requestId });
+  if (inv.context && !('awsEndpointRequestId' in inv.context)) inv.contextLacksEndpointId = true;
 }

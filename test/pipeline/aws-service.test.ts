@@ -123,6 +123,14 @@ describe('failures and the test invocation', () => {
       await putMethod(t.client, api, resource, 'POST', { ...integration, ...extra });
       await putResponse(t.client, api, resource, 'POST', '200');
     }
+    // PutIntegration takes AWS_PROXY with a Firehose action (src/services/apigateway/integrations.ts).
+    const firehose = await addResource(t.client, api, api.root, 'firehose');
+    await putMethod(t.client, api, firehose, 'POST', {
+      type: 'AWS_PROXY',
+      integrationHttpMethod: 'POST',
+      uri: 'arn:aws:apigateway:us-east-1:firehose:action/PutRecord',
+      credentials: 'arn:aws:iam::000000000000:role/apigw',
+    });
     await deploy(t.client, api, 'dev');
   });
   after(async () => {
@@ -141,6 +149,15 @@ describe('failures and the test invocation', () => {
     const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/events'), { method: 'POST' });
     assert.equal(r.status, 504);
     assert.equal(r.headers['x-amzn-errortype'], 'InternalServerErrorException');
+  });
+
+  it('AWS_PROXY with a Firehose action, which PutIntegration takes but AWS documents no behaviour of: 500, logged as such', async () => {
+    const r = await rawRequest(invokeUrl(t.app.url, api, 'dev', '/firehose'), { method: 'POST', body: '{"a":1}' });
+    assert.deepEqual([r.status, r.json()], [500, { message: 'Internal server error' }]);
+    const resource = (await t.client.send(new GetResourcesCommand({ restApiId: api.id }))).items!.find((x) => x.path === '/firehose')!;
+    const out = await t.client.send(new TestInvokeMethodCommand({ restApiId: api.id, resourceId: resource.id, httpMethod: 'POST', body: '{"a":1}' }));
+    assert.equal(out.status, 500);
+    assert.match(out.log!, /Execution failed due to configuration error: AWS_PROXY integrations with firehose are not emulated/);
   });
 
   it("TestInvokeMethod logs the signed endpoint request and the service's answer", async () => {

@@ -16,6 +16,7 @@ import { awsService, type AwsServices } from './aws-service.js';
 import { awsLambda, awsProxyLambda } from './lambda.js';
 import { mockEndpoint } from './mock.js';
 import { traceEndpointAnswer, traceEndpointRequest } from '../trace-steps.js';
+import { GatewayError } from '../gateway-errors.js';
 
 /** What the integrations call out to. */
 export interface IntegrationDeps {
@@ -28,6 +29,25 @@ export type IntegrationHandler = (inv: Invocation, integration: Integration, dep
 
 /** A URI whose service is Lambda (`arn:aws:apigateway:{region}:lambda:…`). */
 const LAMBDA_URI = /^arn:aws[a-z-]*:apigateway:[^:]*:lambda:/;
+
+/**
+ * AWS_PROXY to another service than Lambda. PutIntegration takes a Firehose action (its 400 for any
+ * other target says "…only supports Lambda function and Firehose stream invocations", rec:
+ * test_apigateway_lambda.py::test_put_integration_aws_proxy_uri), but AWS documents AWS_PROXY for REST
+ * APIs only as the Lambda proxy integration (SVC Integration.type: "the Lambda function-invoking action
+ * with the client request passed through as-is"; DG api-gateway-api-integration-types: "For an AWS
+ * service action, you have the AWS integration of the non-proxy type only"), and nothing of what such
+ * a call would send or answer. Tollgate does not guess one: 500, logged as a configuration error that
+ * says so.
+ */
+function notLambdaProxy(integration: Integration): GatewayError {
+  const service = /^arn:[^:]+:apigateway:[^:]*:([^:]+):/.exec(integration.uri ?? '')?.[1] ?? 'this service';
+  return new GatewayError('API_CONFIGURATION_ERROR', {
+    cause: new Error(
+      `Execution failed due to configuration error: AWS_PROXY integrations with ${service} are not emulated: AWS documents AWS_PROXY for REST APIs only as the Lambda proxy integration`,
+    ),
+  });
+}
 
 export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<string, IntegrationHandler>([
   [
@@ -67,7 +87,13 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
       return asRendered(integrationResponse(inv, integration, endpoint, String(r.status)));
     },
   ],
-  ['AWS_PROXY', (inv, integration, deps) => awsProxyLambda(inv, integration, deps.lambda)],
+  [
+    'AWS_PROXY',
+    (inv, integration, deps) => {
+      if (!LAMBDA_URI.test(integration.uri ?? '')) throw notLambdaProxy(integration);
+      return awsProxyLambda(inv, integration, deps.lambda);
+    },
+  ],
   // Lambda's invocation (integrations/lambda.ts), any other service's call (integrations/aws-service.ts).
   [
     'AWS',

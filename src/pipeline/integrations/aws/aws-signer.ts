@@ -1,6 +1,6 @@
 /**
- * SigV4 for AWS service integrations, by the AWS SDK's own signer (@smithy/signature-v4, with the SDK's
- * Node SHA-256 from @smithy/core/serde), one signer per signing name × region, kept for the process.
+ * SigV4 for AWS service integrations (sigv4.ts: the SDK's algorithm, synchronous, the signing key kept),
+ * with the signing name and region of the endpoint.
  *
  * The keys (README "AWS service integrations"):
  *   - TOLLGATE_AWS_ACCESS_KEY_ID / TOLLGATE_AWS_SECRET_ACCESS_KEY [/ TOLLGATE_AWS_SESSION_TOKEN] when set,
@@ -11,14 +11,12 @@
  *   - else, to AWS itself: the SDK's standard credential chain (@aws-sdk/credential-provider-node:
  *     environment, shared files, SSO, web identity, ECS/EC2 roles), cached by it until expiry.
  * These are the base keys. A call made as the integration's `credentials` role, or as the caller, is
- * signed with the identity given (role-credentials.ts): one signer per access key × signing name ×
- * region, the last 256 kept.
+ * signed with the identity given (role-credentials.ts).
  */
-import { Hash } from '@smithy/core/serde';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { AwsKeys } from '../../../config/aws-endpoints.js';
 import { GatewayError } from '../../gateway-errors.js';
 import type { ServiceEndpoint } from './service-endpoint.js';
+import { signV4 } from './sigv4.js';
 
 export interface Identity {
   accessKeyId: string;
@@ -38,24 +36,19 @@ export interface UnsignedCall {
   body: Buffer | undefined;
 }
 
-const sha256 = Hash.bind(null, 'sha256');
-
 export class AwsSigner {
-  readonly #signers = new Map<string, SignatureV4>();
-  readonly #asIdentity = new Map<string, SignatureV4>();
-  readonly #local: IdentityProvider;
+  readonly #local: Identity;
   #chain: IdentityProvider | undefined;
 
   constructor(
     readonly keys: AwsKeys | undefined,
     env: NodeJS.ProcessEnv = process.env,
   ) {
-    const local: Identity = keys ?? {
+    this.#local = keys ?? {
       accessKeyId: env.AWS_ACCESS_KEY_ID || 'test',
       secretAccessKey: env.AWS_ACCESS_KEY_ID ? (env.AWS_SECRET_ACCESS_KEY ?? '') : 'test',
       ...(env.AWS_ACCESS_KEY_ID && env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
     };
-    this.#local = () => Promise.resolve(local);
   }
 
   /** The standard chain, loaded on the first call to AWS itself (an emulator-only setup never loads it). */
@@ -67,73 +60,29 @@ export class AwsSigner {
     return this.#chain;
   }
 
-  #signer(endpoint: ServiceEndpoint): SignatureV4 {
-    const local = this.keys !== undefined || endpoint.configured;
-    const key = `${local ? 'l' : 'a'}\u0000${endpoint.signingName}\u0000${endpoint.signingRegion}`;
-    let s = this.#signers.get(key);
-    if (!s) {
-      const provider = local ? this.#local : this.#standardChain();
-      s = new SignatureV4({
-        service: endpoint.signingName,
-        region: endpoint.signingRegion,
-        credentials: provider,
-        sha256,
-        // S3 signs the path as sent; every other service its segments encoded once more (SigV4 "canonical URI").
-        uriEscapePath: endpoint.signingName !== 's3',
-        applyChecksum: true,
-      });
-      this.#signers.set(key, s);
-    }
-    return s;
-  }
-
-  #identitySigner(endpoint: ServiceEndpoint, identity: Identity): SignatureV4 {
-    const key = `${identity.accessKeyId}\u0000${identity.sessionToken ?? ''}\u0000${endpoint.signingName}\u0000${endpoint.signingRegion}`;
-    let s = this.#asIdentity.get(key);
-    if (!s) {
-      if (this.#asIdentity.size >= 256) this.#asIdentity.clear();
-      s = new SignatureV4({
-        service: endpoint.signingName,
-        region: endpoint.signingRegion,
-        credentials: { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken },
-        sha256,
-        uriEscapePath: endpoint.signingName !== 's3',
-        applyChecksum: true,
-      });
-      this.#asIdentity.set(key, s);
-    }
-    return s;
-  }
-
   /**
    * The keys a call is signed with when no identity is given: the configured ones, or the environment's
-   * (or test/test) to a configured endpoint, else the standard chain's.
+   * (or test/test) to a configured endpoint — at once, no promise — else the standard chain's.
    */
-  baseIdentity(endpoint: ServiceEndpoint): Promise<Identity> {
-    return this.keys !== undefined || endpoint.configured ? this.#local() : this.#standardChain()();
-  }
-
-  /** The headers to send: `call.headers` plus Host, X-Amz-Date, X-Amz-Content-Sha256, Authorization (and the token). */
-  async sign(call: UnsignedCall, endpoint: ServiceEndpoint, identity?: Identity): Promise<Record<string, string>> {
-    const u = new URL(call.origin);
-    const headers = { ...call.headers, host: u.host };
-    try {
-      const signer = identity ? this.#identitySigner(endpoint, identity) : this.#signer(endpoint);
-      const signed = await signer.sign({
-        method: call.method,
-        protocol: u.protocol,
-        hostname: u.hostname,
-        port: u.port ? Number(u.port) : undefined,
-        path: call.path,
-        query: call.query,
-        headers,
-        body: call.body,
-      });
-      return signed.headers;
-    } catch (e) {
+  baseIdentity(endpoint: ServiceEndpoint): Identity | Promise<Identity> {
+    if (this.keys !== undefined || endpoint.configured) return this.#local;
+    return this.#standardChain()().catch((e: unknown) => {
       throw new GatewayError('API_CONFIGURATION_ERROR', {
         cause: new Error(`Execution failed due to configuration error: Unable to sign the request: ${(e as Error).message}`),
       });
-    }
+    });
+  }
+
+  /** The headers to send: `call.headers` plus Host, X-Amz-Date, X-Amz-Content-Sha256, Authorization (and the token). */
+  sign(call: UnsignedCall, endpoint: ServiceEndpoint, identity: Identity): Record<string, string> {
+    return signV4(
+      { method: call.method, host: hostOf(call.origin), path: call.path, query: call.query, headers: call.headers, body: call.body },
+      identity,
+      // S3 signs the path as sent; every other service its segments encoded once more (SigV4 "canonical URI").
+      { region: endpoint.signingRegion, service: endpoint.signingName, uriEscapePath: endpoint.signingName !== 's3' },
+    );
   }
 }
+
+/** `host[:port]` of an origin (`URL.origin` leaves the scheme's default port out, as the Host header does). */
+const hostOf = (origin: string): string => origin.slice(origin.indexOf('//') + 2);

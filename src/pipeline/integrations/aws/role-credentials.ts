@@ -94,7 +94,7 @@ export class RoleCredentials {
     let status: number;
     let text: string;
     try {
-      const headers = await this.signer.sign(call, sts, await this.signer.baseIdentity(sts));
+      const headers = this.signer.sign(call, sts, await this.signer.baseIdentity(sts));
       const r = await this.http.send({ method: 'POST', origin: call.origin, path: call.path, headers, body: call.body, timeoutMs: context.timeoutMs });
       status = r.status;
       text = r.body.toString('utf8');

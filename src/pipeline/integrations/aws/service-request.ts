@@ -26,6 +26,7 @@ import { header, type Invocation } from '../../invocation.js';
 import { invocationTraceId } from '../../method-response.js';
 import type { UnsignedCall } from './aws-signer.js';
 import type { ServiceEndpoint } from './service-endpoint.js';
+import { escapeUri } from './sigv4.js';
 import type { AwsServiceUri } from './service-uri.js';
 
 const JSON_PROTOCOL: Record<string, { targetPrefix: string; contentType: string }> = {
@@ -37,9 +38,6 @@ const JSON_PROTOCOL: Record<string, { targetPrefix: string; contentType: string 
 
 /** Mapped headers that never reach the service: they describe Tollgate's own connection (integration-request.ts). */
 const NOT_SENT = new Set(['expect', 'proxy-authenticate', 'te', 'via', 'connection', 'keep-alive', 'host']);
-
-/** RFC 3986 percent-encoding, as SigV4 canonicalises (`!'()*` encoded too). */
-export const escapeUri = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 function decode(s: string): string {
   try {
