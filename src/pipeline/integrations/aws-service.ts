@@ -79,16 +79,16 @@ export async function awsService(inv: Invocation, integration: Integration, http
   const { uri, endpoint } = targetOf(inv, text, aws);
   const call = serviceCall(inv, integration, ir, uri, endpoint);
   const timeoutMs = integration.timeoutInMillis ?? 29_000;
-  // The common case — no role, or a configured endpoint's keys — resolves its keys without waiting on anything.
+  // The common case — no role to assume — resolves its keys without waiting on anything.
   const role = integration.credentials
-    ? await aws.roles.identityFor(integration.credentials, endpoint, {
+    ? aws.roles.identityFor(integration.credentials, endpoint, {
         region: uri.region,
         apiId: inv.request.target.apiId,
         caller: inv.callerKeys,
         timeoutMs,
       })
     : undefined;
-  const keys = role ?? aws.signer.baseIdentity(endpoint);
+  const keys = (role instanceof Promise ? await role : role) ?? aws.signer.baseIdentity(endpoint);
   const headers = aws.signer.sign(call, endpoint, keys instanceof Promise ? await keys : keys);
   const request = { method: call.method, origin: call.origin, path: `${call.path}${queryText(call.query)}`, headers, body: call.body, timeoutMs };
   if (inv.trace) traceEndpointRequest(inv.trace, 'AWS', request);

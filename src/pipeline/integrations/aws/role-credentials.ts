@@ -50,13 +50,14 @@ export class RoleCredentials {
 
   /**
    * The identity to sign a call with: undefined for the base keys, else the caller's or the role's.
-   * `caller` is the AWS_IAM caller's keys, when the method authenticated one.
+   * `caller` is the AWS_IAM caller's keys, when the method authenticated one. Known at once (no
+   * promise) unless a role is to be assumed; a configuration error throws.
    */
-  async identityFor(
+  identityFor(
     credentials: string | undefined,
     service: ServiceEndpoint,
     context: { region: string; apiId: string; caller: Identity | undefined; timeoutMs: number },
-  ): Promise<Identity | undefined> {
+  ): Identity | undefined | Promise<Identity> {
     if (!credentials) return undefined;
     if (credentials === CALLER_IDENTITY) {
       if (!context.caller) throw configurationError(`The caller's identity (${CALLER_IDENTITY}) is passed only from a method that uses AWS_IAM authorization`);
@@ -74,9 +75,10 @@ export class RoleCredentials {
       pending = this.#assume(credentials, sts, context).finally(() => this.#pending.delete(key));
       this.#pending.set(key, pending);
     }
-    const assumed = await pending;
-    this.#assumed.set(key, assumed);
-    return assumed.identity;
+    return pending.then((assumed) => {
+      this.#assumed.set(key, assumed);
+      return assumed.identity;
+    });
   }
 
   async #assume(roleArn: string, sts: ServiceEndpoint, context: { apiId: string; timeoutMs: number }): Promise<Assumed> {
