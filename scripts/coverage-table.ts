@@ -13,6 +13,8 @@ import { LAMBDA_MODEL } from '../src/services/lambda/generated/model.js';
 import { IMPLEMENTED as LAMBDA_IMPLEMENTED } from '../src/services/lambda/handlers.js';
 import { CLOUDFORMATION_MODEL } from '../src/services/cloudformation/generated/model.js';
 import { IMPLEMENTED as CLOUDFORMATION_IMPLEMENTED } from '../src/stacks/api/service.js';
+import { ACM_MODEL } from '../src/services/acm/generated/model.js';
+import { IMPLEMENTED as ACM_IMPLEMENTED } from '../src/services/acm/handlers.js';
 import { projectRoot } from './gen-model.js';
 
 export const BEGIN = '<!-- coverage:begin -->';
@@ -21,6 +23,9 @@ export const LAMBDA_BEGIN = '<!-- lambda-coverage:begin -->';
 export const LAMBDA_END = '<!-- lambda-coverage:end -->';
 export const CLOUDFORMATION_BEGIN = '<!-- cloudformation-coverage:begin -->';
 export const CLOUDFORMATION_END = '<!-- cloudformation-coverage:end -->';
+
+export const ACM_BEGIN = '<!-- acm-coverage:begin -->';
+export const ACM_END = '<!-- acm-coverage:end -->';
 
 export interface CoveredService {
   model: ServiceModel;
@@ -38,12 +43,20 @@ export const CLOUDFORMATION_COVERAGE: CoveredService = {
   end: CLOUDFORMATION_END,
 };
 
+export const ACM_COVERAGE: CoveredService = { model: ACM_MODEL, implemented: ACM_IMPLEMENTED, begin: ACM_BEGIN, end: ACM_END };
+
+/** How an operation is reached: its method and URI, plus awsQuery's Action or awsJson's X-Amz-Target. */
+function reachedBy(model: ServiceModel, name: string): string {
+  const op = model.operations[name];
+  if (model.protocol === 'awsQuery') return `${op.method} ${op.uri} Action=${name}`;
+  if (model.protocol === 'awsJson1_1') return `${op.method} ${op.uri} X-Amz-Target: ${model.targetPrefix}.${name}`;
+  return `${op.method} ${op.uri}`;
+}
+
 export function coverageTable(service: CoveredService = APIGATEWAY_COVERAGE): string {
   const { model, implemented } = service;
-  const rows = Object.entries(model.operations).map(
-    // awsQuery: every operation is POST / with its name in the form's Action.
-    ([name, op]) =>
-      `| ${name} | \`${op.method} ${op.uri}${model.protocol === 'awsQuery' ? ` Action=${name}` : ''}\` | ${implemented[name] ? 'implemented' : 'not implemented'} |`,
+  const rows = Object.keys(model.operations).map(
+    (name) => `| ${name} | \`${reachedBy(model, name)}\` | ${implemented[name] ? 'implemented' : 'not implemented'} |`,
   );
   const done = Object.keys(model.operations).filter((n) => implemented[n]).length;
   return [
@@ -72,6 +85,10 @@ export function withTable(readme: string, service: CoveredService = APIGATEWAY_C
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = join(projectRoot, 'README.md');
-  writeFileSync(path, withTable(withTable(withTable(readFileSync(path, 'utf8')), LAMBDA_COVERAGE), CLOUDFORMATION_COVERAGE));
+  const services = [APIGATEWAY_COVERAGE, LAMBDA_COVERAGE, CLOUDFORMATION_COVERAGE, ACM_COVERAGE];
+  writeFileSync(
+    path,
+    services.reduce((readme, service) => withTable(readme, service), readFileSync(path, 'utf8')),
+  );
   console.log('README.md coverage tables updated');
 }

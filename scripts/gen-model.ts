@@ -32,6 +32,11 @@ export interface ServiceSpec {
    * SDK's schemas then carry no HTTP bindings. Unset: REST-JSON, bound by each operation's `http` trait.
    */
   awsQuery?: { apiVersion: string; xmlNamespace: string };
+  /**
+   * `awsJson1_1` (ACM): one endpoint (`POST /`, the operation in `X-Amz-Target: {targetPrefix}.{Operation}`), JSON
+   * both ways by member name; the SDK's schemas then carry no HTTP bindings either.
+   */
+  awsJson?: { targetPrefix: string };
 }
 
 export const SERVICES: ServiceSpec[] = [
@@ -44,6 +49,9 @@ export const SERVICES: ServiceSpec[] = [
     constName: 'CLOUDFORMATION_MODEL',
     awsQuery: { apiVersion: '2010-05-15', xmlNamespace: 'http://cloudformation.amazonaws.com/doc/2010-05-15/' },
   },
+  // https://docs.aws.amazon.com/acm/latest/APIReference/Welcome.html: JSON 1.1, X-Amz-Target `CertificateManager.{Operation}`
+  // (the SDK's AwsJson1_1Protocol, @aws-sdk/client-acm dist-cjs/index.js).
+  { id: 'acm', sdkPackage: '@aws-sdk/client-acm', constName: 'ACM_MODEL', awsJson: { targetPrefix: 'CertificateManager' } },
 ];
 
 export const serviceSpec = (id: string): ServiceSpec => {
@@ -201,7 +209,12 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
     if ((s[0] as number) === -3) {
       const t = traitsOf(s[3]);
       // An awsQuery error travels by its own code (`ChangeSetNotFound` for ChangeSetNotFoundException).
-      const [code, status] = (t.awsQueryError as [string, number] | undefined) ?? [name, t.httpError as number];
+      // (only there: ACM's ValidationException carries an awsQueryError too, but travels by its name in JSON).
+      const queryError = spec.awsQuery ? (t.awsQueryError as [string, number] | undefined) : undefined;
+      // JSON 1.1 errors carry no httpError: a client error is a 400, a server one a 500 (smithy's awsJson1_1 protocol:
+      // https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html, "Operation error serialization").
+      const jsonStatus = spec.awsJson && t.httpError === undefined && !name.endsWith('ServiceException') ? (t.error === 'server' ? 500 : 400) : undefined;
+      const [code, status] = queryError ?? [name, (jsonStatus ?? t.httpError) as number];
       errors[code] = status;
     }
     const d = decl.get(name);
@@ -220,10 +233,12 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
       continue;
     }
     if (value[0] !== 9) continue;
-    const http = (traitsOf(value[3]).http as [string, string, number] | undefined) ?? (spec.awsQuery ? ['POST', '/', 200] : undefined);
+    const http = (traitsOf(value[3]).http as [string, string, number] | undefined) ?? (spec.awsQuery || spec.awsJson ? ['POST', '/', 200] : undefined);
     if (!http) throw new Error(`${spec.id}: operation ${value[2] as string} has no HTTP binding`);
     const [method, uri, code] = http;
-    const input = structure(deref(value[4]) as Raw[]);
+    // An operation without input (ACM's GetAccountConfiguration) names `unit`, as one without output does.
+    const inp = deref(value[4]);
+    const input = inp === 'unit' ? 'Unit' : structure(inp as Raw[]);
     const out = deref(value[5]);
     const output = out === 'unit' ? 'Unit' : structure(out as Raw[]);
     operations[value[2] as string] = { method, uri, code, input, output };
@@ -240,6 +255,7 @@ export function generateModel(spec: ServiceSpec = SERVICES[0]): ServiceModel {
   return {
     service: spec.id,
     ...(spec.awsQuery ? { protocol: 'awsQuery' as const, ...spec.awsQuery } : {}),
+    ...(spec.awsJson ? { protocol: 'awsJson1_1' as const, ...spec.awsJson } : {}),
     sdkVersion,
     operations: sortObj(operations),
     shapes: sortObj(shapes),
@@ -337,7 +353,7 @@ export function renderTypes(model: ServiceModel, spec: ServiceSpec = serviceSpec
   lines.push('}', '');
   lines.push('/** Every operation of the service: its input and its output (`void`: the answer has no body). */', 'export interface Operations {');
   for (const [name, op] of Object.entries(model.operations)) {
-    lines.push(`  ${name}: { input: ${op.input}; output: ${op.output === 'Unit' ? 'void' : op.output} };`);
+    lines.push(`  ${name}: { input: ${op.input === 'Unit' ? 'Record<string, never>' : op.input}; output: ${op.output === 'Unit' ? 'void' : op.output} };`);
   }
   lines.push('}', '', 'export type OperationName = keyof Operations;', '');
   return lines.join('\n');

@@ -45,6 +45,7 @@ import { FunctionsDir } from './services/lambda/functions-dir.js';
 import { ProcessRunner } from './runtime/process-runner.js';
 import { StackEngine } from './stacks/engine/stack-engine.js';
 import { cloudFormationService } from './stacks/api/service.js';
+import { acmService } from './services/acm/service.js';
 import type { ClusterPorts } from './cluster/worker.js';
 import { AnnouncedStore } from './store/announced.js';
 import { PrimaryCounters } from './throttle/shared.js';
@@ -260,6 +261,8 @@ function managementServices(config: Config, dataPlane: DataPlanePort, counters: 
     apiGatewayService(config, { dataPlane, counters }),
     // Lambda's code is unpacked under the data dir, one directory per CodeSha256.
     lambdaService(lambda),
+    // ACM (awsJson1_1): routes only `POST /` in its own content type; --certificate's certificates listed read-only.
+    acmService({ configured: config.tls.certificates }),
   ];
 }
 

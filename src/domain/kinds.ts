@@ -38,6 +38,8 @@ export const Kind = {
   lambdaCode: 'lambdacode',
   // Stacks (src/domain/stack.ts), in their region, by name
   stack: 'stack',
+  // ACM certificates imported (src/domain/certificate.ts), in their region, by the ARN's id
+  acmCertificate: 'acmcertificate',
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 

@@ -94,6 +94,11 @@ export class CustomDomains {
     this.#store = store;
   }
 
+  /** The store the domain names are read from (the HTTPS listener reads ACM's imported certificates there too). */
+  get store(): Store {
+    return this.#store;
+  }
+
   /** The domain that answers `name`: the exact one, else the closest enclosing wildcard one. */
   async lookup(name: string): Promise<DomainEntry | undefined> {
     if (!isCandidate(name)) return undefined;

@@ -1,9 +1,10 @@
 /**
  * Which certificate, minimum TLS version and client-certificate policy a TLS handshake gets, by
  * the name the client asked for (SNI):
- * - a custom domain name serves, in this order, the PEM pair configured for its
- *   regionalCertificateArn (REGIONAL) or certificateArn (EDGE) — ACM holds those at AWS, `--certificate
- *   ARN=cert.pem,key.pem` here — or the certificate uploaded with CreateDomainName
+ * - a custom domain name serves, in this order, the PEM pair of its regionalCertificateArn (REGIONAL) or
+ *   certificateArn (EDGE) — ACM holds those at AWS; here `--certificate ARN=cert.pem,key.pem`, else a certificate
+ *   imported with ACM's ImportCertificate (src/services/acm/, the store's Kind.acmCertificate, re-read when the
+ *   configuration version moves: a re-import is served from the next handshake) — or the certificate uploaded with CreateDomainName
  *   (certificateBody / certificatePrivateKey / certificateChain); with none of them, the default one
  *   (logged once);
  * - `securityPolicy` sets the minimum version: TLS_1_0 → TLS 1.0, TLS_1_2 and the TLS12/TLS13_1_2
@@ -28,7 +29,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { ConfigError } from '../config/options.js';
+import { parseCertificateArn, type Certificate } from '../domain/certificate.js';
 import type { DomainName } from '../domain/domain-name.js';
+import { Kind } from '../domain/kinds.js';
 import type { Logger } from '../shared/log.js';
 import type { Store } from '../store/store.js';
 import type { PemPair, TlsConfig } from '../config/tls.js';
@@ -117,14 +120,24 @@ export class CertificateBook {
   readonly #domains: CustomDomains;
   readonly #log: Logger;
   readonly #arns: Map<string, PemPair>;
+  /** Where ACM's imported certificates are (undefined: none are looked up). */
+  readonly #store: Store | undefined;
   readonly #truststores: Record<string, string>;
   readonly #default: ServedContext;
   readonly #defaultPem: PemPair;
   /** Per custom domain: the context and what it was built from. */
   readonly #built = new Map<string, { key: string; served: Promise<ServedContext> }>();
 
-  private constructor(domains: CustomDomains, log: Logger, arns: Map<string, PemPair>, truststores: Record<string, string>, defaultPem: PemPair) {
+  private constructor(
+    domains: CustomDomains,
+    log: Logger,
+    arns: Map<string, PemPair>,
+    truststores: Record<string, string>,
+    defaultPem: PemPair,
+    store: Store | undefined,
+  ) {
     this.#domains = domains;
+    this.#store = store;
     this.#log = log;
     this.#arns = arns;
     this.#truststores = truststores;
@@ -137,7 +150,7 @@ export class CertificateBook {
     const arns = new Map<string, PemPair>();
     for (const [arn, pair] of Object.entries(tls.certificates)) arns.set(arn, readPem(pair, `--certificate ${arn}`));
     const defaultPem = tls.defaultCertificate ? readPem(tls.defaultCertificate, '--default-certificate') : await selfSignedServerCertificate();
-    return new CertificateBook(domains, log, arns, tls.truststores, defaultPem);
+    return new CertificateBook(domains, log, arns, tls.truststores, defaultPem, domains.store);
   }
 
   /** The context for a handshake that asked for `servername` (undefined: no SNI). */
@@ -150,9 +163,9 @@ export class CertificateBook {
     return entry.tls as Promise<ServedContext>;
   }
 
-  #forDomain(entry: DomainEntry): Promise<ServedContext> {
+  async #forDomain(entry: DomainEntry): Promise<ServedContext> {
     const d = entry.domain;
-    const pem = this.#pemFor(d);
+    const pem = await this.#pemFor(d);
     const minVersion = minTlsVersion(d.securityPolicy);
     const truststore = truststoreKey(d);
     const key = JSON.stringify([pem?.source, minVersion, truststore]);
@@ -168,11 +181,16 @@ export class CertificateBook {
     return served;
   }
 
-  #pemFor(d: DomainName): { pair: PemPair; source: string } | undefined {
+  async #pemFor(d: DomainName): Promise<{ pair: PemPair; source: string } | undefined> {
     const regional = d.endpointConfiguration?.types?.includes('REGIONAL');
     for (const arn of regional ? [d.regionalCertificateArn, d.certificateArn] : [d.certificateArn, d.regionalCertificateArn]) {
       const pair = arn ? this.#arns.get(arn) : undefined;
       if (pair) return { pair, source: `arn ${arn}` };
+      const imported = arn ? await this.#imported(arn) : undefined;
+      if (imported) {
+        const cert = imported.chain ? `${imported.certificate.trim()}\n${imported.chain}` : imported.certificate;
+        return { pair: { cert, key: imported.privateKey }, source: `acm ${arn} ${imported.importedAt}` };
+      }
     }
     const u = d.uploadedCertificate;
     if (u)
@@ -181,6 +199,12 @@ export class CertificateBook {
         source: `upload ${u.body}${u.chain ?? ''}`,
       };
     return undefined;
+  }
+
+  /** An ACM certificate imported under `arn` (ImportCertificate), in the ARN's region. */
+  async #imported(arn: string): Promise<Certificate | undefined> {
+    const parsed = parseCertificateArn(arn);
+    return parsed && this.#store ? this.#store.get<Certificate>(Kind.acmCertificate, parsed.region, parsed.id) : undefined;
   }
 
   async #build(name: string, d: DomainName, pem: PemPair, minVersion: string, truststore: string | undefined): Promise<ServedContext> {

@@ -27,9 +27,12 @@ export interface ServiceModel {
   service: string;
   /**
    * Unset: REST-JSON (routes by each operation's method and URI). `awsQuery`: every operation is `POST /` with
-   * its name in the form's `Action` (src/protocol/query.ts), answered in XML in `xmlNamespace`.
+   * its name in the form's `Action` (src/protocol/query.ts), answered in XML in `xmlNamespace`. `awsJson1_1`:
+   * every operation is `POST /` with `X-Amz-Target: {targetPrefix}.{Operation}`, JSON by member name both ways
+   * (src/protocol/aws-json.ts).
    */
-  protocol?: 'awsQuery';
+  protocol?: 'awsQuery' | 'awsJson1_1';
+  targetPrefix?: string;
   apiVersion?: string;
   xmlNamespace?: string;
   sdkVersion: string;

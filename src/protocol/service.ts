@@ -6,6 +6,7 @@
 import type { ServiceModel } from './model.js';
 import { notImplemented, type RenderedError, renderError, type ServiceError } from './errors.js';
 import { type HttpRequestParts, parseInput } from './parse.js';
+import { asAwsJson, isAwsJsonRequest, jsonTarget, renderJsonError } from './aws-json.js';
 import { parseQueryInput, queryAction, queryParams, renderQueryError, serializeQueryOutput } from './query.js';
 import { OperationRouter, type RouteMatch } from './router.js';
 import { type HttpResponseParts, serializeOutput } from './serialize.js';
@@ -97,6 +98,10 @@ export class ServiceEngine<Ctx> {
         ? { operation: query.get('Action') ?? 'Action', labels: {}, staticQueryKeys: [] }
         : undefined;
     }
+    // awsJson1_1: one endpoint too; the operation is in X-Amz-Target, read in invoke. Only its content type is taken.
+    if (this.model.protocol === 'awsJson1_1') {
+      return isAwsJsonRequest(method, rawPath, contentType) ? { operation: 'X-Amz-Target', labels: {}, staticQueryKeys: [] } : undefined;
+    }
     return this.#router.match(method, rawPath, query);
   }
 
@@ -106,12 +111,14 @@ export class ServiceEngine<Ctx> {
    */
   async invoke(match: RouteMatch, req: Omit<HttpRequestParts, 'labels' | 'staticQueryKeys'> & { requestId?: string }, ctx: Ctx): Promise<HttpResponseParts> {
     if (this.model.protocol === 'awsQuery') return this.#invokeQuery(match, req, ctx);
+    if (this.model.protocol === 'awsJson1_1') match.operation = jsonTarget(this.model, req.headers);
     const { operation } = match;
     const input = parseInput(this.model, operation, { ...req, labels: match.labels, staticQueryKeys: match.staticQueryKeys });
     this.#def.precheck?.(operation, input);
     validateInput(this.model, operation, input, this.#def.memberPaths);
     const output = await this.#handlers[operation](input, ctx);
-    return serializeOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined);
+    const out = serializeOutput(this.model, operation, (output ?? undefined) as Record<string, unknown> | undefined);
+    return this.model.protocol === 'awsJson1_1' ? asAwsJson(out) : out;
   }
 
   /**
@@ -140,6 +147,7 @@ export class ServiceEngine<Ctx> {
 
   /** An error by the service's protocol (JSON, or awsQuery's XML naming the request). */
   renderError(err: ServiceError, requestId = ''): RenderedError {
+    if (this.model.protocol === 'awsJson1_1') return renderJsonError(err, this.model);
     return this.model.protocol === 'awsQuery' ? renderQueryError(err, this.model, requestId) : renderError(err, this.model);
   }
 }
