@@ -4,7 +4,7 @@
  * Smithy's signer (@smithy/signature-v4, the one the AWS SDK for JavaScript v3 uses) with a pure-JS
  * SHA-256 (@aws-crypto/sha256-js: WebCrypto is missing on plain-http origins other than localhost,
  * developer.mozilla.org/en-US/docs/Web/API/SubtleCrypto). The service name is the one the SDK signs for:
- * `apigateway` for API Gateway, `lambda` for Lambda (the management listener routes by it).
+ * `apigateway` for API Gateway, `lambda` for Lambda, `acm` for ACM (the management listener routes by it).
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -14,14 +14,18 @@ export interface Credentials {
   secretAccessKey: string;
 }
 
-export type Service = 'apigateway' | 'lambda' | 'cloudformation';
+export type Service = 'apigateway' | 'lambda' | 'cloudformation' | 'acm';
 
 export interface CallOptions {
   query?: Record<string, string | undefined>;
   body?: unknown;
   /** A form-encoded body instead (the awsQuery protocol: CloudFormation). */
   form?: Record<string, string>;
+  /** The awsJson1_1 protocol (ACM): `X-Amz-Target` names the operation, the body is JSON 1.1. */
+  target?: string;
   service?: Service;
+  /** Signed for this region instead of the session's (an ACM certificate is its ARN's region's). */
+  region?: string;
   signal?: AbortSignal;
   accept?: string;
 }
@@ -54,7 +58,11 @@ export class Management {
     const body = opts.form ? new URLSearchParams(opts.form).toString() : opts.body === undefined ? undefined : JSON.stringify(opts.body);
     let headers: Record<string, string> = { host: url.host, accept: opts.accept ?? 'application/json' };
     if (body !== undefined) headers['content-type'] = opts.form ? 'application/x-www-form-urlencoded; charset=utf-8' : 'application/json';
-    if (this.credentials) headers = await this.#sign(method, url, headers, body, opts.service ?? 'apigateway');
+    if (opts.target) {
+      headers['content-type'] = 'application/x-amz-json-1.1';
+      headers['x-amz-target'] = opts.target;
+    }
+    if (this.credentials) headers = await this.#sign(method, url, headers, body, opts.service ?? 'apigateway', opts.region ?? this.region);
     // The browser sets Host itself (a forbidden header name for fetch); it is the host signed above.
     delete headers.host;
     return fetch(url, { method, headers, body, signal: opts.signal, credentials: 'omit', cache: 'no-store' });
@@ -72,8 +80,15 @@ export class Management {
     return this.call<T>('GET', path, { query, service });
   }
 
-  async #sign(method: string, url: URL, headers: Record<string, string>, body: string | undefined, service: Service): Promise<Record<string, string>> {
-    const signer = new SignatureV4({ credentials: this.credentials!, region: this.region, service, sha256: Sha256 });
+  async #sign(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    body: string | undefined,
+    service: Service,
+    region: string,
+  ): Promise<Record<string, string>> {
+    const signer = new SignatureV4({ credentials: this.credentials!, region, service, sha256: Sha256 });
     const query: Record<string, string> = {};
     url.searchParams.forEach((v, k) => (query[k] = v));
     const signed = await signer.sign({

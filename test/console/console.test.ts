@@ -8,7 +8,13 @@
  * Nothing is skipped: without /usr/bin/chromium or without the built console (`npm run build`) the test
  * fails and says so. One browser launch for the file.
  */
-import { APIGatewayClient, CreateDeploymentCommand, ImportRestApiCommand } from '@aws-sdk/client-api-gateway';
+import {
+  APIGatewayClient,
+  CreateBasePathMappingCommand,
+  CreateDeploymentCommand,
+  CreateDomainNameCommand,
+  ImportRestApiCommand,
+} from '@aws-sdk/client-api-gateway';
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +26,8 @@ import { startTollgate, type TestServer } from '../helpers/tollgate.js';
 import { hit, keyedApi, type KeyedApi } from '../helpers/keyed-api.js';
 import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { mockApi } from '../stacks/engine/templates.js';
+import { ACMClient, ImportCertificateCommand } from '@aws-sdk/client-acm';
+import { issue } from '../helpers/certs.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,6 +88,20 @@ describe('web console (Chromium)', () => {
     for (let i = 0; i < 3; i++) assert.equal((await hit(server.app.url, keyed.apiId, 'dev', '/', keyed.value)).status, 200);
     // A plan whose quota is one request a day: its key's second request is answered 429 (no timing involved).
     tiny = await keyedApi(client, { plan: { name: 'tiny', quota: { limit: 1, period: 'DAY' } } });
+    // Two domain names whose certificates are in ACM: one expiring in 10 days (marked), one in 200 (not).
+    const acm = new ACMClient({ endpoint: server.app.adminUrl, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    for (const [name, days] of [
+      ['soon.console.test', 10],
+      ['later.console.test', 200],
+    ] as const) {
+      const c = await issue(name, undefined, { notAfterDays: days });
+      const { CertificateArn } = await acm.send(new ImportCertificateCommand({ Certificate: Buffer.from(c.cert), PrivateKey: Buffer.from(c.key) }));
+      await client.send(
+        new CreateDomainNameCommand({ domainName: name, regionalCertificateArn: CertificateArn, endpointConfiguration: { types: ['REGIONAL'] } }),
+      );
+      await client.send(new CreateBasePathMappingCommand({ domainName: name, restApiId: petId, stage: 'dev', basePath: 'pets' }));
+    }
+    acm.destroy();
     context = await launchChromium(join(profile, 'profile'));
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -161,7 +183,7 @@ describe('web console (Chromium)', () => {
     assert.equal(await tryIt.locator('.status').textContent(), '200');
   });
 
-  it('shows a stage, usage plans with a usage chart from GetUsage, Lambda functions and domain names', async () => {
+  it('shows a stage, usage plans with a usage chart from GetUsage, Lambda functions and domain names with their ACM expiry', async () => {
     await page.goto(`${server.app.adminUrl}/_tollgate/console/#/apis/${petId}/stages/dev`);
     await page.getByRole('heading', { name: 'Stage dev' }).waitFor();
     assert.match((await page.getByRole('table', { name: 'Deployment history' }).textContent()) ?? '', /first.*current/s);
@@ -177,6 +199,16 @@ describe('web console (Chromium)', () => {
     await page.getByRole('link', { name: 'Domain names' }).click();
     await page.getByRole('heading', { name: 'Domain names', level: 1 }).waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
+    // NotAfter from ACM's DescribeCertificate (signed for acm): marked within 30 days, plain beyond.
+    const soon = page.getByRole('table', { name: 'Domain soon.console.test' }).locator('.cert-expiry');
+    assert.equal(await soon.getAttribute('data-state'), 'soon');
+    assert.match((await soon.getAttribute('class')) ?? '', /\bwarn\b/);
+    assert.match((await soon.textContent()) ?? '', /\(in (9|10) days\)/);
+    const later = page.getByRole('table', { name: 'Domain later.console.test' }).locator('.cert-expiry');
+    assert.equal(await later.getAttribute('data-state'), 'ok');
+    assert.doesNotMatch((await later.getAttribute('class')) ?? '', /\bwarn\b/);
+    assert.match((await page.getByRole('table', { name: 'Base path mappings of soon.console.test' }).textContent()) ?? '', /pets/);
+    await shot('domain-names');
   });
 
   it('watches live requests: a 200 with its trace, a 403 (no API key) and a 429 (quota) explained, and filters them', async () => {

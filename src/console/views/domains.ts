@@ -1,10 +1,11 @@
 /**
  * Custom domain names (GetDomainNames) with their base path mappings (GetBasePathMappings), and client
  * certificates (GetClientCertificates) with their expiry. A domain name's server certificate lives in
- * ACM (certificateArn); GetDomainName carries only its name, ARN and upload date, and ACM's
- * DescribeCertificate (where AWS keeps NotAfter) is not served here, so its expiry is not shown.
+ * ACM (certificateArn / regionalCertificateArn): GetDomainName carries only its ARN, so its expiry is ACM's
+ * DescribeCertificate NotAfter (as AWS's console reads it), asked of the ARN's region and signed for `acm`.
+ * A certificate uploaded with CreateDomainName (no ARN) shows its upload date only, as at AWS.
  */
-import { items, seg } from '../api.js';
+import { ApiError, items, seg, type Management } from '../api.js';
 import type { Ctx } from '../context.js';
 import { h, link, section, table, when } from '../dom.js';
 
@@ -32,9 +33,58 @@ interface ClientCertificate {
   expirationDate?: number;
 }
 
+/** What the view shows of an ACM certificate: its NotAfter (epoch seconds), or why there is none. */
+type Expiry = { notAfter: number; status?: string } | { missing: string };
+
+const WARN_DAYS = 30;
+
+/** DescribeCertificate for each distinct ARN, in the ARN's region; a refusal is shown, not thrown. */
+async function expiries(api: Management, arns: string[]): Promise<Map<string, Expiry>> {
+  const out = new Map<string, Expiry>();
+  await Promise.all(
+    [...new Set(arns)].map(async (arn) => {
+      try {
+        const r = await api.call<{ Certificate?: { NotAfter?: number; Status?: string } }>('POST', '/', {
+          service: 'acm',
+          target: 'CertificateManager.DescribeCertificate',
+          body: { CertificateArn: arn },
+          region: arn.split(':')[3] || undefined,
+        });
+        out.set(arn, r.Certificate?.NotAfter === undefined ? { missing: 'no NotAfter' } : { notAfter: r.Certificate.NotAfter, status: r.Certificate.Status });
+      } catch (e) {
+        out.set(arn, { missing: e instanceof ApiError ? `${e.type}: ${e.message}` : String(e) });
+      }
+    }),
+  );
+  return out;
+}
+
+/** The expiry cell: the date, marked when expired or within WARN_DAYS days. */
+function expiryCell(e: Expiry | undefined, now: number): Node | string {
+  if (!e) return '';
+  if ('missing' in e) return h('span', { class: 'empty', title: e.missing }, 'not in ACM');
+  const expired = e.notAfter < now;
+  const soon = !expired && e.notAfter < now + WARN_DAYS * 86400;
+  const days = Math.ceil((e.notAfter - now) / 86400);
+  return h(
+    'span',
+    { class: expired || soon ? 'warn cert-expiry' : 'cert-expiry', 'data-state': expired ? 'expired' : soon ? 'soon' : 'ok' },
+    when(e.notAfter),
+    expired ? ' (expired)' : soon ? ` (in ${days} day${days === 1 ? '' : 's'})` : '',
+  );
+}
+
 export async function domainsView(ctx: Ctx): Promise<Node> {
   const [domains, certs] = await Promise.all([items<DomainName>(ctx.api, '/domainnames'), items<ClientCertificate>(ctx.api, '/clientcertificates')]);
-  const mappings = await Promise.all(domains.map((d) => items<Mapping>(ctx.api, `/domainnames/${seg(d.domainName)}/basepathmappings`)));
+  const arnOf = (d: DomainName): string | undefined =>
+    d.endpointConfiguration?.types?.includes('REGIONAL') ? (d.regionalCertificateArn ?? d.certificateArn) : (d.certificateArn ?? d.regionalCertificateArn);
+  const [mappings, expiry] = await Promise.all([
+    Promise.all(domains.map((d) => items<Mapping>(ctx.api, `/domainnames/${seg(d.domainName)}/basepathmappings`))),
+    expiries(
+      ctx.api,
+      domains.map(arnOf).filter((a): a is string => a !== undefined),
+    ),
+  ]);
   const now = Date.now() / 1000;
   return h(
     'div',
@@ -46,12 +96,13 @@ export async function domainsView(ctx: Ctx): Promise<Node> {
             d.domainName,
             table(
               `Domain ${d.domainName}`,
-              ['Endpoint', 'Status', 'Certificate', 'Uploaded', 'TLS policy'],
+              ['Endpoint', 'Status', 'Certificate', 'Expires', 'Uploaded', 'TLS policy'],
               [
                 [
                   d.endpointConfiguration?.types?.join(', '),
                   d.domainNameStatus,
-                  h('code', {}, d.certificateArn ?? d.regionalCertificateArn ?? d.certificateName ?? ''),
+                  h('code', {}, arnOf(d) ?? d.certificateName ?? ''),
+                  expiryCell(expiry.get(arnOf(d) ?? ''), now),
                   when(d.certificateUploadDate),
                   d.securityPolicy,
                 ],
