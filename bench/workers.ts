@@ -7,7 +7,8 @@
  * Tollgate may use both cores (`taskset -c 0,1`); wrk and the backend run on core 1 (bench/lib), so on a
  * 2-core machine the second worker shares its core with the load generator: the throughput ratio is
  * bounded well below 2 here, and the CPU per request is the figure that says whether a worker costs
- * more per request (IPC to the primary for the counters is the expected extra). The account throttle
+ * more per request (IPC to the primary for the counters is the expected extra; with 2 workers the primary's
+ * share and how often it woke up, per 1,000 requests, are printed too). The account throttle
  * is raised (1,000,000 rps) so that it never answers 429. State in a temporary data dir (SQLite).
  *
  *   npm run bench:workers [-- --seconds 6 --repeats 2 --connections 32]
@@ -40,6 +41,12 @@ interface Figures {
   cpuMsPerRequest: number;
   /** Of that, the primary's (0 with one worker: there is no primary). */
   primaryMsPerRequest: number;
+  /**
+   * How often the primary's event loop woke up (voluntary context switches of its main thread), per 1,000
+   * requests: each wake-up is a message (or a few) from a worker, the count that the leases of big buckets
+   * cut (src/throttle/shared.ts). A count, not a time: it moves little with the machine's load.
+   */
+  primaryWakesPerKRequest: number;
 }
 
 /** The pids whose parent is `ppid` (the primary's workers), from /proc. */
@@ -62,6 +69,12 @@ function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(f[11]) + Number(f[12])) * 10;
+}
+
+/** Voluntary context switches of a process's main thread: each time it slept waiting for an event. */
+function wakes(pid: number): number {
+  const m = /^voluntary_ctxt_switches:\s+(\d+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : 0;
 }
 
 /**
@@ -96,15 +109,18 @@ async function measure(workers: number, dir: string, backend: string): Promise<R
       for (let i = 0; i < REPEATS; i++) {
         const cpu0 = groupCpuMs(server.pid!);
         const primary0 = cpuMs(server.pid!);
+        const wakes0 = wakes(server.pid!);
         const rps = wrk(target, { seconds: SECONDS, connections: CONNECTIONS });
         const requests = rps * SECONDS;
         const primary = workers > 1 ? (cpuMs(server.pid!) - primary0) / requests : 0;
-        runs.push({ rps, cpuMsPerRequest: (groupCpuMs(server.pid!) - cpu0) / requests, primaryMsPerRequest: primary });
+        const woke = workers > 1 ? ((wakes(server.pid!) - wakes0) * 1000) / requests : 0;
+        runs.push({ rps, cpuMsPerRequest: (groupCpuMs(server.pid!) - cpu0) / requests, primaryMsPerRequest: primary, primaryWakesPerKRequest: woke });
       }
       out[name] = {
         rps: median(runs.map((r) => r.rps)),
         cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
         primaryMsPerRequest: median(runs.map((r) => r.primaryMsPerRequest)),
+        primaryWakesPerKRequest: median(runs.map((r) => r.primaryWakesPerKRequest)),
       };
     }
     return out;
@@ -137,6 +153,8 @@ async function main(): Promise<void> {
       'CPU µs/req 1w'.padStart(15),
       'CPU µs/req 2w'.padStart(15),
       '2w/1w'.padStart(7),
+      'primary CPU/req'.padStart(17),
+      'primary wakes/1k req'.padStart(21),
     );
     for (const [name, label] of [
       ['mock', 'MOCK + template'],
@@ -153,6 +171,7 @@ async function main(): Promise<void> {
         (b.cpuMsPerRequest * 1000).toFixed(1).padStart(15),
         `${(b.cpuMsPerRequest / a.cpuMsPerRequest).toFixed(2)}x`.padStart(7),
         `${(b.primaryMsPerRequest * 1000).toFixed(1)} µs`.padStart(17),
+        b.primaryWakesPerKRequest.toFixed(1).padStart(21),
       );
     }
   } finally {

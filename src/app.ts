@@ -184,11 +184,11 @@ async function buildParts(config: Config, store: Store, log: Logger, undo: (() =
   const http = new HttpClient(backendTlsOptions(config.tls, store)); // client certificates, --backend-ca
   undo.push(() => http.close());
   const domains = new CustomDomains(store);
-  // A worker without --redis asks the primary, which counts for all (throttle/shared.ts).
+  // A worker without --redis asks the primary, which counts for all and lends blocks of big throttle buckets (throttle/shared.ts).
   const cluster = options.cluster;
   const counters =
     cluster && !config.redis
-      ? new PrimaryCounters((op, args) => cluster.call(op, args as never), options.clock)
+      ? new PrimaryCounters((op, args) => cluster.call(op, args as never), options.clock, config.workers)
       : await openCounters(config, log, options.clock);
   undo.push(() => counters.close());
   // Prometheus metrics (src/metrics/): counted by the data plane and around the function runner and the remote invoker.

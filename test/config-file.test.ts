@@ -50,4 +50,14 @@ describe('--config FILE', () => {
     assert.throws(() => loadConfig(['--config', '/nonexistent/tollgate.yaml'], {}), ConfigError);
     withFile('port: 99999\n', (path) => assert.throws(() => loadConfig(['--config', path], {}), /--port must be a port number/));
   });
+
+  it('refuses a --redis-timeout of 0 (ioredis would time every command out at once) from the flag, the environment or the file', () => {
+    const zero = new ConfigError("--redis-timeout must be a whole number of milliseconds from 1, got '0'");
+    assert.throws(() => loadConfig(['--redis-timeout', '0'], {}), zero);
+    assert.throws(() => loadConfig([], { TOLLGATE_REDIS_TIMEOUT: '0' }), zero);
+    withFile('redis-timeout: 0\n', (path) => assert.throws(() => loadConfig(['--config', path], {}), zero));
+    assert.throws(() => loadConfig(['--redis-timeout=-5'], {}), /--redis-timeout must be a non-negative integer/);
+    assert.equal(loadConfig(['--redis-timeout', '1'], {}).redisTimeoutMs, 1);
+    assert.equal(loadConfig([], {}).redisTimeoutMs, undefined);
+  });
 });

@@ -9,7 +9,8 @@
  * kernel's to give to a live worker, or is reset with the dead one. The primary keeps:
  *
  * - the in-process counters (throttle/memory.ts, `counters.db`), which every worker's admissions go
- *   through (throttle/shared.ts), unless `--redis` shares them already;
+ *   through (throttle/shared.ts), unless `--redis` shares them already; big throttle buckets are lent to
+ *   the workers in blocks (leases, throttle/shared.ts) while they are far from empty;
  * - the notices: a worker's committed write (its configuration version) or stage-cache flush reaches
  *   every other worker, and is acknowledged by each, before the worker answers its client (so the next
  *   request, on any worker, sees it);
@@ -27,7 +28,6 @@ import type { Logger } from '../shared/log.js';
 import { clusterMetricsText } from '../metrics/cluster.js';
 import { MemoryCounters } from '../throttle/memory.js';
 import { serveCounters } from '../throttle/shared.js';
-import type { Counters } from '../throttle/limiter.js';
 import { isToPrimary, WORKER_FIRST_ENV, WORKER_SLOT_ENV, type Notice, type PrimaryCalls, type PrimaryOp, type ToWorker } from './messages.js';
 
 /** How long a notice waits for a worker's ack: one that is stuck still sees the change by its store's own poll (250 ms). */
@@ -50,7 +50,7 @@ interface Slot {
 export class Primary {
   readonly #config: Config;
   readonly #log: Logger;
-  readonly #counters: Counters | undefined;
+  readonly #counters: MemoryCounters | undefined;
   readonly #slots = new Map<number, Slot>();
   /** Notices waiting for acks: id → the workers still to answer. */
   readonly #notices = new Map<number, { waiting: Set<Worker>; done: () => void }>();
@@ -181,7 +181,7 @@ export class Primary {
     if (op === 'notify') return this.#notify(from, (args as PrimaryCalls['notify'])[0]);
     if (op === 'metrics') return clusterMetricsText();
     if (!this.#counters) throw new Error('the counters are in Redis (--redis): a worker asks Redis, not the primary');
-    return serveCounters(this.#counters, op, args as never);
+    return serveCounters(this.#counters, this.#config.workers, op, args as never);
   }
 
   /** Sends the notice to every other connected worker; resolves when each has acked it, or is gone, or after NOTICE_TIMEOUT_MS. */

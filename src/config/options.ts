@@ -242,6 +242,17 @@ function nonNegative(v: string | undefined, name: string, integer: boolean): num
   return n;
 }
 
+/**
+ * `--redis-timeout MS`, at least 1. 0 is refused: it is no "no timeout" but ioredis's timer of 0 ms on
+ * every command (ioredis 6 sets its commandTimeout whenever it is a number, built/Redis.js), so every
+ * request would find Redis "down" and `--redis-failure` would decide them all.
+ */
+function redisTimeout(v: string | undefined): number | undefined {
+  const n = nonNegative(v, '--redis-timeout', true);
+  if (n === 0) throw new ConfigError(`--redis-timeout must be a whole number of milliseconds from 1, got '${v}'`);
+  return n;
+}
+
 /** `KEY=VALUE` pairs (CloudFormation's parameter keys are alphanumeric). */
 export function parameterPairs(entries: string[] | undefined, flag = '--parameter'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -372,7 +383,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     postgres,
     redis: redis || undefined,
     redisFailure,
-    redisTimeoutMs: nonNegative(values['redis-timeout'] ?? env.TOLLGATE_REDIS_TIMEOUT, '--redis-timeout', true),
+    redisTimeoutMs: redisTimeout(values['redis-timeout'] ?? env.TOLLGATE_REDIS_TIMEOUT),
     accountRateLimit: nonNegative(values['account-rate-limit'] ?? env.TOLLGATE_ACCOUNT_RATE_LIMIT, '--account-rate-limit', false),
     accountBurstLimit: nonNegative(values['account-burst-limit'] ?? env.TOLLGATE_ACCOUNT_BURST_LIMIT, '--account-burst-limit', true),
     functions: (values.functions ?? env.TOLLGATE_FUNCTIONS) ? resolve((values.functions ?? env.TOLLGATE_FUNCTIONS)!) : undefined,

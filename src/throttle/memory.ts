@@ -15,7 +15,18 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { Calendar, effectiveLimit, refill, utcDay, type AdmitRequest, type Counters, type QuotaDef, type UsageDay, type Verdict } from './limiter.js';
+import {
+  Calendar,
+  effectiveLimit,
+  refill,
+  utcDay,
+  type AdmitRequest,
+  type BucketSpec,
+  type Counters,
+  type QuotaDef,
+  type UsageDay,
+  type Verdict,
+} from './limiter.js';
 
 interface Bucket {
   tokens: number;
@@ -178,21 +189,41 @@ export class MemoryCounters implements Counters {
       }
     }
     if (quota) this.#quota.set(quota.key, quota.used);
-    for (let i = 0; i < buckets.length; i++) {
-      const b = buckets[i];
-      const prev = this.#buckets.get(b.key);
-      const tokens = (prev ? refill(prev.tokens, prev.ts, now, b) : b.burst) - 1;
-      const ts = prev && prev.ts > now ? prev.ts : now;
-      const fullAt = b.rate > 0 ? ts + ((b.burst - tokens) * 1000) / b.rate : Infinity;
-      // The state object is updated in place: no allocation per request once a bucket exists.
-      if (prev) {
-        prev.tokens = tokens;
-        prev.ts = ts;
-        prev.fullAt = fullAt;
-      } else this.#buckets.set(b.key, { tokens, ts, fullAt });
-    }
+    for (let i = 0; i < buckets.length; i++) this.#add(buckets[i], now, -1);
     if (this.#buckets.size > SWEEP_AT) this.#sweep(now);
     return 'ADMITTED';
+  }
+
+  /** Adds `n` tokens to a bucket (refilled to `now` first; `n` < 0 takes), never above its burst. */
+  #add(b: BucketSpec, now: number, n: number): void {
+    const prev = this.#buckets.get(b.key);
+    const tokens = Math.min(b.burst, (prev ? refill(prev.tokens, prev.ts, now, b) : b.burst) + n);
+    const ts = prev && prev.ts > now ? prev.ts : now;
+    const fullAt = b.rate > 0 ? ts + ((b.burst - tokens) * 1000) / b.rate : Infinity;
+    // The state object is updated in place: no allocation per request once a bucket exists.
+    if (prev) {
+      prev.tokens = tokens;
+      prev.ts = ts;
+      prev.fullAt = fullAt;
+    } else this.#buckets.set(b.key, { tokens, ts, fullAt });
+  }
+
+  /**
+   * A lease (`--workers`, throttle/shared.ts): takes `n` tokens out of a bucket at once, for a worker to
+   * spend on its own, when at least `keep` tokens stay in it; else takes nothing. Returns what it took.
+   */
+  lend(b: BucketSpec, n: number, keep: number): number {
+    const now = this.clock.now();
+    const s = this.#buckets.get(b.key);
+    const tokens = s ? refill(s.tokens, s.ts, now, b) : b.burst;
+    if (!(n >= 1) || tokens - n < keep) return 0;
+    this.#add(b, now, -n);
+    return n;
+  }
+
+  /** Tokens of a lease a worker did not spend, put back (the bucket still holds at most its burst). */
+  giveBack(b: BucketSpec, n: number): void {
+    if (n > 0) this.#add(b, this.clock.now(), n);
   }
 
   #sweep(now: number): void {

@@ -1,7 +1,8 @@
 /**
  * Log rotation: the real `tollgate serve` writing a stage's access log to `--access-log ARN=PATH`; the file
  * renamed (as logrotate's `create` mode does) keeps getting lines until SIGHUP, after which the lines go to a
- * new file at PATH, and the process keeps serving.
+ * new file at PATH, and the process keeps serving. The same with `--workers 2`: the signal is sent to the
+ * primary, which passes it to each worker (src/cluster/primary.ts), and each reopens the files it writes.
  */
 import { UpdateStageCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import { Agent } from 'undici';
 import { deploy, invokeUrl, newApi, putMethod, putResponse } from '../helpers/apis.js';
 import { freePort, killAll, spawnTollgate } from '../helpers/process.js';
 import { sdkClient } from '../helpers/tollgate.js';
@@ -33,9 +35,19 @@ async function until(check: () => boolean, what: string, output = (): string => 
   assert.fail(`not seen within 20 s: ${what}\n${output().slice(-4000)}`);
 }
 
-it('SIGHUP reopens the access log files: lines before it go to the renamed file, lines after it to a new one', async () => {
-  const file = join(dir, 'access.log');
-  const server = await spawnTollgate({ port: await freePort(), args: ['--memory', '--access-log', `${ARN}=${file}`] });
+/** The log lines of the server's output whose message is `msg`. */
+const logged = (output: string, msg: string): string[] => output.split('\n').filter((l) => l.includes(`"msg":"${msg}"`));
+
+/** Serves with `args`, rotates the access log with SIGHUP to the process started, and checks where each line went; `processes`: how many reopen. */
+async function rotation(name: string, args: string[], processes: number): Promise<void> {
+  const file = join(dir, `${name}-access.log`);
+  const server = await spawnTollgate({ port: await freePort(), args: [...args, '--access-log', `${ARN}=${file}`] });
+  if (processes > 1)
+    await until(
+      () => logged(server.output(), 'tollgate workers listening').length === 1,
+      'every worker listening',
+      () => server.output(),
+    );
   const client = sdkClient(server.url);
   clients.push(client);
   const api = await newApi(client);
@@ -52,11 +64,17 @@ it('SIGHUP reopens the access log files: lines before it go to the renamed file,
       ],
     }),
   );
+  // Each request on a connection of its own (closed after it), so that with workers any of them may serve it.
   const call = async (): Promise<string> => {
-    const r = await fetch(invokeUrl(server.url, api, 'dev', '/'));
-    assert.equal(r.status, 200);
-    await r.arrayBuffer();
-    return r.headers.get('x-amzn-requestid')!;
+    const agent = new Agent();
+    try {
+      const r = await fetch(invokeUrl(server.url, api, 'dev', '/'), { dispatcher: agent } as RequestInit);
+      assert.equal(r.status, 200);
+      await r.arrayBuffer();
+      return r.headers.get('x-amzn-requestid')!;
+    } finally {
+      await agent.close();
+    }
   };
 
   const first = await call();
@@ -69,22 +87,31 @@ it('SIGHUP reopens the access log files: lines before it go to the renamed file,
   await until(() => lines(rotated).length === 2, 'the second line in the renamed file');
   assert.equal(existsSync(file), false);
 
-  const reopened = server
-    .output()
-    .split('\n')
-    .filter((l) => l.includes('log files reopened')).length;
+  const reopened = logged(server.output(), 'log files reopened').length;
   server.child.kill('SIGHUP');
+  // Every process that serves reopens (each worker logs it with its slot).
   await until(
-    () =>
-      server
-        .output()
-        .split('\n')
-        .filter((l) => l.includes('log files reopened')).length > reopened,
-    'the reopen',
+    () => logged(server.output(), 'log files reopened').length === reopened + processes,
+    `${processes} reopen(s)`,
+    () => server.output(),
   );
-  const third = await call();
-  await until(() => existsSync(file) && lines(file).length === 1, 'a line in a new file');
-  assert.deepEqual(lines(file), [`${third} 200`]);
+  if (processes > 1) {
+    const slots = logged(server.output(), 'log files reopened').map((l) => (JSON.parse(l) as { worker?: number }).worker);
+    assert.deepEqual(slots.sort(), [1, 2]);
+  }
+  // Every line after the signal is in the new file, whichever worker wrote it.
+  const later: string[] = [];
+  for (let i = 0; i < 6; i++) later.push(await call());
+  await until(() => existsSync(file) && lines(file).length === later.length, 'the lines in a new file');
+  assert.deepEqual(lines(file).sort(), later.map((id) => `${id} 200`).sort());
   assert.deepEqual(lines(rotated), [`${first} 200`, `${second} 200`]);
   assert.equal((await server.stop()).code, 0, server.output());
+}
+
+it('SIGHUP reopens the access log files: lines before it go to the renamed file, lines after it to a new one', async () => {
+  await rotation('one', ['--memory'], 1);
+});
+
+it('SIGHUP to the primary of --workers 2 reopens the access log files in both workers', async () => {
+  await rotation('workers', ['--workers', '2', '--data-dir', join(dir, 'workers-data'), '--tls-port', 'off'], 2);
 });

@@ -1,7 +1,8 @@
 /**
  * `--workers 2`: the real command, one primary and two workers on one port sharing a SQLite data dir
  * (src/cluster/; with TOLLGATE_TEST_STORE=postgres, a PostgreSQL schema). A quota and a stage throttle stay exact under 1,000 concurrent requests spread over
- * both workers (the primary decides every admission); a key created through one worker works on the
+ * both workers (the primary decides every keyed admission, and every one of a small bucket); a big stage bucket, lent
+ * to the workers in blocks, never admits more than its burst; a key created through one worker works on the
  * other at once (the write's configuration version is acknowledged by every worker before the answer);
  * `/metrics` sums both workers; a worker killed with SIGKILL is replaced (one log line) and nothing
  * acknowledged before or during the kill is lost; SIGTERM stops every process with exit status 0.
@@ -115,6 +116,30 @@ describe('--workers 2', () => {
       }),
     );
     assert.deepEqual(await burst(`${server.url}/_aws/execute-api/${api.apiId}/dev/open`), { 200: 40, 429: 960 });
+  });
+
+  it('lends a stage burst of 600 (rate 0) to the workers in blocks, and never admits more than 600', async () => {
+    // src/throttle/shared.ts: a bucket this big is lent in blocks of leaseBlock(600, 2) = 9 tokens, spent by each
+    // worker without asking; the workers hold fewer than 2 × (1.5 × 9 + 1) = 29 tokens at once, which may stay unspent.
+    const api = await keyedApi(client, { stages: ['dev'] });
+    await client.send(
+      new UpdateStageCommand({
+        restApiId: api.apiId,
+        stageName: 'dev',
+        patchOperations: [
+          { op: 'replace', path: '/*/*/throttling/rateLimit', value: '0' },
+          { op: 'replace', path: '/*/*/throttling/burstLimit', value: '600' },
+        ],
+      }),
+    );
+    const url = `${server.url}/_aws/execute-api/${api.apiId}/dev/open`;
+    const first = await burst(url);
+    assert.deepEqual(Object.keys(first).sort(), ['200', '429'], JSON.stringify(first));
+    assert.ok(first[200] <= 600 && first[200] >= 600 - 29, JSON.stringify(first));
+    // Past LEASE_MS (1 s) the leases left are given back: still never more than the burst in all.
+    await new Promise((r) => setTimeout(r, 1_100));
+    const second = await burst(url, {}, 200);
+    assert.ok(first[200] + (second[200] ?? 0) <= 600, `${JSON.stringify(first)} then ${JSON.stringify(second)}`);
   });
 
   it('serves a key created through one worker on every worker at once', async () => {
