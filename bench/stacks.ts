@@ -7,12 +7,13 @@
  *   - code change served: the .zip rewritten while `serve --stack`'s watcher runs (src/stacks/project/watch.ts),
  *     until a request through the API answers with the new code (median of --repeats).
  * Targets: first deploy < 2 s, no-change redeploy < 300 ms, code change served < 1 s. Bounded: every wait has a
- * 30 s guard; 127.0.0.1 only.
+ * 30 s guard; 127.0.0.1 only. Besides wall time, the CPU time of this process (user + system) for the deploys, and
+ * the load average before and after: on a shared machine wall time mostly says how busy the other work was.
  *
  *   npm run bench:stacks [-- --repeats 5]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -80,6 +81,10 @@ function template(): unknown {
 }
 
 const fn = (n: number) => zipOf({ 'index.mjs': `export const handler = async () => ({ statusCode: 200, body: '${n}' });\n` });
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function until(what: string, ok: () => Promise<boolean>): Promise<void> {
@@ -97,16 +102,22 @@ async function main(): Promise<void> {
     const path = join(dir, 'template.json');
     writeFileSync(join(dir, 'fn.zip'), fn(0));
     writeFileSync(path, JSON.stringify(template()));
+    const load0 = loadavg()[0];
     let t0 = performance.now();
+    let c0 = process.cpuUsage();
     const first = await deployProject(app.stacks, { path, stackName: 'bench' });
     const firstMs = performance.now() - t0;
+    const firstCpu = cpuMs(c0);
     if (first.stack.status !== 'CREATE_COMPLETE') throw new Error(`bench: first deploy ${first.stack.status}: ${first.stack.reason}`);
     const resources = Object.keys(first.stack.resources).length;
     const noChange: number[] = [];
+    const noChangeCpu: number[] = [];
     for (let i = 0; i < repeats; i++) {
       t0 = performance.now();
+      c0 = process.cpuUsage();
       await deployProject(app.stacks, { path, stackName: 'bench' });
       noChange.push(performance.now() - t0);
+      noChangeCpu.push(cpuMs(c0));
     }
     const url = `${stageUrls(first.stack, app.url)[0].url}r0`;
     const watcher = await watchProject(app.stacks, { path, stackName: 'bench' }, app.url, app.log, () => undefined);
@@ -121,12 +132,13 @@ async function main(): Promise<void> {
     } finally {
       watcher.close();
     }
-    const row = (name: string, ms: number, target: number) => `${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   (target < ${target} ms)`;
+    const row = (name: string, ms: number, target: number, cpu?: number) =>
+      `${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   (target < ${target} ms)${cpu === undefined ? '' : `   cpu ${cpu.toFixed(0)} ms`}`;
     process.stdout.write(
       [
-        `stacks: ${resources} resources, SQLite --sync FULL, ${repeats} repeats (median)`,
-        row('first deploy', firstMs, 2000),
-        row('no-change redeploy', median(noChange), 300),
+        `stacks: ${resources} resources, SQLite --sync FULL, ${repeats} repeats (median); load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`,
+        row('first deploy', firstMs, 2000, firstCpu),
+        row('no-change redeploy', median(noChange), 300, median(noChangeCpu)),
         row('code change served', median(served), 1000),
         '',
       ].join('\n'),

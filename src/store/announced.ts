@@ -4,7 +4,7 @@
  * before the handler's answer goes out, so that a client's next request sees its write whichever worker
  * serves it. (Processes that only share the database notice within the store's poll, 250 ms.)
  */
-import type { PageQuery, Row, Store, StoreWriter } from './store.js';
+import type { PageQuery, Row, Store, StoreWriter, WriteOptions } from './store.js';
 
 export class AnnouncedStore implements Store {
   readonly #inner: Store;
@@ -15,8 +15,8 @@ export class AnnouncedStore implements Store {
     this.#announce = announce;
   }
 
-  async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const result = await this.#inner.write(fn);
+  async write<T>(fn: (tx: StoreWriter) => Promise<T>, opts?: WriteOptions): Promise<T> {
+    const result = await this.#inner.write(fn, opts);
     // The version this write made (or a later one of this process): the others read at least this far.
     const version = this.#inner.peekConfigVersion?.() ?? (await this.#inner.configVersion());
     await this.#announce(version);

@@ -44,9 +44,22 @@ export interface StoreWriter extends StoreReader {
   deleteTree(scope: string): Promise<void>;
 }
 
+/** How a write is committed. */
+export interface WriteOptions {
+  /**
+   * false: atomic and in order like every write, but not flushed to disk on its own: a kill -9 of the process loses
+   * nothing, a power loss may lose it and the writes after it (never one without those before it), until the next
+   * durable write flushes them all. For the intermediate steps of a long operation whose start and end are durable
+   * (a stack deploy: src/stacks/engine/stack-engine.ts). SQLite: `synchronous = NORMAL` for the transaction (WAL
+   * keeps a consistent prefix, https://www.sqlite.org/pragma.html#pragma_synchronous); PostgreSQL: ignored
+   * (durable: the database server is not killed with Tollgate). Default true.
+   */
+  durable?: boolean;
+}
+
 export interface Store extends StoreReader {
   /** Runs `fn` in one transaction: all of its writes land, or none do. Bumps the config version. */
-  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  write<T>(fn: (tx: StoreWriter) => Promise<T>, opts?: WriteOptions): Promise<T>;
   /**
    * The config version, when the store knows it without a round trip (what configVersion() would
    * answer now); undefined otherwise. Lets the data plane serve a cached stage synchronously.

@@ -36,7 +36,56 @@ const userVersion = (path: string): number => {
   }
 };
 
+/** The PRAGMA statements every better-sqlite3 connection runs while `run` does. */
+async function pragmasDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const proto = Database.prototype as unknown as { pragma: (this: Database.Database, source: string, options?: Database.PragmaOptions) => unknown };
+  const original = proto.pragma;
+  proto.pragma = function (source, options) {
+    seen.push(source);
+    return original.call(this, source, options);
+  };
+  try {
+    await run();
+  } finally {
+    proto.pragma = original;
+  }
+  return seen;
+}
+
 describe('SqliteStore on a file', () => {
+  it('commits a write marked not durable under synchronous NORMAL, that write only, and keeps it like any other', async () => {
+    const path = freshPath();
+    const store = new SqliteStore({ path });
+    try {
+      assert.deepEqual(await pragmasDuring(() => store.write((tx) => tx.insert('k', 's', 'a', { n: 1 }), { durable: false })), [
+        'synchronous = NORMAL',
+        'synchronous = FULL',
+      ]);
+      assert.deepEqual(await pragmasDuring(() => store.write((tx) => tx.insert('k', 's', 'b', { n: 2 }))), []);
+      const failing = store.write(
+        async (tx) => {
+          await tx.insert('k', 's', 'c', { n: 3 });
+          throw new Error('no');
+        },
+        { durable: false },
+      );
+      assert.deepEqual(await pragmasDuring(() => assert.rejects(failing)), ['synchronous = NORMAL', 'synchronous = FULL']);
+    } finally {
+      await store.close();
+    }
+    const again = new SqliteStore({ path });
+    assert.deepEqual(
+      (await again.list<{ n: number }>('k', 's')).map((r) => r.body.n),
+      [1, 2],
+    );
+    await again.close();
+    // A store opened with synchronous NORMAL has nothing to lower.
+    const normal = new SqliteStore({ path: freshPath(), synchronous: 'NORMAL' });
+    assert.deepEqual(await pragmasDuring(() => normal.write((tx) => tx.insert('k', 's', 'a', {}), { durable: false })), []);
+    await normal.close();
+  });
+
   it('creates the directory and a WAL database', async () => {
     const path = freshPath();
     const store = new SqliteStore({ path });

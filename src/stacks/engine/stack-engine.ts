@@ -13,7 +13,8 @@ import { systemClock, type Clock } from '../../shared/clock.js';
 import { EVENTS_KEPT, isInProgress, type Stack, type StackEvent, type StackResource, type StackStatus } from '../../domain/stack.js';
 import type { Logger } from '../../shared/log.js';
 import { stacks } from '../../store/collections/index.js';
-import type { Store } from '../../store/store.js';
+import { DeferredStore } from '../../store/deferred.js';
+import type { Store, WriteOptions } from '../../store/store.js';
 import { changeSetErrors, checkExecutable, ResourceFailure, StackError, stackErrors, templateErrors } from '../errors.js';
 import { checkShape, evaluateOutputs, evaluateTemplate, type EvaluatedTemplate } from '../language/evaluate.js';
 import { displayValue } from '../language/parameters.js';
@@ -122,11 +123,19 @@ export class StackEngine {
   readonly #now: () => number;
   /** Operations left running after an API call answered (CreateStack…): awaited before the store closes. */
   readonly #running = new Set<Promise<unknown>>();
+  /**
+   * The store as a deploy's steps write it: each service call and each per-resource record is a transaction of its
+   * own, not flushed on its own (WriteOptions.durable). The claim and the final status are durable writes, and the
+   * final one flushes the steps before the deploy reports its end; a kill -9 in between loses no step, so the record
+   * still names every resource that exists (what a rollback or a takeover needs).
+   */
+  readonly #steps: Store;
 
   constructor(readonly deps: StackEngineDeps) {
     this.node = deps.node ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
     this.#now = () => (deps.clock ?? systemClock).now();
+    this.#steps = new DeferredStore(deps.store);
   }
 
   /** Keeps an operation that runs on after its call answered, so that `settled` can wait for it. */
@@ -214,7 +223,7 @@ export class StackEngine {
       context: (logicalId) => ({ calls: this.calls(region), logicalId, stackName, region, accountId: this.deps.accountId }),
       exportValue: (name) => exports.get(name)?.value,
       saved: async (resources, events) => {
-        await this.save(stackName, region, { resources, events: [...claimed.events, ...events] });
+        await this.save(stackName, region, { resources, events: [...claimed.events, ...events] }, { durable: false });
       },
     });
     p.event(stackName, stackId, STACK_TYPE, claimed.status, 'User Initiated');
@@ -370,7 +379,7 @@ export class StackEngine {
   }
 
   calls(region: string) {
-    return serviceCalls(this.deps.services, { region, accountId: this.deps.accountId, store: this.deps.store, log: this.deps.log });
+    return serviceCalls(this.deps.services, { region, accountId: this.deps.accountId, store: this.#steps, log: this.deps.log });
   }
 
   parameterView(ev: EvaluatedTemplate): { key: string; value: string }[] {
@@ -466,7 +475,7 @@ export class StackEngine {
     });
   }
 
-  async save(name: string, region: string, patch: Partial<Stack>): Promise<Stack> {
+  async save(name: string, region: string, patch: Partial<Stack>, opts?: WriteOptions): Promise<Stack> {
     return this.deps.store.write(async (tx) => {
       const c = stacks.in(tx, region);
       const cur = (await c.get(name))!;
@@ -481,7 +490,7 @@ export class StackEngine {
       if (next.events.length > EVENTS_KEPT) next.events = next.events.slice(-EVENTS_KEPT);
       await c.update(name, next);
       return next;
-    });
+    }, opts);
   }
 }
 

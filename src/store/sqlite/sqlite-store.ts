@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { PageQuery, Row, Store, StoreWriter } from '../store.js';
+import type { PageQuery, Row, Store, StoreWriter, WriteOptions } from '../store.js';
 import { SchemaTooNew, UniqueViolation } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -28,12 +28,14 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #stmt;
+  readonly #synchronous: 'FULL' | 'NORMAL';
 
   constructor(opts: SqliteOptions) {
     if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
     this.#db = new Database(opts.path);
     this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`);
+    this.#synchronous = opts.synchronous ?? 'FULL';
+    this.#db.pragma(`synchronous = ${this.#synchronous}`);
     this.#db.pragma('busy_timeout = 10000');
     this.#db.pragma('foreign_keys = ON');
     try {
@@ -140,13 +142,27 @@ export class SqliteStore implements Store {
   static readonly VERSION_TTL_MS = 250;
   #versionCache: { value: number; at: number } | undefined;
 
-  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const run = this.#queue.then(() => this.#runWrite(fn));
+  write<T>(fn: (tx: StoreWriter) => Promise<T>, opts: WriteOptions = {}): Promise<T> {
+    const run = this.#queue.then(() => this.#runWrite(fn, opts.durable === false && this.#synchronous === 'FULL'));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #runWrite<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+  /**
+   * One transaction; `deferred`: committed under `synchronous = NORMAL` (no fsync of its own: in WAL mode a crash of
+   * the process loses nothing, a power loss keeps a prefix of the commits), the next FULL commit's fsync covers it.
+   * Writes are one at a time (#queue), so the setting applies to this transaction only.
+   */
+  async #runWrite<T>(fn: (tx: StoreWriter) => Promise<T>, deferred: boolean): Promise<T> {
+    if (deferred) this.#db.pragma('synchronous = NORMAL');
+    try {
+      return await this.#transaction(fn);
+    } finally {
+      if (deferred) this.#db.pragma('synchronous = FULL');
+    }
+  }
+
+  async #transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
     const s = this.#stmt;
     const tx: StoreWriter = {
       get: (k, sc, id) => this.get(k, sc, id),
