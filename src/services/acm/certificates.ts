@@ -12,8 +12,9 @@ import { allHeld, heldOrThrow, inUseBy, type Held } from './held.js';
 
 /**
  * ImportCertificate's ValidationException texts. ACM's API reference lists the rules (API_ImportCertificate.html: the
- * key must match, be unencrypted and PEM; the current time within Not Before / Not After); the texts are moto's
- * (getmoto/moto moto/acm/models.py, used by LocalStack), not recorded from AWS.
+ * key must match, be unencrypted and PEM; the current time within Not Before / Not After); the texts are the open-source
+ * emulators' (moto's moto/acm/models.py, used by LocalStack, for PEM and dates), not recorded from AWS; the key-match
+ * and key-algorithm ones are Tollgate's.
  */
 const IMPORT_TEXTS: Record<ImportProblem, string> = {
   certificate: 'The certificate is not PEM-encoded or is not valid.',
@@ -43,7 +44,9 @@ function detail(h: Held, inUse: string[]): CertificateDetail {
     Status: certificateStatus(f),
     NotBefore: seconds(f.notBefore),
     NotAfter: seconds(f.notAfter),
-    KeyAlgorithm: f.keyAlgorithm as CertificateDetail['KeyAlgorithm'],
+    // DescribeCertificate spells it with a hyphen (`RSA-2048`), unlike the enum ListCertificates filters by: a real
+    // answer quoted in github.com/aws/aws-sdk-js/issues/2133 (`KeyAlgorithm: 'RSA-2048'`).
+    KeyAlgorithm: f.keyAlgorithm?.replace('_', '-') as CertificateDetail['KeyAlgorithm'],
     InUseBy: inUse,
     Type: 'IMPORTED',
     // An imported certificate is never renewed by ACM (API_ImportCertificate.html: "ACM does not provide managed renewal").

@@ -85,7 +85,7 @@ describe('ACM with the AWS SDK', () => {
     assert.deepEqual(d.SubjectAlternativeNames, ['api.acm.test', 'www.acm.test']);
     assert.equal(d.Issuer, 'Tollgate Tests');
     assert.equal(d.Serial!.replaceAll(':', ''), leaf.serial);
-    assert.deepEqual([d.Type, d.Status, d.KeyAlgorithm, d.InUseBy], ['IMPORTED', 'ISSUED', 'RSA_2048', []]);
+    assert.deepEqual([d.Type, d.Status, d.KeyAlgorithm, d.InUseBy], ['IMPORTED', 'ISSUED', 'RSA-2048', []]);
     const days = (d.NotAfter!.getTime() - Date.now()) / 86_400_000;
     assert.ok(days > 19.9 && days <= 20, String(days));
     assert.ok(d.ImportedAt instanceof Date);
