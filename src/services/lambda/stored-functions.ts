@@ -40,7 +40,20 @@ export interface StoredFunctionsOptions {
   functionsDir?: FunctionsDir;
 }
 
+/** Entries kept per map below before it is emptied (a bound, as the data plane's stage cache has). */
+const MAX_CACHED = 10_000;
+
+/**
+ * Resolutions and permission checks are kept for the store's configuration version they were read at
+ * (store.peekConfigVersion, which every write bumps), as the data plane keeps its stages
+ * (pipeline/deployments.ts): a warm invocation through API Gateway then reads nothing from the store. A store
+ * that cannot tell its version without a round trip (PostgreSQL before a notice) is read every time.
+ */
 export class StoredFunctions implements LambdaInvoker {
+  readonly #resolved = new Map<string, { version: number; region: string; resolved: Resolved }>();
+  /** Allowed (ARN, caller) pairs, with the version they were allowed at; a refusal is never kept. */
+  readonly #allowed = new Map<string, number>();
+
   constructor(private readonly o: StoredFunctionsOptions) {}
 
   #context(region: string, requestId: string): LambdaContext {
@@ -51,13 +64,33 @@ export class StoredFunctions implements LambdaInvoker {
   async #checkPermission(ctx: LambdaContext, name: string, qualifier: string | undefined, caller: ServiceCaller): Promise<void> {
     const key = qualifier === undefined || qualifier === '$LATEST' ? UNQUALIFIED_POLICY : qualifier;
     const resource = arnOf(ctx, name, key === UNQUALIFIED_POLICY ? undefined : key);
+    const version = this.o.store.peekConfigVersion?.();
+    const pair = `${resource}\0${caller.principal}\0${caller.sourceArn}\0${caller.sourceAccount}`;
+    if (version !== undefined && this.#allowed.get(pair) === version) return;
     const policy = await lambdaPolicies.in(ctx.store, ctx.region, name).get(key);
-    if (policy && allowsServiceInvoke(policy.statements, caller, resource)) return;
+    if (policy && allowsServiceInvoke(policy.statements, caller, resource)) {
+      if (version !== undefined) remember(this.#allowed, pair, version);
+      return;
+    }
     throw new LambdaServiceError(
       'AccessDeniedException',
       `The resource-based policy of ${resource} does not allow ${caller.principal} to perform lambda:InvokeFunction for ${caller.sourceArn}`,
       403,
     );
+  }
+
+  /** #resolve, kept for the configuration version it was read at. */
+  async #resolveKept(ctx: LambdaContext, name: string, qualifier: string | undefined): Promise<Resolved> {
+    const version = this.o.store.peekConfigVersion?.();
+    const key = `${ctx.region}\0${name}\0${qualifier ?? ''}`;
+    const kept = version === undefined ? undefined : this.#resolved.get(key);
+    if (kept && kept.version === version) {
+      ctx.region = kept.region;
+      return kept.resolved;
+    }
+    const resolved = await this.#resolve(ctx, name, qualifier);
+    if (version !== undefined) remember(this.#resolved, key, { version, region: ctx.region, resolved });
+    return resolved;
   }
 
   /** The function, version or alias; for a name the store lacks, the `--functions` folder is asked (and `ctx` moves to its region). */
@@ -80,7 +113,7 @@ export class StoredFunctions implements LambdaInvoker {
     if (!ref || (ref.accountId !== undefined && ref.accountId !== this.o.accountId)) throw functionNotFound(req.functionName);
     let resolved;
     try {
-      resolved = await this.#resolve(ctx, ref.name, ref.qualifier);
+      resolved = await this.#resolveKept(ctx, ref.name, ref.qualifier);
     } catch (e) {
       if (e instanceof ServiceError) throw new LambdaServiceError(e.code, e.message, e.status ?? 400);
       throw e;
@@ -115,4 +148,9 @@ export class StoredFunctions implements LambdaInvoker {
   async close(): Promise<void> {
     /* the runner is the composition root's to close */
   }
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= MAX_CACHED) map.clear();
+  map.set(key, value);
 }
