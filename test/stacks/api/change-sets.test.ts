@@ -350,7 +350,7 @@ describe('`aws cloudformation deploy` (the AWS CLI) against Tollgate', () => {
     writeFileSync(file, body);
     const args = ['cloudformation', 'deploy', '--template-file', file, '--stack-name', 'cli-pets', '--endpoint-url', t.app.adminUrl, ...extra];
     try {
-      const r = await run('aws', args, { env, timeout: 60_000 });
+      const r = await run('/usr/bin/aws', args, { env, timeout: 60_000 });
       return { code: 0, out: r.stdout + r.stderr };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };
