@@ -46,6 +46,7 @@ import { ProcessRunner } from './runtime/process-runner.js';
 import { StackEngine } from './stacks/engine/stack-engine.js';
 import { cloudFormationService } from './stacks/api/service.js';
 import { acmService } from './services/acm/service.js';
+import { s3Service } from './services/s3/service.js';
 import type { ClusterPorts } from './cluster/worker.js';
 import { AnnouncedStore } from './store/announced.js';
 import { PrimaryCounters } from './throttle/shared.js';
@@ -263,6 +264,8 @@ function managementServices(config: Config, dataPlane: DataPlanePort, counters: 
     lambdaService(lambda),
     // ACM (awsJson1_1): routes only `POST /` in its own content type; --certificate's certificates listed read-only.
     acmService({ configured: config.tls.certificates }),
+    // S3 for code and templates (issue 19): only requests signed for `s3` reach it (signedOnly).
+    s3Service(),
   ];
 }
 

@@ -18,7 +18,8 @@
  *   - payload: the hex SHA-256 of the body; `x-amz-content-sha256: UNSIGNED-PAYLOAD` is honoured. A
  *     declared hash that is not the body's makes the signature fail (the body was changed).
  * A presigned request may also have signed `UNSIGNED-PAYLOAD` (botocore's query signer for some
- * services): both are tried.
+ * services): both are tried. S3 (scope service `s3`) differs: its canonical URI is the path as sent, and a
+ * streaming upload signs the declared `STREAMING-…` value (its chunks' own signatures are not checked).
  *
  * Errors and their texts (callers choose the status and error type):
  *   - no signature at all → MissingAuthenticationToken;
@@ -166,11 +167,25 @@ const canonicalHeaderValue = (values: string[]): string =>
     )
     .join(',');
 
-export function canonicalRequest(req: SignedRequest, signedHeaders: string[], pairs: [string, string][], presigned: boolean, payloadHash: string): string {
+/** `pathAsSent`: S3's canonical URI is the path as sent, neither normalized nor encoded again (botocore S3SigV4Auth, smithy `uriEscapePath: false`). */
+export function canonicalRequest(
+  req: SignedRequest,
+  signedHeaders: string[],
+  pairs: [string, string][],
+  presigned: boolean,
+  payloadHash: string,
+  pathAsSent = false,
+): string {
   const headerLines = signedHeaders.map((h) => `${h}:${canonicalHeaderValue(req.headers.get(h) ?? [])}`);
-  return [req.method.toUpperCase(), canonicalUri(req.path), canonicalQuery(pairs, presigned), ...headerLines, '', signedHeaders.join(';'), payloadHash].join(
-    '\n',
-  );
+  return [
+    req.method.toUpperCase(),
+    pathAsSent ? req.path : canonicalUri(req.path),
+    canonicalQuery(pairs, presigned),
+    ...headerLines,
+    '',
+    signedHeaders.join(';'),
+    payloadHash,
+  ].join('\n');
 }
 
 export function stringToSign(amzDate: string, scope: string, canonical: string): string {
@@ -401,12 +416,14 @@ export function verifySigV4<C extends SigningSecret>(req: SignedRequest, opts: V
 
   const declared = last(req, 'x-amz-content-sha256');
   const bodyHash = sha256Hex(req.body);
-  const hashes = declared === UNSIGNED_PAYLOAD ? [UNSIGNED_PAYLOAD] : p.presigned ? [bodyHash, UNSIGNED_PAYLOAD] : [bodyHash];
+  // S3's streaming uploads sign the literal `STREAMING-…` (https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-streaming.html).
+  const streaming = p.service === 's3' && declared?.startsWith('STREAMING-');
+  const hashes = declared === UNSIGNED_PAYLOAD || streaming ? [declared!] : p.presigned ? [bodyHash, UNSIGNED_PAYLOAD] : [bodyHash];
   const scope = `${p.credentialDate}/${p.region}/${p.service}/aws4_request`;
   const key = signingKey(credential.secretAccessKey, p.credentialDate, p.region, p.service);
   let first: { canonical: string; sts: string } | undefined;
   for (const payloadHash of hashes) {
-    const canonical = canonicalRequest(req, p.signedHeaders, p.pairs, p.presigned, payloadHash);
+    const canonical = canonicalRequest(req, p.signedHeaders, p.pairs, p.presigned, payloadHash, p.service === 's3');
     const sts = stringToSign(p.amzDate, scope, canonical);
     const expected = createHmac('sha256', key).update(sts, 'utf8').digest('hex');
     if (equalHex(expected, p.signature)) {

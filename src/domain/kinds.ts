@@ -36,6 +36,10 @@ export const Kind = {
   lambdaLayer: 'lambdalayer',
   lambdaLayerVersion: 'lambdalayerversion',
   lambdaCode: 'lambdacode',
+  // S3 (src/domain/s3.ts): buckets by name, objects by key in their bucket, blobs by content
+  s3Bucket: 's3bucket',
+  s3Object: 's3object',
+  s3Blob: 's3blob',
   // Stacks (src/domain/stack.ts), in their region, by name
   stack: 'stack',
   // ACM certificates imported (src/domain/certificate.ts), in their region, by the ARN's id
@@ -59,3 +63,6 @@ export const functionScope = (region: string, name: string): string => `${region
 export const layerScope = (region: string, layerName: string): string => `${region}/layers/${layerName}`;
 /** Scope of a region's Lambda code blobs, keyed by content (hex SHA-256). */
 export const codeScope = (region: string): string => `${region}/lambda-code`;
+/** Scope of an S3 bucket's objects (keyed by their key), and of its blobs (keyed by hex SHA-256). */
+export const bucketScope = (bucket: string): string => `s3/${bucket}`;
+export const blobScope = (bucket: string): string => `s3/${bucket}/blobs`;

@@ -8,7 +8,7 @@
  * carries `x-amzn-RequestId`; every failure is a ServiceError rendered by the chosen service's model,
  * and anything unexpected is logged and answered 500.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { renderError, ServiceError } from '../protocol/errors.js';
 import type { RouteMatch } from '../protocol/router.js';
 import type { HttpResponseParts } from '../protocol/serialize.js';
@@ -105,7 +105,7 @@ export class ManagementServer {
           return;
         }
       }
-      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url, req.headers['content-type']);
+      [service, match] = this.#choose(scope?.service, req.method ?? 'GET', url, req.headers);
       // The body cap is the chosen service's (Lambda takes ~67 MB zips inline), else the listener's.
       const body = await this.#readBody(req, service, match?.operation);
       // SigV4 against the configured credentials, for the chosen service (src/auth/management.ts); before
@@ -134,10 +134,12 @@ export class ManagementServer {
    * The service a request goes to: the one its credential scope names, with the operation its routes
    * find (if any); else the first whose routes know the method and path.
    */
-  #choose(signingName: string | undefined, method: string, url: URL, contentType: string | undefined): [ServedService | undefined, RouteMatch | undefined] {
+  #choose(signingName: string | undefined, method: string, url: URL, headers: IncomingHttpHeaders): [ServedService | undefined, RouteMatch | undefined] {
+    const contentType = headers['content-type'];
     const named = signingName === undefined ? undefined : this.#services.find((s) => s.signingName === signingName);
-    if (named) return [named, named.route(method, url.pathname, url.searchParams, contentType)];
+    if (named) return [named, named.route(method, named.pathOf?.(headers.host, url.pathname) ?? url.pathname, url.searchParams, contentType)];
     for (const s of this.#services) {
+      if (s.signedOnly) continue;
       const match = s.route(method, url.pathname, url.searchParams, contentType);
       if (match) return [s, match];
     }
@@ -196,6 +198,8 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
     return;
   }
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { ...headers, 'Content-Length': String(buf.length) });
+  // A HEAD's answer names the length of what a GET would send (S3's HeadObject); node:http sends no body for a HEAD.
+  const length = res.req.method === 'HEAD' && !buf.length && headers['Content-Length'] ? headers['Content-Length'] : String(buf.length);
+  res.writeHead(status, { ...headers, 'Content-Length': length });
   res.end(buf);
 }

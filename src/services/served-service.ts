@@ -51,6 +51,13 @@ export interface ServedService {
   call(operation: string, input: Record<string, unknown>, base: ManagementContext): Promise<unknown>;
   /** Its own request body cap and refusal, if not the listener's (protocol/service.ts BodyLimit). */
   readonly bodyLimit?: BodyLimit;
+  /**
+   * Taken only by a request whose SigV4 scope names it, never by route alone (S3: its `/{bucket}/{key}` would
+   * take every unsigned path of the other services).
+   */
+  readonly signedOnly?: boolean;
+  /** The path to route, given the Host (S3's virtual-host style names the bucket there); the path itself when absent. */
+  pathOf?(host: string | undefined, rawPath: string): string;
   /** A GET outside the model the service answers (unsigned capability URLs); undefined: not the service's. */
   download(path: string, base: ManagementContext): Promise<HttpResponseParts | undefined>;
 }

@@ -21,9 +21,10 @@ import type { DocumentationVersion } from '../../domain/documentation-version.js
 import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
 import type { DomainName } from '../../domain/domain-name.js';
 import type { StoredGatewayResponse } from '../../domain/gateway-response.js';
-import { apiScope, codeScope, domainScope, functionScope, Kind, layerScope, planScope } from '../../domain/kinds.js';
+import { apiScope, blobScope, bucketScope, codeScope, domainScope, functionScope, Kind, layerScope, planScope } from '../../domain/kinds.js';
 import type { CodeBlob, FunctionAlias, FunctionPolicy, FunctionVersion, LambdaFunction, LambdaLayer, LayerVersion } from '../../domain/lambda/function.js';
 import type { Model } from '../../domain/model.js';
+import { S3_SCOPE, type S3Blob, type S3Bucket, type S3Object } from '../../domain/s3.js';
 import type { RequestValidator } from '../../domain/request-validator.js';
 import type { Resource } from '../../domain/resource.js';
 import type { RestApi } from '../../domain/rest-api.js';
@@ -100,3 +101,11 @@ export const lambdaLayers = new Collection<LambdaLayer, InRegion>(Kind.lambdaLay
 export const lambdaLayerVersions = new Collection<LayerVersion, [region: string, layerName: string]>(Kind.lambdaLayerVersion, layerScope);
 /** Id: the zip's hex SHA-256. */
 export const lambdaCode = new Collection<CodeBlob, InRegion>(Kind.lambdaCode, codeScope);
+
+// S3 (src/domain/s3.ts).
+/** Id: the bucket's name; all in one scope (bucket names are one namespace). */
+export const s3Buckets = new Collection<S3Bucket, []>(Kind.s3Bucket, () => S3_SCOPE);
+/** Id: the object's key. */
+export const s3Objects = new Collection<S3Object, [bucket: string]>(Kind.s3Object, bucketScope);
+/** Id: the content's hex SHA-256. */
+export const s3Blobs = new Collection<S3Blob, [bucket: string]>(Kind.s3Blob, blobScope);
