@@ -20,7 +20,22 @@ import { spawn } from 'node:child_process';
 import type { ServerResponse } from 'node:http';
 import { LiveRequests } from '../src/edge/live-requests.js';
 import { RequestTrace } from '../src/pipeline/trace.js';
-import type { GatewayAnswer } from '../src/pipeline/invocation.js';
+import type { Method } from '../src/domain/method.js';
+import type { IntegrationResponse } from '../src/domain/integration.js';
+import type { Resource } from '../src/domain/resource.js';
+import { traceThrottle } from '../src/pipeline/admission.js';
+import type { Served } from '../src/pipeline/deployments.js';
+import type { GatewayAnswer, Invocation } from '../src/pipeline/invocation.js';
+import {
+  traceAuthorized,
+  traceIntegrationResponse,
+  traceMockEndpoint,
+  traceMockRequest,
+  traceResponse,
+  traceRoute,
+  traceValidated,
+} from '../src/pipeline/trace-steps.js';
+import type { BucketSpec } from '../src/throttle/limiter.js';
 import { freePort, MAIN_JS } from '../test/helpers/process.js';
 import { groupCpuMs, killChildren, median, pinned, runMain, serveArgs, waitFor, wrk as runWrk } from './lib/processes.js';
 import { BACKEND_SRC, BODY, setupApis } from './lib/targets.js';
@@ -122,19 +137,41 @@ async function traceCost(rounds: number, n: number): Promise<{ steps: number; ev
   return { steps: steps - off, event: on - steps, total: on - off };
 }
 
-/** The steps a MOCK request with a response template records, with the same calls and details as the pipeline. */
+/**
+ * What a MOCK request with a response template hands its trace: the deployment objects it matched, once
+ * (as a deployment holds them), and per request the objects the pipeline makes anyway.
+ */
+const MOCK = (() => {
+  const resource = { id: 'r1', path: '/' } as Resource;
+  const method = { httpMethod: 'GET', authorizationType: 'NONE' } as Method;
+  const served = {
+    region: 'us-east-1',
+    stage: { stageName: 'bench' },
+    deployment: { id: 'd1', snapshot: { api: {}, authorizers: [], requestValidators: [] } },
+  } as unknown as Served;
+  const inv = { method, resource, served } as unknown as Invocation;
+  const buckets: BucketSpec[] = [{ key: 'a:us-east-1', rate: 1e6, burst: 1e6 }];
+  const chosen: IntegrationResponse = { statusCode: '200', responseTemplates: { 'application/json': '{}' } };
+  return { resource, method, served, inv, buckets, chosen, pathParameters: {} as Record<string, string> };
+})();
+const NO_KEY = Object.freeze({ required: false });
+
+/** The method response's headers and body, which the pipeline makes whether it traces or not. */
+const ANSWER_HEADERS = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'id', 'x-amz-apigw-id': 'x', 'Content-Length': '52' };
+const ANSWER_BODY = Buffer.from(BODY);
+
+/** The steps a MOCK request with a response template records, with the same calls as the pipeline. */
 function mockSteps(trace: RequestTrace): void {
-  trace.step('route', 'ok', { stage: 'bench', deploymentId: 'd1', resourceId: 'r1', resourcePath: '/', httpMethod: 'GET', pathParameters: {} });
-  trace.step('authorizer', 'skip', { authorizationType: 'NONE' });
-  trace.step('apiKey', 'skip', { required: false });
-  trace.step('quota', 'skip', {});
-  trace.step('throttle', 'ok', { buckets: [{ bucket: `Account throttle (us-east-1)`, rate: 1e6, burst: 1e6 }] });
-  trace.step('validation', 'skip', {});
-  trace.step('integrationRequest', 'ok', { type: 'MOCK', ...trace.body('{"statusCode": 200}') });
-  trace.step('endpoint', 'ok', { type: 'MOCK', status: 200 });
-  trace.step('integrationResponse', 'ok', { statusCode: '200', selectedBy: '200', template: 'application/json' });
-  const out = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'id', 'x-amz-apigw-id': 'x', 'Content-Length': '52' };
-  trace.step('methodResponse', 'ok', { status: 200, headers: trace.headers(Object.entries(out)), ...trace.body(Buffer.from(BODY)) });
+  traceRoute(trace, MOCK.served, MOCK.resource, MOCK.method, MOCK.pathParameters);
+  traceAuthorized(trace, MOCK.inv);
+  trace.step('apiKey', 'skip', NO_KEY);
+  trace.step('quota', 'skip');
+  traceThrottle(trace, MOCK.buckets, MOCK.inv, undefined);
+  traceValidated(trace, MOCK.inv);
+  traceMockRequest(trace, '{"statusCode": 200}');
+  traceMockEndpoint(trace, 200);
+  traceIntegrationResponse(trace, MOCK.chosen, '200', 'application/json', undefined);
+  traceResponse(trace, 200, ANSWER_HEADERS, ANSWER_BODY);
 }
 
 /** `--cpu`: the in-process figures alone (no server, no wrk): tracing and the ring, in µs and ns of CPU. */

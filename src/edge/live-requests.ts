@@ -6,7 +6,7 @@
  * - a ring of the last RING_SIZE request summaries, always kept (one small object per request, the
  *   strings it points to shared with the request; the reason sentence is computed when read);
  * - while at least one stream is open (`tracing`), every request's full trace (src/pipeline/trace.ts),
- *   the last MAX_TRACES of them within MAX_TRACE_BYTES;
+ *   the last MAX_TRACES of them within MAX_TRACE_BYTES, in a ring (a lookup by id walks it);
  * - the streams: server-sent events (html.spec.whatwg.org/multipage/server-sent-events.html), written in one
  *   batch per turn of the event loop; a client that does not read (its socket buffer above
  *   MAX_BUFFERED_BYTES) loses events, counted and told in a comment, instead of growing memory.
@@ -110,18 +110,38 @@ function summaryOf(e: Entry): Summary {
   };
 }
 
-const str = (s: string | null | undefined): string => (s == null ? 'null' : JSON.stringify(s));
+/** Characters JSON must escape in a string (RFC 8259 §7), and lone surrogates (JSON.stringify escapes those: ES2019 well-formed JSON.stringify). */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes (RFC 8259 §7)
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON: quoted as it is when nothing in it needs escaping (the usual id, stage or path), else JSON.stringify's. */
+const str = (s: string | null | undefined): string => (s == null ? 'null' : NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
+
+/**
+ * The event's `"apiId":…,"stage":…,"httpMethod":…` for the last API, stage and method seen: requests in a
+ * burst mostly share them, and a hit saves three escapes and their concatenations.
+ */
+let lastTarget = { apiId: '', stage: undefined as string | undefined, method: '', json: '"apiId":null,"stage":null,"httpMethod":""' };
+
+function targetJson(apiId: string, stage: string | undefined, method: string): string {
+  const t = lastTarget;
+  if (apiId === t.apiId && stage === t.stage && method === t.method) return t.json;
+  const json = `"apiId":${str(apiId || null)},"stage":${str(stage)},"httpMethod":${str(method)}`;
+  lastTarget = { apiId, stage, method, json };
+  return json;
+}
 
 /**
  * A summary's server-sent event: the JSON of summaryOf(e), key for key, written straight from the entry
- * (no Summary object, one JSON.stringify per string to escape it: RFC 8259 §7); built once per request,
- * only when a stream's filter matches it, and shared by every stream it matches.
+ * (no Summary object; a string escaped by JSON.stringify only when it holds a character to escape: RFC
+ * 8259 §7; the error type is one of GatewayError's, never escaped); built once per request, only when a
+ * stream's filter matches it, and shared by every stream it matches.
  */
 function eventOf(e: Entry): string {
   return (
-    `event: request\ndata: {"id":${str(e.id)},"time":"${isoTime(e.startedAt)}","apiId":${str(e.apiId || null)},"stage":${str(e.stage)},` +
-    `"httpMethod":${str(e.method)},"path":${str(e.path)},"resourcePath":${str(e.resourcePath)},"status":${e.status},"latencyMs":${e.latencyMs},` +
-    `"apiKeyId":${str(e.apiKeyId)},"errorType":${str(e.error?.type)},"reason":${str(reasonOf(e.error))},"traced":${e.traced}}\n\n`
+    `event: request\ndata: {"id":${str(e.id)},"time":"${isoTime(e.startedAt)}",${targetJson(e.apiId, e.stage, e.method)},"path":${str(e.path)},` +
+    `"resourcePath":${str(e.resourcePath)},"status":${e.status},"latencyMs":${e.latencyMs},"apiKeyId":${str(e.apiKeyId)},` +
+    `"errorType":${e.error ? `"${e.error.type}"` : 'null'},"reason":${str(reasonOf(e.error))},"traced":${e.traced}}\n\n`
   );
 }
 
@@ -140,12 +160,16 @@ interface Stream {
 export class LiveRequests implements RequestWatch {
   readonly #ring: (Entry | undefined)[] = new Array<Entry | undefined>(RING_SIZE);
   #next = 0;
-  /** Traces by request id, oldest first (a Map keeps insertion order). */
-  readonly #traces = new Map<string, { entry: Entry; trace: RequestTrace; bytes: number }>();
+  /**
+   * The traces kept, a ring of MAX_TRACES beside the summaries' (an entry and its trace per slot, #traceNext
+   * the oldest's, #traceCount how many are kept): no map to update per request, a lookup by id walks it
+   * (a console opening one trace, not the request path).
+   */
+  readonly #traceEntries: (Entry | undefined)[] = new Array<Entry | undefined>(MAX_TRACES);
+  readonly #traceOf: (RequestTrace | undefined)[] = new Array<RequestTrace | undefined>(MAX_TRACES);
+  #traceNext = 0;
+  #traceCount = 0;
   #traceBytes = 0;
-  /** Trace ids in the order they came in, from #traceHead on (what is before it was evicted). */
-  #traceOrder: string[] = [];
-  #traceHead = 0;
   readonly #streams = new Set<Stream>();
   #flushScheduled = false;
   #keepAlive: NodeJS.Timeout | undefined;
@@ -180,23 +204,20 @@ export class LiveRequests implements RequestWatch {
     if (this.#streams.size) this.#publish(entry);
   }
 
-  /** The trace kept as the request left it (its steps made into objects when read: `trace()`). */
+  /** The trace kept as the request left it (its steps made into objects when read: `trace()`); the oldest out past MAX_TRACES or MAX_TRACE_BYTES. */
   #keepTrace(entry: Entry, trace: RequestTrace): void {
-    const bytes = trace.bytes;
-    this.#traces.set(entry.id, { entry, trace, bytes });
-    this.#traceOrder.push(entry.id);
-    this.#traceBytes += bytes;
-    // Oldest out, by the order they came in (a queue beside the map: iterating a map from its start after
-    // many deletes walks over their holes).
-    while (this.#traces.size > MAX_TRACES || this.#traceBytes > MAX_TRACE_BYTES) {
-      const id = this.#traceOrder[this.#traceHead++];
-      const t = this.#traces.get(id)!;
-      this.#traces.delete(id);
-      this.#traceBytes -= t.bytes;
-    }
-    if (this.#traceHead > 4 * MAX_TRACES) {
-      this.#traceOrder = this.#traceOrder.slice(this.#traceHead);
-      this.#traceHead = 0;
+    const slot = this.#traceNext;
+    if (this.#traceCount === MAX_TRACES) this.#traceBytes -= this.#traceOf[slot]!.bytes;
+    else this.#traceCount++;
+    this.#traceEntries[slot] = entry;
+    this.#traceOf[slot] = trace;
+    this.#traceBytes += trace.bytes;
+    this.#traceNext = (slot + 1) % MAX_TRACES;
+    while (this.#traceBytes > MAX_TRACE_BYTES && this.#traceCount > 1) {
+      const oldest = (this.#traceNext - this.#traceCount + MAX_TRACES) % MAX_TRACES;
+      this.#traceBytes -= this.#traceOf[oldest]!.bytes;
+      this.#traceEntries[oldest] = this.#traceOf[oldest] = undefined;
+      this.#traceCount--;
     }
   }
 
@@ -212,15 +233,19 @@ export class LiveRequests implements RequestWatch {
   }
 
   trace(id: string): Trace | undefined {
-    const t = this.#traces.get(id);
-    return t && { ...summaryOf(t.entry), steps: t.trace.steps };
+    for (let k = 1; k <= this.#traceCount; k++) {
+      const slot = (this.#traceNext - k + MAX_TRACES) % MAX_TRACES;
+      const entry = this.#traceEntries[slot]!;
+      if (entry.id === id) return { ...summaryOf(entry), steps: this.#traceOf[slot]!.steps };
+    }
+    return undefined;
   }
 
   /** What the store holds (tests, and the README's bounds). */
   stats(): { summaries: number; traces: number; traceBytes: number; streams: number; dropped: number } {
     let dropped = 0;
     for (const s of this.#streams) dropped += s.droppedTotal;
-    return { summaries: this.#ring.filter(Boolean).length, traces: this.#traces.size, traceBytes: this.#traceBytes, streams: this.#streams.size, dropped };
+    return { summaries: this.#ring.filter(Boolean).length, traces: this.#traceCount, traceBytes: this.#traceBytes, streams: this.#streams.size, dropped };
   }
 
   /** A new stream: the response's headers are written here; false when shutting down (the caller answers 503). */

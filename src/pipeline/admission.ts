@@ -37,7 +37,11 @@ import { ApiKeys as ApiKeysTable, type ApiKeys, type KeyGrant } from './api-key.
 import type { Stage } from '../domain/stage.js';
 import { GatewayError } from './gateway-errors.js';
 import { quotaOf } from '../domain/usage-plan.js';
+import type { Method } from '../domain/method.js';
+import type { Resource } from '../domain/resource.js';
+import type { Served } from './deployments.js';
 import type { Invocation } from './invocation.js';
+import type { RequestTrace } from './trace.js';
 
 export interface AdmissionOptions {
   counters: Counters;
@@ -75,7 +79,7 @@ export class Admission {
    */
   admit(inv: Invocation): void | Promise<void> {
     if (inv.method!.apiKeyRequired) return this.#admitKeyed(inv);
-    inv.trace?.step('apiKey', 'skip', { required: false });
+    inv.trace?.step('apiKey', 'skip', NO_KEY);
     const req: AdmitRequest = { buckets: this.#buckets(inv, undefined) };
     const verdict = this.#o.counters.admitNow?.(req);
     if (verdict === undefined) return this.#decide(req, inv, undefined);
@@ -84,8 +88,10 @@ export class Admission {
 
   async #admitKeyed(inv: Invocation): Promise<void> {
     const grant = await this.#o.keys.check(inv);
-    inv.trace?.step('apiKey', 'ok', { required: true, apiKeyId: grant.key.id, usagePlanId: grant.plan.id, usagePlanName: grant.plan.name });
-    inv.trace?.addSecret(grant.key.value);
+    if (inv.trace) {
+      inv.trace.stepOf('apiKey', 'ok', keyDetail, grant);
+      inv.trace.addSecret(grant.key.value);
+    }
     await this.#decide(
       {
         buckets: this.#buckets(inv, grant),
@@ -164,28 +170,60 @@ function refuse(verdict: Verdict, req: AdmitRequest, inv: Invocation, grant: Key
     throw new GatewayError('QUOTA_EXCEEDED', { reason: `Usage plan '${grant?.plan.name}' quota exceeded: ${quota?.limit} requests per ${quota?.period}` });
   }
   const trace = inv.trace;
-  if (trace) trace.step('quota', quota ? 'ok' : 'skip', quota ? { limit: quota.limit, period: quota.period } : {});
+  if (trace) {
+    if (quota) trace.stepOf('quota', 'ok', quotaDetail, quota);
+    else trace.step('quota', 'skip');
+  }
   if (verdict === 'THROTTLED') {
     const b = req.emptied === undefined ? undefined : req.buckets[req.emptied];
     throw new GatewayError('THROTTLED', {
-      reason: b ? `${bucketName(b, inv, grant)}: bucket empty (rate ${b.rate}/s, burst ${b.burst})` : 'A throttling bucket is empty',
+      reason: b
+        ? `${bucketName(b, inv.method, inv.resource, inv.served, grant)}: bucket empty (rate ${b.rate}/s, burst ${b.burst})`
+        : 'A throttling bucket is empty',
     });
   }
-  if (trace) trace.step('throttle', 'ok', { buckets: req.buckets.map((b) => ({ bucket: bucketName(b, inv, grant), rate: b.rate, burst: b.burst })) });
+  if (trace) traceThrottle(trace, req.buckets, inv, grant);
+}
+
+const NO_KEY = Object.freeze({ required: false });
+
+/** The trace's details (trace.ts), made when a console reads the trace: the key and its plan, the quota, the buckets. */
+function keyDetail(_: RequestTrace, grant: KeyGrant): Record<string, unknown> {
+  return { required: true, apiKeyId: grant.key.id, usagePlanId: grant.plan.id, usagePlanName: grant.plan.name };
+}
+
+function quotaDetail(_: RequestTrace, quota: { limit: number; period: string }): Record<string, unknown> {
+  return { limit: quota.limit, period: quota.period };
+}
+
+/** The throttle step: the buckets a request was admitted by, named. */
+export function traceThrottle(trace: RequestTrace, buckets: readonly BucketSpec[], inv: Invocation, grant: KeyGrant | undefined): void {
+  trace.stepOf('throttle', 'ok', throttleDetail, buckets, inv.method, inv.resource, inv.served, grant);
+}
+
+function throttleDetail(
+  _: RequestTrace,
+  buckets: readonly BucketSpec[],
+  method: Method | undefined,
+  resource: Resource | undefined,
+  served: Served,
+  grant: KeyGrant | undefined,
+): Record<string, unknown> {
+  return { buckets: buckets.map((b) => ({ bucket: bucketName(b, method, resource, served, grant), rate: b.rate, burst: b.burst })) };
 }
 
 /** A bucket in words, from the prefix of its key (#buckets, planBucket): whose limit it is. */
-function bucketName(b: BucketSpec, inv: Invocation, grant: KeyGrant | undefined): string {
-  const method = `${inv.method?.httpMethod} ${inv.resource?.path}`;
+function bucketName(b: BucketSpec, method: Method | undefined, resource: Resource | undefined, served: Served, grant: KeyGrant | undefined): string {
+  const on = `${method?.httpMethod} ${resource?.path}`;
   switch (b.key.slice(0, 2)) {
     case 'k:':
       return `Usage plan '${grant?.plan.name}' rate limit`;
     case 'm:':
-      return `Usage plan '${grant?.plan.name}' throttle for ${method}`;
+      return `Usage plan '${grant?.plan.name}' throttle for ${on}`;
     case 's:':
-      return `Stage '${inv.served.stage.stageName}' throttle for ${method}`;
+      return `Stage '${served.stage.stageName}' throttle for ${on}`;
     default:
-      return `Account throttle (${inv.served.region})`;
+      return `Account throttle (${served.region})`;
   }
 }
 

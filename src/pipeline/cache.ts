@@ -32,6 +32,8 @@ import { methodSources } from './integration-request.js';
 
 export const MAX_ENTRY_BYTES = 1_048_576;
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** The endpoint step of a request answered from the stage cache (the console's trace). */
+const CACHE_HIT = Object.freeze({ stageCache: 'hit' });
 const UNAUTHORIZED_WARNING = '199 Cache-control headers were ignored because the caller was unauthorized.';
 
 interface Entry {
@@ -86,7 +88,7 @@ export class StageCache {
       if (hit) {
         this.hits++;
         inv.cacheResult = 'hit';
-        inv.trace?.step('endpoint', 'cached', { stageCache: 'hit' });
+        inv.trace?.step('endpoint', 'cached', CACHE_HIT);
         return withWarning(hit, plan.warn);
       }
     }

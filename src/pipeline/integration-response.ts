@@ -14,6 +14,7 @@ import { javaMatcher } from '../shared/java-regex.js';
 import { mapParameters } from './mapping/parameters.js';
 import { templateInput } from './integration-request.js';
 import { renderTemplate } from './templates.js';
+import { traceIntegrationResponse } from './trace-steps.js';
 
 export interface MethodResponseOut {
   status: number;
@@ -156,13 +157,7 @@ export function integrationResponse(inv: Invocation, integration: Integration, e
     Object.assign(headers, override.header);
     if (override.status !== undefined && override.status !== null && override.status !== '') finalStatus = Number(override.status);
   }
-  inv.trace?.step('integrationResponse', 'ok', {
-    statusCode: chosen.statusCode,
-    ...(chosen.selectionPattern ? { selectionPattern: chosen.selectionPattern } : {}),
-    ...(subject !== undefined ? { selectedBy: inv.trace.mask(subject) } : {}),
-    ...(source ? { template: contentType } : {}),
-    ...(finalStatus !== status ? { responseOverrideStatus: finalStatus } : {}),
-  });
+  if (inv.trace) traceIntegrationResponse(inv.trace, chosen, subject, source ? contentType : undefined, finalStatus !== status ? finalStatus : undefined);
   return {
     status: finalStatus,
     headers: remapMethodResponseHeaders(integration.type, headers),

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import type { RenderedResponse } from './gateway-response.js';
 import { header, type GatewayAnswer, type Invocation } from './invocation.js';
+import { traceResponse } from './trace-steps.js';
 
 function acceptedCoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' | undefined {
   if (!acceptEncoding) return undefined;
@@ -100,5 +101,5 @@ export function methodResponse(answer: GatewayAnswer, inv: Invocation, out: Rend
   answer.headers = headers;
   answer.body = inv.request.method === 'HEAD' ? undefined : body;
   const trace = inv.trace;
-  if (trace) trace.step('methodResponse', 'ok', { status: answer.status, headers: trace.headers(Object.entries(headers)), ...trace.body(out.body) });
+  if (trace) traceResponse(trace, answer.status, headers, out.body);
 }

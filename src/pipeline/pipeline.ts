@@ -27,7 +27,7 @@ import { methodResponse } from './method-response.js';
 import { pickMethod } from './router.js';
 import { reasonOf } from './reasons.js';
 import { RequestTrace, type FailedStage } from './trace.js';
-import { traceAuthorized, traceValidated } from './trace-steps.js';
+import { traceAuthorized, traceResponse, traceRoute, traceValidated } from './trace-steps.js';
 
 /**
  * Whoever watches the answered requests (the console's live requests, src/edge/live-requests.ts): a port
@@ -180,15 +180,6 @@ export class DataPlane {
     const method = match && pickMethod(match.resource, request.method);
     if (!match || !method)
       throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', { reason: noRoute(request.method, request.target.path, match?.resource.path) });
-    answer.trace?.step('route', 'ok', {
-      stage: served.stage.stageName,
-      deploymentId: served.deployment.id,
-      resourceId: match.resource.id,
-      resourcePath: match.resource.path,
-      httpMethod: method.httpMethod,
-      pathParameters: match.pathParameters,
-      ...(served.isCanary ? { canary: true } : {}),
-    });
     answer.inv = {
       requestId: answer.requestId,
       extendedRequestId: answer.extendedRequestId,
@@ -200,6 +191,7 @@ export class DataPlane {
       stageVariables: served.stage.variables ?? {},
       trace: answer.trace,
     };
+    if (answer.trace) traceRoute(answer.trace, served, match.resource, method, match.pathParameters);
   }
 
   /** Request validation, then the integration, through the stage cache when the stage has one (pipeline/cache.ts). */
@@ -244,12 +236,7 @@ export class DataPlane {
     const trace = answer.trace;
     if (trace) {
       trace.failed(stage, err, reasonOf(err));
-      trace.step('gatewayResponse', 'ok', {
-        responseType: err.type,
-        status: rendered.status,
-        headers: trace.headers(Object.entries(answer.headers)),
-        ...trace.body(rendered.body),
-      });
+      traceResponse(trace, rendered.status, answer.headers, rendered.body, err.type);
     }
     return answer;
   }

@@ -24,8 +24,9 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { LiveRequests } from '../../src/edge/live-requests.js';
+import { LiveRequests, MAX_TRACE_BYTES, MAX_TRACES } from '../../src/edge/live-requests.js';
 import type { GatewayAnswer } from '../../src/pipeline/invocation.js';
+import { RequestTrace } from '../../src/pipeline/trace.js';
 import { addResource, newApi as newApiFor, putMethod, putResponse, type Api } from '../helpers/apis.js';
 import { authorizerUri, writeAuthorizerFunctions, type AuthzFunctions } from '../helpers/authorizer-functions.js';
 import { startBackend, type Backend } from '../helpers/backend.js';
@@ -526,5 +527,40 @@ describe('live requests: a stream whose client does not read', () => {
     live.close();
     socket.destroy();
     await new Promise((r) => server.close(r));
+  });
+});
+
+describe('live requests: the trace store', () => {
+  it('keeps the newest MAX_TRACES traces, fewer when their bytes pass MAX_TRACE_BYTES, and finds each by id', () => {
+    const live = new LiveRequests();
+    const record = (id: string, bytes?: number): void => {
+      const trace = new RequestTrace(new Map());
+      trace.step('route', 'ok', { n: id });
+      if (bytes !== undefined) trace.bytes = bytes;
+      live.record({
+        status: 200,
+        requestId: id,
+        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/' }, startedAt: Date.now() },
+        inv: undefined,
+        error: undefined,
+        trace,
+      } as unknown as GatewayAnswer);
+    };
+    for (let i = 0; i < MAX_TRACES + 50; i++) record(`r${i}`);
+    assert.equal(live.stats().traces, MAX_TRACES);
+    assert.equal(live.trace('r49'), undefined);
+    assert.deepEqual(
+      live.trace('r50')?.steps.map((s) => [s.name, s.outcome, s.detail]),
+      [['route', 'ok', { n: 'r50' }]],
+    );
+    assert.equal(live.trace(`r${MAX_TRACES + 49}`)?.id, `r${MAX_TRACES + 49}`);
+    // Traces of 1 MiB each (as counted): the oldest go, small or large, until the rest fit in 8 MiB.
+    for (let i = 0; i < 20; i++) record(`big${i}`, 1024 * 1024);
+    assert.deepEqual(live.stats().traces, MAX_TRACE_BYTES / (1024 * 1024));
+    assert.equal(live.stats().traceBytes, MAX_TRACE_BYTES);
+    assert.equal(live.trace(`r${MAX_TRACES + 49}`), undefined);
+    assert.equal(live.trace('big11'), undefined);
+    assert.equal(live.trace('big12')?.id, 'big12');
+    assert.equal(live.trace('big19')?.traced, true);
   });
 });

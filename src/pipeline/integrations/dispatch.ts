@@ -15,7 +15,7 @@ import { proxyResponse } from './http-proxy.js';
 import { awsService, type AwsServices } from './aws-service.js';
 import { awsLambda, awsProxyLambda } from './lambda.js';
 import { mockEndpoint } from './mock.js';
-import { traceEndpointAnswer, traceEndpointRequest } from '../trace-steps.js';
+import { traceEndpointAnswer, traceEndpointRequest, traceMockEndpoint, traceMockRequest, traceProxyResponse } from '../trace-steps.js';
 import { GatewayError } from '../gateway-errors.js';
 
 /** What the integrations call out to. */
@@ -54,9 +54,9 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
     'MOCK',
     (inv, integration) => {
       const ir = buildIntegrationRequest(inv, integration, false);
-      inv.trace?.step('integrationRequest', 'ok', { type: 'MOCK', ...inv.trace.body(ir.text ?? ir.body) });
+      if (inv.trace) traceMockRequest(inv.trace, ir.text ?? ir.body);
       const endpoint = mockEndpoint(ir);
-      inv.trace?.step('endpoint', 'ok', { type: 'MOCK', status: endpoint.status });
+      if (inv.trace) traceMockEndpoint(inv.trace, endpoint.status);
       return asRendered(integrationResponse(inv, integration, endpoint, String(endpoint.status)));
     },
   ],
@@ -69,7 +69,7 @@ export const INTEGRATIONS: ReadonlyMap<string, IntegrationHandler> = new Map<str
       return deps.http.send(request).then((r) => {
         if (inv.trace) {
           traceEndpointAnswer(inv.trace, r);
-          inv.trace.step('integrationResponse', 'skip', { proxy: true });
+          traceProxyResponse(inv.trace);
         }
         return proxyResponse(r, inv);
       });

@@ -34,6 +34,7 @@ import type { RenderedResponse } from '../gateway-response.js';
 import { buildIntegrationRequest } from '../integration-request.js';
 import { integrationResponse, type EndpointResult, type MethodResponseOut } from '../integration-response.js';
 import type { Invocation } from '../invocation.js';
+import { traceLambdaAnswer, traceLambdaRequest, traceProxyResponse } from '../trace-steps.js';
 import { buildProxyEvent } from './aws-proxy-event.js';
 import { proxyLambdaResponse } from './aws-proxy-response.js';
 
@@ -86,7 +87,7 @@ export async function invokeLambda(
       reject(new GatewayError('INTEGRATION_TIMEOUT'));
     }, timeoutMs);
   });
-  inv.trace?.step('integrationRequest', 'ok', { type: integration.type, functionName: target.functionName, region: target.region, ...inv.trace.body(payload) });
+  if (inv.trace) traceLambdaRequest(inv.trace, integration.type, target.functionName, target.region, payload);
   const started = performance.now();
   try {
     const call = invoker
@@ -106,13 +107,7 @@ export async function invokeLambda(
       requestId: result.requestId,
       error: result.functionError,
     };
-    inv.trace?.step('endpoint', result.functionError ? 'fail' : 'ok', {
-      status: result.statusCode,
-      latencyMs: Math.round(inv.integration.latencyMs! * 1000) / 1000,
-      ...(result.functionError ? { functionError: result.functionError } : {}),
-      ...(result.executedVersion ? { executedVersion: result.executedVersion } : {}),
-      ...inv.trace.body(result.payload),
-    });
+    if (inv.trace) traceLambdaAnswer(inv.trace, result, inv.integration.latencyMs!);
     return result;
   } catch (e) {
     if (e instanceof GatewayError) {
@@ -145,7 +140,7 @@ export async function awsProxyLambda(inv: Invocation, integration: Integration, 
       cause: new Error(`Lambda execution failed with status 200 due to customer function error: ${errorMessageOf(result.payload) ?? ''}`),
     });
   }
-  inv.trace?.step('integrationResponse', 'skip', { proxy: true });
+  if (inv.trace) traceProxyResponse(inv.trace);
   return proxyLambdaResponse(inv, result.payload);
 }
 
