@@ -3,6 +3,8 @@
  * A rule broken anywhere fails the test; an exception must be named in `allowed` below, with its reason.
  */
 const SERVICES = '^src/(pipeline|auth|edge|lambda|services)/';
+/** The types the console and the server share (the live-requests API's wire shapes). */
+const CONSOLE_CONTRACT = '^src/shared/live-requests-contract\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -106,10 +108,18 @@ module.exports = {
     {
       name: 'console-is-browser-code',
       comment:
-        'The web console (src/console/) runs in the browser, bundled by esbuild: it imports only itself (and npm packages), never server code; its data comes through the management API over HTTP.',
+        'The web console (src/console/) runs in the browser, bundled by esbuild: it imports only itself (and npm packages), never server code; its data comes through the management API over HTTP. The one exception is the wire contract it shares with the server (next rule).',
       severity: 'error',
       from: { path: '^src/console/' },
-      to: { path: '^src/', pathNot: '^src/console/' },
+      to: { path: '^src/', pathNot: ['^src/console/', CONSOLE_CONTRACT] },
+    },
+    {
+      name: 'console-reads-only-the-contract',
+      comment:
+        "The console imports the live-requests API's types (src/shared/live-requests-contract.ts, which the server writes) with `import type` only: esbuild erases such an import, so one definition serves both sides and no server code reaches the bundle.",
+      severity: 'error',
+      from: { path: '^src/console/' },
+      to: { path: CONSOLE_CONTRACT, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'nothing-imports-the-console',

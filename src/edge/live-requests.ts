@@ -19,7 +19,10 @@ import type { GatewayError } from '../pipeline/gateway-errors.js';
 import type { GatewayAnswer } from '../pipeline/invocation.js';
 import type { RequestWatch } from '../pipeline/pipeline.js';
 import { reasonOf } from '../pipeline/reasons.js';
-import type { RequestTrace, TraceStep } from '../pipeline/trace.js';
+import type { RequestTrace } from '../pipeline/trace.js';
+import type { Summary, Trace } from '../shared/live-requests-contract.js';
+
+export type { Summary, Trace };
 
 export const RING_SIZE = 500;
 export const MAX_TRACES = 200;
@@ -44,26 +47,6 @@ interface Entry {
   apiKeyId: string | undefined;
   error: GatewayError | undefined;
   traced: boolean;
-}
-
-export interface Summary {
-  id: string;
-  time: string;
-  apiId: string | null;
-  stage: string | null;
-  httpMethod: string;
-  path: string;
-  resourcePath: string | null;
-  status: number;
-  latencyMs: number;
-  apiKeyId: string | null;
-  errorType: string | null;
-  reason: string | null;
-  traced: boolean;
-}
-
-export interface Trace extends Summary {
-  steps: TraceStep[];
 }
 
 /** What the list and the streams may be narrowed to (the query's apiId, stage, status, apiKeyId). */

@@ -21,31 +21,11 @@
  * Set-Cookie) shown as `****`, and those values masked wherever else they appear (a mapping template that
  * copies the key into the integration request, a backend that echoes a header).
  */
+import type { StepName, StepOutcome, TraceStep } from '../shared/live-requests-contract.js';
+
 import type { GatewayError } from './gateway-errors.js';
 
-export type StepName =
-  | 'route'
-  | 'authorizer'
-  | 'apiKey'
-  | 'throttle'
-  | 'quota'
-  | 'validation'
-  | 'integrationRequest'
-  | 'endpoint'
-  | 'integrationResponse'
-  | 'methodResponse'
-  | 'gatewayResponse';
-
-export type StepOutcome = 'ok' | 'fail' | 'skip' | 'cached';
-
-export interface TraceStep {
-  name: StepName;
-  /** Milliseconds from the request's start (its arrival at the pipeline). */
-  startMs: number;
-  durationMs: number;
-  outcome: StepOutcome;
-  detail: Record<string, unknown>;
-}
+export type { StepName, StepOutcome, TraceStep };
 
 /** A request record's headers (ClientRequest.headers): by lower-cased name, with the client's casing. */
 type RequestHeaders = ReadonlyMap<string, { name: string; values: string[] }>;

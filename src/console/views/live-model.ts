@@ -1,31 +1,11 @@
-/** The live-request shapes of the console API (README "Web console": Summary, Trace, Step) and the filter the page applies. */
-export interface Summary {
-  id: string;
-  time: string;
-  apiId: string | null;
-  stage: string | null;
-  httpMethod: string;
-  path: string;
-  resourcePath: string | null;
-  status: number;
-  latencyMs: number;
-  apiKeyId: string | null;
-  errorType: string | null;
-  reason: string | null;
-  traced: boolean;
-}
+/**
+ * The live requests as the page holds them: the API's shapes (Summary, Trace and its steps) are the
+ * server's own, from the contract both sides import (src/shared/live-requests-contract.ts, types only:
+ * esbuild erases the import); the filter the page applies is its own.
+ */
+import type { Summary, Trace, TraceStep as Step } from '../../shared/live-requests-contract.js';
 
-export interface Step {
-  name: string;
-  startMs: number;
-  durationMs: number;
-  outcome: 'ok' | 'fail' | 'skip' | 'cached';
-  detail?: Record<string, unknown>;
-}
-
-export interface Trace extends Summary {
-  steps: Step[];
-}
+export type { Step, Summary, Trace };
 
 export interface Filters {
   apiId: string;
