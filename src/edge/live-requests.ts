@@ -117,8 +117,9 @@ function targetJson(apiId: string, stage: string | undefined, method: string): s
 /**
  * A summary's server-sent event: the JSON of summaryOf(e), key for key, written straight from the entry
  * (no Summary object; a string escaped by JSON.stringify only when it holds a character to escape: RFC
- * 8259 §7; the error type is one of GatewayError's, never escaped); built once per request, only when a
- * stream's filter matches it, and shared by every stream it matches.
+ * 8259 §7; the error type is one of GatewayError's, never escaped); made at the end of the request's turn
+ * (#flush), once, only when a stream's filter matches it and that stream reads, and shared by every
+ * stream it matches.
  */
 function eventOf(e: Entry): string {
   return (
@@ -131,9 +132,8 @@ function eventOf(e: Entry): string {
 interface Stream {
   res: ServerResponse;
   filter: RequestFilter;
-  /** Event text waiting for this turn's write, and how many events it holds. */
-  pending: string;
-  pendingEvents: number;
+  /** Where its events start in this turn's entries (a stream opened during the turn gets the later ones only). */
+  from: number;
   /** Events dropped since the last write reached it (told as a comment once it reads again). */
   dropped: number;
   /** Events dropped in all. */
@@ -154,6 +154,12 @@ export class LiveRequests implements RequestWatch {
   #traceCount = 0;
   #traceBytes = 0;
   readonly #streams = new Set<Stream>();
+  /**
+   * This turn's entries, for the streams' one write at its end: their events are made then (once each, for
+   * every stream they match), so that the request's path only appends a reference, and an event's strings
+   * live for the write alone (none survives a garbage collection to be copied or promoted).
+   */
+  #pending: Entry[] = [];
   #flushScheduled = false;
   #keepAlive: NodeJS.Timeout | undefined;
   #closed = false;
@@ -241,7 +247,7 @@ export class LiveRequests implements RequestWatch {
       'X-Accel-Buffering': 'no',
     });
     res.write(': live requests\n\n');
-    const stream: Stream = { res, filter, pending: '', pendingEvents: 0, dropped: 0, droppedTotal: 0 };
+    const stream: Stream = { res, filter, from: this.#pending.length, dropped: 0, droppedTotal: 0 };
     this.#streams.add(stream);
     res.on('close', () => {
       this.#streams.delete(stream);
@@ -252,35 +258,43 @@ export class LiveRequests implements RequestWatch {
   }
 
   #publish(entry: Entry): void {
-    let text: string | undefined;
-    for (const s of this.#streams) {
-      if (!matches(s.filter, entry)) continue;
-      text ??= eventOf(entry);
-      s.pending += text;
-      s.pendingEvents++;
-    }
-    if (text !== undefined && !this.#flushScheduled) {
+    this.#pending.push(entry);
+    if (!this.#flushScheduled) {
       this.#flushScheduled = true;
-      setImmediate(() => this.#flush());
+      setImmediate(this.#flushNow);
     }
   }
 
-  /** This turn's events, one write per stream; a stream whose client does not read loses them. */
+  readonly #flushNow = (): void => this.#flush();
+
+  /** This turn's events, one write per stream; a stream whose client does not read loses them (counted, never made). */
   #flush(): void {
     this.#flushScheduled = false;
+    const pending = this.#pending;
+    this.#pending = [];
+    /** Each entry's event, made for the first stream it matches and shared by the others. */
+    const events = new Array<string | undefined>(pending.length);
     for (const s of this.#streams) {
-      if (!s.pending) continue;
-      const events = s.pendingEvents;
-      if (s.res.writableLength > MAX_BUFFERED_BYTES) {
-        s.dropped += events;
-        s.droppedTotal += events;
-      } else {
-        const told = s.dropped ? `: dropped ${s.dropped} events (the client read too slowly)\n\n` : '';
-        s.dropped = 0;
-        s.res.write(told + s.pending);
+      const from = s.from;
+      s.from = 0;
+      const slow = s.res.writableLength > MAX_BUFFERED_BYTES;
+      let text = '';
+      let count = 0;
+      for (let i = from; i < pending.length; i++) {
+        const e = pending[i];
+        if (!matches(s.filter, e)) continue;
+        count++;
+        if (!slow) text += events[i] ??= eventOf(e);
       }
-      s.pending = '';
-      s.pendingEvents = 0;
+      if (!count) continue;
+      if (slow) {
+        s.dropped += count;
+        s.droppedTotal += count;
+        continue;
+      }
+      const told = s.dropped ? `: dropped ${s.dropped} events (the client read too slowly)\n\n` : '';
+      s.dropped = 0;
+      s.res.write(told + text);
     }
   }
 
@@ -299,5 +313,6 @@ export class LiveRequests implements RequestWatch {
     this.#stopKeepAlive();
     for (const s of this.#streams) s.res.end();
     this.#streams.clear();
+    this.#pending = [];
   }
 }

@@ -139,7 +139,11 @@ export function traceProxyResponse(trace: RequestTrace): void {
   trace.step('integrationResponse', 'skip', PROXY);
 }
 
-/** A method response, or a gateway response (`responseType` set): status, headers (masked), body (cut). */
+/**
+ * A method response, or a gateway response (`responseType` set): status, headers (masked), body (cut). The
+ * headers are the answer's own record, shown as the client got them: with the `Connection: keep-alive` the
+ * edge adds when it writes the answer (edge/node-adapter.ts keepAlive).
+ */
 export function traceResponse(trace: RequestTrace, status: number, headers: HeaderSet, body: Buffer | undefined, responseType?: string): void {
   trace.headerBytes(headers);
   if (responseType === undefined) trace.stepOf('methodResponse', 'ok', responseDetail, status, headers, trace.keepBody(body));

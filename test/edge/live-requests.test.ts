@@ -19,7 +19,7 @@ import {
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -562,5 +562,54 @@ describe('live requests: the trace store', () => {
     assert.equal(live.trace('big11'), undefined);
     assert.equal(live.trace('big12')?.id, 'big12');
     assert.equal(live.trace('big19')?.traced, true);
+  });
+});
+
+describe('live requests: the streams of one turn', () => {
+  it("writes a turn's events once per stream at its end; a stream opened during the turn gets the later ones only", async () => {
+    const live = new LiveRequests();
+    const sink = (): { res: ServerResponse; text: () => string } => {
+      let text = '';
+      const res = { writableLength: 0, writeHead: () => res, write: (t: string) => ((text += t), true), on: () => res, end: () => res };
+      return { res: res as unknown as ServerResponse, text: () => text };
+    };
+    const record = (id: string, status: number): void =>
+      live.record({
+        status,
+        requestId: id,
+        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/p"q' }, startedAt: Date.now() },
+        inv: undefined,
+        error: undefined,
+        trace: undefined,
+      } as unknown as GatewayAnswer);
+    const [a, b, errors] = [sink(), sink(), sink()];
+    live.open(a.res, {});
+    live.open(errors.res, { status: { class: 4 } });
+    record('r1', 200);
+    live.open(b.res, {});
+    record('r2', 404);
+    assert.doesNotMatch(a.text(), /event: request/); // nothing written before the turn ends
+    await new Promise((r) => setImmediate(r));
+    const ids = (text: string): string[] =>
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => (JSON.parse(l.slice(6)) as Summary).id);
+    assert.deepEqual(ids(a.text()), ['r1', 'r2']);
+    assert.deepEqual(ids(b.text()), ['r2']);
+    assert.deepEqual(ids(errors.text()), ['r2']);
+    assert.equal(
+      (
+        JSON.parse(
+          a
+            .text()
+            .split('\n')
+            .find((l) => l.startsWith('data: '))!
+            .slice(6),
+        ) as Summary
+      ).path,
+      '/p"q',
+    );
+    live.close();
   });
 });
