@@ -101,18 +101,29 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const str = (s: string | null | undefined): string => (s == null ? 'null' : NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
 
 /**
- * The event's `"apiId":…,"stage":…,"httpMethod":…` for the last API, stage and method seen: requests in a
- * burst mostly share them, and a hit saves three escapes and their concatenations.
+ * The event's `"apiId":…,"stage":…,"httpMethod":…,"path":…,"resourcePath":…` for the last request seen:
+ * requests in a burst mostly share them, and a hit saves five escapes and their concatenations (an event's
+ * strings are most of what watching allocates).
  */
-let lastTarget = { apiId: '', stage: undefined as string | undefined, method: '', json: '"apiId":null,"stage":null,"httpMethod":""' };
+let lastTarget = {
+  apiId: '',
+  stage: undefined as string | undefined,
+  method: '',
+  path: '',
+  resourcePath: undefined as string | undefined,
+  json: '"apiId":null,"stage":null,"httpMethod":"","path":"","resourcePath":null',
+};
 
-function targetJson(apiId: string, stage: string | undefined, method: string): string {
+function targetJson(e: Entry): string {
   const t = lastTarget;
-  if (apiId === t.apiId && stage === t.stage && method === t.method) return t.json;
-  const json = `"apiId":${str(apiId || null)},"stage":${str(stage)},"httpMethod":${str(method)}`;
-  lastTarget = { apiId, stage, method, json };
+  if (e.path === t.path && e.apiId === t.apiId && e.resourcePath === t.resourcePath && e.stage === t.stage && e.method === t.method) return t.json;
+  const json = `"apiId":${str(e.apiId || null)},"stage":${str(e.stage)},"httpMethod":${str(e.method)},"path":${str(e.path)},"resourcePath":${str(e.resourcePath)}`;
+  lastTarget = { apiId: e.apiId, stage: e.stage, method: e.method, path: e.path, resourcePath: e.resourcePath, json };
   return json;
 }
+
+/** The end of an event without an API key or an error (most of them), by `traced`. */
+const PLAIN_END = [',"apiKeyId":null,"errorType":null,"reason":null,"traced":false}\n\n', ',"apiKeyId":null,"errorType":null,"reason":null,"traced":true}\n\n'];
 
 /**
  * A summary's server-sent event: the JSON of summaryOf(e), key for key, written straight from the entry
@@ -122,11 +133,11 @@ function targetJson(apiId: string, stage: string | undefined, method: string): s
  * stream it matches.
  */
 function eventOf(e: Entry): string {
-  return (
-    `event: request\ndata: {"id":${str(e.id)},"time":"${isoTime(e.startedAt)}",${targetJson(e.apiId, e.stage, e.method)},"path":${str(e.path)},` +
-    `"resourcePath":${str(e.resourcePath)},"status":${e.status},"latencyMs":${e.latencyMs},"apiKeyId":${str(e.apiKeyId)},` +
-    `"errorType":${e.error ? `"${e.error.type}"` : 'null'},"reason":${str(reasonOf(e.error))},"traced":${e.traced}}\n\n`
-  );
+  const end =
+    e.apiKeyId === undefined && e.error === undefined
+      ? PLAIN_END[e.traced ? 1 : 0]
+      : `,"apiKeyId":${str(e.apiKeyId)},"errorType":${e.error ? `"${e.error.type}"` : 'null'},"reason":${str(reasonOf(e.error))},"traced":${e.traced}}\n\n`;
+  return `event: request\ndata: {"id":${str(e.id)},"time":"${isoTime(e.startedAt)}",${targetJson(e)},"status":${e.status},"latencyMs":${e.latencyMs}${end}`;
 }
 
 interface Stream {

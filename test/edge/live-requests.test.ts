@@ -573,13 +573,13 @@ describe('live requests: the streams of one turn', () => {
       const res = { writableLength: 0, writeHead: () => res, write: (t: string) => ((text += t), true), on: () => res, end: () => res };
       return { res: res as unknown as ServerResponse, text: () => text };
     };
-    const record = (id: string, status: number): void =>
+    const record = (id: string, status: number, error?: { type: string; reason: string }): void =>
       live.record({
         status,
         requestId: id,
         request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/p"q' }, startedAt: Date.now() },
-        inv: undefined,
-        error: undefined,
+        inv: error ? { resource: { path: '/{x}' }, apiKey: { id: 'key1' } } : undefined,
+        error,
         trace: undefined,
       } as unknown as GatewayAnswer);
     const [a, b, errors] = [sink(), sink(), sink()];
@@ -588,28 +588,27 @@ describe('live requests: the streams of one turn', () => {
     record('r1', 200);
     live.open(b.res, {});
     record('r2', 404);
+    record('r3', 429, { type: 'THROTTLED', reason: 'A "quoted"\tbucket' });
     assert.doesNotMatch(a.text(), /event: request/); // nothing written before the turn ends
     await new Promise((r) => setImmediate(r));
-    const ids = (text: string): string[] =>
+    const data = (text: string): string[] =>
       text
         .split('\n')
         .filter((l) => l.startsWith('data: '))
-        .map((l) => (JSON.parse(l.slice(6)) as Summary).id);
-    assert.deepEqual(ids(a.text()), ['r1', 'r2']);
-    assert.deepEqual(ids(b.text()), ['r2']);
-    assert.deepEqual(ids(errors.text()), ['r2']);
-    assert.equal(
-      (
-        JSON.parse(
-          a
-            .text()
-            .split('\n')
-            .find((l) => l.startsWith('data: '))!
-            .slice(6),
-        ) as Summary
-      ).path,
-      '/p"q',
+        .map((l) => l.slice(6));
+    const ids = (text: string): string[] => data(text).map((d) => (JSON.parse(d) as Summary).id);
+    assert.deepEqual(ids(a.text()), ['r1', 'r2', 'r3']);
+    assert.deepEqual(ids(b.text()), ['r2', 'r3']);
+    assert.deepEqual(ids(errors.text()), ['r2', 'r3']);
+    // Each event's data is the list's summary, byte for byte (the event is written without a Summary object).
+    assert.deepEqual(
+      data(a.text()),
+      live
+        .list({}, 3)
+        .reverse()
+        .map((x) => JSON.stringify(x)),
     );
+    assert.equal((JSON.parse(data(a.text())[2]) as Summary).reason, 'A "quoted"\tbucket');
     live.close();
   });
 });
