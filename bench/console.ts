@@ -9,14 +9,16 @@
  *
  *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64]
  *   npm run bench:console -- --cpu [--repeats 5]   (the in-process tracing figures alone: no server, no wrk)
+ *   npm run bench:console -- --instructions [--count 20000]   (the same loops' instructions, under valgrind)
  *
  * Needs wrk, curl and taskset; 127.0.0.1 only; bounded in time.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ServerResponse } from 'node:http';
 import { LiveRequests } from '../src/edge/live-requests.js';
 import { RequestTrace } from '../src/pipeline/trace.js';
@@ -46,6 +48,9 @@ const { values: opt } = parseArgs({
     repeats: { type: 'string', default: '3' },
     connections: { type: 'string', default: '64' },
     cpu: { type: 'boolean', default: false },
+    instructions: { type: 'boolean', default: false },
+    child: { type: 'string' },
+    count: { type: 'string', default: '20000' },
   },
 });
 const SECONDS = Math.min(Number(opt.seconds), 60);
@@ -96,6 +101,38 @@ function ringCost(): number {
   return Number(process.hrtime.bigint() - start) / n;
 }
 
+/** The three loops' request headers, and the stream's socket-alike (its writes go nowhere). */
+const HEADERS = new Map(
+  ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Connection', 'X-Request-Id'].map((h) => [h.toLowerCase(), { name: h, values: [`value of ${h}`] }]),
+);
+const SINK = { writableLength: 0, writeHead: () => SINK, write: () => true, end: () => SINK, on: () => SINK } as unknown as ServerResponse;
+
+type Mode = 'off' | 'steps' | 'on';
+
+/** One loop of `count` MOCK-like requests: untraced, traced, or traced with a stream open; µs of CPU per request. */
+async function run(mode: Mode, count: number): Promise<number> {
+  const live = new LiveRequests();
+  if (mode === 'on') live.open(SINK, {});
+  const started = process.cpuUsage();
+  for (let i = 0; i < count; i++) {
+    const trace = mode !== 'off' ? new RequestTrace(HEADERS) : undefined;
+    if (trace) mockSteps(trace);
+    const answer = {
+      status: 200,
+      requestId: `7b0a6b5e-6f0e-4b7a-9d55-${String(i).padStart(12, '0')}`,
+      request: { method: 'GET', target: { apiId: 'abc123defg', stage: 'bench', path: '/', basePath: '/bench' }, startedAt: Date.now() },
+      inv: { resource: { path: '/' } },
+      error: undefined,
+      trace,
+    } as unknown as GatewayAnswer;
+    live.record(answer);
+    if (i % 64 === 63) await new Promise((r) => setImmediate(r)); // the streams' flush, once per turn as under load
+  }
+  const used = process.cpuUsage(started);
+  live.close();
+  return (used.user + used.system) / count;
+}
+
 /**
  * µs of this process's CPU per MOCK-like request in three loops: untraced (`record()` only, the ring),
  * traced without a stream (the steps and the trace store) and traced with one stream open (its events
@@ -104,32 +141,6 @@ function ringCost(): number {
  * alike. Load-independent enough to compare with a whole request's CPU, which wrk's runs here are not.
  */
 async function traceCost(rounds: number, n: number): Promise<{ steps: number; event: number; total: number }> {
-  const headers = new Map(
-    ['Host', 'User-Agent', 'Accept', 'Accept-Encoding', 'Connection', 'X-Request-Id'].map((h) => [h.toLowerCase(), { name: h, values: [`value of ${h}`] }]),
-  );
-  const sink = { writableLength: 0, writeHead: () => sink, write: () => true, end: () => sink, on: () => sink } as unknown as ServerResponse;
-  const run = async (mode: 'off' | 'steps' | 'on', count: number): Promise<number> => {
-    const live = new LiveRequests();
-    if (mode === 'on') live.open(sink, {});
-    const started = process.cpuUsage();
-    for (let i = 0; i < count; i++) {
-      const trace = mode !== 'off' ? new RequestTrace(headers) : undefined;
-      if (trace) mockSteps(trace);
-      const answer = {
-        status: 200,
-        requestId: `7b0a6b5e-6f0e-4b7a-9d55-${String(i).padStart(12, '0')}`,
-        request: { method: 'GET', target: { apiId: 'abc123defg', stage: 'bench', path: '/', basePath: '/bench' }, startedAt: Date.now() },
-        inv: { resource: { path: '/' } },
-        error: undefined,
-        trace,
-      } as unknown as GatewayAnswer;
-      live.record(answer);
-      if (i % 64 === 63) await new Promise((r) => setImmediate(r)); // the streams' flush, once per turn as under load
-    }
-    const used = process.cpuUsage(started);
-    live.close();
-    return (used.user + used.system) / count;
-  };
   for (const mode of ['on', 'steps', 'off'] as const) await run(mode, 50_000); // warm-up
   const got = { off: [] as number[], steps: [] as number[], on: [] as number[] };
   for (let r = 0; r < rounds; r++) for (const mode of ['off', 'steps', 'on'] as const) got[mode].push(await run(mode, n));
@@ -183,6 +194,45 @@ async function cpuOnly(): Promise<void> {
   );
   console.log(`Summary ring: ${ringCost().toFixed(0)} ns per record()`);
 }
+/**
+ * `--instructions`: the three loops' instructions under valgrind (callgrind), which a shared machine's load
+ * does not move: each loop run alone in a child of `count` and of 3 × `count` requests (`--child`), the
+ * difference divided by 2 × `count`, so that Node's start-up and the warm-up cancel; `--single-threaded-gc`
+ * so that the collector's work is counted on the main thread. About 20 minutes on a loaded machine.
+ */
+function instructionsOnly(): void {
+  const count = Math.min(Number(opt.count), 200_000);
+  const total = (mode: Mode, n: number): number => {
+    const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-console-'));
+    try {
+      const args = [
+        '--tool=callgrind',
+        `--callgrind-out-file=${join(dir, 'out')}.%p`,
+        process.execPath,
+        '--single-threaded-gc',
+        fileURLToPath(import.meta.url),
+      ];
+      const r = spawnSync('valgrind', [...args, '--child', mode, '--count', String(n)], { encoding: 'utf8', timeout: 900_000 });
+      if (r.status !== 0) throw new Error(`valgrind: ${r.stderr}`);
+      let sum = 0;
+      for (const f of readdirSync(dir)) sum += Number(/^totals: (\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? 0);
+      return sum;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const per = (mode: Mode): number => (total(mode, 3 * count) - total(mode, count)) / (2 * count);
+  const [off, steps, on] = [per('off'), per('steps'), per('on')];
+  console.log(
+    `Tracing, instructions per request (callgrind, ${count} → ${3 * count} requests): steps ${(steps - off).toFixed(0)} + event ${(on - steps).toFixed(0)} = ${(on - off).toFixed(0)}`,
+  );
+}
+
+/** `--child MODE`: one loop, for instructionsOnly's valgrind. */
+async function child(): Promise<void> {
+  await run(opt.child as Mode, Number(opt.count));
+}
+
 /** An unwatched MOCK + template request's CPU on an idle machine (README, Performance → Data plane). */
 const MOCK_CPU_US = 35.5;
 
@@ -267,4 +317,4 @@ async function main(): Promise<void> {
   }
 }
 
-runMain(opt.cpu ? cpuOnly : main);
+runMain(opt.child ? child : opt.instructions ? async () => instructionsOnly() : opt.cpu ? cpuOnly : main);
