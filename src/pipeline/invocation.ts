@@ -117,7 +117,7 @@ export interface Invocation {
   cacheResult?: 'hit' | 'miss';
   /** The X-Ray trace header, set on first use (method-response.ts invocationTraceId). */
   traceId?: string;
-  /** The console's step-by-step trace (trace.ts), set only while someone watches: every step calls `inv.trace?.step(…)`. */
+  /** The console's step-by-step trace (trace.ts), set only while someone watches: every step records into it behind `inv.trace?.` or `if (inv.trace)` (trace-steps.ts). */
   trace?: RequestTrace | undefined;
 }
 
