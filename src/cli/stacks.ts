@@ -1,6 +1,6 @@
 /**
  * `tollgate stacks list | describe NAME | delete NAME [--json]`: a running Tollgate's stacks through CloudFormation's
- * API (ListStacks, DescribeStacks + events + resources, DeleteStack followed until the stack is gone).
+ * API (ListStacks less the deleted stacks, DescribeStacks + events + resources, DeleteStack followed until the stack is gone).
  */
 import { DeleteStackCommand, ListStacksCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CliError, cloudFormation, reaching, targetOf } from './client.js';
@@ -29,7 +29,9 @@ export async function stacksCommand(args: StacksArgs, out: (text: string) => voi
   async function run(cfn: CloudFormationClient): Promise<number> {
     switch (args.action) {
       case 'list': {
-        const all = (await cfn.send(new ListStacksCommand({}))).StackSummaries ?? [];
+        // The live stacks only: ListStacks also lists deleted ones (DELETE_COMPLETE, kept 90 days), which DescribeStacks
+        // leaves out (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStack.html).
+        const all = ((await cfn.send(new ListStacksCommand({}))).StackSummaries ?? []).filter((s) => s.StackStatus !== 'DELETE_COMPLETE');
         if (args.json)
           out(`${JSON.stringify(all.map((s) => ({ stackName: s.StackName, stackId: s.StackId, status: s.StackStatus, reason: s.StackStatusReason })))}\n`);
         else out(all.map((s) => `${s.StackName}\t${s.StackStatus}${s.StackStatusReason ? `\t${s.StackStatusReason}` : ''}\n`).join(''));

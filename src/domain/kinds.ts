@@ -42,6 +42,8 @@ export const Kind = {
   s3Blob: 's3blob',
   // Stacks (src/domain/stack.ts), in their region, by name
   stack: 'stack',
+  // Deleted stacks kept as DELETE_COMPLETE for a while (src/stacks/engine/deleted-stacks.ts), in their region, by stack id
+  deletedStack: 'deletedstack',
   // ACM certificates imported (src/domain/certificate.ts), in their region, by the ARN's id
   acmCertificate: 'acmcertificate',
 } as const;

@@ -22,7 +22,9 @@ export type StackStatus =
   | 'UPDATE_ROLLBACK_COMPLETE'
   | 'UPDATE_ROLLBACK_FAILED'
   | 'DELETE_IN_PROGRESS'
-  | 'DELETE_FAILED';
+  | 'DELETE_FAILED'
+  /** Only a deleted stack's record has it (src/stacks/engine/deleted-stacks.ts): a live stack is never DELETE_COMPLETE. */
+  | 'DELETE_COMPLETE';
 
 export type ResourceStatus =
   | 'CREATE_IN_PROGRESS'
@@ -77,6 +79,8 @@ export interface Stack {
   reason?: string;
   created: number;
   updated?: number;
+  /** When its deletion completed (a deleted stack's record only: DescribeStacks' DeletionTime). */
+  deleted?: number;
   description?: string;
   /** The template as given, and as deployed (after the SAM transform, when it has one). */
   originalTemplate: unknown;

@@ -1,39 +1,39 @@
 /**
  * The read operations: DescribeStacks, ListStacks, DescribeStackEvents, DescribeStackResources,
  * ListStackResources, GetTemplate, GetTemplateSummary, ValidateTemplate, ListExports
- * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Operations.html). A deleted stack is gone
- * from the store, so it is "Stack with id X does not exist" by name or id (CloudFormation keeps deleted stacks
- * listable by id for 90 days; Tollgate keeps none).
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Operations.html). A deleted stack is kept as
+ * DELETE_COMPLETE (src/stacks/engine/deleted-stacks.ts): ListStacks lists it, the reads answer it by its id, and by
+ * its name it is "Stack with id X does not exist"; DescribeStacks without a name leaves it out.
  */
 import { checkShape } from '../language/evaluate.js';
 import type { Template } from '../template.js';
 import type { Handlers } from './context.js';
 import { asServiceErrors } from './errors.js';
-import { mustFind } from './find.js';
+import { mustFind, mustFindRecorded } from './find.js';
 import { eventViews, resourceSummaries, resourceViews, stackView, summaryView } from './views.js';
 import { templateOf } from './write-handlers.js';
 
 export const readHandlers: Handlers = {
   async DescribeStacks(input, ctx) {
     return asServiceErrors(async () => {
-      if (input.StackName !== undefined) return { Stacks: [stackView(await mustFind(ctx, input.StackName))] };
+      if (input.StackName !== undefined) return { Stacks: [stackView(await mustFindRecorded(ctx, input.StackName))] };
       return { Stacks: (await ctx.stacks.list(ctx.region)).map(stackView) };
     });
   },
 
   async ListStacks(input, ctx) {
     const filter = input.StackStatusFilter;
-    const all = (await ctx.stacks.list(ctx.region)).map(summaryView);
+    const all = [...(await ctx.stacks.list(ctx.region)), ...(await ctx.stacks.deleted(ctx.region))].map(summaryView);
     return { StackSummaries: filter?.length ? all.filter((s) => filter.includes(s.StackStatus)) : all };
   },
 
   async DescribeStackEvents(input, ctx) {
-    return asServiceErrors(async () => ({ StackEvents: eventViews(await mustFind(ctx, input.StackName)) }));
+    return asServiceErrors(async () => ({ StackEvents: eventViews(await mustFindRecorded(ctx, input.StackName)) }));
   },
 
   async DescribeStackResources(input, ctx) {
     return asServiceErrors(async () => {
-      const s = await mustFind(ctx, input.StackName ?? '');
+      const s = await mustFindRecorded(ctx, input.StackName ?? '');
       const rs = resourceViews(s).filter(
         (r) =>
           (input.LogicalResourceId === undefined || r.LogicalResourceId === input.LogicalResourceId) &&
@@ -44,13 +44,13 @@ export const readHandlers: Handlers = {
   },
 
   async ListStackResources(input, ctx) {
-    return asServiceErrors(async () => ({ StackResourceSummaries: resourceSummaries(await mustFind(ctx, input.StackName)) }));
+    return asServiceErrors(async () => ({ StackResourceSummaries: resourceSummaries(await mustFindRecorded(ctx, input.StackName)) }));
   },
 
   /** Original: the text as given (or its JSON, for a stack deployed from a project); Processed: after the SAM transform. */
   async GetTemplate(input, ctx) {
     return asServiceErrors(async () => {
-      const s = await mustFind(ctx, input.StackName ?? '');
+      const s = await mustFindRecorded(ctx, input.StackName ?? '');
       const processed = input.TemplateStage === 'Processed';
       const body = processed ? JSON.stringify(s.template, null, 2) : (s.templateBody ?? JSON.stringify(s.originalTemplate, null, 2));
       const transformed = (s.originalTemplate as Template).Transform !== undefined;

@@ -23,6 +23,7 @@ import { transformServerless } from '../sam/transform.js';
 import { TemplateError } from '../sources/errors.js';
 import type { Template } from '../template.js';
 import { checkGetAtts, unsupportedResources } from './checks.js';
+import { getDeleted, listDeleted, recordDeleted } from './deleted-stacks.js';
 import { DeployFailure, Provisioning, typeOf } from './provision.js';
 import { serviceCalls, type StackServices } from './service-calls.js';
 
@@ -159,8 +160,19 @@ export class StackEngine {
     return s;
   }
 
+  /** The live stacks (not the deleted ones: `deleted`). */
   async list(region = this.deps.region): Promise<Stack[]> {
     return stacks.in(this.deps.store, region).list();
+  }
+
+  /** The region's deleted stacks still kept (src/stacks/engine/deleted-stacks.ts), newest deletion first. */
+  async deleted(region = this.deps.region): Promise<Stack[]> {
+    return listDeleted(this.deps.store, region, this.#now());
+  }
+
+  /** A deleted stack by its id (a deleted stack has no name to be found by). */
+  async deletedById(stackId: string, region = this.deps.region): Promise<Stack | undefined> {
+    return getDeleted(this.deps.store, region, stackId, this.#now());
   }
 
   /** Parses nothing: `template` is an object. Throws StackError when the template or the request is refused (nothing changed). */
@@ -349,7 +361,10 @@ export class StackEngine {
       p.event(id, r.physicalId, r.type, 'DELETE_COMPLETE');
       delete p.resources[id];
     }
-    await this.deps.store.write((tx) => stacks.in(tx, region).remove(name));
+    p.event(name, claimed.id, STACK_TYPE, 'DELETE_COMPLETE');
+    const events = [...claimed.events, ...p.events].slice(-EVENTS_KEPT);
+    // The name is free at once; the stack stays describable by its id as DELETE_COMPLETE (deleted-stacks.ts).
+    await this.deps.store.write((tx) => recordDeleted(tx, { ...claimed, resources: p.resources, events }, this.#now()));
   }
 
   /**

@@ -62,6 +62,8 @@ export const domainNameAccessAssociations = new Collection<DomainNameAccessAssoc
 export const accounts = new Collection<AccountSettings, InRegion>(Kind.account, inRegion);
 /** Id: the stack's name (src/stacks/). */
 export const stacks = new Collection<Stack, InRegion>(Kind.stack, inRegion);
+/** Id: the deleted stack's id (its ARN): a name may be deleted and created again, each time a new stack id. */
+export const deletedStacks = new Collection<Stack, InRegion>(Kind.deletedStack, inRegion);
 export const ACCOUNT_ID = 'account';
 
 // A REST API's children.

@@ -205,4 +205,45 @@ describe('CloudFormation API with the AWS SDK', () => {
     assert.equal((await fetch(invoke(t.app.url, apiId, 'prod', '/pets'))).status, 403);
     await cfn.send(new DeleteStackCommand({ StackName: 'pets' })); // again: success, as CloudFormation answers
   });
+
+  it('keeps a deleted stack as DELETE_COMPLETE: listed, described and its events read by id (not by name); the name is free for a new stack', async () => {
+    const gone = (await cfn.send(new ListStacksCommand({ StackStatusFilter: ['DELETE_COMPLETE'] }))).StackSummaries!.filter((x) => x.StackName === 'pets');
+    assert.equal(gone.length, 1);
+    const id = gone[0].StackId!;
+    assert.ok(gone[0].DeletionTime instanceof Date);
+    // Unfiltered, ListStacks lists deleted stacks beside live ones.
+    assert.ok((await cfn.send(new ListStacksCommand({}))).StackSummaries!.some((x) => x.StackId === id && x.StackStatus === 'DELETE_COMPLETE'));
+    const s = (await cfn.send(new DescribeStacksCommand({ StackName: id }))).Stacks![0];
+    assert.equal(s.StackName, 'pets');
+    assert.equal(s.StackStatus, 'DELETE_COMPLETE');
+    assert.ok(s.DeletionTime instanceof Date && s.DeletionTime.getTime() >= s.CreationTime!.getTime());
+    // DescribeStacks of all: live stacks only.
+    assert.ok(!(await cfn.send(new DescribeStacksCommand({}))).Stacks!.some((x) => x.StackId === id));
+    const events = (await cfn.send(new DescribeStackEventsCommand({ StackName: id }))).StackEvents!;
+    assert.deepEqual([events[0].LogicalResourceId, events[0].ResourceStatus], ['pets', 'DELETE_COMPLETE']);
+    assert.ok(events.some((e) => e.ResourceType === 'AWS::ApiGateway::RestApi' && e.ResourceStatus === 'DELETE_COMPLETE'));
+    assert.deepEqual((await cfn.send(new ListStackResourcesCommand({ StackName: id }))).StackResourceSummaries, []);
+    assert.deepEqual(await sdkError(cfn.send(new DescribeStackEventsCommand({ StackName: 'pets' }))), {
+      name: 'ValidationError',
+      message: 'Stack with id pets does not exist',
+      status: 400,
+    });
+    // An update of the deleted stack by id: there is no such live stack.
+    assert.equal((await sdkError(cfn.send(new UpdateStackCommand({ StackName: id, UsePreviousTemplate: true })))).name, 'ValidationError');
+
+    // The name again: a new stack, a new id; the deleted one still answers by its id.
+    const again = await cfn.send(new CreateStackCommand({ StackName: 'pets', TemplateBody: JSON.stringify(mockApi('{"pets": [1]}')) }));
+    assert.notEqual(again.StackId, id);
+    assert.equal((await settled('pets')).StackStatus, 'CREATE_COMPLETE');
+    assert.equal((await cfn.send(new DescribeStacksCommand({ StackName: id }))).Stacks![0].StackStatus, 'DELETE_COMPLETE');
+    const named = (await cfn.send(new ListStacksCommand({}))).StackSummaries!.filter((x) => x.StackName === 'pets');
+    assert.deepEqual(
+      named.map((x) => [x.StackId, x.StackStatus]),
+      [
+        [again.StackId, 'CREATE_COMPLETE'],
+        [id, 'DELETE_COMPLETE'],
+      ],
+    );
+    await t.app.stacks.delete('pets');
+  });
 });
