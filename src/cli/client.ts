@@ -9,7 +9,7 @@
  *   endpoint with neither, `test`/`test` (a Tollgate on loopback without --credentials takes any key).
  * - Region: `--region`, else AWS_REGION / AWS_DEFAULT_REGION / TOLLGATE_REGION, else us-east-1.
  */
-import { CloudFormationClient, type CloudFormationClientConfig } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 
 export interface Target {
@@ -50,9 +50,17 @@ export class CliError extends Error {
   }
 }
 
-function credentialsFor(target: Target, env: NodeJS.ProcessEnv): CloudFormationClientConfig['credentials'] {
+export interface Keys {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** The keys the command signs with (the header comment's order), for CloudFormation and for S3 (src/cli/s3-upload.ts). */
+export function credentialsFor(target: Target, env: NodeJS.ProcessEnv): () => Promise<Keys> {
   if (env.TOLLGATE_ACCESS_KEY_ID && env.TOLLGATE_SECRET_ACCESS_KEY) {
-    return { accessKeyId: env.TOLLGATE_ACCESS_KEY_ID, secretAccessKey: env.TOLLGATE_SECRET_ACCESS_KEY };
+    const keys = { accessKeyId: env.TOLLGATE_ACCESS_KEY_ID, secretAccessKey: env.TOLLGATE_SECRET_ACCESS_KEY };
+    return () => Promise.resolve(keys);
   }
   const chain = defaultProvider();
   return async () => {
@@ -78,7 +86,7 @@ export async function reaching<T>(target: Target, run: () => Promise<T>): Promis
     return await run();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as { cause?: NodeJS.ErrnoException }).cause?.code;
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH') {
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH') {
       throw new CliError(`no Tollgate answers at ${target.endpoint} (${code}): start one with tollgate serve, or name it with --endpoint`, 1);
     }
     throw e;

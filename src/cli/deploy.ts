@@ -5,9 +5,9 @@
  * invoke URL. `--watch` deploys again on every change of the files the project names.
  *
  * Code: the project is packaged here, its code named by absolute path in the hot-reload form (`S3Bucket: hot-reload`,
- * src/stacks/template.ts), which the server reads from its own disk: so a deploy with local code goes to a Tollgate on
- * this machine (a loopback endpoint) only; a remote one is refused, naming the functions, unless the code is inline
- * (`ZipFile`). The template travels as TemplateBody, compact JSON, within CloudFormation's 51,200 bytes; a larger
+ * src/stacks/template.ts), which a Tollgate on this machine (a loopback endpoint) reads from its own disk. To any other
+ * endpoint the code travels through the server's S3 (src/cli/s3-upload.ts: zipped, uploaded to `tollgate-deploy-{region}`
+ * under its SHA-256, the template rewritten to S3Bucket/S3Key), as `aws cloudformation package` does. The template travels as TemplateBody, compact JSON, within CloudFormation's 51,200 bytes; a larger
  * one (an inlined OpenAPI body) is refused here with its size (`tollgate serve --stack PATH` has no such limit).
  */
 import { CreateStackCommand, DeleteStackCommand, DescribeStacksCommand, UpdateStackCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
@@ -18,7 +18,8 @@ import { fileWatch } from '../stacks/project/watch.js';
 import { TemplateError } from '../stacks/sources/errors.js';
 import { loadProject } from '../stacks/sources/load-project.js';
 import { LOCAL_CODE_BUCKET, type Template } from '../stacks/template.js';
-import { CliError, cloudFormation, reaching, targetOf, type Target } from './client.js';
+import { CliError, cloudFormation, credentialsFor, reaching, targetOf, type Target } from './client.js';
+import { uploadLocalCode } from './s3-upload.js';
 import { reportText, stackReport, type StackReport } from './summary.js';
 
 export interface DeployArgs {
@@ -46,7 +47,7 @@ function localCode(t: Template): string[] {
     .map(([id]) => id);
 }
 
-export function packaged(args: DeployArgs, target: Target): { stackName: string; body: string; sourceFiles: string[] } {
+export function packaged(args: DeployArgs): { stackName: string; template: Template; localCode: string[]; sourceFiles: string[] } {
   let loaded;
   try {
     loaded = loadProject(args.path, { stackName: args.stackName });
@@ -54,14 +55,17 @@ export function packaged(args: DeployArgs, target: Target): { stackName: string;
     if (e instanceof TemplateError) throw new CliError(e.message, 1);
     throw e;
   }
-  const local = localCode(loaded.template);
-  if (!target.local && local.length) {
-    throw new CliError(
-      `${target.endpoint} is not on this machine, and the code of [${local.join(', ')}] is local (the server reads it from its own disk): deploy to a Tollgate on this machine, or inline the code (ZipFile)`,
-      1,
-    );
-  }
-  const body = JSON.stringify(loaded.template);
+  return {
+    stackName: args.stackName ?? loaded.stackName ?? stackNameFrom(args.path),
+    template: loaded.template,
+    localCode: localCode(loaded.template),
+    sourceFiles: [args.path, ...loaded.sourceFiles],
+  };
+}
+
+/** The template as TemplateBody, within CloudFormation's limit. */
+function templateBody(template: Template): string {
+  const body = JSON.stringify(template);
   const bytes = Buffer.byteLength(body);
   if (bytes > TEMPLATE_BODY_MAX) {
     throw new CliError(
@@ -69,7 +73,7 @@ export function packaged(args: DeployArgs, target: Target): { stackName: string;
       1,
     );
   }
-  return { stackName: args.stackName ?? loaded.stackName ?? stackNameFrom(args.path), body, sourceFiles: [args.path, ...loaded.sourceFiles] };
+  return body;
 }
 
 async function statusOf(cfn: CloudFormationClient, name: string): Promise<string | undefined> {
@@ -91,8 +95,16 @@ export async function settle(cfn: CloudFormationClient, name: string): Promise<s
 }
 
 /** One deploy: create, or update (nothing to update is no failure), or re-create a stack whose creation failed. */
-export async function deployOnce(cfn: CloudFormationClient, args: DeployArgs, target: Target): Promise<StackReport & { changed: boolean }> {
-  const { stackName, body } = packaged(args, target);
+export async function deployOnce(
+  cfn: CloudFormationClient,
+  args: DeployArgs,
+  target: Target,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<StackReport & { changed: boolean }> {
+  const { stackName, template, localCode: local } = packaged(args);
+  // Another machine cannot read this one's files: the code goes through its S3.
+  if (!target.local && local.length) await uploadLocalCode(template, target, credentialsFor(target, env));
+  const body = templateBody(template);
   const request = {
     StackName: stackName,
     TemplateBody: body,
@@ -128,7 +140,7 @@ export async function deployCommand(args: DeployArgs, out: (text: string) => voi
   const target = targetOf(args, env);
   const cfn = cloudFormation(target, env);
   const once = async (): Promise<number> => {
-    const r = await reaching(target, () => deployOnce(cfn, args, target));
+    const r = await reaching(target, () => deployOnce(cfn, args, target, env));
     if (args.json) out(`${JSON.stringify(r)}\n`);
     else out(`${r.changed ? '' : `stack ${r.stackName}: no changes to deploy\n`}${reportText(r)}`);
     return succeeded(r) ? 0 : 1;
@@ -163,7 +175,7 @@ async function watchDeploys(args: DeployArgs, target: Target, once: () => Promis
       out(`deploy failed: ${(e as Error).name}: ${(e as Error).message}\n`);
     }
     try {
-      files.set(packaged(args, target).sourceFiles);
+      files.set(packaged(args).sourceFiles);
     } catch {
       files.set([args.path]);
     }

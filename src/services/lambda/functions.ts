@@ -35,9 +35,9 @@ export const functionHandlers: Handlers = {
   async CreateFunction(input, ctx) {
     const { name, qualifier } = nameOf(ctx, input.FunctionName);
     if (qualifier !== undefined) throw invalidParameter('The derived qualifier from the function name does not match the specified qualifier.');
-    if (input.PackageType === 'Image') await checkCode({ ImageUri: '' });
+    if (input.PackageType === 'Image') await checkCode({ ImageUri: '' }, ctx.store);
     checkSettings(input, true);
-    const code = await checkCode(input.Code);
+    const code = await checkCode(input.Code, ctx.store);
     const layers = await resolveLayers(ctx.store, ctx, input.Layers);
     const config = newConfig(ctx, name, input, code, layers.layers);
     const fn: LambdaFunction = { config, code: { ...code.ref, layers: layers.code }, tags: input.Tags ?? {}, lastVersion: 0 };
@@ -101,7 +101,7 @@ export const functionHandlers: Handlers = {
     const { name, qualifier } = nameOf(ctx, input.FunctionName);
     if (qualifier !== undefined) throw invalidParameter('The derived qualifier from the function name does not match the specified qualifier.');
     checkSettings({ Architectures: input.Architectures }, false);
-    const code = await checkCode(input);
+    const code = await checkCode(input, ctx.store);
     return ctx.store.write(async (tx) => {
       const fn = await loadFunction(tx, ctx, name);
       checkRevision(input.RevisionId, fn.config.RevisionId);

@@ -72,7 +72,7 @@ export async function resolveLayers(store: StoreReader, ctx: ManagementContext, 
 
 export const layerHandlers: Handlers = {
   async PublishLayerVersion(input, ctx) {
-    const code = await checkCode(input.Content);
+    const code = await checkCode(input.Content, ctx.store);
     if (!code.zip) throw invalidParameter('Layers take a ZipFile: a hot-reload directory is for functions only');
     const saved = await ctx.store.write(async (tx) => {
       const layers = lambdaLayers.in(tx, ctx.region);

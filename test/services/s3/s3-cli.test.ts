@@ -13,10 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { pino } from 'pino';
 import { startApp, type RunningApp } from '../../../src/app.js';
-import { Sha256 } from '../../helpers/sigv4.js';
+import { s3Request } from '../../helpers/s3.js';
 import { loadConfig } from '../../../src/config/options.js';
 
 const AWS = '/usr/bin/aws';
@@ -76,30 +75,8 @@ const ok = (r: Cli): Cli => {
   return r;
 };
 
-/** A request signed for s3 as an SDK signs it (the path as sent, the given payload hash). */
-async function signed(endpoint: string, method: string, path: string, body: Buffer | undefined, headers: Record<string, string> = {}): Promise<Response> {
-  const url = new URL(endpoint + path);
-  const signer = new SignatureV4({ service: 's3', region: 'us-east-1', credentials: KEY, sha256: Sha256, uriEscapePath: false });
-  const query: Record<string, string> = {};
-  url.searchParams.forEach((v, k) => (query[k] = v));
-  const req = await signer.sign({
-    method,
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: url.pathname,
-    query,
-    headers: {
-      host: url.host,
-      'x-amz-content-sha256': createHash('sha256')
-        .update(body ?? '')
-        .digest('hex'),
-      ...headers,
-    },
-    body,
-  });
-  return fetch(url, { method, headers: req.headers, body: body && new Uint8Array(body) });
-}
+const signed = (endpoint: string, method: string, path: string, body: Buffer | undefined, headers: Record<string, string> = {}): Promise<Response> =>
+  s3Request(endpoint, method, path, body, headers, KEY);
 
 for (const secured of [false, true]) {
   describe(`S3 through the AWS CLI, ${secured ? 'with' : 'without'} --credentials`, () => {

@@ -36,7 +36,7 @@ function localZip(code: Props): string | undefined {
 }
 
 /** Every file under `dir`, zipped with paths relative to it (a layer's content: Lambda takes layers as archives only). */
-function zipDirectory(dir: string): Buffer {
+export function zipDirectory(dir: string): Buffer {
   const entries: { name: string; data: Buffer }[] = [];
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

@@ -1,0 +1,40 @@
+/**
+ * A request to Tollgate's S3 signed as an SDK signs one (@smithy/signature-v4 with `uriEscapePath: false`: the path
+ * as sent; the payload's SHA-256 in x-amz-content-sha256 unless the headers give another value).
+ */
+import { createHash } from 'node:crypto';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 } from './sigv4.js';
+
+export const S3_TEST_KEY = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
+
+export async function s3Request(
+  endpoint: string,
+  method: string,
+  path: string,
+  body?: Buffer,
+  headers: Record<string, string> = {},
+  credentials = S3_TEST_KEY,
+): Promise<Response> {
+  const url = new URL(endpoint + path);
+  const signer = new SignatureV4({ service: 's3', region: 'us-east-1', credentials, sha256: Sha256, uriEscapePath: false });
+  const query: Record<string, string> = {};
+  url.searchParams.forEach((v, k) => (query[k] = v));
+  const req = await signer.sign({
+    method,
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    query,
+    headers: {
+      host: url.host,
+      'x-amz-content-sha256': createHash('sha256')
+        .update(body ?? '')
+        .digest('hex'),
+      ...headers,
+    },
+    body,
+  });
+  return fetch(url, { method, headers: req.headers, body: body && new Uint8Array(body) });
+}
