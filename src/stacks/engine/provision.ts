@@ -18,6 +18,16 @@ import type { ProvisionContext, Props, Provisioned, ResourceType } from '../reso
 import { resourceType } from '../resources/registry.js';
 import { DEPLOYMENT, deploymentEdges, isApiPart, REST_API } from './api-changes.js';
 
+/**
+ * One turn of the event loop, taken between two resources. A step's store calls (SQLite, the DeferredStore that holds
+ * the steps' writes) settle as microtasks, so a deploy of many resources would otherwise run to its end before the
+ * process reads another request: the management API and the data plane answered nothing while it ran. setImmediate
+ * resumes after the poll phase, where "incoming: connections, data" are taken
+ * (https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick). The order of the steps is unchanged,
+ * and the stack stays claimed (its lease) meanwhile, so a second deploy is still refused.
+ */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 type Step =
   | { kind: 'created'; id: string }
   | { kind: 'replaced' | 'recreated'; id: string; old: StackResource }
@@ -98,6 +108,7 @@ export class Provisioning {
     const order = topologicalOrder(active, deploymentEdges(template.Resources, active, graph.dependsOn));
     await this.removeApiParts(new Set(active));
     for (const id of order) {
+      await nextTurn();
       const decl = template.Resources[id];
       try {
         await this.step(id, decl.Type, decl.Properties ?? {}, [...graph.dependsOn.get(id)!], decl.DeletionPolicy);
@@ -176,6 +187,7 @@ export class Provisioning {
   async removeApiParts(active: Set<string>): Promise<void> {
     const gone = this.deletionOrder(Object.keys(this.resources).filter((id) => !active.has(id)));
     for (const id of gone) {
+      await nextTurn();
       const old = this.resources[id];
       if (!isApiPart(old.type)) {
         this.#cleanup.push({ id, old });
@@ -204,6 +216,7 @@ export class Provisioning {
     const byId = new Map(this.#cleanup.map((c) => [c.id, c.old]));
     const order = this.deletionOrder([...byId.keys()], byId);
     for (const id of order) {
+      await nextTurn();
       const old = byId.get(id)!;
       const replaced = this.resources[id] !== undefined;
       if (!replaced) delete this.resources[id];
@@ -230,6 +243,7 @@ export class Provisioning {
   /** Undoes the journal, last step first. Throws (the stack is then left *_ROLLBACK_FAILED) if a step cannot be undone. */
   async rollBack(): Promise<void> {
     for (const s of this.#journal.reverse()) {
+      await nextTurn();
       const cur = this.resources[s.id];
       const ctx = this.hooks.context(s.id);
       const curState = cur && { physicalId: cur.physicalId, attributes: cur.attributes };

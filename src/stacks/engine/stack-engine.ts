@@ -24,7 +24,7 @@ import { TemplateError } from '../sources/errors.js';
 import type { Template } from '../template.js';
 import { checkGetAtts, unsupportedResources } from './checks.js';
 import { getDeleted, listDeleted, recordDeleted } from './deleted-stacks.js';
-import { DeployFailure, Provisioning, typeOf } from './provision.js';
+import { DeployFailure, nextTurn, Provisioning, typeOf } from './provision.js';
 import { serviceCalls, type StackServices } from './service-calls.js';
 
 export interface DeployRequest {
@@ -342,6 +342,7 @@ export class StackEngine {
     });
     p.event(name, claimed.id, STACK_TYPE, 'DELETE_IN_PROGRESS', 'User Initiated');
     for (const id of p.deletionOrder(Object.keys(p.resources))) {
+      await nextTurn(); // as a deploy does: other requests are served while a large stack is deleted
       const r = p.resources[id];
       if (r.deletionPolicy === 'Retain') {
         p.event(id, r.physicalId, r.type, 'DELETE_SKIPPED');
