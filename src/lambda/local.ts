@@ -580,6 +580,11 @@ export class SplitRunner implements FunctionRunner {
     return (this.inThreads(spec) ? this.threads : this.processes).run(spec, req);
   }
 
+  async prepare(functionName: string, load: () => Promise<FunctionSpec>): Promise<void> {
+    // Which runner a version belongs to is known from its spec; each prepares only if it has the function warm.
+    await Promise.all([this.threads.prepare?.(functionName, load), this.processes.prepare?.(functionName, load)]);
+  }
+
   async retire(functionName: string): Promise<void> {
     await Promise.all([this.threads.retire(functionName), this.processes.retire(functionName)]);
   }

@@ -79,5 +79,14 @@ export interface FunctionRunner {
   run(spec: FunctionSpec, req: RunRequest): Promise<RunResult>;
   /** Retires every environment of a function (deleted, or its configuration changed). */
   retire(functionName: string): Promise<void>;
+  /**
+   * Proactive initialization, after new code or configuration is stored: when the function has warm
+   * environments (it is in use), starts one environment for the spec `load` gives, init only, so the next
+   * invocation finds it ready; otherwise does nothing (and never calls `load`). Lambda does the like: "For
+   * functions using unreserved (on-demand) concurrency, Lambda occasionally pre-initializes execution
+   * environments to reduce the number of cold start invocations"
+   * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html, Init phase).
+   */
+  prepare?(functionName: string, load: () => Promise<FunctionSpec>): Promise<void>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  * (Lambda keeps an idle environment for some minutes, then shuts it down:
  * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html#runtimes-lifecycle-shutdown).
  * A closed pool (new code or configuration, a deleted function) starts nothing more and ends each environment
- * as soon as it is free.
+ * as soon as it is free. prestart() starts one environment before any invocation asks (proactive initialization).
  */
 import type { Logger } from '../shared/log.js';
 import type { FunctionSpec } from './function-runner.js';
@@ -38,6 +38,13 @@ export class EnvironmentPool {
   /** Environments alive (busy or idle). */
   get size(): number {
     return this.#all.size;
+  }
+
+  /** Environments whose runtime finished its init (asked for its first event), for tests and diagnostics. */
+  get initialized(): number {
+    let n = 0;
+    for (const e of this.#all) if (e.initDurationMs !== undefined) n++;
+    return n;
   }
 
   /** A warm environment, a new one, or (at the limit) the next one freed; undefined once closed or aborted. */
@@ -82,6 +89,35 @@ export class EnvironmentPool {
     }
     const next = this.#waiting.shift();
     if (next) return next(env);
+    this.#park(env);
+  }
+
+  /**
+   * Starts one environment ahead of any invocation (proactive initialization: the runner's prepare()), when the
+   * pool has none: it waits among the idle ones while it initializes, so the next invocation takes it, ready or
+   * still initializing (then it awaits the same init a cold start would). An init that fails is that
+   * invocation's init error, as a cold start's would be (the environment settles `ready` with it).
+   */
+  prestart(): void {
+    if (this.#closed || this.#all.size > 0) return;
+    const env = new ExecutionEnvironment(this.spec, { log: this.opts.log, interpreters: this.opts.interpreters });
+    this.#all.add(env);
+    env.start().then(
+      () => {
+        if (!this.#closed) return this.#park(env);
+        this.#all.delete(env);
+        void env.kill();
+      },
+      (err: unknown) => {
+        this.#all.delete(env);
+        void env.kill();
+        this.opts.log.warn({ function: this.spec.name, err }, `function ${this.spec.name}: an environment started ahead of invocations failed to start`);
+      },
+    );
+  }
+
+  /** An idle environment, ended after the idle timeout unless an invocation takes it first. */
+  #park(env: ExecutionEnvironment): void {
     this.#idle.push(env);
     const reaper = setTimeout(() => {
       const i = this.#idle.indexOf(env);

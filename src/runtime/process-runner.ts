@@ -77,6 +77,13 @@ export class ProcessRunner implements FunctionRunner {
     return n;
   }
 
+  /** Of those, the ones initialized (a proactive initialization's environment once its init is done). */
+  initializedEnvironments(functionName: string): number {
+    let n = 0;
+    for (const p of this.#pools.values()) if (p.spec.name === functionName) n += p.initialized;
+    return n;
+  }
+
   #pool(spec: FunctionSpec): EnvironmentPool {
     const id = `${spec.name}\0${spec.version}`;
     const key = configurationKey(spec);
@@ -146,6 +153,19 @@ export class ProcessRunner implements FunctionRunner {
       `Memory Size: ${spec.memoryMb} MB\tMax Memory Used: ${m.maxMemoryMb} MB\t${init}`;
     for (const line of [start, end, report]) this.#opts.log.info({ function: spec.name }, line);
     return Buffer.from(`${start}\n${output}${end}\n${report}\n`);
+  }
+
+  /**
+   * Proactive initialization (FunctionRunner.prepare): only for a function with environments alive (in use), so
+   * a stack's functions that were never invoked start no process; only with unreserved concurrency, as Lambda
+   * words it. The spec's pool replaces the old one now (its environments end as they are freed, as at an
+   * invocation of new code) and starts one environment, which that pool's first invocation takes.
+   */
+  async prepare(functionName: string, load: () => Promise<FunctionSpec>): Promise<void> {
+    if (this.environments(functionName) === 0) return;
+    const spec = await load();
+    if (spec.reservedConcurrency !== undefined) return;
+    this.#pool(spec).prestart();
   }
 
   async retire(functionName: string): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * Functions: CreateFunction, GetFunction, GetFunctionConfiguration, ListFunctions, DeleteFunction,
  * UpdateFunctionCode, UpdateFunctionConfiguration (https://docs.aws.amazon.com/lambda/latest/api/API_Operations.html).
- * Every refusal happens before the write transaction: nothing is stored when a request is refused.
+ * Every refusal happens before the write transaction: nothing is stored when a request is refused. After an update,
+ * a function in use gets its new environment started ahead of its next invocation (proactive-initialization.ts).
  */
 import type { FunctionConfig, FunctionVersion, LambdaFunction } from '../../domain/lambda/function.js';
 import { isVersionNumber } from '../../domain/lambda/names.js';
@@ -16,6 +17,7 @@ import { checkSettings, configView, inProgressView, newConfig, pendingView, upda
 import type { GetFunctionResponse } from './generated/types.js';
 import { resolveLayers } from './layers.js';
 import { pageOf } from './paging.js';
+import { prepareLatest } from './proactive-initialization.js';
 import { loadFunction, nameOf, resolve } from './resolve.js';
 import { publish } from './versions.js';
 
@@ -102,7 +104,7 @@ export const functionHandlers: Handlers = {
     if (qualifier !== undefined) throw invalidParameter('The derived qualifier from the function name does not match the specified qualifier.');
     checkSettings({ Architectures: input.Architectures }, false);
     const code = await checkCode(input, ctx.store);
-    return ctx.store.write(async (tx) => {
+    const out = await ctx.store.write(async (tx) => {
       const fn = await loadFunction(tx, ctx, name);
       checkRevision(input.RevisionId, fn.config.RevisionId);
       const next = { ...fn, code: { ...code.ref, layers: fn.code.layers }, config: updatedConfig(ctx, fn.config, { FunctionName: name }, undefined) };
@@ -115,6 +117,8 @@ export const functionHandlers: Handlers = {
       await collectCode(tx, ctx.region);
       return inProgressView(saved);
     });
+    if (!input.DryRun) prepareLatest(ctx, name);
+    return out;
   },
 
   async UpdateFunctionConfiguration(input, ctx) {
@@ -129,6 +133,7 @@ export const functionHandlers: Handlers = {
       if (layers) next.code = { ...fn.code, layers: layers.code };
       return saveLatest(tx, ctx, next, false);
     });
+    prepareLatest(ctx, name);
     return inProgressView(saved);
   },
 };
