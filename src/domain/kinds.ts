@@ -40,6 +40,8 @@ export const Kind = {
   s3Bucket: 's3bucket',
   s3Object: 's3object',
   s3Blob: 's3blob',
+  s3Upload: 's3upload',
+  s3Part: 's3part',
   // Stacks (src/domain/stack.ts), in their region, by name
   stack: 'stack',
   // Deleted stacks kept as DELETE_COMPLETE for a while (src/stacks/engine/deleted-stacks.ts), in their region, by stack id
@@ -68,3 +70,6 @@ export const codeScope = (region: string): string => `${region}/lambda-code`;
 /** Scope of an S3 bucket's objects (keyed by their key), and of its blobs (keyed by hex SHA-256). */
 export const bucketScope = (bucket: string): string => `s3/${bucket}`;
 export const blobScope = (bucket: string): string => `s3/${bucket}/blobs`;
+/** Scope of a bucket's multipart uploads (by upload id), and of one upload's parts (by zero-padded part number). */
+export const uploadsScope = (bucket: string): string => `s3/${bucket}/uploads`;
+export const partsScope = (bucket: string, uploadId: string): string => `s3/${bucket}/uploads/${uploadId}`;

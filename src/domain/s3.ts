@@ -30,5 +30,20 @@ export interface S3Blob {
   data: string;
 }
 
+/** A multipart upload in progress: what the object will be given when it completes. */
+export interface S3Upload {
+  key: string;
+  contentType: string;
+  metadata: Record<string, string>;
+  initiated: string;
+}
+
+/** One uploaded part (its bytes base64: parts are not shared). */
+export interface S3Part {
+  etag: string;
+  size: number;
+  data: string;
+}
+
 /** Scope of the buckets: S3's bucket names are one namespace, whatever the region. */
 export const S3_SCOPE = 's3';

@@ -2,7 +2,7 @@
  * CreateBucket, HeadBucket, DeleteBucket, ListBuckets, GetBucketLocation
  * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html and its siblings).
  */
-import { s3Buckets, s3Objects } from '../../store/collections/index.js';
+import { s3Buckets, s3Objects, s3Uploads } from '../../store/collections/index.js';
 import { S3_XMLNS, xmlAnswer, type S3Handler } from './context.js';
 import { invalidBucketName, noSuchBucket, s3Error } from './errors.js';
 import { elementTexts, xmlText } from './xml.js';
@@ -47,6 +47,9 @@ export const DeleteBucket: S3Handler = async (req, ctx) => {
     if ((await s3Objects.in(tx, req.bucket).count()) > 0) {
       throw s3Error('BucketNotEmpty', 'The bucket you tried to delete is not empty', { BucketName: req.bucket });
     }
+    // Uploads never completed go with the bucket (Tollgate's choice: not recorded for S3).
+    const uploads = s3Uploads.in(tx, req.bucket);
+    for (const r of await uploads.rows()) await uploads.removeTree(r.id);
     await buckets.remove(req.bucket);
   });
   return { status: 204, headers: {}, body: '' };

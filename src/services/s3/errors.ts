@@ -21,6 +21,8 @@ const STATUS: Record<string, number> = {
   InvalidAccessKeyId: 403,
   InvalidArgument: 400,
   InvalidBucketName: 400,
+  InvalidPart: 400,
+  InvalidPartOrder: 400,
   InvalidRange: 416,
   InvalidRequest: 400,
   KeyTooLongError: 400,
@@ -28,6 +30,7 @@ const STATUS: Record<string, number> = {
   MethodNotAllowed: 405,
   NoSuchBucket: 404,
   NoSuchKey: 404,
+  NoSuchUpload: 404,
   NotImplemented: 501,
   ServiceUnavailable: 503,
   SignatureDoesNotMatch: 403,
@@ -43,7 +46,7 @@ export const invalidBucketName = (bucket: string): ServiceError => s3Error('Inva
 export const notImplemented = (what: string): ServiceError =>
   s3Error(
     'NotImplemented',
-    `A header you provided implies functionality that is not implemented. Tollgate's S3 serves buckets and single-part objects only: ${what} is not implemented`,
+    `A header you provided implies functionality that is not implemented. Tollgate's S3 serves buckets and objects only: ${what} is not implemented`,
   );
 
 /** The listener's framework errors as S3's (S3 has no `…Exception` codes). */

@@ -13,7 +13,7 @@ import { noSuchBucket, noSuchKey, notImplemented, s3Error } from './errors.js';
 import { deleteObject, MAX_OBJECT_BYTES, objectData, putObject } from './object-store.js';
 import { elementTexts, xmlText } from './xml.js';
 
-const header = (h: IncomingHttpHeaders, name: string): string | undefined => {
+export const header = (h: IncomingHttpHeaders, name: string): string | undefined => {
   const v = h[name];
   return Array.isArray(v) ? v[0] : v;
 };
@@ -27,18 +27,26 @@ function checkKey(key: string): void {
   if (Buffer.byteLength(key) > 1024) throw s3Error('KeyTooLongError', 'Your key is too long', { Key: key });
 }
 
+/** `x-amz-meta-*` headers, by their name without the prefix. */
+export function metadataOf(headers: IncomingHttpHeaders): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.startsWith('x-amz-meta-') && value !== undefined) metadata[name.slice('x-amz-meta-'.length)] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return metadata;
+}
+
+/** S3's default for an upload without one (API_PutObject.html, Content-Type: "binary/octet-stream" when not given). */
+export const contentTypeOf = (headers: IncomingHttpHeaders): string => header(headers, 'content-type') ?? 'binary/octet-stream';
+
 export const PutObject: S3Handler = async (req, ctx) => {
   if (header(req.headers, 'x-amz-copy-source') !== undefined) throw notImplemented('CopyObject');
   checkKey(req.key);
   const data = isAwsChunked(header(req.headers, 'x-amz-content-sha256'), header(req.headers, 'content-encoding')) ? decodeAwsChunked(req.body) : req.body;
   if (data.length > MAX_OBJECT_BYTES)
     throw s3Error('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', { MaxSizeAllowed: String(MAX_OBJECT_BYTES) });
-  const metadata: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (name.startsWith('x-amz-meta-') && value !== undefined) metadata[name.slice('x-amz-meta-'.length)] = Array.isArray(value) ? value.join(',') : value;
-  }
-  // S3's default for an upload without one (API_PutObject.html, Content-Type: "binary/octet-stream" when not given).
-  const contentType = header(req.headers, 'content-type') ?? 'binary/octet-stream';
+  const metadata = metadataOf(req.headers);
+  const contentType = contentTypeOf(req.headers);
   const object = await ctx.store.write(async (tx) => {
     await requireBucket(tx, req.bucket);
     return putObject(tx, req.bucket, req.key, { data, contentType, metadata });

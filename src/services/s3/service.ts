@@ -1,7 +1,7 @@
 /**
  * Tollgate's minimal S3, on the management listener: enough to move code and templates to a deploy (issue 19) —
- * buckets (Create, Head, Delete, List, GetBucketLocation) and single-part objects (Put, Get with a Range, Head,
- * Delete, DeleteObjects, ListObjectsV2 / ListObjects). Any other S3 operation answers S3's NotImplemented (501).
+ * buckets (Create, Head, Delete, List, GetBucketLocation) and objects (Put, Get with a Range, Head, Delete,
+ * DeleteObjects, ListObjectsV2 / ListObjects, multipart uploads). Any other S3 operation answers S3's NotImplemented (501).
  *
  * Written by hand rather than generated from S3's Smithy model (scripts/gen-model.ts, src/protocol/) as the other
  * services are: S3's model is the largest AWS publishes (~100 operations, several MB of JSON), and its REST-XML
@@ -23,6 +23,7 @@ import type { S3Handler } from './context.js';
 import { notImplemented, renderS3Error, s3Error } from './errors.js';
 import { ListObjects, ListObjectsV2 } from './list-objects.js';
 import { MAX_OBJECT_BYTES } from './object-store.js';
+import { AbortMultipartUpload, CompleteMultipartUpload, CreateMultipartUpload, UploadPart } from './multipart.js';
 import { DeleteObject, DeleteObjects, GetObject, HeadObject, PutObject } from './objects.js';
 
 const HANDLERS: Record<string, S3Handler> = {
@@ -38,6 +39,10 @@ const HANDLERS: Record<string, S3Handler> = {
   HeadObject,
   DeleteObject,
   DeleteObjects,
+  CreateMultipartUpload,
+  UploadPart,
+  CompleteMultipartUpload,
+  AbortMultipartUpload,
 };
 
 /** Query keys that are parameters, not subresources (a subresource key, `?acl` `?uploads` `?tagging`…, names another operation). */
@@ -72,9 +77,18 @@ function operationOf(method: string, bucket: string, key: string, query: URLSear
     const op = { PUT: 'CreateBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' }[method];
     return op ?? `NotImplemented:${method} on a bucket`;
   }
-  if (sub.length) return `NotImplemented:the object subresource ?${sub[0]} (multipart uploads, tagging, ACLs, versions)`;
+  const multipart = sub.length === 1 || (sub.length === 2 && sub.includes('partNumber')) ? multipartOf(method, sub) : undefined;
+  if (multipart) return multipart;
+  if (sub.length) return `NotImplemented:the object subresource ?${sub[0]} (tagging, ACLs, versions, listing parts)`;
   const op = { PUT: 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' }[method];
   return op ?? `NotImplemented:${method} on an object`;
+}
+
+function multipartOf(method: string, sub: string[]): string | undefined {
+  if (method === 'POST' && sub[0] === 'uploads' && sub.length === 1) return 'CreateMultipartUpload';
+  if (!sub.includes('uploadId')) return undefined;
+  if (sub.length === 2) return method === 'PUT' ? 'UploadPart' : undefined;
+  return { POST: 'CompleteMultipartUpload', DELETE: 'AbortMultipartUpload' }[method];
 }
 
 const decode = (s: string): string => {

@@ -21,10 +21,22 @@ import type { DocumentationVersion } from '../../domain/documentation-version.js
 import type { DomainNameAccessAssociation } from '../../domain/domain-name-access-association.js';
 import type { DomainName } from '../../domain/domain-name.js';
 import type { StoredGatewayResponse } from '../../domain/gateway-response.js';
-import { apiScope, blobScope, bucketScope, codeScope, domainScope, functionScope, Kind, layerScope, planScope } from '../../domain/kinds.js';
+import {
+  apiScope,
+  blobScope,
+  bucketScope,
+  codeScope,
+  partsScope,
+  uploadsScope,
+  domainScope,
+  functionScope,
+  Kind,
+  layerScope,
+  planScope,
+} from '../../domain/kinds.js';
 import type { CodeBlob, FunctionAlias, FunctionPolicy, FunctionVersion, LambdaFunction, LambdaLayer, LayerVersion } from '../../domain/lambda/function.js';
 import type { Model } from '../../domain/model.js';
-import { S3_SCOPE, type S3Blob, type S3Bucket, type S3Object } from '../../domain/s3.js';
+import { S3_SCOPE, type S3Blob, type S3Bucket, type S3Object, type S3Part, type S3Upload } from '../../domain/s3.js';
 import type { RequestValidator } from '../../domain/request-validator.js';
 import type { Resource } from '../../domain/resource.js';
 import type { RestApi } from '../../domain/rest-api.js';
@@ -111,3 +123,7 @@ export const s3Buckets = new Collection<S3Bucket, []>(Kind.s3Bucket, () => S3_SC
 export const s3Objects = new Collection<S3Object, [bucket: string]>(Kind.s3Object, bucketScope);
 /** Id: the content's hex SHA-256. */
 export const s3Blobs = new Collection<S3Blob, [bucket: string]>(Kind.s3Blob, blobScope);
+/** Id: the upload id. Children: its parts. */
+export const s3Uploads = new Collection<S3Upload, [bucket: string]>(Kind.s3Upload, uploadsScope, undefined, undefined, (scope, id) => `${scope}/${id}`);
+/** Id: the part number, zero-padded to 5 digits (so that creation order is not needed to sort them). */
+export const s3Parts = new Collection<S3Part, [bucket: string, uploadId: string]>(Kind.s3Part, partsScope);

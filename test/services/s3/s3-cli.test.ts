@@ -1,9 +1,9 @@
 /**
  * Tollgate's S3 (src/services/s3/) through the AWS CLI v2 (/usr/bin/aws), with and without --credentials:
- * `s3 mb`, `s3 cp` up and down (a key with spaces and reserved characters), `s3 ls` (buckets, a prefix with its
+ * `s3 mb`, `s3 cp` up and down (a key with spaces and reserved characters, a file over 8 MiB: multipart upload, ranged GETs), `s3 ls` (buckets, a prefix with its
  * delimiter, --recursive), `s3api head-object`, `s3 rm`, `s3 rb` and their errors (BucketNotEmpty, NoSuchKey,
  * NoSuchBucket, a wrong secret), a presigned GET, an aws-chunked streaming upload, ListObjectsV2's pages, and
- * objects surviving a restart. Unsigned requests keep reaching API Gateway.
+ * a multipart upload completed and one aborted, objects surviving a restart. Unsigned requests keep reaching API Gateway.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -96,16 +96,20 @@ for (const secured of [false, true]) {
         ok(await aws('s3', 'mb', 's3://code-bucket'));
         const content = Buffer.from(Array.from({ length: 70_000 }, (_, i) => i % 251));
         writeFileSync(join(work, 'up.bin'), content);
-        ok(await aws('s3', 'cp', join(work, 'up.bin'), 's3://code-bucket/dir/a b+c=%&.bin'));
+        // Over the CLI's 8 MiB threshold: uploaded in parts (multipart upload), downloaded in ranges.
+        const big = Buffer.alloc(9 * 1024 * 1024 + 5, 7);
+        content.copy(big, 1000);
+        writeFileSync(join(work, 'big.bin'), big);
+        ok(await aws('s3', 'cp', join(work, 'big.bin'), 's3://code-bucket/dir/a b+c=%&.bin'));
         ok(await aws('s3', 'cp', join(work, 'up.bin'), 's3://code-bucket/top.zip', '--content-type', 'application/zip'));
         assert.match(ok(await aws('s3', 'ls')).stdout, /code-bucket/);
         const top = ok(await aws('s3', 'ls', 's3://code-bucket/')).stdout;
         assert.match(top, /PRE dir\//);
         assert.match(top, /70000 top\.zip/);
         assert.doesNotMatch(top, /a b\+c/);
-        assert.match(ok(await aws('s3', 'ls', 's3://code-bucket', '--recursive')).stdout, /70000 dir\/a b\+c=%&\.bin/);
+        assert.match(ok(await aws('s3', 'ls', 's3://code-bucket', '--recursive')).stdout, /9437189 dir\/a b\+c=%&\.bin/);
         ok(await aws('s3', 'cp', 's3://code-bucket/dir/a b+c=%&.bin', join(work, 'down.bin')));
-        assert.deepEqual(readFileSync(join(work, 'down.bin')), content);
+        assert.ok(readFileSync(join(work, 'down.bin')).equals(big));
         const head = JSON.parse(ok(await aws('s3api', 'head-object', '--bucket', 'code-bucket', '--key', 'top.zip', '--output', 'json')).stdout);
         assert.equal(head.ContentLength, 70_000);
         assert.equal(head.ETag, `"${createHash('md5').update(content).digest('hex')}"`);
@@ -162,6 +166,31 @@ for (const secured of [false, true]) {
         if (!token) break;
       }
       assert.deepEqual(seen, ['a/', 'b', 'c/', 'd']);
+    });
+
+    it('joins a multipart upload (S3 multipart ETag), and forgets an aborted one', async () => {
+      assert.equal((await signed(app.adminUrl, 'PUT', '/parts', undefined)).status, 200);
+      const init = await (await signed(app.adminUrl, 'POST', '/parts/joined?uploads', undefined)).text();
+      const uploadId = /<UploadId>([^<]+)<\/UploadId>/.exec(init)![1];
+      const [p1, p2] = [Buffer.from('first part, '), Buffer.from('second part')];
+      const e1 = (await signed(app.adminUrl, 'PUT', `/parts/joined?partNumber=1&uploadId=${uploadId}`, p1)).headers.get('etag')!;
+      const e2 = (await signed(app.adminUrl, 'PUT', `/parts/joined?partNumber=2&uploadId=${uploadId}`, p2)).headers.get('etag')!;
+      const list = `<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>${e1}</ETag></Part><Part><PartNumber>2</PartNumber><ETag>${e2}</ETag></Part></CompleteMultipartUpload>`;
+      const done = await signed(app.adminUrl, 'POST', `/parts/joined?uploadId=${uploadId}`, Buffer.from(list));
+      const md5 = (b: Buffer): Buffer => createHash('md5').update(b).digest();
+      const etag = `"${createHash('md5')
+        .update(Buffer.concat([md5(p1), md5(p2)]))
+        .digest('hex')}-2"`;
+      assert.match(await done.text(), new RegExp(`<ETag>${etag.replace(/"/g, '&quot;')}</ETag>`));
+      const got = await signed(app.adminUrl, 'GET', '/parts/joined', undefined);
+      assert.equal(await got.text(), 'first part, second part');
+      assert.equal(got.headers.get('etag'), etag);
+      const again = await signed(app.adminUrl, 'POST', `/parts/joined?uploadId=${uploadId}`, Buffer.from(list));
+      assert.equal(again.status, 404);
+      assert.match(await again.text(), /<Code>NoSuchUpload<\/Code>/);
+      const other = /<UploadId>([^<]+)</.exec(await (await signed(app.adminUrl, 'POST', '/parts/aborted?uploads', undefined)).text())![1];
+      assert.equal((await signed(app.adminUrl, 'DELETE', `/parts/aborted?uploadId=${other}`, undefined)).status, 204);
+      assert.equal((await signed(app.adminUrl, 'PUT', `/parts/aborted?partNumber=1&uploadId=${other}`, p1)).status, 404);
     });
 
     it('takes an aws-chunked streaming upload, and serves a Range', async () => {
