@@ -257,6 +257,9 @@ describe('web console (Chromium)', () => {
 
   it('shows stacks through the CloudFormation API: status, outputs linked to their API, resources', async () => {
     const cfn = new CloudFormationClient({ endpoint: server.app.adminUrl, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    // A deleted stack (kept as DELETE_COMPLETE by CloudFormation's API) is not shown as a live one.
+    await server.app.stacks.deploy({ stackName: 'gone', template: mockApi('{}') });
+    await server.app.stacks.delete('gone');
     try {
       await cfn.send(new CreateStackCommand({ StackName: 'shop', TemplateBody: JSON.stringify(mockApi('{"ok": true}')) }));
       let status = '';
@@ -272,6 +275,7 @@ describe('web console (Chromium)', () => {
     const stack = page.getByRole('region', { name: 'shop' });
     await stack.waitFor();
     assert.match((await stack.textContent()) ?? '', /CREATE_COMPLETE/);
+    assert.equal(await page.getByRole('region', { name: 'gone' }).count(), 0);
     assert.match((await stack.getByRole('table', { name: 'Resources of shop' }).textContent()) ?? '', /AWS::ApiGateway::RestApi.*AWS::ApiGateway::Stage/s);
     await stack.getByRole('table', { name: 'Outputs of shop' }).getByRole('link').click();
     await page.getByRole('heading', { name: 'shop-api', level: 1 }).waitFor();

@@ -174,6 +174,22 @@ describe('tollgate deploy / tollgate stacks against a running Tollgate', () => {
     assert.match(remote.stderr, /^tollgate: no Tollgate answers at http:\/\/tollgate\.invalid:4567 \((ENOTFOUND|EAI_AGAIN)\)/);
   });
 
+  it('deploys a name whose stack was deleted as a new stack (a new id), listed alone while the deleted one stays DELETE_COMPLETE by its id', async () => {
+    const [deleted] = (await t.app.stacks.deleted('us-east-1')).filter((s) => s.name === 'hello');
+    assert.ok(deleted, 'the deleted hello is kept');
+    const r = await tollgate('deploy', dir, '--stack-name', 'hello');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.split('\n')[0], 'stack hello: CREATE_COMPLETE');
+    const list = JSON.parse((await tollgate('stacks', 'list', '--json')).stdout) as { stackName: string; stackId: string; status: string }[];
+    assert.deepEqual(
+      list.map((s) => [s.stackName, s.status]),
+      [['hello', 'CREATE_COMPLETE']],
+    );
+    assert.notEqual(list[0].stackId, deleted.id);
+    assert.equal((await t.app.stacks.deletedById(deleted.id))?.status, 'DELETE_COMPLETE');
+    await t.app.stacks.delete('hello');
+  });
+
   it('signs with the configured keys: a server started with --credentials takes TOLLGATE_ACCESS_KEY_ID, refuses another key', async () => {
     const file = join(dir, 'credentials.json');
     writeFileSync(file, JSON.stringify({ AKIDSIGNED: { secretAccessKey: 'signed-secret', principalArn: 'arn:aws:iam::000000000000:user/deployer' } }));
