@@ -35,8 +35,14 @@ before(() => {
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
+/** Each data dir's PostgreSQL schema (TOLLGATE_TEST_STORE=postgres): a restart finds the same one. */
+const schemas = new Map<string, string>();
+
 async function start(dataDir: string, args: string[] = []): Promise<RunningApp> {
-  const extra = process.env.TOLLGATE_TEST_STORE === 'postgres' ? ['--postgres', (await (await import('../../helpers/postgres.js')).freshSchema()).url] : [];
+  if (process.env.TOLLGATE_TEST_STORE === 'postgres' && !schemas.has(dataDir)) {
+    schemas.set(dataDir, (await (await import('../../helpers/postgres.js')).freshSchema()).url);
+  }
+  const extra = schemas.has(dataDir) ? ['--postgres', schemas.get(dataDir)!] : [];
   return startApp(loadConfig(['--port', '0', '--tls-port', '0', '--data-dir', dataDir, '--sync', 'NORMAL', ...extra, ...args]), pino({ level: 'silent' }));
 }
 
