@@ -190,7 +190,7 @@ async function cpuOnly(): Promise<void> {
   const t = await traceCost(REPEATS, 100_000);
   console.log(
     `Tracing, CPU per request (median of ${REPEATS} interleaved rounds of 100,000): steps ${t.steps.toFixed(2)} µs + event ${t.event.toFixed(2)} µs = ${t.total.toFixed(2)} µs; ` +
-      `${((t.total / MOCK_CPU_US) * 100).toFixed(1)} % of an unwatched MOCK request (${MOCK_CPU_US} µs, README Performance → Data plane)`,
+      `${((t.total / MOCK_CPU_US) * 100).toFixed(1)} % of an unwatched MOCK request (${MOCK_CPU_US} µs, docs/performance.md, Data plane)`,
   );
   console.log(`Summary ring: ${ringCost().toFixed(0)} ns per record()`);
 }
@@ -233,7 +233,7 @@ async function child(): Promise<void> {
   await run(opt.child as Mode, Number(opt.count));
 }
 
-/** An unwatched MOCK + template request's CPU on an idle machine (README, Performance → Data plane). */
+/** An unwatched MOCK + template request's CPU on an idle machine (docs/performance.md, Data plane). */
 const MOCK_CPU_US = 35.5;
 
 async function main(): Promise<void> {

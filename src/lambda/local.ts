@@ -490,7 +490,7 @@ export class ThreadRunner implements FunctionRunner {
     const concurrency = this.opts.maxEnvironments?.(spec) ?? 4;
     // The settings of the last invocation, compared field by field: resolving the handler's file (a stat per
     // extension tried) and serializing the settings on every invocation cost more than the rest of this
-    // runner's work (bench/lambda.ts, README "Performance → Lambda"). The module file is still checked at each
+    // runner's work (bench/lambda.ts, docs/performance.md "Lambda"). The module file is still checked at each
     // invocation (one stat): a file renamed to another extension is resolved again.
     const seen = this.#seen.get(id);
     const p = this.#pools.get(id);

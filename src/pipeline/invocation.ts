@@ -251,7 +251,7 @@ export function contextOf(inv: Invocation): Record<string, unknown> {
 /**
  * `$context.awsEndpointRequestId`, there once the integration has answered (for the response templates):
  * added when `$context` is next read, not here — most answers map no template that reads it, and
- * rebuilding the HashMap cost ~2% of an AWS integration's CPU per request (README "Performance").
+ * rebuilding the HashMap cost ~2% of an AWS integration's CPU per request (docs/performance.md).
  */
 export function endpointAnswered(inv: Invocation): void {
   if (inv.context && !('awsEndpointRequestId' in inv.context)) inv.contextLacksEndpointId = true;

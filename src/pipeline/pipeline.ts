@@ -84,7 +84,7 @@ export class DataPlane {
    * Each step answers synchronously when it can (a body-less request, a cached stage, an open method,
    * in-process counters, MOCK) and is waited for only when it returned a promise: an answer that is
    * ready comes back as it is, not as a promise, so the edge writes it in the same turn of the event
-   * loop without a microtask hop (issue 17's measure, README "Performance").
+   * loop without a microtask hop (issue 17's measure, docs/performance.md).
    */
   respond(received: ClientRequest, body?: Promise<Buffer>): GatewayAnswer | Promise<GatewayAnswer> {
     const answer: GatewayAnswer = {

@@ -13,8 +13,8 @@
  * Cheap while someone watches (issue 22: within 5 % of the data plane's throughput): a step records the
  * references the pipeline already holds (the route matched, the header record it answered with, a short
  * body) and the module-level function that makes its detail (trace-steps.ts); details are made, masked and
- * cut only when a console reads the trace, usually never for most requests (README "Performance →
- * Console"). A long body is the exception: it is cut and masked when kept, so that the store holds 4 KiB of it.
+ * cut only when a console reads the trace, usually never for most requests (docs/performance.md
+ * "Console (live requests)"). A long body is the exception: it is cut and masked when kept, so that the store holds 4 KiB of it.
  *
  * What a trace keeps is bounded and safe to show: bodies cut at TRACE_BODY_BYTES (4 KiB, `truncated:
  * true`), the values of the secret headers (x-api-key, Authorization, X-Amz-Security-Token, Cookie,

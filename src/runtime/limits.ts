@@ -20,7 +20,7 @@ export const TAIL_BYTES = 4096;
 /**
  * The Invoke API's checks of a request payload: its size, and JSON when it is not empty. `json`: the payload is
  * JSON Tollgate wrote itself (API Gateway's proxy event), only its size is checked (parsing it again to check it
- * cost a sizeable part of a warm invocation in threads: README "Performance → Lambda").
+ * cost a sizeable part of a warm invocation in threads: docs/performance.md "Lambda").
  */
 export function checkInvokePayload(payload: Buffer, json = false): void {
   if (payload.length > MAX_REQUEST_BYTES) {

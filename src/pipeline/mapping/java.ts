@@ -78,7 +78,7 @@ export function javaHashMapOrder(keys: readonly string[]): string[] {
 /**
  * The orders computed so far, by key list: `$context` and `$context.identity` are built with one of a
  * few key lists per request, and hashing and sorting them anew each time was ~1.5 % of an AWS service
- * integration's CPU per request (README "Performance → AWS service integrations").
+ * integration's CPU per request (docs/performance.md "AWS service integrations").
  */
 const orders = new Map<string, string[]>();
 

@@ -5,7 +5,7 @@
  * and the signing key kept per secret × day × region × service.
  *
  * Why not the SDK's signer (@smithy/signature-v4) per call: profiling an AWS service integration
- * under load (README "Performance → AWS service integrations") showed it costing ~9% of Tollgate's CPU
+ * under load (docs/performance.md "AWS service integrations") showed it costing ~9% of Tollgate's CPU
  * per request: every call is async through five awaits, allocates a Hash object per digest, and
  * computes an extra HMAC of the credentials only to look its signing-key cache up. This is the same
  * algorithm, canonicalised exactly as that signer does (version 5.7.5, dist-cjs `signRequest`:
