@@ -29,7 +29,7 @@ export const changeSetHandlers: Handlers = {
       if (type === 'IMPORT') throw new ServiceError('ValidationError', 'ChangeSetType IMPORT (resource import) is not supported by Tollgate', {}, 400);
       const existing = await findStack(ctx, input.StackName);
       const { body, template } =
-        input.UsePreviousTemplate && existing ? { body: existing.templateBody, template: existing.originalTemplate } : templateOf(input);
+        input.UsePreviousTemplate && existing ? { body: existing.templateBody, template: existing.originalTemplate } : await templateOf(input, ctx.store);
       const { changeSet, stack } = await createChangeSet(ctx.stacks, {
         name: input.ChangeSetName,
         type,

@@ -39,8 +39,8 @@ export const apiErrors = {
   // "Either Template URL or Template Body must be specified.": the ValidationError body goamz's CloudFormation tests
   // carry as AWS's answer (the goamz forks' cloudformation/responses_test.go, CreateStackWithInvalidParamsResponse).
   noTemplate: () => new ServiceError('ValidationError', 'Either Template URL or Template Body must be specified.', {}, 400),
-  templateUrl: () =>
-    new ServiceError('ValidationError', 'TemplateURL is not supported by Tollgate (there is no S3 here): send the template as TemplateBody', {}, 400),
+  // Not recorded: a TemplateURL this Tollgate's S3 does not hold, worded as CloudFormation's S3 errors name the S3 code.
+  templateUrl: (url: string, why: string) => new ServiceError('ValidationError', `S3 error: ${why} (TemplateURL ${url})`, {}, 400),
   // UpdateStack of a stack that is not there: ValidationError "Stack [name] does not exist", beside CreateStack's
   // "Stack [name] already exists" (Mastering AWS CloudFormation, ch. 5 "Provisioning our stack":
   // https://packtpub.com/en-nl/product/mastering-aws-cloudformation-9781789130935/chapter/validation-linting-and-deployment-of-the-stack-5/section/provisioning-our-stack-ch05lvl1sec28).

@@ -60,7 +60,7 @@ export const readHandlers: Handlers = {
 
   async ValidateTemplate(input, ctx) {
     return asServiceErrors(async () => {
-      const t = templateOf(input).template as Template;
+      const t = (await templateOf(input, ctx.store)).template as Template;
       ctx.stacks.transformed(t, { region: ctx.region, accountId: ctx.accountId, stackName: 'validate', parameterValues: {} });
       const transforms = t.Transform === undefined ? undefined : [t.Transform].flat();
       return {
@@ -82,7 +82,9 @@ export const readHandlers: Handlers = {
    */
   async GetTemplateSummary(input, ctx) {
     return asServiceErrors(async () => {
-      const t = (input.StackName !== undefined ? (await mustFind(ctx, input.StackName)).originalTemplate : templateOf(input).template) as Template;
+      const t = (
+        input.StackName !== undefined ? (await mustFind(ctx, input.StackName)).originalTemplate : (await templateOf(input, ctx.store)).template
+      ) as Template;
       checkShape(t);
       const transforms = t.Transform === undefined ? undefined : [t.Transform].flat();
       return {

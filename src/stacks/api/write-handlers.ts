@@ -13,10 +13,18 @@ import type { StacksContext, Handlers } from './context.js';
 import { apiErrors, asServiceErrors, TEMPLATE_BODY_MAX } from './errors.js';
 import { findStack } from './find.js';
 import { SKIP_TAG } from './views.js';
+import { templateAt } from './template-url.js';
+import type { StoreReader } from '../../store/store.js';
 
-/** The template of a CreateStack / UpdateStack / ValidateTemplate: TemplateBody, JSON or YAML with short forms. */
-export function templateOf(input: { TemplateBody?: string; TemplateURL?: string }): { body: string; template: unknown } {
-  if (input.TemplateBody === undefined && input.TemplateURL !== undefined) throw apiErrors.templateUrl();
+/**
+ * The template of a CreateStack / UpdateStack / ValidateTemplate: TemplateBody, JSON or YAML with short forms, or the
+ * object of Tollgate's S3 a TemplateURL names (src/stacks/api/template-url.ts).
+ */
+export async function templateOf(input: { TemplateBody?: string; TemplateURL?: string }, store: StoreReader): Promise<{ body: string; template: unknown }> {
+  if (input.TemplateBody === undefined && input.TemplateURL !== undefined) {
+    const body = await templateAt(input.TemplateURL, store);
+    return { body, template: parseTemplate(body, 'TemplateBody') };
+  }
   if (input.TemplateBody === undefined || input.TemplateBody === '') throw apiErrors.noTemplate();
   if (Buffer.byteLength(input.TemplateBody) > TEMPLATE_BODY_MAX) throw apiErrors.templateTooLarge(input.TemplateBody);
   return { body: input.TemplateBody, template: parseTemplate(input.TemplateBody, 'TemplateBody') };
@@ -45,7 +53,7 @@ export function runOn(ctx: StacksContext, name: string, run: () => Promise<unkno
 export const writeHandlers: Handlers = {
   async CreateStack(input, ctx) {
     return asServiceErrors(async () => {
-      const { body, template } = templateOf(input);
+      const { body, template } = await templateOf(input, ctx.store);
       const existing = await ctx.stacks.get(input.StackName, ctx.region);
       if (existing) throw stackErrors.exists(input.StackName);
       const started = await ctx.stacks.begin({
@@ -65,7 +73,9 @@ export const writeHandlers: Handlers = {
     return asServiceErrors(async () => {
       const existing = await findStack(ctx, input.StackName);
       if (!existing) throw apiErrors.updateMissing(input.StackName);
-      const { body, template } = input.UsePreviousTemplate ? { body: existing.templateBody, template: existing.originalTemplate } : templateOf(input);
+      const { body, template } = input.UsePreviousTemplate
+        ? { body: existing.templateBody, template: existing.originalTemplate }
+        : await templateOf(input, ctx.store);
       const parameters = parameterValues(input.Parameters, existing.parameters);
       const skipUnsupported = input.Tags === undefined ? existing.skipUnsupported : skipOf(input.Tags);
       // Nothing to change: the same template, parameters and options as deployed (CloudFormation compares the same).
