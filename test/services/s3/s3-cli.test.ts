@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { startApp, type RunningApp } from '../../../src/app.js';
-import { s3Request } from '../../helpers/s3.js';
+import { s3Request, s3VirtualHostGet } from '../../helpers/s3.js';
 import { loadConfig } from '../../../src/config/options.js';
 
 const AWS = '/usr/bin/aws';
@@ -197,6 +197,15 @@ for (const secured of [false, true]) {
       const other = /<UploadId>([^<]+)</.exec(await (await signed(app.adminUrl, 'POST', '/parts/aborted?uploads', undefined)).text())![1];
       assert.equal((await signed(app.adminUrl, 'DELETE', `/parts/aborted?uploadId=${other}`, undefined)).status, 204);
       assert.equal((await signed(app.adminUrl, 'PUT', `/parts/aborted?partNumber=1&uploadId=${other}`, p1)).status, 404);
+    });
+
+    it('serves virtual-host style: the bucket named by the Host', async () => {
+      assert.equal((await signed(app.adminUrl, 'PUT', '/vhost-bucket', undefined)).status, 200);
+      assert.equal((await signed(app.adminUrl, 'PUT', '/vhost-bucket/dir/obj.txt', Buffer.from('by host'))).status, 200);
+      const port = Number(new URL(app.adminUrl).port);
+      for (const host of ['vhost-bucket.localhost', 'vhost-bucket.s3.localhost.localstack.cloud']) {
+        assert.deepEqual(await s3VirtualHostGet(port, host, '/dir/obj.txt', KEY), { status: 200, body: 'by host' });
+      }
     });
 
     it('takes an aws-chunked streaming upload, and serves a Range', async () => {
