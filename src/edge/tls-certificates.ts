@@ -189,7 +189,9 @@ export class CertificateBook {
       const imported = arn ? await this.#imported(arn) : undefined;
       if (imported) {
         const cert = imported.chain ? `${imported.certificate.trim()}\n${imported.chain}` : imported.certificate;
-        return { pair: { cert, key: imported.privateKey }, source: `acm ${arn} ${imported.importedAt}` };
+        // The source names the certificate itself, not its import time: two imports within one second (ImportedAt's
+        // precision) must still tell the next handshake apart.
+        return { pair: { cert, key: imported.privateKey }, source: `acm ${arn} ${cert}` };
       }
     }
     const u = d.uploadedCertificate;

@@ -83,9 +83,17 @@ async function rotation(name: string, args: string[], processes: number): Promis
 
   const rotated = `${file}.1`;
   renameSync(file, rotated);
-  const second = await call(); // still the open file, under its new name
-  await until(() => lines(rotated).length === 2, 'the second line in the renamed file');
-  assert.equal(existsSync(file), false);
+  const second = await call();
+  // One process: still the open file, under its new name. With workers, the one that served may not have written
+  // before (each opens the file at its first line, pipeline/access-log.ts) and then writes to a new file at the
+  // configured path, as a process started after the rename would: either place keeps the line.
+  const seen = (): string[] => [...(existsSync(rotated) ? lines(rotated) : []), ...(existsSync(file) ? lines(file) : [])];
+  await until(() => seen().includes(`${second} 200`), 'the second line');
+  const secondInRotated = lines(rotated).includes(`${second} 200`);
+  if (processes === 1) {
+    assert.ok(secondInRotated, 'one process writes on to the renamed file');
+    assert.equal(existsSync(file), false);
+  }
 
   const reopened = logged(server.output(), 'log files reopened').length;
   server.child.kill('SIGHUP');
@@ -102,9 +110,10 @@ async function rotation(name: string, args: string[], processes: number): Promis
   // Every line after the signal is in the new file, whichever worker wrote it.
   const later: string[] = [];
   for (let i = 0; i < 6; i++) later.push(await call());
-  await until(() => existsSync(file) && lines(file).length === later.length, 'the lines in a new file');
-  assert.deepEqual(lines(file).sort(), later.map((id) => `${id} 200`).sort());
-  assert.deepEqual(lines(rotated), [`${first} 200`, `${second} 200`]);
+  const before = secondInRotated ? [] : [`${second} 200`];
+  await until(() => existsSync(file) && lines(file).length === before.length + later.length, 'the lines in a new file');
+  assert.deepEqual(lines(file).sort(), [...before, ...later.map((id) => `${id} 200`)].sort());
+  assert.deepEqual(lines(rotated), secondInRotated ? [`${first} 200`, `${second} 200`] : [`${first} 200`]);
   assert.equal((await server.stop()).code, 0, server.output());
 }
 
