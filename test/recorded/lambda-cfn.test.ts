@@ -13,6 +13,7 @@ import { CloudFormationClient, DescribeStackResourcesCommand, DescribeStacksComm
 import { deployProject, stageUrls } from '../../src/stacks/project/deploy-project.js';
 import { A, assertLike, rec } from '../helpers/recorded.js';
 import { startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { cloudFormationClient } from '../helpers/cloudformation.js';
 
 const ASSEMBLY = fileURLToPath(new URL('../../../test/fixtures/stacks/cdk-recorded/cdk.out', import.meta.url));
 
@@ -21,12 +22,7 @@ describe('recorded: an API Gateway and Lambda stack from a CDK app', () => {
   let cfn: CloudFormationClient;
   before(async () => {
     t = await startTollgate();
-    cfn = new CloudFormationClient({
-      endpoint: t.app.adminUrl,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-      maxAttempts: 1,
-    });
+    cfn = cloudFormationClient(t.app.adminUrl);
   });
   after(async () => {
     cfn.destroy();

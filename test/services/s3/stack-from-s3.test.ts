@@ -10,6 +10,7 @@ import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { s3Request } from '../../helpers/s3.js';
 import { lambdaClient, ROLE, zipOf } from '../../helpers/lambda.js';
 import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { cloudFormationClient } from '../../helpers/cloudformation.js';
 
 let t: TestServer;
 let lambda: LambdaClient;
@@ -17,12 +18,7 @@ let cfn: CloudFormationClient;
 before(async () => {
   t = await startTollgate();
   lambda = lambdaClient(t.app.adminUrl);
-  cfn = new CloudFormationClient({
-    endpoint: t.app.adminUrl,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-    maxAttempts: 1,
-  });
+  cfn = cloudFormationClient(t.app.adminUrl);
 });
 after(async () => {
   lambda?.destroy();

@@ -27,6 +27,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 import { invoke, mockApi } from '../engine/templates.js';
+import { cloudFormationClient } from '../../helpers/cloudformation.js';
 
 const run = promisify(execFile);
 
@@ -38,12 +39,7 @@ describe('change sets with the AWS SDK', () => {
   let cfn: CloudFormationClient;
   before(async () => {
     t = await startTollgate();
-    cfn = new CloudFormationClient({
-      endpoint: t.app.adminUrl,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-      maxAttempts: 1,
-    });
+    cfn = cloudFormationClient(t.app.adminUrl);
   });
   after(async () => {
     cfn.destroy();
@@ -362,8 +358,7 @@ describe('`aws cloudformation deploy` (the AWS CLI) against Tollgate', () => {
     }
   }
   const yaml = (body: string) => JSON.stringify(mockApi(body), null, 2); // JSON is YAML
-  const cfn = () =>
-    new CloudFormationClient({ endpoint: t.app.adminUrl, region: 'us-east-1', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' } });
+  const cfn = () => cloudFormationClient(t.app.adminUrl);
 
   it('creates, updates, reports no change, and fails a deploy whose resource fails', async () => {
     const client = cfn();

@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 import { invoke, mockApi } from '../engine/templates.js';
+import { cloudFormationClient } from '../../helpers/cloudformation.js';
 
 const FINAL = /_(COMPLETE|FAILED)$/;
 
@@ -31,12 +32,7 @@ describe('CloudFormation API with the AWS SDK', () => {
   let cfn: CloudFormationClient;
   before(async () => {
     t = await startTollgate();
-    cfn = new CloudFormationClient({
-      endpoint: t.app.adminUrl,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-      maxAttempts: 1,
-    });
+    cfn = cloudFormationClient(t.app.adminUrl);
   });
   after(async () => {
     cfn.destroy();

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { after, it } from 'node:test';
 import { GetResourcesCommand, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
-import { CloudFormationClient, CreateStackCommand, DeleteStackCommand, DescribeStacksCommand, ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
+import { CreateStackCommand, DeleteStackCommand, DescribeStacksCommand, ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import { freePort, killAll, spawnTollgate } from '../../helpers/process.js';
 import { sdkClient, sdkError } from '../../helpers/tollgate.js';
+import { cloudFormationClient } from '../../helpers/cloudformation.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-stack-kill-'));
 after(async () => {
@@ -51,8 +52,7 @@ function template(n: number): unknown {
   return { Resources: resources };
 }
 
-const cfnAt = (url: string) =>
-  new CloudFormationClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }, maxAttempts: 1 });
+const cfnAt = cloudFormationClient;
 
 it('a deploy killed midway leaves a consistent record: CREATE_FAILED after the restart, every recorded resource there, nothing left after DeleteStack', async () => {
   const first = await spawnTollgate({ port: await freePort(), args: ['--data-dir', dir] });
