@@ -15,8 +15,9 @@
  *
  * Failures, as the HTTP integrations answer them (http-client.ts): no answer within timeoutInMillis →
  * 504 INTEGRATION_TIMEOUT "Endpoint request timed out"; the endpoint refusing or dropping the connection
- * → 504 INTEGRATION_FAILURE; a host that does not resolve (an unknown service or region) or a TLS
- * failure → 500 API_CONFIGURATION_ERROR, logged "Execution failed due to configuration error"
+ * → 504 INTEGRATION_FAILURE (a keep-alive connection closed before any byte of the answer is first
+ * tried once more on a fresh connection: http-client.ts REPLAYED); a host that does not resolve (an
+ * unknown service or region) or a TLS failure → 500 API_CONFIGURATION_ERROR, logged "Execution failed due to configuration error"
  * (repost.aws/knowledge-center/api-gateway-500-error-vpc); a URI that is no AWS service ARN → 500,
  * logged likewise.
  */
@@ -90,7 +91,16 @@ export async function awsService(inv: Invocation, integration: Integration, http
     : undefined;
   const keys = (role instanceof Promise ? await role : role) ?? aws.signer.baseIdentity(endpoint);
   const headers = aws.signer.sign(call, endpoint, keys instanceof Promise ? await keys : keys);
-  const request = { method: call.method, origin: call.origin, path: `${call.path}${queryText(call.query)}`, headers, body: call.body, timeoutMs };
+  // replayable: sent again once if its connection closes before any answer, as AWS's SDKs do (http-client.ts REPLAYED).
+  const request = {
+    method: call.method,
+    origin: call.origin,
+    path: `${call.path}${queryText(call.query)}`,
+    headers,
+    body: call.body,
+    timeoutMs,
+    replayable: true,
+  };
   if (inv.trace) traceEndpointRequest(inv.trace, 'AWS', request);
   const r = await http.send(request);
   inv.integration = { status: r.status, latencyMs: r.latencyMs };

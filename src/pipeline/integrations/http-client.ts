@@ -14,7 +14,7 @@ import { request as httpRequest, type RequestOptions } from 'node:http';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
-import { Agent } from 'undici';
+import { Agent, Client, type Dispatcher } from 'undici';
 import { GatewayError } from '../gateway-errors.js';
 
 export interface EndpointRequest {
@@ -29,6 +29,11 @@ export interface EndpointRequest {
   insecureSkipVerification?: boolean;
   /** The stage's clientCertificateId, and the region it lives in. */
   clientCertificate?: { region: string; id: string };
+  /**
+   * May be sent once more, whatever its method, when its connection closes before any byte of the
+   * answer: set for calls to AWS services (see REPLAYED). Unset, only idempotent methods are.
+   */
+  replayable?: boolean;
 }
 
 export interface HttpClientOptions {
@@ -56,8 +61,14 @@ export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 /** What the pipeline needs of a backend client (TestInvokeMethod wraps one to trace what it sends). */
 export type HttpSender = Pick<HttpClient, 'send'>;
 
+/** A TLS profile's keep-alive Agent, and its connect options for a connection of a call's own. */
+interface Profile {
+  agent: Agent;
+  connect: Client.Options['connect'];
+}
+
 export class HttpClient {
-  readonly #agents = new Map<string, Agent>();
+  readonly #agents = new Map<string, Profile>();
   readonly #options: HttpClientOptions;
   /** Client certificates by id: generated once, never changed (only their description can be). */
   readonly #certs = new Map<string, Promise<{ cert: string; key: string } | undefined>>();
@@ -67,19 +78,19 @@ export class HttpClient {
   }
 
   /** One Agent per TLS profile (client certificate × skip verification; the CA bundle is the client's). */
-  #agentFor(key: string, insecure: boolean, pem: { cert: string; key: string } | undefined): Agent {
+  #agentFor(key: string, insecure: boolean, pem: { cert: string; key: string } | undefined): Profile {
     let a = this.#agents.get(key);
     if (!a) {
-      a = new Agent({
-        keepAliveTimeout: 4_000,
-        connections: 128,
-        pipelining: 1,
-        connect: {
-          ...(insecure ? { rejectUnauthorized: false } : {}),
-          ...(this.#options.ca ? { ca: this.#options.ca } : {}),
-          ...(pem ? { cert: pem.cert, key: pem.key } : {}),
-        },
-      });
+      const connect = {
+        ...(insecure ? { rejectUnauthorized: false } : {}),
+        ...(this.#options.ca ? { ca: this.#options.ca } : {}),
+        ...(pem ? { cert: pem.cert, key: pem.key } : {}),
+      };
+      // An idle connection is kept 4 s, or, when the server advertises its own idle timeout
+      // (`Keep-Alive: timeout=N`, as Node's servers do), 2 s less than that (undici's
+      // keepAliveTimeoutThreshold), so Tollgate normally lets it go before the server does; when
+      // the two still cross, the call is sent again (REPLAYED).
+      a = { agent: new Agent({ keepAliveTimeout: 4_000, connections: 128, pipelining: 1, connect }), connect };
       this.#agents.set(key, a);
     }
     return a;
@@ -177,41 +188,77 @@ export class HttpClient {
 
   /**
    * undici's low-level dispatch with a handler that buffers the answer (API Gateway buffers
-   * integration responses anyway): no Readable stream, no async iterator per response.
+   * integration responses anyway): no Readable stream, no async iterator per response. A call whose
+   * connection closes before any byte of the answer is sent again once, if it may be (REPLAYED), on
+   * a connection of its own: the pool's other idle connections may have been closed by the server
+   * at the same moment.
    */
-  #dispatch(agent: Agent, req: EndpointRequest): Promise<EndpointResponse> {
+  #dispatch(profile: Profile, req: EndpointRequest): Promise<EndpointResponse> {
     return new Promise<EndpointResponse>((resolve, reject) => {
       const handler = new BufferingHandler(resolve, reject, req.timeoutMs);
-      const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
-      try {
-        agent.dispatch(
-          {
-            origin: req.origin,
-            path: req.path,
-            method: req.method,
-            headers: req.headers,
-            body,
-            // The handler times the whole call itself (timeoutInMillis bounds it all, as in AWS). undici's
-            // own timers are off: they are "fast timers", kept until undici's next 0.5 s sweep after they
-            // are cleared, so two per request outlived young-generation collections and were promoted —
-            // the largest share of what filled the old generation under load (heap sampling of objects
-            // collected by major GCs), with a full collection every couple of seconds.
-            headersTimeout: 0,
-            bodyTimeout: 0,
-          },
-          handler,
-        );
-      } catch (e) {
-        handler.onError(e as Error);
+      if (req.replayable || IDEMPOTENT.has(req.method)) {
+        handler.again = () => {
+          const own = new Client(req.origin, { connect: profile.connect, pipelining: 1 });
+          dispatch(own, req, handler);
+          void own.close(); // once this call is answered
+        };
       }
+      dispatch(profile.agent, req, handler);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.#agents.values()].map((a) => a.close()));
+    await Promise.all([...this.#agents.values()].map((a) => a.agent.close()));
     this.#agents.clear();
   }
 }
+
+function dispatch(to: Dispatcher, req: EndpointRequest, handler: BufferingHandler): void {
+  const body = req.body && req.body.length ? req.body : req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
+  try {
+    to.dispatch(
+      {
+        origin: req.origin,
+        path: req.path,
+        method: req.method,
+        headers: req.headers,
+        body,
+        // The handler times the whole call itself (timeoutInMillis bounds it all, as in AWS). undici's
+        // own timers are off: they are "fast timers", kept until undici's next 0.5 s sweep after they
+        // are cleared, so two per request outlived young-generation collections and were promoted —
+        // the largest share of what filled the old generation under load (heap sampling of objects
+        // collected by major GCs), with a full collection every couple of seconds.
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      },
+      handler,
+    );
+  } catch (e) {
+    handler.onError(e as Error);
+  }
+}
+
+/**
+ * REPLAYED. A keep-alive connection the endpoint closes as it goes idle (Node's servers after 5 s,
+ * dynalite among them) can cross a call Tollgate sends on it at that moment: the call then fails
+ * with no answer at all — undici's "other side closed" (UND_ERR_SOCKET), ECONNRESET when the
+ * endpoint's kernel resets the connection the call arrived on, EPIPE — and without a second try
+ * answers 504 for a call the endpoint most likely never read (nodejs/undici#3492; Node's own docs
+ * for `request.reusedSocket` retry exactly this case). Such a call is sent again, once, on a fresh
+ * connection, within the same timeoutInMillis:
+ *   - a call to an AWS service, whatever its method: the AWS SDK for JavaScript v3 retries these
+ *     errors for every operation (@smithy/core retry `isTransientError`: ECONNRESET, EPIPE, …; AWS's
+ *     "Retry behavior" reference: errors "where no HTTP response was received", "server-closed
+ *     connections"), so a DynamoDB PutItem or SQS SendMessage made by an SDK may reach the service
+ *     twice the same way;
+ *   - any other call only with an idempotent method (RFC 9110 §9.2.2: a client "SHOULD NOT
+ *     automatically retry a request with a non-idempotent method" unless it knows the request was
+ *     not applied, which a closed connection does not tell); a POST to an HTTP backend still
+ *     answers 504.
+ * Anything else — a refused connection, a timeout, an answer cut short once it began — is not sent again.
+ */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+const CLOSED_BEFORE_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 const VERIFY = '\u0000verify';
 
@@ -271,6 +318,8 @@ class BufferingHandler {
   #abort: ((err: Error) => void) | undefined;
   /** Set once the promise is settled: later callbacks from undici change nothing. */
   #settled: GatewayError | true | undefined;
+  /** Sends the call once more (REPLAYED); unset when it may not be, or was. */
+  again: (() => void) | undefined;
 
   constructor(
     readonly resolve: (r: EndpointResponse) => void,
@@ -330,6 +379,13 @@ class BufferingHandler {
 
   onError(err: Error): void {
     if (this.#settled) return;
+    const again = this.again;
+    if (again && this.#status === 0 && CLOSED_BEFORE_ANSWER.has((err as { code?: string }).code ?? '')) {
+      this.again = undefined;
+      this.#abort = undefined;
+      again();
+      return;
+    }
     this.#settled = true;
     clearTimeout(this.#timer);
     this.reject(toGatewayError(err));

@@ -97,7 +97,15 @@ export class RoleCredentials {
     let text: string;
     try {
       const headers = this.signer.sign(call, sts, await this.signer.baseIdentity(sts));
-      const r = await this.http.send({ method: 'POST', origin: call.origin, path: call.path, headers, body: call.body, timeoutMs: context.timeoutMs });
+      const r = await this.http.send({
+        method: 'POST',
+        origin: call.origin,
+        path: call.path,
+        headers,
+        body: call.body,
+        timeoutMs: context.timeoutMs,
+        replayable: true,
+      });
       status = r.status;
       text = r.body.toString('utf8');
     } catch (e) {
