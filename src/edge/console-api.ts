@@ -2,7 +2,8 @@
  * The console's live-requests API on the management listener (issue 22; the contract both the page and
  * this back end follow is README "Web console: the live-requests API"):
  *   GET /_tollgate/console/api/requests?apiId=&stage=&status=&apiKeyId=&limit=   → {"requests": [Summary…]}, newest first
- *   GET /_tollgate/console/api/requests/stream?apiId=&stage=&status=&apiKeyId=    → text/event-stream, one `request` event per answer
+ *   GET /_tollgate/console/api/requests/stream?apiId=&stage=&status=&apiKeyId=&rate= → text/event-stream, a `request` event per answer
+ *                                                                                   (at most `rate` a second), a `dropped` event a second for the rest
  *   GET /_tollgate/console/api/requests/{id}                                     → the Trace, or 404
  * Protected as the management API is (src/auth/management.ts): SigV4 for the `apigateway` service
  * against the configured credentials when there are any, open otherwise; failures are rendered as the
@@ -13,7 +14,7 @@ import { ManagementAuth } from '../auth/management.js';
 import type { CredentialStore } from '../config/credentials.js';
 import { renderError, ServiceError } from '../protocol/errors.js';
 import { requestId as newRequestId } from '../shared/ids.js';
-import { RING_SIZE, type LiveRequests, type RequestFilter } from './live-requests.js';
+import { DEFAULT_RATE, MAX_RATE, RING_SIZE, type LiveRequests, type RequestFilter } from './live-requests.js';
 
 export const CONSOLE_REQUESTS_PATH = '/_tollgate/console/api/requests';
 const DEFAULT_LIMIT = 100;
@@ -54,7 +55,8 @@ function serve(live: LiveRequests, req: IncomingMessage, res: ServerResponse, ur
   }
   if (rest === '/stream') {
     const filter = filterOf(url.searchParams);
-    if (!live.open(res, filter)) throw new ServiceError('ServiceUnavailableException', 'Tollgate is shutting down', {}, 503);
+    if (!live.open(res, filter, rateOf(url.searchParams.get('rate'))))
+      throw new ServiceError('ServiceUnavailableException', 'Tollgate is shutting down', {}, 503);
     return;
   }
   const id = decodeURIComponent(rest.slice(1));
@@ -79,6 +81,15 @@ export function filterOf(q: URLSearchParams): RequestFilter {
     else throw new ServiceError('BadRequestException', `Invalid status filter '${status}': give a status (403) or a class (4xx)`, {}, 400);
   }
   return f;
+}
+
+/** A stream's events a second: 1 to MAX_RATE, DEFAULT_RATE when not given. */
+function rateOf(v: string | null): number {
+  if (v === null || v === '') return DEFAULT_RATE;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_RATE)
+    throw new ServiceError('BadRequestException', `Invalid rate '${v}': give a whole number of events a second from 1 to ${MAX_RATE}`, {}, 400);
+  return n;
 }
 
 function limitOf(v: string | null): number {

@@ -5,11 +5,18 @@
  *
  * - a ring of the last RING_SIZE request summaries, always kept (one small object per request, the
  *   strings it points to shared with the request; the reason sentence is computed when read);
- * - while at least one stream is open (`tracing`), every request's full trace (src/pipeline/trace.ts),
- *   the last MAX_TRACES of them within MAX_TRACE_BYTES, in a ring (a lookup by id walks it);
  * - the streams: server-sent events (html.spec.whatwg.org/multipage/server-sent-events.html), written in one
- *   batch per turn of the event loop; a client that does not read (its socket buffer above
- *   MAX_BUFFERED_BYTES) loses events, counted and told in a comment, instead of growing memory.
+ *   batch per turn of the event loop, each stream at most its `rate` events a second (a token bucket,
+ *   DEFAULT_RATE unless asked, at most MAX_RATE: nobody reads 10,000 rows a second, and an event per
+ *   request cost a saturated gateway 11–15 % of its throughput, docs/performance.md "Console"). The cap is
+ *   applied after the stream's filter (a stream filtered to 429s gets 429s, up to its rate); the requests it
+ *   matched but was not sent are counted and told once a second in a `dropped` event, which the page shows.
+ *   A client that does not read (its socket buffer above MAX_BUFFERED_BYTES) loses events too, counted the
+ *   same way and told in a comment as well, instead of growing memory;
+ * - while some stream has room for an event (`tracing`), a request is traced step by step
+ *   (src/pipeline/trace.ts), and its trace is kept only if it became an event: the last MAX_TRACES of those
+ *   within MAX_TRACE_BYTES, in a ring (a lookup by id walks it), so that the rows a console shows keep their
+ *   traces however many requests it was not sent.
  *
  * Each node keeps its own: with several nodes on one PostgreSQL, a console sees the requests of the node
  * it is connected to.
@@ -30,6 +37,12 @@ export const MAX_TRACE_BYTES = 8 * 1024 * 1024;
 /** Past this many bytes waiting in a stream's socket, its new events are dropped (and counted). */
 export const MAX_BUFFERED_BYTES = 1024 * 1024;
 export const KEEP_ALIVE_MS = 15_000;
+/** A stream's events a second unless its query asks otherwise (`rate`), and the most it may ask. */
+export const DEFAULT_RATE = 100;
+export const MAX_RATE = 1000;
+/** The streams' clock: their buckets refill every TICK_MS; drops are told every REPORT_MS. */
+const TICK_MS = 100;
+export const REPORT_MS = 1000;
 /** A path longer than this is cut in summaries (the ring's byte bound: RING_SIZE × this, at most). */
 const MAX_PATH = 2048;
 
@@ -46,7 +59,10 @@ interface Entry {
   latencyMs: number;
   apiKeyId: string | undefined;
   error: GatewayError | undefined;
+  /** Whether its trace is kept (it became an event while traced): set by #flush. */
   traced: boolean;
+  /** Its trace until the turn's #flush decides whether to keep it (never held past the turn: the ring's entries must stay small). */
+  trace: RequestTrace | undefined;
 }
 
 /** What the list and the streams may be narrowed to (the query's apiId, stage, status, apiKeyId). */
@@ -145,10 +161,26 @@ interface Stream {
   filter: RequestFilter;
   /** Where its events start in this turn's entries (a stream opened during the turn gets the later ones only). */
   from: number;
+  /** When it opened (epoch ms): an untraced request that started after this was not traced because of the cap. */
+  openedAt: number;
+  /** Its events a second, and the bucket's room (at most `rate`: a second's burst). */
+  rate: number;
+  tokens: number;
   /** Events dropped since the last write reached it (told as a comment once it reads again). */
   dropped: number;
-  /** Events dropped in all. */
+  /** Matched requests not sent since the last `dropped` event: over the rate, and for a slow client. */
+  overRate: number;
+  slow: number;
+  /** Whether the last `dropped` event counted some (a `dropped` of 0 then says the stream is whole again). */
+  told: boolean;
+  /** Events dropped in all, and of those, over the rate. */
   droppedTotal: number;
+  overRateTotal: number;
+}
+
+/** A `dropped` event: the requests a stream matched and did not send in the last `ms` (src/shared/live-requests-contract.ts, Dropped). */
+function droppedEvent(s: Stream, ms: number): string {
+  return `event: dropped\ndata: {"dropped":${s.overRate + s.slow},"overRate":${s.overRate},"slowClient":${s.slow},"ms":${ms},"rate":${s.rate}}\n\n`;
 }
 
 export class LiveRequests implements RequestWatch {
@@ -172,12 +204,26 @@ export class LiveRequests implements RequestWatch {
    */
   #pending: Entry[] = [];
   #flushScheduled = false;
-  #keepAlive: NodeJS.Timeout | undefined;
+  /** The streams' clock (TICK_MS) while one is open: buckets, `dropped` events, keep-alives. */
+  #tick: NodeJS.Timeout | undefined;
+  #ticks = 0;
+  #lastReport = 0;
   #closed = false;
+  #tracing = false;
 
-  /** Full traces are recorded while a stream is open. */
+  /**
+   * Whether a request starting now is traced: while some stream has room for an event (a field read per
+   * request; set when a stream opens or closes, after each turn's events and at each tick). A saturated
+   * gateway watched by streams that are all at their rate traces almost nothing.
+   */
   get tracing(): boolean {
-    return this.#streams.size > 0;
+    return this.#tracing;
+  }
+
+  #updateTracing(): void {
+    let room = false;
+    for (const s of this.#streams) if (s.tokens >= 1) room = true;
+    this.#tracing = room;
   }
 
   record(answer: GatewayAnswer): void {
@@ -196,12 +242,14 @@ export class LiveRequests implements RequestWatch {
       latencyMs: Date.now() - request.startedAt,
       apiKeyId: answer.inv?.apiKey?.id,
       error: answer.error,
-      traced: answer.trace !== undefined,
+      traced: false,
+      trace: answer.trace,
     };
     this.#ring[this.#next] = entry;
     this.#next = (this.#next + 1) % RING_SIZE;
-    if (answer.trace) this.#keepTrace(entry, answer.trace);
+    // With no stream open (a trace made before the last one closed), nobody is sent it: it is not kept.
     if (this.#streams.size) this.#publish(entry);
+    else entry.trace = undefined;
   }
 
   /** The trace kept as the request left it (its steps made into objects when read: `trace()`); the oldest out past MAX_TRACES or MAX_TRACE_BYTES. */
@@ -209,6 +257,7 @@ export class LiveRequests implements RequestWatch {
     const slot = this.#traceNext;
     if (this.#traceCount === MAX_TRACES) this.#traceBytes -= this.#traceOf[slot]!.bytes;
     else this.#traceCount++;
+    entry.traced = true;
     this.#traceEntries[slot] = entry;
     this.#traceOf[slot] = trace;
     this.#traceBytes += trace.bytes;
@@ -242,14 +291,28 @@ export class LiveRequests implements RequestWatch {
   }
 
   /** What the store holds (tests, and the README's bounds). */
-  stats(): { summaries: number; traces: number; traceBytes: number; streams: number; dropped: number } {
+  stats(): { summaries: number; traces: number; traceBytes: number; streams: number; dropped: number; overRate: number } {
     let dropped = 0;
-    for (const s of this.#streams) dropped += s.droppedTotal;
-    return { summaries: this.#ring.filter(Boolean).length, traces: this.#traceCount, traceBytes: this.#traceBytes, streams: this.#streams.size, dropped };
+    let overRate = 0;
+    for (const s of this.#streams) {
+      dropped += s.droppedTotal;
+      overRate += s.overRateTotal;
+    }
+    return {
+      summaries: this.#ring.filter(Boolean).length,
+      traces: this.#traceCount,
+      traceBytes: this.#traceBytes,
+      streams: this.#streams.size,
+      dropped,
+      overRate,
+    };
   }
 
-  /** A new stream: the response's headers are written here; false when shutting down (the caller answers 503). */
-  open(res: ServerResponse, filter: RequestFilter): boolean {
+  /**
+   * A new stream of at most `rate` events a second (the caller bounds what a client may ask: MAX_RATE); the
+   * response's headers are written here; false when shutting down (the caller answers 503).
+   */
+  open(res: ServerResponse, filter: RequestFilter, rate = DEFAULT_RATE): boolean {
     if (this.#closed) return false;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -258,13 +321,32 @@ export class LiveRequests implements RequestWatch {
       'X-Accel-Buffering': 'no',
     });
     res.write(': live requests\n\n');
-    const stream: Stream = { res, filter, from: this.#pending.length, dropped: 0, droppedTotal: 0 };
+    const stream: Stream = {
+      res,
+      filter,
+      from: this.#pending.length,
+      openedAt: Date.now(),
+      rate,
+      tokens: rate,
+      dropped: 0,
+      overRate: 0,
+      slow: 0,
+      told: false,
+      droppedTotal: 0,
+      overRateTotal: 0,
+    };
     this.#streams.add(stream);
     res.on('close', () => {
       this.#streams.delete(stream);
-      if (!this.#streams.size) this.#stopKeepAlive();
+      if (!this.#streams.size) this.#stopTick();
+      this.#updateTracing();
     });
-    this.#keepAlive ??= setInterval(() => this.#ping(), KEEP_ALIVE_MS).unref();
+    if (!this.#tick) {
+      this.#ticks = 0;
+      this.#lastReport = Date.now();
+      this.#tick = setInterval(this.#onTick, TICK_MS).unref();
+    }
+    this.#updateTracing();
     return true;
   }
 
@@ -278,52 +360,90 @@ export class LiveRequests implements RequestWatch {
 
   readonly #flushNow = (): void => this.#flush();
 
-  /** This turn's events, one write per stream; a stream whose client does not read loses them (counted, never made). */
+  /**
+   * This turn's events, one write per stream. For each stream, after its filter: an event while its bucket
+   * has a token, else counted as over the rate; a request it would have been sent but that was not traced
+   * because every stream was at its rate when it started is counted so too (its row could not open). A
+   * stream whose client does not read loses them (counted, never made). A trace is kept when its request
+   * became an event for some stream, and dropped with the turn otherwise.
+   */
   #flush(): void {
     this.#flushScheduled = false;
     const pending = this.#pending;
     this.#pending = [];
-    /** Each entry's event, made for the first stream it matches and shared by the others. */
+    /** Each entry's event, made for the first stream it is sent to and shared by the others. */
     const events = new Array<string | undefined>(pending.length);
     for (const s of this.#streams) {
       const from = s.from;
       s.from = 0;
       const slow = s.res.writableLength > MAX_BUFFERED_BYTES;
       let text = '';
-      let count = 0;
+      let sent = 0;
+      let over = 0;
       for (let i = from; i < pending.length; i++) {
         const e = pending[i];
         if (!matches(s.filter, e)) continue;
-        count++;
-        if (!slow) text += events[i] ??= eventOf(e);
+        if (s.tokens < 1 || (e.trace === undefined && e.startedAt > s.openedAt)) {
+          over++;
+          continue;
+        }
+        s.tokens--;
+        sent++;
+        if (slow) continue;
+        let event = events[i];
+        if (event === undefined) {
+          if (e.trace) this.#keepTrace(e, e.trace);
+          event = events[i] = eventOf(e);
+        }
+        text += event;
       }
-      if (!count) continue;
+      s.overRate += over;
+      s.overRateTotal += over;
+      s.droppedTotal += over;
+      if (!sent) continue;
       if (slow) {
-        s.dropped += count;
-        s.droppedTotal += count;
+        s.dropped += sent;
+        s.slow += sent;
+        s.droppedTotal += sent;
         continue;
       }
       const told = s.dropped ? `: dropped ${s.dropped} events (the client read too slowly)\n\n` : '';
       s.dropped = 0;
       s.res.write(told + text);
     }
+    for (const e of pending) e.trace = undefined;
+    this.#updateTracing();
   }
 
-  #ping(): void {
-    for (const s of this.#streams) if (s.res.writableLength <= MAX_BUFFERED_BYTES) s.res.write(': keep-alive\n\n');
-  }
+  readonly #onTick = (): void => {
+    const now = Date.now();
+    const report = now - this.#lastReport >= REPORT_MS - TICK_MS / 2;
+    const ping = ++this.#ticks % (KEEP_ALIVE_MS / TICK_MS) === 0;
+    if (report) this.#lastReport = now;
+    for (const s of this.#streams) {
+      s.tokens = Math.min(s.rate, s.tokens + (s.rate * TICK_MS) / 1000);
+      if (s.res.writableLength > MAX_BUFFERED_BYTES) continue;
+      if (report && (s.overRate || s.slow || s.told)) {
+        s.told = s.overRate + s.slow > 0;
+        s.res.write(droppedEvent(s, REPORT_MS));
+        s.overRate = s.slow = 0;
+      } else if (ping) s.res.write(': keep-alive\n\n');
+    }
+    this.#updateTracing();
+  };
 
-  #stopKeepAlive(): void {
-    clearInterval(this.#keepAlive);
-    this.#keepAlive = undefined;
+  #stopTick(): void {
+    clearInterval(this.#tick);
+    this.#tick = undefined;
   }
 
   /** Shutting down: every stream ends now (an open stream would otherwise hold the listener's close up). */
   close(): void {
     this.#closed = true;
-    this.#stopKeepAlive();
+    this.#stopTick();
     for (const s of this.#streams) s.res.end();
     this.#streams.clear();
+    this.#tracing = false;
     this.#pending = [];
   }
 }

@@ -24,8 +24,21 @@ export interface Summary {
   apiKeyId: string | null;
   errorType: string | null;
   reason: string | null;
-  /** Whether its trace was recorded (a console was watching): GET …/requests/{id} may then answer it. */
+  /** Whether its trace was kept (it was sent to a watching console's stream): GET …/requests/{id} may then answer it. */
   traced: boolean;
+}
+
+/**
+ * A stream's `dropped` event, once a second while it has some to tell: the requests that matched its filter
+ * in the last `ms` but were not sent — over its `rate` (events a second), or while its client read too slowly
+ * — and a `dropped` of 0 once it is whole again.
+ */
+export interface Dropped {
+  dropped: number;
+  overRate: number;
+  slowClient: number;
+  ms: number;
+  rate: number;
 }
 
 export type StepName =

@@ -289,6 +289,38 @@ describe('live requests: list, stream and traces', () => {
     assert.match(bad.body.message, /Invalid status filter 'teapot'/);
   });
 
+  it('sends a stream at most its `rate` events a second, each with its trace, and counts the rest in `dropped` events', async () => {
+    for (const rate of ['0', '1001', '1.5', 'many']) {
+      const bad = await getJson<{ message: string }>(`${base}/stream?rate=${rate}`);
+      assert.equal(bad.status, 400, rate);
+      assert.match(bad.body.message, /Invalid rate .*from 1 to 1000/);
+    }
+    const stream = await SseReader.open(`${base}/stream?rate=1&apiId=${a.apiId}&stage=dev`);
+    await stream.until(() => stream.comments.length > 0);
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const r = await call(`/open?burst=${i}`);
+        await r.arrayBuffer();
+        return r.headers.get('x-amzn-requestid')!;
+      }),
+    );
+    // Every request is either an event or counted in a `dropped` event (told within a second or two).
+    const sent = (): Summary[] => stream.events.filter((e) => e.event === 'request').map((e) => JSON.parse(e.data) as Summary);
+    const told = (): number => stream.events.filter((e) => e.event === 'dropped').reduce((n, e) => n + (JSON.parse(e.data) as { dropped: number }).dropped, 0);
+    await stream.until(() => sent().length + told() >= ids.length, 5000);
+    assert.equal(sent().length + told(), ids.length);
+    assert.ok(sent().length >= 1);
+    const dropped = stream.events.find((e) => e.event === 'dropped');
+    if (dropped) assert.deepEqual(Object.keys(JSON.parse(dropped.data) as object), ['dropped', 'overRate', 'slowClient', 'ms', 'rate']);
+    // What was sent opens into its trace (a row over the rate is not sent untraced instead).
+    for (const s of sent()) {
+      assert.ok(ids.includes(s.id));
+      assert.equal(s.traced, true);
+      assert.equal((await getJson<Summary>(`${base}/${s.id}`)).status, 200);
+    }
+    stream.close();
+  });
+
   it('keeps the last 500 summaries, newest first', async () => {
     for (let i = 0; i < 510; i += 10) {
       await Promise.all(
@@ -483,7 +515,8 @@ describe('live requests at shutdown', () => {
 describe('live requests: a stream whose client does not read', () => {
   it('drops and counts its events instead of buffering them, and says so once the client reads again', async () => {
     const live = new LiveRequests();
-    const server = createServer((req, res) => void live.open(res, {}));
+    // No cap on the rate (the API allows at most MAX_RATE): this is about a client that does not read.
+    const server = createServer((req, res) => void live.open(res, {}, Infinity));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
     const socket = connect(port, '127.0.0.1');
@@ -494,7 +527,8 @@ describe('live requests: a stream whose client does not read', () => {
       ({
         status: 200,
         requestId: `r${i}`,
-        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: `/${'p'.repeat(2000)}` }, startedAt: Date.now() },
+        // Untraced, as a request that started before the stream opened.
+        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: `/${'p'.repeat(2000)}` }, startedAt: 0 },
         inv: undefined,
         error: undefined,
         trace: undefined,
@@ -530,9 +564,113 @@ describe('live requests: a stream whose client does not read', () => {
   });
 });
 
-describe('live requests: the trace store', () => {
-  it('keeps the newest MAX_TRACES traces, fewer when their bytes pass MAX_TRACE_BYTES, and finds each by id', () => {
+/** A stream's response as LiveRequests writes it: what it was written, kept as text. */
+function sink(): { res: ServerResponse; text: () => string } {
+  let text = '';
+  const res = { writableLength: 0, writeHead: () => res, write: (t: string) => ((text += t), true), on: () => res, end: () => res };
+  return { res: res as unknown as ServerResponse, text: () => text };
+}
+const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+/** The data lines of the events named `event` in a stream's text. */
+const data = (text: string, event = 'request'): string[] =>
+  text
+    .split('\n\n')
+    .filter((block) => block.startsWith(`event: ${event}\n`))
+    .map((block) => block.slice(block.indexOf('\ndata: ') + 7));
+const ids = (text: string): string[] => data(text).map((d) => (JSON.parse(d) as Summary).id);
+
+describe("live requests: a stream's rate", () => {
+  const record = (live: LiveRequests, id: string, status: number, traced = true, startedAt = Date.now()): void =>
+    live.record({
+      status,
+      requestId: id,
+      request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/' }, startedAt },
+      inv: undefined,
+      error: undefined,
+      trace: traced ? new RequestTrace(new Map()) : undefined,
+    } as unknown as GatewayAnswer);
+  const until = async (ready: () => boolean, what: string): Promise<void> => {
+    const deadline = Date.now() + 10_000;
+    while (!ready()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('caps the events after the filter, keeps only their traces, stops tracing at the cap and tells the rest once a second', async () => {
     const live = new LiveRequests();
+    const [all, limited] = [sink(), sink()];
+    live.open(all.res, {}, 10);
+    live.open(limited.res, { status: { exact: 429 } }, 5);
+    assert.equal(live.tracing, true);
+    // 40 answers of 200 and, among them, 4 of 429, in one turn.
+    const recorded: string[] = [];
+    for (let i = 0; i < 44; i++) {
+      recorded.push(`r${i}`);
+      record(live, `r${i}`, i % 11 === 10 ? 429 : 200);
+    }
+    await turn();
+    // The unfiltered stream: its first 10 (a second's burst), the rest over its rate.
+    assert.deepEqual(ids(all.text()), recorded.slice(0, 10));
+    // The stream filtered to 429: all four, the 200s it does not match having taken none of its room.
+    assert.deepEqual(ids(limited.text()), ['r10', 'r21', 'r32', 'r43']);
+    assert.equal(live.stats().overRate, 34);
+    // Traces are kept for what was sent; the others' are not (their rows say so).
+    assert.equal(live.stats().traces, 10 + 4);
+    assert.equal(live.trace('r9')?.traced, true);
+    assert.equal(live.trace('r43')?.traced, true);
+    assert.equal(live.trace('r11'), undefined);
+    assert.deepEqual(
+      live.list({}, 44).map((s) => s.traced),
+      recorded.map((_, i) => i < 10 || i % 11 === 10).reverse(),
+    );
+    // The 429 stream has room for one more: requests are still traced; once it has none, they are not.
+    assert.equal(live.tracing, true);
+    record(live, 'r44', 429);
+    await turn();
+    assert.deepEqual(ids(limited.text()), ['r10', 'r21', 'r32', 'r43', 'r44']);
+    assert.equal(live.tracing, false);
+    // The buckets refill (a tenth of the rate every 100 ms): tracing again. A request that started while
+    // every stream was at its rate, and was not traced, is not sent as a row that cannot open: it is counted.
+    await until(() => live.tracing, 'a refill');
+    record(live, 'r45', 200, false, Date.now() + 1);
+    await turn();
+    assert.equal(ids(all.text()).length, 10);
+    assert.equal(live.stats().overRate, 34 + 1 + 1);
+    // Told once a second: all of the unfiltered stream's 36, then a 0 once nothing more was dropped; the
+    // filtered stream dropped nothing and is told nothing.
+    const told = (): { dropped: number; overRate: number; slowClient: number; ms: number; rate: number }[] =>
+      data(all.text(), 'dropped').map((d) => JSON.parse(d) as { dropped: number; overRate: number; slowClient: number; ms: number; rate: number });
+    await until(() => told().at(-1)?.dropped === 0, 'the dropped events');
+    const reports = told();
+    assert.equal(
+      reports.reduce((n, r) => n + r.dropped, 0),
+      36,
+    );
+    for (const r of reports) assert.deepEqual([r.overRate, r.slowClient, r.ms, r.rate], [r.dropped, 0, 1000, 10]);
+    assert.deepEqual(data(limited.text(), 'dropped'), []);
+    // After the 0, nothing more is told until something is dropped again.
+    const before = all.text();
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.equal(all.text(), before);
+    live.close();
+    assert.equal(live.tracing, false);
+  });
+
+  it('without a stream, traces nothing and keeps no trace', async () => {
+    const live = new LiveRequests();
+    assert.equal(live.tracing, false);
+    record(live, 'x', 200); // a trace begun while the last stream was open
+    await turn();
+    assert.equal(live.stats().traces, 0);
+    assert.equal(live.list({}, 1)[0].traced, false);
+  });
+});
+
+describe('live requests: the trace store', () => {
+  it('keeps the newest MAX_TRACES traces sent to a stream, fewer when their bytes pass MAX_TRACE_BYTES, and finds each by id', async () => {
+    const live = new LiveRequests();
+    live.open(sink().res, {}, Infinity);
     const record = (id: string, bytes?: number): void => {
       const trace = new RequestTrace(new Map());
       trace.step('route', 'ok', { n: id });
@@ -547,6 +685,7 @@ describe('live requests: the trace store', () => {
       } as unknown as GatewayAnswer);
     };
     for (let i = 0; i < MAX_TRACES + 50; i++) record(`r${i}`);
+    await turn(); // kept when the turn's events are written
     assert.equal(live.stats().traces, MAX_TRACES);
     assert.equal(live.trace('r49'), undefined);
     assert.deepEqual(
@@ -556,28 +695,26 @@ describe('live requests: the trace store', () => {
     assert.equal(live.trace(`r${MAX_TRACES + 49}`)?.id, `r${MAX_TRACES + 49}`);
     // Traces of 1 MiB each (as counted): the oldest go, small or large, until the rest fit in 8 MiB.
     for (let i = 0; i < 20; i++) record(`big${i}`, 1024 * 1024);
+    await turn();
     assert.deepEqual(live.stats().traces, MAX_TRACE_BYTES / (1024 * 1024));
     assert.equal(live.stats().traceBytes, MAX_TRACE_BYTES);
     assert.equal(live.trace(`r${MAX_TRACES + 49}`), undefined);
     assert.equal(live.trace('big11'), undefined);
     assert.equal(live.trace('big12')?.id, 'big12');
     assert.equal(live.trace('big19')?.traced, true);
+    live.close();
   });
 });
 
 describe('live requests: the streams of one turn', () => {
   it("writes a turn's events once per stream at its end; a stream opened during the turn gets the later ones only", async () => {
     const live = new LiveRequests();
-    const sink = (): { res: ServerResponse; text: () => string } => {
-      let text = '';
-      const res = { writableLength: 0, writeHead: () => res, write: (t: string) => ((text += t), true), on: () => res, end: () => res };
-      return { res: res as unknown as ServerResponse, text: () => text };
-    };
     const record = (id: string, status: number, error?: { type: string; reason: string }): void =>
       live.record({
         status,
         requestId: id,
-        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/p"q' }, startedAt: Date.now() },
+        // Untraced, as requests that started before the streams opened (one that started after would have been traced).
+        request: { method: 'GET', target: { apiId: 'api', stage: 'dev', path: '/p"q' }, startedAt: Date.now() - 1000 },
         inv: error ? { resource: { path: '/{x}' }, apiKey: { id: 'key1' } } : undefined,
         error,
         trace: undefined,
@@ -590,13 +727,7 @@ describe('live requests: the streams of one turn', () => {
     record('r2', 404);
     record('r3', 429, { type: 'THROTTLED', reason: 'A "quoted"\tbucket' });
     assert.doesNotMatch(a.text(), /event: request/); // nothing written before the turn ends
-    await new Promise((r) => setImmediate(r));
-    const data = (text: string): string[] =>
-      text
-        .split('\n')
-        .filter((l) => l.startsWith('data: '))
-        .map((l) => l.slice(6));
-    const ids = (text: string): string[] => data(text).map((d) => (JSON.parse(d) as Summary).id);
+    await turn();
     assert.deepEqual(ids(a.text()), ['r1', 'r2', 'r3']);
     assert.deepEqual(ids(b.text()), ['r2', 'r3']);
     assert.deepEqual(ids(errors.text()), ['r2', 'r3']);

@@ -3,9 +3,9 @@
  * server's own, from the contract both sides import (src/shared/live-requests-contract.ts, types only:
  * esbuild erases the import); the filter the page applies is its own.
  */
-import type { Summary, Trace, TraceStep as Step } from '../../shared/live-requests-contract.js';
+import type { Dropped, Summary, Trace, TraceStep as Step } from '../../shared/live-requests-contract.js';
 
-export type { Step, Summary, Trace };
+export type { Dropped, Step, Summary, Trace };
 
 export interface Filters {
   apiId: string;
@@ -22,4 +22,16 @@ export function matches(s: Summary, f: Filters): boolean {
   if (/^\dxx$/.test(f.status)) return String(s.status)[0] === f.status[0];
   if (f.status) return String(s.status) === f.status;
   return true;
+}
+
+/** What a `dropped` event says, for the line under the filters ('' when the stream is whole again). */
+export function droppedText(d: Dropped): string {
+  if (!d.dropped) return '';
+  const n = d.dropped.toLocaleString('en-US');
+  const period = d.ms === 1000 ? 'the last second' : `the last ${(d.ms / 1000).toLocaleString('en-US')} s`;
+  const why = [
+    d.overRate ? `${d.overRate.toLocaleString('en-US')} over the stream's ${d.rate.toLocaleString('en-US')} a second` : '',
+    d.slowClient ? `${d.slowClient.toLocaleString('en-US')} while this page read too slowly` : '',
+  ].filter(Boolean);
+  return `${n} matching request${d.dropped === 1 ? '' : 's'} not shown in ${period} (${why.join('; ')}); narrow the filters to see the ones you want.`;
 }

@@ -46,7 +46,11 @@ async function open(ctx: Ctx, s: Summary, box: HTMLElement): Promise<void> {
   if (!s.traced) {
     fill(
       box,
-      h('p', { class: 'empty' }, 'No trace was recorded for this request: nobody was watching when it was answered.'),
+      h(
+        'p',
+        { class: 'empty' },
+        'No trace was kept for this request: nobody was watching when it was answered, or it was not among the requests sent to a watching page (at most 100 a second).',
+      ),
       s.reason ? h('p', { class: 'reason' }, s.reason) : null,
     );
     return;

@@ -9,15 +9,15 @@
 import { ApiError, errorOf, items } from '../api.js';
 import type { Ctx } from '../context.js';
 import { fill, h } from '../dom.js';
-import { matches, type Filters, type Summary } from './live-model.js';
+import { droppedText, matches, type Dropped, type Filters, type Summary } from './live-model.js';
 import { rowOf } from './live-trace.js';
 import type { RestApi } from './types.js';
 
 const BASE = '/_tollgate/console/api/requests';
 const MAX_ROWS = 200;
 
-/** Parses text/event-stream blocks, calling `on` with each `request` event's JSON. */
-export function eventParser(on: (s: Summary) => void): (chunk: string) => void {
+/** Parses text/event-stream blocks, calling `on` with each `request` event's JSON and `onDropped` with each `dropped` event's. */
+export function eventParser(on: (s: Summary) => void, onDropped: (d: Dropped) => void): (chunk: string) => void {
   let buf = '';
   return (chunk) => {
     buf += chunk.replace(/\r\n?/g, '\n');
@@ -35,6 +35,7 @@ export function eventParser(on: (s: Summary) => void): (chunk: string) => void {
         else if (field === 'data') data.push(value);
       }
       if (event === 'request' && data.length) on(JSON.parse(data.join('\n')) as Summary);
+      else if (event === 'dropped' && data.length) onDropped(JSON.parse(data.join('\n')) as Dropped);
     }
   };
 }
@@ -51,6 +52,7 @@ async function watch(
   query: Record<string, string>,
   signal: AbortSignal,
   on: (s: Summary) => void,
+  onDropped: (d: Dropped) => void,
   state: (text: string, bad?: boolean) => void,
 ): Promise<void> {
   while (!signal.aborted) {
@@ -58,7 +60,7 @@ async function watch(
       const res = await ctx.api.request('GET', `${BASE}/stream`, { query, signal, accept: 'text/event-stream' });
       if (!res.ok || !res.body) throw errorOf(res, await res.text());
       state('Watching: new requests appear at the top.');
-      const parse = eventParser(on);
+      const parse = eventParser(on, onDropped);
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       for (let r = await reader.read(); !r.done; r = await reader.read()) parse(r.value);
     } catch (e) {
@@ -117,6 +119,8 @@ export async function liveView(ctx: Ctx): Promise<Node> {
   const apis = await items<RestApi>(ctx.api, '/restapis');
   const list = h('ol', { class: 'live', 'aria-label': 'Requests, newest first' });
   const status = h('p', { class: 'stream-state', role: 'status' }, 'Connecting…');
+  // Not a live region: it may change every second under load, which a screen reader would read out each time.
+  const dropped = h('p', { class: 'stream-dropped', hidden: true });
   let current: AbortController | undefined;
   const start = (f: Filters): void => {
     current?.abort();
@@ -124,6 +128,7 @@ export async function liveView(ctx: Ctx): Promise<Node> {
     current = ac;
     ctx.signal.addEventListener('abort', () => ac.abort(), { once: true });
     fill(list);
+    dropped.hidden = true;
     const add = (s: Summary, top: boolean): void => {
       if (!matches(s, f) || list.querySelector(`[data-id="${CSS.escape(s.id)}"]`)) return;
       const row = rowOf(ctx, s);
@@ -139,15 +144,24 @@ export async function liveView(ctx: Ctx): Promise<Node> {
       .get<{ requests?: Summary[] }>(BASE, { ...queryOf(f), limit: '50' })
       .then((r) => (r.requests ?? []).forEach((s) => add(s, false)))
       .catch(() => undefined);
-    void watch(ctx, queryOf(f), ac.signal, (s) => add(s, true), state);
+    const showDropped = (d: Dropped): void => {
+      dropped.textContent = droppedText(d);
+      dropped.hidden = !d.dropped;
+    };
+    void watch(ctx, queryOf(f), ac.signal, (s) => add(s, true), showDropped, state);
   };
   const view = h(
     'div',
     {},
     h('h1', {}, 'Live requests'),
-    h('p', {}, 'Every request the data plane answers while this page is open, with the steps it went through. Open one to see its trace.'),
+    h(
+      'p',
+      {},
+      'Every request the data plane answers while this page is open, with the steps it went through, up to 100 a second (the rest are counted). Open one to see its trace.',
+    ),
     filterForm(apis, start),
     status,
+    dropped,
     list,
   );
   start({ apiId: '', stage: '', status: '', apiKeyId: '' });
