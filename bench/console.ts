@@ -3,11 +3,14 @@
  * watching: throughput within 5 % of the same run without it"). In one run, on one Tollgate process:
  * MOCK with a response template and HTTP_PROXY (bench/lib/targets.ts), each at saturation with wrk
  * without a watcher and with one console stream open (every request then traced step by step and sent
- * as an event), interleaved per repeat, median kept. The watcher is curl reading the stream into a file.
+ * as an event, up to the stream's rate: src/edge/live-requests.ts), interleaved per repeat, median kept.
+ * The watcher is curl reading the stream into a file, as the page would (the default rate, 100 events a
+ * second). With `--filtered`, a third state: a watcher filtered to 429s, which the bench's answers never
+ * are (every request traced while its stream has room, none sent: the tracing's cost at its most).
  * Tollgate is pinned to core 0; wrk, the backend and the watcher to core 1 (`taskset`), as bench/data-plane.ts. Then the summary ring alone, in this process: what one
  * `record()` costs (the part that runs on every request, watched or not).
  *
- *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64]
+ *   npm run bench:console [-- --seconds 5 --repeats 3 --connections 64 --filtered]
  *   npm run bench:console -- --cpu [--repeats 5]   (the in-process tracing figures alone: no server, no wrk)
  *   npm run bench:console -- --instructions [--count 20000]   (the same loops' instructions, under valgrind)
  *
@@ -20,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ServerResponse } from 'node:http';
-import { LiveRequests } from '../src/edge/live-requests.js';
+import { DEFAULT_RATE, LiveRequests } from '../src/edge/live-requests.js';
 import { RequestTrace } from '../src/pipeline/trace.js';
 import type { Method } from '../src/domain/method.js';
 import type { IntegrationResponse } from '../src/domain/integration.js';
@@ -49,6 +52,7 @@ const { values: opt } = parseArgs({
     connections: { type: 'string', default: '64' },
     cpu: { type: 'boolean', default: false },
     instructions: { type: 'boolean', default: false },
+    filtered: { type: 'boolean', default: false },
     child: { type: 'string' },
     count: { type: 'string', default: '20000' },
   },
@@ -61,7 +65,7 @@ const CONNECTIONS = Math.min(Number(opt.connections), 512);
  * The watcher: curl reading the stream into a file (curl, not Node, so that the watcher costs the load
  * generator's core as little as a browser elsewhere would); resolves once the stream is open.
  */
-async function startWatcher(dir: string, url: string, n: number): Promise<{ stop(): { bytes: number; events: number } }> {
+async function startWatcher(dir: string, url: string, n: number): Promise<{ stop(): Received }> {
   const out = join(dir, `watcher-${n}.txt`);
   const proc = spawn('taskset', ['-c', '1', 'curl', '-sN', '--max-time', String(SECONDS + 30), '-o', out, url], { stdio: 'ignore' });
   const deadline = Date.now() + 10_000;
@@ -74,9 +78,18 @@ async function startWatcher(dir: string, url: string, n: number): Promise<{ stop
       proc.kill('SIGKILL');
       const text = readFileSync(out, 'latin1');
       rmSync(out);
-      return { bytes: text.length, events: text.split('event: request').length - 1 };
+      let dropped = 0;
+      for (const m of text.matchAll(/^event: dropped\ndata: \{"dropped":(\d+)/gm)) dropped += Number(m[1]);
+      return { bytes: text.length, events: text.split('event: request').length - 1, dropped };
     },
   };
+}
+
+/** What the watchers read: bytes, `request` events, and the requests `dropped` events told of. */
+interface Received {
+  bytes: number;
+  events: number;
+  dropped: number;
 }
 
 /** ns per LiveRequests.record() of an untraced answer, over ~1 s (the ring's cost on every request). */
@@ -107,15 +120,24 @@ const HEADERS = new Map(
 );
 const SINK = { writableLength: 0, writeHead: () => SINK, write: () => true, end: () => SINK, on: () => SINK } as unknown as ServerResponse;
 
-type Mode = 'off' | 'steps' | 'on';
+type Mode = 'off' | 'steps' | 'on' | 'capped' | 'filtered';
 
-/** One loop of `count` MOCK-like requests: untraced, traced, or traced with a stream open; µs of CPU per request. */
+/**
+ * One loop of `count` MOCK-like requests; µs of CPU per request. `off`: untraced, no stream; `steps`: traced,
+ * no stream (the trace is not kept); `on`: traced and sent, one stream without a rate cap; `capped`: one
+ * stream at the default rate, traced only while `live.tracing` (as the pipeline decides); `filtered`: one
+ * stream at the default rate filtered to 429s, which these never are (all traced, none sent or kept).
+ */
 async function run(mode: Mode, count: number): Promise<number> {
   const live = new LiveRequests();
-  if (mode === 'on') live.open(SINK, {});
+  // No rate cap: what a request costs when it is traced and sent as an event (under a cap most are neither).
+  if (mode === 'on') live.open(SINK, {}, Infinity);
+  if (mode === 'capped') live.open(SINK, {});
+  if (mode === 'filtered') live.open(SINK, { status: { exact: 429 } });
   const started = process.cpuUsage();
   for (let i = 0; i < count; i++) {
-    const trace = mode !== 'off' ? new RequestTrace(HEADERS) : undefined;
+    const traced = mode === 'steps' || mode === 'on' || ((mode === 'capped' || mode === 'filtered') && live.tracing);
+    const trace = traced ? new RequestTrace(HEADERS) : undefined;
     if (trace) mockSteps(trace);
     const answer = {
       status: 200,
@@ -140,12 +162,13 @@ async function run(mode: Mode, count: number): Promise<number> {
  * interleaved `rounds` times and the median of each kept, so that a shared machine's load moves all three
  * alike. Load-independent enough to compare with a whole request's CPU, which wrk's runs here are not.
  */
-async function traceCost(rounds: number, n: number): Promise<{ steps: number; event: number; total: number }> {
-  for (const mode of ['on', 'steps', 'off'] as const) await run(mode, 50_000); // warm-up
-  const got = { off: [] as number[], steps: [] as number[], on: [] as number[] };
-  for (let r = 0; r < rounds; r++) for (const mode of ['off', 'steps', 'on'] as const) got[mode].push(await run(mode, n));
+async function traceCost(rounds: number, n: number): Promise<{ steps: number; event: number; total: number; capped: number; filtered: number }> {
+  const modes = ['off', 'steps', 'on', 'capped', 'filtered'] as const;
+  for (const mode of modes) await run(mode, 50_000); // warm-up
+  const got = { off: [] as number[], steps: [] as number[], on: [] as number[], capped: [] as number[], filtered: [] as number[] };
+  for (let r = 0; r < rounds; r++) for (const mode of modes) got[mode].push(await run(mode, n));
   const [off, steps, on] = [median(got.off), median(got.steps), median(got.on)];
-  return { steps: steps - off, event: on - steps, total: on - off };
+  return { steps: steps - off, event: on - steps, total: on - off, capped: median(got.capped) - off, filtered: median(got.filtered) - off };
 }
 
 /**
@@ -191,6 +214,9 @@ async function cpuOnly(): Promise<void> {
   console.log(
     `Tracing, CPU per request (median of ${REPEATS} interleaved rounds of 100,000): steps ${t.steps.toFixed(2)} µs + event ${t.event.toFixed(2)} µs = ${t.total.toFixed(2)} µs; ` +
       `${((t.total / MOCK_CPU_US) * 100).toFixed(1)} % of an unwatched MOCK request (${MOCK_CPU_US} µs, docs/performance.md, Data plane)`,
+  );
+  console.log(
+    `Watched at the default rate (${DEFAULT_RATE} events/s): ${t.capped.toFixed(2)} µs per request; filtered to 429s (none matching: all traced, none sent): ${t.filtered.toFixed(2)} µs`,
   );
   console.log(`Summary ring: ${ringCost().toFixed(0)} ns per record()`);
 }
@@ -262,16 +288,20 @@ async function main(): Promise<void> {
     const results = new Map<string, { rps: number; cpu: number }[]>();
     const push = (k: string, r: { rps: number; cpu: number }): void => void results.set(k, [...(results.get(k) ?? []), r]);
     let watchers = 0;
-    let received = { bytes: 0, events: 0 };
+    const received = new Map<string, Received>();
+    const states = opt.filtered ? ['off', 'on', 'filtered'] : ['off', 'on'];
     for (let i = 0; i < REPEATS; i++) {
       for (const [name, url] of targets) {
         push(`${name}|off`, run(url));
-        const w = await startWatcher(dir, stream, watchers++);
-        push(`${name}|on`, run(url));
-        await new Promise((r) => setTimeout(r, 300)); // its last events
-        const got = w.stop();
-        received = { bytes: received.bytes + got.bytes, events: received.events + got.events };
-        await new Promise((r) => setTimeout(r, 200)); // the stream closes: tracing off again
+        for (const state of states.slice(1)) {
+          const w = await startWatcher(dir, state === 'filtered' ? `${stream}?status=429` : stream, watchers++);
+          push(`${name}|${state}`, run(url));
+          await new Promise((r) => setTimeout(r, 1300)); // its last events, and its last `dropped` event
+          const got = w.stop();
+          const had = received.get(state) ?? { bytes: 0, events: 0, dropped: 0 };
+          received.set(state, { bytes: had.bytes + got.bytes, events: had.events + got.events, dropped: had.dropped + got.dropped });
+          await new Promise((r) => setTimeout(r, 200)); // the stream closes: tracing off again
+        }
       }
     }
     console.log(
@@ -281,7 +311,7 @@ async function main(): Promise<void> {
     );
     console.log('target'.padEnd(18), 'watcher'.padEnd(8), 'req/s'.padStart(9), 'CPU µs/req'.padStart(11), '  runs');
     for (const [name] of targets) {
-      for (const state of ['off', 'on']) {
+      for (const state of states) {
         const rs = results.get(`${name}|${state}`)!;
         console.log(
           name.padEnd(18),
@@ -296,15 +326,27 @@ async function main(): Promise<void> {
         );
       }
       const off = results.get(`${name}|off`)!;
-      const on = results.get(`${name}|on`)!;
-      const ratio = median(on.map((r) => r.rps)) / median(off.map((r) => r.rps));
-      const cpu = median(on.map((r) => r.cpu)) / median(off.map((r) => r.cpu));
-      console.log(`${name}: watched / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`);
+      for (const state of states.slice(1)) {
+        const on = results.get(`${name}|${state}`)!;
+        const ratio = median(on.map((r) => r.rps)) / median(off.map((r) => r.rps));
+        const cpu = median(on.map((r) => r.cpu)) / median(off.map((r) => r.cpu));
+        console.log(
+          `${name}: ${state === 'on' ? 'watched' : 'watched, filtered to 429'} / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`,
+        );
+      }
     }
-    console.log(`(the watchers received ${received.events} events, ${(received.bytes / 1e6).toFixed(1)} MB in all)`);
-    const traced = (await traceCost(3, 300_000)).total;
+    for (const [state, r] of received) {
+      console.log(
+        `(the ${state === 'on' ? '' : 'filtered '}watchers received ${r.events} events, ${(r.bytes / 1e6).toFixed(2)} MB in all, and were told of ${r.dropped} requests not sent)`,
+      );
+    }
+    const cost = await traceCost(3, 300_000);
+    const traced = cost.total;
     console.log(
-      `\nTracing alone (in this process, one stream open, MOCK's steps): ${traced.toFixed(2)} µs of CPU per request, ${((traced / median(results.get('MOCK + template|off')!.map((r) => r.cpu))) * 100).toFixed(1)} % of an unwatched MOCK request's CPU`,
+      `\nTracing alone (in this process, one stream open without a rate cap: every request traced and sent; MOCK's steps): ${traced.toFixed(2)} µs of CPU per request, ${((traced / median(results.get('MOCK + template|off')!.map((r) => r.cpu))) * 100).toFixed(1)} % of an unwatched MOCK request's CPU`,
+    );
+    console.log(
+      `In this process, one stream at the default rate (${DEFAULT_RATE}/s): ${cost.capped.toFixed(2)} µs per request over unwatched; filtered to 429s (none matching: all traced, none sent): ${cost.filtered.toFixed(2)} µs`,
     );
     const ns = ringCost();
     const mockCpu = median(results.get('MOCK + template|off')!.map((r) => r.cpu));

@@ -3,7 +3,7 @@
  * with credentials configured: sign in (a wrong secret refused, the right one accepted), browse an imported
  * OpenAPI file (petstore), read a mapping template, call a method through its stage's invoke URL and
  * through TestInvokeMethod, see a usage plan's chart, Lambda's and the domains' views, watch live requests
- * (a 200's trace, a 403 and a 429 explained, a status filter), a stack, keyboard use, narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
+ * (a 200's trace, a 403 and a 429 explained, a status filter, a burst beyond the stream's rate counted), a stack, keyboard use, narrow and dark renderings. Screenshots go to test-artifacts/console/ (gitignored).
  *
  * Nothing is skipped: without /usr/bin/chromium or without the built console (`npm run build`) the test
  * fails and says so. One browser launch for the file.
@@ -253,6 +253,25 @@ describe('web console (Chromium)', () => {
       shown.every((st) => st?.startsWith('4')),
       `only 4XX rows: ${shown.join(', ')}`,
     );
+    // At most 10 rows a second: a burst of 100 matching requests (403s, at once) is more than that, and the
+    // page says how many it was not sent, then hides the line once the stream is whole again.
+    await page.getByLabel('Rows a second').selectOption('10');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await forbidden.first().waitFor(); // the list read again: the new stream is being opened
+    const dropped = page.locator('.stream-dropped');
+    const toldOfDrops = async (): Promise<boolean> => {
+      const burst = await Promise.all(Array.from({ length: 100 }, () => hit(server.app.url, keyed.apiId, 'dev', '/other')));
+      assert.ok(burst.every((r) => r.status === 403));
+      // The stream tells once a second (and a second later, that it is whole again: the line is shown for about a second).
+      return dropped.waitFor({ state: 'visible', timeout: 2500 }).then(
+        () => true,
+        () => false,
+      );
+    };
+    for (let i = 0; !(await toldOfDrops()); i++) assert.ok(i < 10, 'no dropped line after 10 bursts');
+    await shot('live-dropped');
+    assert.match((await dropped.textContent()) ?? '', /^[\d,]+ matching requests? not shown in the last second \(the stream sends at most 10 a second\)/);
+    await dropped.waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   it('shows stacks through the CloudFormation API: status, outputs linked to their API, resources', async () => {

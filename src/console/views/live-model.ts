@@ -13,6 +13,8 @@ export interface Filters {
   /** '' (any), an exact status, or a class such as '4xx'. */
   status: string;
   apiKeyId: string;
+  /** The stream's events a second ('' for the server's default, 100): not a filter of what is shown, only of how many. */
+  rate: string;
 }
 
 export function matches(s: Summary, f: Filters): boolean {
@@ -29,9 +31,8 @@ export function droppedText(d: Dropped): string {
   if (!d.dropped) return '';
   const n = d.dropped.toLocaleString('en-US');
   const period = d.ms === 1000 ? 'the last second' : `the last ${(d.ms / 1000).toLocaleString('en-US')} s`;
-  const why = [
-    d.overRate ? `${d.overRate.toLocaleString('en-US')} over the stream's ${d.rate.toLocaleString('en-US')} a second` : '',
-    d.slowClient ? `${d.slowClient.toLocaleString('en-US')} while this page read too slowly` : '',
-  ].filter(Boolean);
-  return `${n} matching request${d.dropped === 1 ? '' : 's'} not shown in ${period} (${why.join('; ')}); narrow the filters to see the ones you want.`;
+  const limit = `the stream sends at most ${d.rate.toLocaleString('en-US')} a second`;
+  const slow = `${d.slowClient.toLocaleString('en-US')} while this page read too slowly`;
+  const why = !d.slowClient ? limit : !d.overRate ? slow : `${d.overRate.toLocaleString('en-US')} over the rate: ${limit}; ${slow}`;
+  return `${n} matching request${d.dropped === 1 ? '' : 's'} not shown in ${period} (${why}); narrow the filters to see the ones you want.`;
 }

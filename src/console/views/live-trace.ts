@@ -49,7 +49,7 @@ async function open(ctx: Ctx, s: Summary, box: HTMLElement): Promise<void> {
       h(
         'p',
         { class: 'empty' },
-        'No trace was kept for this request: nobody was watching when it was answered, or it was not among the requests sent to a watching page (at most 100 a second).',
+        'No trace was kept for this request: nobody was watching when it was answered, or it was not among the requests sent to a watching page (at most its rows a second).',
       ),
       s.reason ? h('p', { class: 'reason' }, s.reason) : null,
     );

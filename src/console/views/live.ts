@@ -90,6 +90,17 @@ function filterForm(apis: RestApi[], apply: (f: Filters) => void): HTMLFormEleme
       h('select', {}, ...['', '2xx', '4xx', '5xx', '400', '401', '403', '404', '429', '500', '502', '504'].map((s) => h('option', { value: s }, s || 'Any'))),
     ),
     input('f-key', 'API key ID', h('input', { placeholder: 'any', spellcheck: 'false' })),
+    input(
+      'f-rate',
+      'Rows a second',
+      h(
+        'select',
+        {},
+        ...['10', '100', '1000'].map((r) =>
+          h('option', r === '100' ? { value: '', selected: true } : { value: r }, `at most ${Number(r).toLocaleString('en-US')}`),
+        ),
+      ),
+    ),
     h('button', { type: 'submit' }, 'Apply filters'),
   );
   form.addEventListener('submit', (e) => {
@@ -100,6 +111,7 @@ function filterForm(apis: RestApi[], apply: (f: Filters) => void): HTMLFormEleme
       stage: String(d.get('f-stage') ?? '').trim(),
       status: String(d.get('f-status') ?? ''),
       apiKeyId: String(d.get('f-key') ?? '').trim(),
+      rate: String(d.get('f-rate') ?? ''),
     });
   });
   return form;
@@ -112,6 +124,13 @@ const queryOf = (f: Filters): Record<string, string> => {
   if (f.stage) q.stage = f.stage;
   if (f.status) q.status = f.status;
   if (f.apiKeyId) q.apiKeyId = f.apiKeyId;
+  return q;
+};
+
+/** The stream's query: the filters and, when not the default, its rate. */
+const streamQueryOf = (f: Filters): Record<string, string> => {
+  const q = queryOf(f);
+  if (f.rate) q.rate = f.rate;
   return q;
 };
 
@@ -148,7 +167,7 @@ export async function liveView(ctx: Ctx): Promise<Node> {
       dropped.textContent = droppedText(d);
       dropped.hidden = !d.dropped;
     };
-    void watch(ctx, queryOf(f), ac.signal, (s) => add(s, true), showDropped, state);
+    void watch(ctx, streamQueryOf(f), ac.signal, (s) => add(s, true), showDropped, state);
   };
   const view = h(
     'div',
@@ -157,13 +176,13 @@ export async function liveView(ctx: Ctx): Promise<Node> {
     h(
       'p',
       {},
-      'Every request the data plane answers while this page is open, with the steps it went through, up to 100 a second (the rest are counted). Open one to see its trace.',
+      'Every request the data plane answers while this page is open, with the steps it went through, up to the rows a second chosen below (100 unless changed; the rest are counted). Open one to see its trace.',
     ),
     filterForm(apis, start),
     status,
     dropped,
     list,
   );
-  start({ apiId: '', stage: '', status: '', apiKeyId: '' });
+  start({ apiId: '', stage: '', status: '', apiKeyId: '', rate: '' });
   return view;
 }
