@@ -29,4 +29,26 @@ export const PG_MIGRATIONS: { version: number; name: string; sql: string }[] = [
       INSERT INTO tollgate_meta (key, value) VALUES ('config_version', 0);
     `,
   },
+  {
+    // A btree index row holds at most 2,704 bytes (after compression), and AWS documents no length for
+    // most names a key is made of: the protocol fuzz test's 121,587-character documentationVersion
+    // failed its insert ("index row size 4248 exceeds btree version 4 maximum 2704 for index
+    // tollgate_entities_key"). Keys are indexed by their MD5 instead (a fixed 32 characters; md5 is
+    // IMMUTABLE, as an index needs, where sha256(convert_to(…)) is not) and scopes, for ranges, by their
+    // first 256 characters; the queries then compare the text itself (postgres-store.ts). The indexes
+    // are no longer unique, as a digest cannot promise that: writes are serialized by the lock on
+    // tollgate_meta's config_version row, so the insert's own look-up keeps keys and alts unique.
+    version: 2,
+    name: 'keys of any length',
+    sql: `
+      DROP INDEX tollgate_entities_key;
+      DROP INDEX tollgate_entities_id;
+      DROP INDEX tollgate_entities_alt;
+      DROP INDEX tollgate_entities_scope;
+      CREATE INDEX tollgate_entities_key ON tollgate_entities (kind, md5(scope), md5(id));
+      CREATE INDEX tollgate_entities_id ON tollgate_entities (kind, md5(id), seq);
+      CREATE INDEX tollgate_entities_alt ON tollgate_entities (kind, md5(alt)) WHERE alt IS NOT NULL;
+      CREATE INDEX tollgate_entities_scope ON tollgate_entities (kind, left(scope, 256), seq);
+    `,
+  },
 ];

@@ -8,9 +8,10 @@
  *   process they also run one at a time, in the order they were started (a promise queue).
  * - Durability: a write is acknowledged after COMMIT, which PostgreSQL makes durable
  *   (synchronous_commit on, its default).
- * - Unique keys: `INSERT … ON CONFLICT DO NOTHING` and a look-up before an alt moves (under the write
- *   lock) report a collision as UniqueViolation without aborting the transaction, as SQLite's failed
- *   statement does not abort its own.
+ * - Unique keys: an `INSERT … SELECT … WHERE NOT EXISTS` for the key and the alt, and a look-up before
+ *   an alt moves, under the write lock, report a collision as UniqueViolation without aborting the
+ *   transaction, as SQLite's failed statement does not abort its own (the indexes are digests, not
+ *   unique: keys may be of any length; migration 2).
  * - Config version: read when the store opens and after each of this node's writes; other nodes'
  *   writes are heard at once (each write NOTIFYs, every node LISTENs on a connection of its own, which
  *   reconnects every second when it drops) and looked for every `pollMs` anyway (250 ms, like the
@@ -56,6 +57,20 @@ const key = (s: string): string => (s.includes('\0') || s.includes('\\') ? s.rep
 const unkey = (s: string): string => (s.includes('\\') ? s.replace(/\\([\\0])/g, (_m, c: string) => (c === '0' ? '\0' : '\\')) : s);
 
 const COLS = 'seq, scope, id, body';
+
+/**
+ * Key conditions in the shapes the indexes of migration 2 serve (src/store/postgres/migrations.ts):
+ * keys of any length are found by their MD5, then compared as text; scopes by their first 256
+ * characters, which keep byte order (a string at or between two bounds has its prefix at or between
+ * theirs), for the range of the scopes below one.
+ */
+const equal = (col: string) => (p: string) => `md5(${col}) = md5(${p}) AND ${col} = ${p}`;
+const SCOPE_IS = equal('scope');
+const ID_IS = equal('id');
+const ALT_IS = equal('alt');
+const IN_SCOPE = (p: string): string => `left(scope, 256) = left(${p}, 256) AND scope = ${p}`;
+const AT_OR_BELOW = (p: string, from: string, to: string): string =>
+  `left(scope, 256) >= left(${p}, 256) AND left(scope, 256) <= left(${to}, 256) AND (scope = ${p} OR (scope >= ${from} AND scope < ${to}))`;
 const T = 'tollgate_entities';
 /** Rows fetched per round trip when a page filters with `where` (its limit cannot go to SQL). */
 const PAGE_BATCH = 200;
@@ -170,23 +185,23 @@ export class PostgresStore implements Store {
     };
     return {
       get: async <B>(kind: string, scope: string, id: string) => {
-        const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)]);
+        const r = await rows(`SELECT body FROM ${T} WHERE kind = $1 AND ${SCOPE_IS('$2')} AND ${ID_IS('$3')}`, [kind, key(scope), key(id)]);
         return r.length ? (JSON.parse(r[0].body) as B) : undefined;
       },
       findById: async <B>(kind: string, id: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND id = $2 ORDER BY seq LIMIT 1`, [kind, key(id)]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${ID_IS('$2')} ORDER BY seq LIMIT 1`, [kind, key(id)]);
         return r.length ? toRow<B>(r[0]) : undefined;
       },
       findByAlt: async <B>(kind: string, alt: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND alt = $2`, [kind, key(alt)]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${ALT_IS('$2')}`, [kind, key(alt)]);
         return r.length ? toRow<B>(r[0]) : undefined;
       },
       page: async <B>(kind: string, scope: string, q: PageQuery<B>) => {
         const out: Row<B>[] = [];
         if (q.limit <= 0) return out;
         const sql = q.desc
-          ? `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 AND seq < $3 ORDER BY seq DESC LIMIT $4`
-          : `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 AND seq > $3 ORDER BY seq LIMIT $4`;
+          ? `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${IN_SCOPE('$2')} AND seq < $3 ORDER BY seq DESC LIMIT $4`
+          : `SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${IN_SCOPE('$2')} AND seq > $3 ORDER BY seq LIMIT $4`;
         let after = q.after ?? (q.desc ? Number.MAX_SAFE_INTEGER : 0);
         const batch = q.where ? Math.max(q.limit, PAGE_BATCH) : q.limit;
         for (;;) {
@@ -202,11 +217,11 @@ export class PostgresStore implements Store {
         }
       },
       list: async <B>(kind: string, scope: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND scope = $2 ORDER BY seq`, [kind, key(scope)]);
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${IN_SCOPE('$2')} ORDER BY seq`, [kind, key(scope)]);
         return r.map((x) => toRow<B>(x));
       },
       all: async <B>(kind: string, scopePrefix: string) => {
-        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND (scope = $2 OR (scope >= $3 AND scope < $4)) ORDER BY seq`, [
+        const r = await rows(`SELECT ${COLS} FROM ${T} WHERE kind = $1 AND ${AT_OR_BELOW('$2', '$3', '$4')} ORDER BY seq`, [
           kind,
           key(scopePrefix),
           ...below(key(scopePrefix)),
@@ -328,19 +343,17 @@ export class PostgresStore implements Store {
       ...this.#reader(client),
       configVersion: async () => locked,
       insert: async (kind, scope, id, body, alt) => {
-        const r = await query(client, `INSERT INTO ${T} (kind, scope, id, alt, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [
-          kind,
-          key(scope),
-          key(id),
-          alt === undefined ? null : key(alt),
-          JSON.stringify(body),
-        ]);
+        const r = await query(
+          client,
+          `INSERT INTO ${T} (kind, scope, id, alt, body) SELECT $1::text, $2::text, $3::text, $4::text, $5::text WHERE NOT EXISTS (SELECT 1 FROM ${T} WHERE kind = $1 AND ${SCOPE_IS('$2')} AND ${ID_IS('$3')}) AND ($4::text IS NULL OR NOT EXISTS (SELECT 1 FROM ${T} WHERE kind = $1 AND ${ALT_IS('$4')}))`,
+          [kind, key(scope), key(id), alt === undefined ? null : key(alt), JSON.stringify(body)],
+        );
         if (r.rowCount === 0) throw new UniqueViolation(`${kind} ${scope}/${id}`);
       },
       update: async (kind, scope, id, body, alt) => {
         if (alt !== undefined) {
           // Another entity holding this alt: a collision, reported before the statement runs (race-free under the write lock).
-          const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND alt = $2 AND NOT (scope = $3 AND id = $4)`, [
+          const taken = await query(client, `SELECT 1 FROM ${T} WHERE kind = $1 AND ${ALT_IS('$2')} AND NOT (scope = $3 AND id = $4)`, [
             kind,
             key(alt),
             key(scope),
@@ -348,7 +361,7 @@ export class PostgresStore implements Store {
           ]);
           if (taken.rowCount) throw new UniqueViolation(`${kind} ${scope}/${id} alt`);
         }
-        await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND scope = $4 AND id = $5`, [
+        await query(client, `UPDATE ${T} SET body = $1, alt = COALESCE($2, alt) WHERE kind = $3 AND ${SCOPE_IS('$4')} AND ${ID_IS('$5')}`, [
           JSON.stringify(body),
           alt === undefined ? null : key(alt),
           kind,
@@ -357,7 +370,7 @@ export class PostgresStore implements Store {
         ]);
       },
       delete: async (kind, scope, id) =>
-        ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND scope = $2 AND id = $3`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
+        ((await query(client, `DELETE FROM ${T} WHERE kind = $1 AND ${SCOPE_IS('$2')} AND ${ID_IS('$3')}`, [kind, key(scope), key(id)])).rowCount ?? 0) > 0,
       deleteTree: async (scope) => {
         await query(client, `DELETE FROM ${T} WHERE scope = $1 OR (scope >= $2 AND scope < $3)`, [key(scope), ...below(key(scope))]);
       },
