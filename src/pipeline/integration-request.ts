@@ -115,21 +115,26 @@ export function buildIntegrationRequest(inv: Invocation, integration: Integratio
     if (integration.contentHandling === 'CONVERT_TO_BINARY' && !isUtf8(body)) {
       throw new GatewayError('API_CONFIGURATION_ERROR', { cause: new Error('Unable to transform the binary request body with a mapping template') });
     }
-    const ctx = contextOf(inv);
     text = renderTemplate(inv, source, {
       input: templateInput(inv, body.toString('utf8')),
-      context: ctx,
+      // Built only if the template reads or sets `$context` (a plain-text template never renders at all).
+      context: () => contextOf(inv),
       stageVariables: inv.stageVariables,
     });
     body = Buffer.from(text);
-    const override = ctx.requestOverride as {
-      header: Record<string, string>;
-      path: Record<string, string>;
-      querystring: Record<string, string>;
-    };
-    Object.assign(mapped.header, override.header);
-    Object.assign(mapped.path, override.path);
-    Object.assign(mapped.querystring, override.querystring);
+    // Unset: no template built `$context`, so none set `$context.requestOverride`.
+    const override = inv.context?.requestOverride as
+      | {
+          header: Record<string, string>;
+          path: Record<string, string>;
+          querystring: Record<string, string>;
+        }
+      | undefined;
+    if (override) {
+      Object.assign(mapped.header, override.header);
+      Object.assign(mapped.path, override.path);
+      Object.assign(mapped.querystring, override.querystring);
+    }
   } else if (source === undefined) {
     const refuse = passthrough === 'NEVER' || (passthrough === 'WHEN_NO_TEMPLATES' && hasTemplates);
     if (refuse) throw new GatewayError('UNSUPPORTED_MEDIA_TYPE');

@@ -120,6 +120,18 @@ const cases: { name: string; service: string; req: SignableRequest; keys?: Signi
       body: Buffer.from('{}'),
     },
   },
+  {
+    name: 'a header spelt twice, in two casings (the one that sorts last is signed)',
+    service: 'sqs',
+    req: {
+      method: 'POST',
+      host: '127.0.0.1:9324',
+      path: '/000000000000/q',
+      query: {},
+      headers: { 'x-custom': 'lower', 'X-Custom': 'upper', 'X-Other': 'b', 'x-other': 'a' },
+      body: Buffer.from('Action=SendMessage'),
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -106,6 +106,9 @@ export async function awsService(inv: Invocation, integration: Integration, http
   inv.integration = { status: r.status, latencyMs: r.latencyMs };
   if (inv.trace) traceEndpointAnswer(inv.trace, r);
   const answer = new Map<string, string[]>();
-  for (const [k, v] of Object.entries(r.headers)) if (v !== undefined) answer.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
+  for (const k in r.headers) {
+    const v = r.headers[k];
+    if (v !== undefined) answer.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
+  }
   return integrationResponse(inv, integration, { status: r.status, headers: answer, body: r.body, latencyMs: r.latencyMs }, String(r.status));
 }

@@ -197,11 +197,9 @@ export class HttpClient {
     return new Promise<EndpointResponse>((resolve, reject) => {
       const handler = new BufferingHandler(resolve, reject, req.timeoutMs);
       if (req.replayable || IDEMPOTENT.has(req.method)) {
-        handler.again = () => {
-          const own = new Client(req.origin, { connect: profile.connect, pipelining: 1 });
-          dispatch(own, req, handler);
-          void own.close(); // once this call is answered
-        };
+        // Existing objects, no closure: this runs for every call and is used by almost none.
+        handler.replay = profile;
+        handler.request = req;
       }
       dispatch(profile.agent, req, handler);
     });
@@ -211,6 +209,13 @@ export class HttpClient {
     await Promise.all([...this.#agents.values()].map((a) => a.agent.close()));
     this.#agents.clear();
   }
+}
+
+/** The call once more, on a connection of its own, closed once it is answered (REPLAYED). */
+function dispatchOnOwnConnection(profile: Profile, req: EndpointRequest, handler: BufferingHandler): void {
+  const own = new Client(req.origin, { connect: profile.connect, pipelining: 1 });
+  dispatch(own, req, handler);
+  void own.close();
 }
 
 function dispatch(to: Dispatcher, req: EndpointRequest, handler: BufferingHandler): void {
@@ -318,8 +323,9 @@ class BufferingHandler {
   #abort: ((err: Error) => void) | undefined;
   /** Set once the promise is settled: later callbacks from undici change nothing. */
   #settled: GatewayError | true | undefined;
-  /** Sends the call once more (REPLAYED); unset when it may not be, or was. */
-  again: (() => void) | undefined;
+  /** Where the call may be sent once more (REPLAYED); unset when it may not be, or was. */
+  replay: Profile | undefined;
+  request: EndpointRequest | undefined;
 
   constructor(
     readonly resolve: (r: EndpointResponse) => void,
@@ -379,11 +385,11 @@ class BufferingHandler {
 
   onError(err: Error): void {
     if (this.#settled) return;
-    const again = this.again;
-    if (again && this.#status === 0 && CLOSED_BEFORE_ANSWER.has((err as { code?: string }).code ?? '')) {
-      this.again = undefined;
+    const replay = this.replay;
+    if (replay && this.#status === 0 && CLOSED_BEFORE_ANSWER.has((err as { code?: string }).code ?? '')) {
+      this.replay = undefined;
       this.#abort = undefined;
-      again();
+      dispatchOnOwnConnection(replay, this.request!, this);
       return;
     }
     this.#settled = true;

@@ -30,7 +30,8 @@ export { PayloadParseError } from './input.js';
 
 export interface TemplateEnv {
   input: TemplateInput;
-  context: Record<string, unknown>;
+  /** `$context`, or what builds it: then built only if the template reads or sets `$context`. */
+  context: Record<string, unknown> | (() => Record<string, unknown>);
   stageVariables: Record<string, string>;
 }
 
@@ -549,10 +550,19 @@ export class CompiledTemplate {
     if (this.#text !== undefined) return this.#text;
     let engine = (this.#engine ??= new Engine(this.#asts));
     if (engine.busy) engine = new Engine(this.#asts);
+    const given = env.context;
+    let context: unknown;
     const root: Record<string, unknown> = {
       input: new InputVariable(env.input),
       util: UTIL,
-      context: env.context,
+      // An own accessor (velocityjs reads own properties): `$context` is a map of ~20 entries, built per
+      // request, which a template that reads only `$input` never needs.
+      get context(): unknown {
+        return (context ??= typeof given === 'function' ? given() : given);
+      },
+      set context(v: unknown) {
+        context = v;
+      },
       stageVariables: env.stageVariables,
     };
     engine.busy = true;

@@ -171,13 +171,25 @@ export function signV4(req: SignableRequest, creds: SigningKeys, scope: SigningS
     headers[SHA256_HEADER] = payloadHash;
   }
 
+  // The signed headers by lower-cased name. Two names that differ only in case (rare) keep the value of
+  // the one that sorts last by its own casing, as the SDK's signer does (it walks the names sorted).
   const canonical = new Map<string, string>();
-  for (const name of Object.keys(headers).sort()) {
+  let twice = false;
+  for (const name in headers) {
     const value = headers[name];
     if ((value as string | undefined) === undefined) continue;
     const lower = name.toLowerCase();
     if (UNSIGNABLE.has(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-')) continue;
+    if (canonical.has(lower)) twice = true;
     canonical.set(lower, foldValue(value));
+  }
+  if (twice) {
+    canonical.clear();
+    for (const name of Object.keys(headers).sort()) {
+      const lower = name.toLowerCase();
+      if (UNSIGNABLE.has(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-')) continue;
+      if ((headers[name] as string | undefined) !== undefined) canonical.set(lower, foldValue(headers[name]));
+    }
   }
   const signed = [...canonical.keys()].sort();
   let headerLines = '';
