@@ -51,7 +51,8 @@ async function checkValidator(tx: StoreWriter, ctx: ControlContext, apiId: strin
 
 async function checkModels(tx: StoreWriter, ctx: ControlContext, apiId: string, byContentType: Record<string, string> | undefined): Promise<void> {
   for (const name of Object.values(byContentType ?? {})) {
-    if (!(await models.in(tx, ctx.region, apiId).has(name))) throw badRequest(`Invalid model identifier specified: ${name}`);
+    // A map's value may be JSON null (the protocol fuzz test sends it): no model has that name, on either store.
+    if (typeof name !== 'string' || !(await models.in(tx, ctx.region, apiId).has(name))) throw badRequest(`Invalid model identifier specified: ${name}`);
   }
 }
 

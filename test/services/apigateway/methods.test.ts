@@ -185,6 +185,22 @@ describe('method responses', () => {
     });
   });
 
+  it('takes a model map whose value is JSON null for an unknown model: 400, on either store (a fuzz finding: 500 on PostgreSQL)', async () => {
+    const a = await newApi();
+    await put(a, {});
+    const base = `/restapis/${a.restApiId}/resources/${a.resourceId}/methods/GET`;
+    for (const [path, body] of [
+      [`${base}/responses/200`, { responseModels: { 'application/json': null } }],
+      [base, { authorizationType: 'NONE', requestModels: { 'application/json': null } }],
+    ] as const) {
+      if (path === base) await raw(t.app.adminUrl, 'DELETE', base);
+      const r = await raw(t.app.adminUrl, 'PUT', path, JSON.stringify(body));
+      assert.equal(r.status, 400, r.text);
+      assert.equal(r.headers.get('x-amzn-errortype'), 'BadRequestException');
+      assert.equal(r.json.message, 'Invalid model identifier specified: null');
+    }
+  });
+
   it('answers F69 texts', async () => {
     const a = await newApi();
     await put(a, {});
