@@ -14,7 +14,10 @@
  * processes; everything shares the machine's cores with whatever else runs.
  *
  *   --baseline PATH   a second Tollgate from another build's main.js (e.g. a copy of the previous dist),
- *                     measured in the same run as target (c): an A/B of two builds under the same load
+ *                     measured in the same run as target (c): an A/B of two builds under the same load.
+ *                     The copy needs the checkout's package.json one level above its dist (Tollgate reads
+ *                     its version there) and a node_modules it resolves: e.g. old/dist, old/package.json,
+ *                     old/node_modules → the checkout's
  *   --cpu-prof DIR    Tollgate (and the baseline) started with `node --cpu-prof --cpu-prof-dir DIR`
  *
  *   npm run bench:aws-integrations [-- --seconds 5 --concurrency 16] [-- --baseline old/dist/src/main.js]
