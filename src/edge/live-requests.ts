@@ -180,7 +180,7 @@ interface Stream {
 
 /** A `dropped` event: the requests a stream matched and did not send in the last `ms` (src/shared/live-requests-contract.ts, Dropped). */
 function droppedEvent(s: Stream, ms: number): string {
-  return `event: dropped\ndata: {"dropped":${s.overRate + s.slow},"overRate":${s.overRate},"slowClient":${s.slow},"ms":${ms},"rate":${s.rate}}\n\n`;
+  return `event: dropped\ndata: {"dropped":${s.overRate + s.slow},"overRate":${s.overRate},"slowClient":${s.slow},"ms":${ms},"rate":${Number.isFinite(s.rate) ? s.rate : null}}\n\n`;
 }
 
 export class LiveRequests implements RequestWatch {

@@ -38,7 +38,8 @@ export interface Dropped {
   overRate: number;
   slowClient: number;
   ms: number;
-  rate: number;
+  /** The stream's events a second (null: no cap, a stream opened in process by a bench or a test). */
+  rate: number | null;
 }
 
 export type StepName =

@@ -558,6 +558,15 @@ describe('live requests: a stream whose client does not read', () => {
     const deadline = Date.now() + 10_000;
     while (!/: dropped \d+ events/.test(text) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.match(text, /: dropped \d+ events \(the client read too slowly\)/);
+    // And in the next `dropped` event, as dropped while the client read too slowly (not over a rate: this stream has none).
+    const told = (): { dropped: number; overRate: number; slowClient: number; rate: number | null } | undefined => {
+      const m = /event: dropped\ndata: (.*)\n\n/.exec(text);
+      return m ? (JSON.parse(m[1]) as { dropped: number; overRate: number; slowClient: number; rate: number | null }) : undefined;
+    };
+    while (!told() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const d = told();
+    assert.ok(d && d.slowClient > 0 && d.dropped === d.slowClient, JSON.stringify(d));
+    assert.deepEqual([d.overRate, d.rate], [0, null]);
     live.close();
     socket.destroy();
     await new Promise((r) => server.close(r));

@@ -31,7 +31,7 @@ export function droppedText(d: Dropped): string {
   if (!d.dropped) return '';
   const n = d.dropped.toLocaleString('en-US');
   const period = d.ms === 1000 ? 'the last second' : `the last ${(d.ms / 1000).toLocaleString('en-US')} s`;
-  const limit = `the stream sends at most ${d.rate.toLocaleString('en-US')} a second`;
+  const limit = d.rate === null ? 'the stream has no cap' : `the stream sends at most ${d.rate.toLocaleString('en-US')} a second`;
   const slow = `${d.slowClient.toLocaleString('en-US')} while this page read too slowly`;
   const why = !d.slowClient ? limit : !d.overRate ? slow : `${d.overRate.toLocaleString('en-US')} over the rate: ${limit}; ${slow}`;
   return `${n} matching request${d.dropped === 1 ? '' : 's'} not shown in ${period} (${why}); narrow the filters to see the ones you want.`;
