@@ -330,8 +330,13 @@ async function main(): Promise<void> {
         const on = results.get(`${name}|${state}`)!;
         const ratio = median(on.map((r) => r.rps)) / median(off.map((r) => r.rps));
         const cpu = median(on.map((r) => r.cpu)) / median(off.map((r) => r.cpu));
+        // Each watched run against the unwatched run just before it (a shared machine's load drifts less
+        // within a pair than across the whole bench): the median of those ratios.
+        const paired = median(on.map((r, i) => r.rps / off[i].rps));
+        const pairedCpu = median(on.map((r, i) => r.cpu / off[i].cpu));
         console.log(
-          `${name}: ${state === 'on' ? 'watched' : 'watched, filtered to 429'} / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×`,
+          `${name}: ${state === 'on' ? 'watched' : 'watched, filtered to 429'} / unwatched throughput ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %), CPU per request ${cpu.toFixed(3)}×; ` +
+            `paired run by run: ${paired.toFixed(3)} (${((paired - 1) * 100).toFixed(1)} %), CPU ${pairedCpu.toFixed(3)}×`,
         );
       }
     }
