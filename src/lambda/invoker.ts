@@ -22,7 +22,8 @@ export interface InvokeRequest {
   invocationType?: 'RequestResponse' | 'Event' | 'DryRun';
   logType?: 'None' | 'Tail';
   clientContext?: string;
-  signal?: AbortSignal;
+  /** Aborted when the caller gives up (API Gateway's integration timeout): an invocation still waiting for an environment is dropped. */
+  signal?: AbandonSignal;
   /**
    * The AWS service invoking on the account's behalf (API Gateway: its principal and the method's execute-api
    * ARN): the function's resource-based policy must allow it. Unset: the account itself calls (the Invoke API).
@@ -41,6 +42,49 @@ export interface InvokeResult {
   logResult?: string;
   /** The invocation's request id. */
   requestId?: string;
+}
+
+/** What a caller may abandon an invocation by: the part of AbortSignal the runners use (an AbortSignal is one). */
+export interface AbandonSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/**
+ * An AbandonSignal for API Gateway's Lambda integrations, one per request: an AbortController is an EventTarget
+ * whose construction (and collection) cost ~5.5 µs of the gateway's core per request against ~0.1 µs for this
+ * (docs/performance.md "Lambda"). Listeners run once, on the first abort().
+ */
+export class Abandon implements AbandonSignal {
+  aborted = false;
+  #listeners: (() => void)[] | undefined;
+
+  addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
+    (this.#listeners ??= []).push(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.#listeners?.indexOf(listener) ?? -1;
+    if (i >= 0) this.#listeners!.splice(i, 1);
+  }
+
+  abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    const listeners = this.#listeners ?? [];
+    this.#listeners = undefined;
+    for (const l of listeners) l();
+  }
+}
+
+/** An AbortSignal that follows `s` (for an API that wants the real thing: the AWS SDK's abortSignal). */
+export function toAbortSignal(s: AbandonSignal): AbortSignal {
+  if (s instanceof AbortSignal) return s;
+  const c = new AbortController();
+  if (s.aborted) c.abort();
+  else s.addEventListener('abort', () => c.abort(), { once: true });
+  return c.signal;
 }
 
 /** The Lambda service's own refusals, with the Invoke API's status and error code. */

@@ -30,7 +30,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/options.js';
 import type { Logger } from '../shared/log.js';
-import { LambdaServiceError } from './invoker.js';
+import { LambdaServiceError, type AbandonSignal } from './invoker.js';
 import type { FunctionRunner, FunctionSpec, RunRequest, RunResult } from '../runtime/function-runner.js';
 import { checkInvokePayload, INIT_TIMEOUT_MS, MAX_RESPONSE_BYTES, TAIL_BYTES } from '../runtime/limits.js';
 import type { InvokeMessage, RapidError, WorkerData, WorkerMessage } from './worker.js';
@@ -327,7 +327,7 @@ class FunctionPool {
     this.key = JSON.stringify(fn);
   }
 
-  async #acquire(signal?: AbortSignal): Promise<Environment | undefined> {
+  async #acquire(signal?: AbandonSignal): Promise<Environment | undefined> {
     if (this.#closed) return undefined;
     const warm = this.#idle.pop();
     if (warm) return warm;
@@ -372,7 +372,7 @@ class FunctionPool {
     else this.#idle.push(env);
   }
 
-  async run(msg: Omit<InvokeMessage, 'type' | 'id' | 'deadline'>, signal?: AbortSignal): Promise<{ outcome: Outcome; tail: string } | undefined> {
+  async run(msg: Omit<InvokeMessage, 'type' | 'id' | 'deadline'>, signal?: AbandonSignal): Promise<{ outcome: Outcome; tail: string } | undefined> {
     const env = await this.#acquire(signal);
     if (!env) return undefined;
     try {

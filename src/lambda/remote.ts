@@ -8,7 +8,7 @@
  * Lambda call either. The SDK is loaded on first use (it costs ~180 ms of start-up otherwise).
  */
 import type { InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaServiceError, type InvokeRequest, type InvokeResult, type LambdaInvoker } from './invoker.js';
+import { LambdaServiceError, toAbortSignal, type InvokeRequest, type InvokeResult, type LambdaInvoker } from './invoker.js';
 
 export interface RemoteOptions {
   /** An endpoint URL, or undefined for AWS's own endpoints. */
@@ -47,7 +47,7 @@ export class RemoteInvoker implements LambdaInvoker {
           LogType: req.logType,
           ClientContext: req.clientContext,
         }),
-        { abortSignal: req.signal },
+        { abortSignal: req.signal && toAbortSignal(req.signal) },
       );
     } catch (e) {
       const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $fault?: string };

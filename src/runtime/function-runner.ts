@@ -7,6 +7,7 @@
  * runner executes it: an environment per concurrent invocation, reused while warm, keyed by the spec's
  * `codeSha256` and configuration so that new code or settings never run in an old environment.
  */
+import type { AbandonSignal } from '../lambda/invoker.js';
 
 /** One published version (or $LATEST) of a function, ready to run. */
 export interface FunctionSpec {
@@ -57,7 +58,7 @@ export interface RunRequest {
   traceId?: string;
   /** `Tail`: return the last 4 KB of the invocation's log. */
   logType?: 'None' | 'Tail';
-  signal?: AbortSignal;
+  signal?: AbandonSignal;
   /** The caller has checked the payload already (limits.ts checkInvokePayload): a runner that checks it need not again. */
   payloadChecked?: boolean;
 }

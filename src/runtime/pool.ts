@@ -6,6 +6,7 @@
  * A closed pool (new code or configuration, a deleted function) starts nothing more and ends each environment
  * as soon as it is free. prestart() starts one environment before any invocation asks (proactive initialization).
  */
+import type { AbandonSignal } from '../lambda/invoker.js';
 import type { Logger } from '../shared/log.js';
 import type { FunctionSpec } from './function-runner.js';
 import { ExecutionEnvironment } from './environment.js';
@@ -48,7 +49,7 @@ export class EnvironmentPool {
   }
 
   /** A warm environment, a new one, or (at the limit) the next one freed; undefined once closed or aborted. */
-  async acquire(signal?: AbortSignal): Promise<ExecutionEnvironment | undefined> {
+  async acquire(signal?: AbandonSignal): Promise<ExecutionEnvironment | undefined> {
     if (this.#closed) return undefined;
     const warm = this.#idle.pop();
     if (warm) {

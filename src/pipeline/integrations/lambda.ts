@@ -27,7 +27,7 @@
  */
 import type { Integration } from '../../domain/integration.js';
 import type { ServiceCaller } from '../../domain/lambda/policy.js';
-import { LambdaServiceError, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
+import { Abandon, LambdaServiceError, type InvokeResult, type LambdaInvoker } from '../../lambda/invoker.js';
 import { parseLambdaUri, withStageVariables } from '../../lambda/names.js';
 import { GatewayError } from '../gateway-errors.js';
 import type { RenderedResponse } from '../gateway-response.js';
@@ -79,11 +79,11 @@ export async function invokeLambda(
     throw configurationError(`Invalid Lambda function URI ${uri}`);
   }
   const timeoutMs = integration.timeoutInMillis ?? 29_000;
-  const controller = new AbortController();
+  const abandon = new Abandon();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      abandon.abort();
       reject(new GatewayError('INTEGRATION_TIMEOUT'));
     }, timeoutMs);
   });
@@ -96,7 +96,7 @@ export async function invokeLambda(
           region: target.region,
           payload,
           payloadIsJson,
-          signal: controller.signal,
+          signal: abandon,
           caller: integration.credentials ? undefined : methodSourceArn(inv),
         })
       : Promise.reject(new LambdaServiceError('ResourceNotFoundException', `Function not found: ${target.functionName}`, 404));
