@@ -104,11 +104,21 @@ export function javaHashMap(members: Record<string, unknown>): Record<string, un
  * test_apigateway_sqs.py::test_sqs_amz_json_protocol [sqs-messages]: `"$context.get($key)"` rendered
  * `"identity": ""`, `"requestOverride": ""`, and `"header": ""` inside requestOverride).
  */
-export const SILENT_MAPS = new WeakSet<object>();
+const SILENT = Symbol('silent map');
 
+/**
+ * Marks a silent map with a symbol-keyed member, which Object.keys, for…in, JSON.stringify and the templates'
+ * iteration never see. Not a WeakSet: an entry there is an ephemeron that every scavenge visits, and a request
+ * that builds `$context` (every Lambda proxy event does) made six of them: with the AbortController per request
+ * it was the gateway's weak-collection GC work on the Lambda path (docs/performance.md "Lambda").
+ */
 export function silentMap<T extends object>(m: T): T {
-  SILENT_MAPS.add(m);
+  (m as Record<symbol, unknown>)[SILENT] = true;
   return m;
+}
+
+function isSilentMap(v: object): boolean {
+  return (v as Record<symbol, unknown>)[SILENT] === true;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -204,7 +214,7 @@ export function javaString(v: unknown): string {
   }
   if (v instanceof JDouble) return javaDoubleString(v.value);
   if (v instanceof MapEntry) return `${javaString(v.key)}=${javaString(v.value)}`;
-  if (SILENT_MAPS.has(v)) return '';
+  if (isSilentMap(v)) return '';
   if (Array.isArray(v)) {
     if (JSON_ARRAYS.has(v)) return jsonSmart(v, true);
     if (STRING_ARRAYS.has(v)) return `[Ljava.lang.String;@${identityHash(v)}`;
