@@ -121,11 +121,12 @@ const HEADERS = new Map(
 const SINK = { writableLength: 0, writeHead: () => SINK, write: () => true, end: () => SINK, on: () => SINK } as unknown as ServerResponse;
 
 type Mode = 'off' | 'steps' | 'on' | 'capped' | 'filtered';
+const TARGET = { apiId: 'abc123defg', stage: 'bench', path: '/', basePath: '/bench' };
 
 /**
  * One loop of `count` MOCK-like requests; µs of CPU per request. `off`: untraced, no stream; `steps`: traced,
  * no stream (the trace is not kept); `on`: traced and sent, one stream without a rate cap; `capped`: one
- * stream at the default rate, traced only while `live.tracing` (as the pipeline decides); `filtered`: one
+ * stream at the default rate, traced only when `live.traces()` says so (as the pipeline decides); `filtered`: one
  * stream at the default rate filtered to 429s, which these never are (all traced, none sent or kept).
  */
 async function run(mode: Mode, count: number): Promise<number> {
@@ -136,13 +137,13 @@ async function run(mode: Mode, count: number): Promise<number> {
   if (mode === 'filtered') live.open(SINK, { status: { exact: 429 } });
   const started = process.cpuUsage();
   for (let i = 0; i < count; i++) {
-    const traced = mode === 'steps' || mode === 'on' || ((mode === 'capped' || mode === 'filtered') && live.tracing);
+    const traced = mode === 'steps' || mode === 'on' || ((mode === 'capped' || mode === 'filtered') && live.traces(TARGET));
     const trace = traced ? new RequestTrace(HEADERS) : undefined;
     if (trace) mockSteps(trace);
     const answer = {
       status: 200,
       requestId: `7b0a6b5e-6f0e-4b7a-9d55-${String(i).padStart(12, '0')}`,
-      request: { method: 'GET', target: { apiId: 'abc123defg', stage: 'bench', path: '/', basePath: '/bench' }, startedAt: Date.now() },
+      request: { method: 'GET', target: TARGET, startedAt: Date.now() },
       inv: { resource: { path: '/' } },
       error: undefined,
       trace,

@@ -13,7 +13,7 @@
  *   matched but was not sent are counted and told once a second in a `dropped` event, which the page shows.
  *   A client that does not read (its socket buffer above MAX_BUFFERED_BYTES) loses events too, counted the
  *   same way and told in a comment as well, instead of growing memory;
- * - while some stream has room for an event (`tracing`), a request is traced step by step
+ * - while some stream that could be sent a request has room for an event (`traces`), it is traced step by step
  *   (src/pipeline/trace.ts), and its trace is kept only if it became an event: the last MAX_TRACES of those
  *   within MAX_TRACE_BYTES, in a ring (a lookup by id walks it), so that the rows a console shows keep their
  *   traces however many requests it was not sent.
@@ -23,7 +23,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { GatewayError } from '../pipeline/gateway-errors.js';
-import type { GatewayAnswer } from '../pipeline/invocation.js';
+import type { GatewayAnswer, InvokeTarget } from '../pipeline/invocation.js';
 import type { RequestWatch } from '../pipeline/pipeline.js';
 import { reasonOf } from '../pipeline/reasons.js';
 import type { RequestTrace } from '../pipeline/trace.js';
@@ -209,21 +209,45 @@ export class LiveRequests implements RequestWatch {
   #ticks = 0;
   #lastReport = 0;
   #closed = false;
+  /** Some stream has room for an event; and one of those has no API or stage filter (it may be sent any request). */
   #tracing = false;
+  #roomForAny = false;
 
-  /**
-   * Whether a request starting now is traced: while some stream has room for an event (a field read per
-   * request; set when a stream opens or closes, after each turn's events and at each tick). A saturated
-   * gateway watched by streams that are all at their rate traces almost nothing.
-   */
+  /** Whether some stream has room for an event (set when a stream opens or closes, after each turn's events and at each tick). */
   get tracing(): boolean {
     return this.#tracing;
   }
 
+  /**
+   * Whether a request to `target` starting now is traced: when a stream that has room for an event could be
+   * sent it — its API and stage filters, known at the start, match (status and key are known at the end
+   * only). Two field reads per request in the usual case; a saturated gateway whose streams are all at their
+   * rate traces almost nothing, and a stream filtered to one API has the others' requests go untraced.
+   */
+  traces(target: InvokeTarget): boolean {
+    if (!this.#tracing) return false;
+    if (this.#roomForAny) return true;
+    for (const s of this.#streams) {
+      if (
+        s.tokens >= 1 &&
+        (s.filter.apiId === undefined || s.filter.apiId === target.apiId) &&
+        (s.filter.stage === undefined || s.filter.stage === target.stage)
+      )
+        return true;
+    }
+    return false;
+  }
+
   #updateTracing(): void {
     let room = false;
-    for (const s of this.#streams) if (s.tokens >= 1) room = true;
+    let any = false;
+    for (const s of this.#streams) {
+      if (s.tokens < 1) continue;
+      room = true;
+      if (s.filter.apiId === undefined && s.filter.stage === undefined) any = true;
+    }
     this.#tracing = room;
+    this.#roomForAny = any;
   }
 
   record(answer: GatewayAnswer): void {
@@ -443,7 +467,7 @@ export class LiveRequests implements RequestWatch {
     this.#stopTick();
     for (const s of this.#streams) s.res.end();
     this.#streams.clear();
-    this.#tracing = false;
+    this.#tracing = this.#roomForAny = false;
     this.#pending = [];
   }
 }

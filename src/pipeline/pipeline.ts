@@ -19,7 +19,7 @@ import { renderGatewayError, type RenderedResponse } from './gateway-response.js
 import type { HttpSender } from './integrations/http-client.js';
 import type { AwsServices } from './integrations/aws-service.js';
 import { INTEGRATIONS } from './integrations/dispatch.js';
-import type { ClientRequest, GatewayAnswer, Invocation } from './invocation.js';
+import type { ClientRequest, GatewayAnswer, Invocation, InvokeTarget } from './invocation.js';
 
 export type { GatewayAnswer } from './invocation.js';
 import { validateRequest } from './method-request.js';
@@ -31,10 +31,12 @@ import { traceAuthorized, traceResponse, traceRoute, traceValidated } from './tr
 
 /**
  * Whoever watches the answered requests (the console's live requests, src/edge/live-requests.ts): a port
- * app.ts gives. `tracing` is read once per request: only while it is true is a request traced step by step.
+ * app.ts gives. `traces` is asked once per request, when it starts: only when it says yes is the request
+ * traced step by step.
  */
 export interface RequestWatch {
-  readonly tracing: boolean;
+  /** Whether a request to `target` starting now is to be traced (someone may be shown it). */
+  traces(target: InvokeTarget): boolean;
   /** Each answered request, once written (with recordAccess); `answer.trace` is set when it was traced. */
   record(answer: GatewayAnswer): void;
 }
@@ -97,7 +99,7 @@ export class DataPlane {
       served: undefined,
       inv: undefined,
       error: undefined,
-      trace: this.#deps.watch?.tracing ? new RequestTrace(received.headers) : undefined,
+      trace: this.#deps.watch?.traces(received.target) ? new RequestTrace(received.headers) : undefined,
     };
     if (!body) return this.#run(answer, 0, undefined);
     return body.then(

@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { LiveRequests, MAX_TRACE_BYTES, MAX_TRACES } from '../../src/edge/live-requests.js';
-import type { GatewayAnswer } from '../../src/pipeline/invocation.js';
+import type { GatewayAnswer, InvokeTarget } from '../../src/pipeline/invocation.js';
 import { RequestTrace } from '../../src/pipeline/trace.js';
 import { addResource, newApi as newApiFor, putMethod, putResponse, type Api } from '../helpers/apis.js';
 import { authorizerUri, writeAuthorizerFunctions, type AuthzFunctions } from '../helpers/authorizer-functions.js';
@@ -664,6 +664,37 @@ describe("live requests: a stream's rate", () => {
     assert.equal(all.text(), before);
     live.close();
     assert.equal(live.tracing, false);
+  });
+
+  it('traces a request at its start only if a stream with room could be sent it: its API and stage filters match', async () => {
+    const live = new LiveRequests();
+    const target = (apiId: string, stage: string): InvokeTarget => ({ apiId, stage, path: '/', basePath: `/${stage}` });
+    const [one, errors] = [sink(), sink()];
+    live.open(one.res, { apiId: 'a', stage: 'dev' }, 1);
+    assert.equal(live.traces(target('a', 'dev')), true);
+    assert.equal(live.traces(target('a', 'prod')), false);
+    assert.equal(live.traces(target('b', 'dev')), false);
+    // A stream filtered by status only (known at the end) may be sent any request: every one is traced.
+    live.open(errors.res, { status: { class: 4 } }, 1);
+    assert.equal(live.traces(target('b', 'prod')), true);
+    // Both at their rate (one event each): nothing is traced until the buckets refill.
+    record(live, 'e1', 404);
+    await turn();
+    assert.equal(live.traces(target('b', 'prod')), false);
+    assert.equal(live.traces(target('a', 'dev')), true);
+    live.record({
+      status: 200,
+      requestId: 'a1',
+      request: { method: 'GET', target: target('a', 'dev'), startedAt: Date.now() },
+      inv: undefined,
+      error: undefined,
+      trace: new RequestTrace(new Map()),
+    } as unknown as GatewayAnswer);
+    await turn();
+    assert.deepEqual(ids(one.text()), ['a1']);
+    assert.deepEqual(ids(errors.text()), ['e1']);
+    assert.equal(live.traces(target('a', 'dev')), false);
+    live.close();
   });
 
   it('without a stream, traces nothing and keeps no trace', async () => {
