@@ -21,7 +21,7 @@ import { after, before, describe, it } from 'node:test';
 import { addResource, deploy, invokeUrl, newApi, putMethod, putResponse, rawRequest, type Api } from '../helpers/apis.js';
 import { authorizerUri, writeAuthorizerFunctions, type AuthzFunctions } from '../helpers/authorizer-functions.js';
 import { lambdaUri } from '../helpers/functions.js';
-import { sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
+import { raw, sdkError, startTollgate, type TestServer } from '../helpers/tollgate.js';
 
 let t: TestServer;
 let fns: AuthzFunctions;
@@ -439,6 +439,31 @@ describe('TestInvokeAuthorizer', () => {
     const broken = await t.client.send(new TestInvokeAuthorizerCommand({ restApiId: api.id, authorizerId: ids.tok, headers: { Authorization: 'throw' } }));
     assert.equal(broken.clientStatus, 500);
     assert.match(broken.log!, /Execution failed due to configuration error: Authorizer error\n/);
+  });
+
+  it('a JSON-null header, stage variable or additionalContext value is an absent one (found by reading after a fuzz finding: 500)', async () => {
+    const invoke = async (authorizerId: string, body: Record<string, unknown>) => {
+      const r = await raw(t.app.adminUrl, 'POST', `/restapis/${api.id}/authorizers/${authorizerId}`, JSON.stringify(body));
+      assert.equal(r.status, 200, r.text);
+      return r.json as { clientStatus: number; log: string; principalId?: string };
+    };
+    // A null token is no token: refused before the function is called, as without the header.
+    const token = await invoke(ids.tok, { headers: { Authorization: null } });
+    assert.equal(token.clientStatus, 401, token.log);
+    assert.doesNotMatch(token.log, /Endpoint request URI/);
+    // A null context value leaves the request's own (context.httpMethod is GET); null stage variables and headers are absent.
+    const allowed = await invoke(ids.req, {
+      headers: { 'X-Token': 'allow-request', 'X-Other': null },
+      pathWithQueryString: '/req/7?tenant=acme',
+      stageVariables: { env: 'test', other: null },
+      additionalContext: { httpMethod: null },
+    });
+    assert.equal(allowed.clientStatus, 200, allowed.log);
+    assert.equal(allowed.principalId, 'user-allow-request');
+    assert.match(allowed.log, /stageVariables\.env=test, context\.httpMethod=GET\}\n/);
+    const missing = await invoke(ids.req, { headers: { 'X-Token': null }, pathWithQueryString: '/req/7?tenant=acme', stageVariables: { env: null } });
+    assert.equal(missing.clientStatus, 401, missing.log);
+    assert.doesNotMatch(missing.log, /Endpoint request URI/);
   });
 
   it('unknown API or authorizer → 404', async () => {

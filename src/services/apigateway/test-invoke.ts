@@ -9,6 +9,21 @@ import type { Handlers } from './context.js';
 import { resourceNotFound, resources, restApis } from './collections.js';
 import { methodNotFound } from './methods.js';
 
+/**
+ * A test invocation's string map (headers, stage variables, additionalContext) without its JSON-null
+ * values: the parser keeps a null map value, as AWS stores a null template (F67), but a header, stage
+ * variable or context value that is null is one the simulated request does not have (AWS's answer is
+ * not recorded; tags.ts drops a null tag value the same way). Passed on, a null reached the data
+ * plane's string methods: TestInvokeAuthorizer answered 500 (masking a null identity for the log), and
+ * TestInvokeMethod's `Accept: null` failed the invocation inside (its content negotiation split it).
+ */
+export function withoutNulls(map: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!map) return map;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
 export const testInvokeHandlers: Handlers = {
   async TestInvokeMethod(input, ctx) {
     // An unknown API answers as an unknown resource (F90).
@@ -18,6 +33,13 @@ export const testInvokeHandlers: Handlers = {
     const methodKey = resource.resourceMethods?.[input.httpMethod] ? input.httpMethod : resource.resourceMethods?.ANY ? 'ANY' : undefined;
     if (!methodKey) throw methodNotFound();
     const snapshot = await takeSnapshot(ctx.store, api, ctx.region);
-    return ctx.dataPlane.testInvokeMethod({ region: ctx.region, accountId: ctx.accountId, input, snapshot, resource, methodKey });
+    return ctx.dataPlane.testInvokeMethod({
+      region: ctx.region,
+      accountId: ctx.accountId,
+      input: { ...input, headers: withoutNulls(input.headers), stageVariables: withoutNulls(input.stageVariables) },
+      snapshot,
+      resource,
+      methodKey,
+    });
   },
 };

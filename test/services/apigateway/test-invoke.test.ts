@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { addResource, newApi, putMethod, putResponse, type Api } from '../../helpers/apis.js';
 import { startBackend, type Backend } from '../../helpers/backend.js';
 import { lambdaUri, writeFunctions, type FunctionsDir } from '../../helpers/functions.js';
-import { sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;
 let fns: FunctionsDir;
@@ -148,6 +148,19 @@ describe('TestInvokeMethod', () => {
     assert.deepEqual(JSON.parse(out.body!), { message: 'Internal server error' });
     assert.match(out.log!, /: Lambda execution failed with status 200 due to customer function error: boom\n/);
     assert.match(out.log!, /: Method completed with status: 502\n$/);
+  });
+
+  it('takes a JSON-null header or stage variable for an absent one (found by reading after a fuzz finding: Accept: null failed the invocation)', async () => {
+    const r = await raw(
+      t.app.adminUrl,
+      'POST',
+      `/restapis/${api.id}/resources/${api.root}/methods/GET`,
+      JSON.stringify({ pathWithQueryString: '/?q=abc', headers: { Accept: null, 'Content-Type': null }, stageVariables: { v: null } }),
+    );
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.status, 200, r.json.log);
+    assert.deepEqual(JSON.parse(r.json.body), { stage: 'test-invoke-stage', q: 'abc', v: '' });
+    assert.match(r.json.log, / : Method request headers: \{\}\n/);
   });
 
   it('404 for an unknown method, resource or API (F90)', async () => {
