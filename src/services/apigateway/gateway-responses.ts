@@ -149,6 +149,10 @@ export const gatewayResponseHandlers: Handlers = {
         responseParameters: { ...(input.responseParameters ?? {}) },
         responseTemplates: input.responseTemplates && Object.keys(input.responseTemplates).length ? { ...input.responseTemplates } : { ...DEFAULT_TEMPLATES },
       };
+      // A JSON-null template (the parser keeps null map values, F67) gets UpdateGatewayResponse's recorded
+      // refusal of a null value (F81; not recorded for Put). Stored, it reached the gateway's template
+      // substitution and every error the response covers answered 500 instead.
+      if (Object.values(r.responseTemplates).some((v) => typeof v !== 'string')) throw badRequest('Invalid null or empty value in responseTemplates');
       refuseProblems(gatewayResponseProblems(r.responseParameters));
       const responses = gatewayResponses.in(tx, ctx.region, input.restApiId);
       if (await responses.has(r.responseType)) await responses.update(r.responseType, r);

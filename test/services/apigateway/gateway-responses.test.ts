@@ -18,7 +18,7 @@ import {
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { GATEWAY_RESPONSE_DEFAULTS } from '../../../src/services/apigateway/gateway-responses.js';
-import { ACCOUNT, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
+import { ACCOUNT, raw, sdkError, startTollgate, type TestServer } from '../../helpers/tollgate.js';
 
 let t: TestServer;
 before(async () => {
@@ -292,6 +292,20 @@ describe('PutGatewayResponse', () => {
       ...defaults('UNAUTHORIZED'),
       responseParameters: { 'gatewayresponse.header.x': "'y'" },
     });
+  });
+
+  it("refuses a JSON-null template with F81's text, storing nothing (found by reading after a fuzz finding: the gateway answered 500)", async () => {
+    const api = await newApi();
+    const r = await raw(
+      t.app.adminUrl,
+      'PUT',
+      `/restapis/${api}/gatewayresponses/DEFAULT_4XX`,
+      JSON.stringify({ responseTemplates: { 'application/json': null } }),
+    );
+    assert.equal(r.status, 400, r.text);
+    assert.equal(r.headers.get('x-amzn-errortype'), 'BadRequestException');
+    assert.equal(r.json.message, 'Invalid null or empty value in responseTemplates');
+    assert.deepEqual(body(await get(api, 'DEFAULT_4XX')), defaults('DEFAULT_4XX'));
   });
 
   it('rejects a malformed status code through the model', async () => {
