@@ -15,8 +15,10 @@ function writeValue(model: ServiceModel, v: unknown, ref: MemberRef): string | u
   if (v === undefined || v === null) return undefined;
   switch (ref.t) {
     case 'double': {
-      const n = v as number;
-      return Number.isInteger(n) ? `${n}.0` : JSON.stringify(n);
+      // An integral double past 1e21 prints in exponent form ("1e+21"), which takes no ".0": "1e+21.0" is
+      // not JSON, and a client could not read the answer (a rateLimit of 1e21 is a valid double).
+      const text = JSON.stringify(v);
+      return /^-?\d+$/.test(text) ? `${text}.0` : text;
     }
     case 'timestamp':
       return String(v instanceof Date ? Math.floor(v.getTime() / 1000) : v);

@@ -75,6 +75,15 @@ describe('CreateUsagePlan', () => {
     assert.equal(res.json.description, 'd');
   });
 
+  it('answers JSON for an integral double in exponent form: 1e21 is 1e+21, not 1e+21.0', async () => {
+    const res = await raw(t.app.adminUrl, 'POST', '/usageplans', JSON.stringify({ name: 'big', throttle: { rateLimit: 1e21, burstLimit: 1 } }));
+    assert.equal(res.status, 201, res.text);
+    assert.match(res.text, /"throttle":\{"burstLimit":1,"rateLimit":1e\+21\}/);
+    assert.deepEqual(res.json.throttle, { burstLimit: 1, rateLimit: 1e21 });
+    const got = await t.client.send(new GetUsagePlanCommand({ usagePlanId: res.json.id }));
+    assert.deepEqual(got.throttle, { burstLimit: 1, rateLimit: 1e21 });
+  });
+
   it('echoes quota.offset as 0 when not given, and allows burst above rate (F35, F36)', async () => {
     const res = await createPlan({ quota: { limit: 5, period: 'WEEK' }, throttle: { rateLimit: 10, burstLimit: 20 } });
     assert.deepEqual(res.quota, { limit: 5, offset: 0, period: 'WEEK' });
