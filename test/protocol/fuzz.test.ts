@@ -5,7 +5,8 @@
  * methods, bad percent-encoding, huge numbers, negative limits, bad patch operations, unknown ids),
  * sent over a keep-alive agent of 8 sockets to a real server. Whatever the request, Tollgate must
  * answer: never 500 (nor any 5xx but 501 NotImplementedException), always x-amzn-RequestId, always
- * x-amzn-ErrorType and a JSON message on errors, and never drop the connection.
+ * x-amzn-ErrorType and a JSON message on errors, JSON that parses on a JSON success, and never drop the
+ * connection.
  *
  * The request sequence depends only on the seed and on which operations are implemented (the seed
  * is printed; TOLLGATE_FUZZ_SEED=n replays it, TOLLGATE_FUZZ_REQUESTS=n changes the count). Requests
@@ -690,6 +691,15 @@ function problem(req: FuzzRequest, a: Answer): string | undefined {
   const type = a.headers['x-amzn-errortype'];
   if (!a.headers['x-amzn-requestid']) return 'no x-amzn-RequestId';
   if (a.status >= 500 && !(a.status === 501 && type === 'NotImplementedException')) return `status ${a.status} ${String(type)}`;
+  // A success a client cannot read is as broken as a 500: an integral double of 1e21 or more was once
+  // written as 1e+21.0 (src/protocol/serialize.ts).
+  if (a.status < 300 && req.method !== 'HEAD' && a.body.length && String(a.headers['content-type'] ?? '').includes('json')) {
+    try {
+      JSON.parse(a.body.toString('utf8'));
+    } catch {
+      return `success body is not JSON: ${show(a.body.toString('utf8'))}`;
+    }
+  }
   if (a.status >= 400) {
     if (!type) return 'error without x-amzn-ErrorType';
     if (req.method !== 'HEAD') {
