@@ -18,46 +18,13 @@ import type { Logger } from '../shared/log.js';
 import { requestId as newRequestId } from '../shared/ids.js';
 import { StoreUnavailable, type Store } from '../store/store.js';
 import { credentialScope, ManagementAuth } from '../auth/management.js';
+import { readBounded } from '../shared/read-body.js';
 
 export class BodyTooLarge extends Error {}
 
-/**
- * Past this many bytes an oversized body is no longer drained before the refusal: the connection is reset.
- * Sized for Lambda's largest refusal (a zip just over 50 MB is ~70 MB of base64) with room to spare.
- */
-const DRAIN_CAP = 128 * 1024 * 1024;
-
+/** The body up to `limit` bytes, else BodyTooLarge once the client has finished sending. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // A refusal is answered once the client has finished sending: answering (and closing) while it is still
-    // writing makes the kernel reset the connection, and the client sees ECONNRESET instead of the 413
-    // (RFC 9112 §9.6, "Tear-down": a server should not close while the client may still be sending).
-    let tooLarge = false;
-    const refuse = (): void => {
-      tooLarge = true;
-      req.removeAllListeners('data');
-      let drained = 0;
-      req.on('data', (c: Buffer) => {
-        drained += c.length;
-        if (drained > DRAIN_CAP) reject(new BodyTooLarge());
-      });
-      req.once('end', () => reject(new BodyTooLarge()));
-      req.once('close', () => reject(new BodyTooLarge()));
-      req.resume();
-    };
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > DRAIN_CAP) return reject(new BodyTooLarge());
-    if (declared > limit) return refuse();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) return refuse();
-      chunks.push(c);
-    });
-    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
+  return readBounded(req, limit, () => new BodyTooLarge());
 }
 
 export class ManagementServer {

@@ -9,6 +9,7 @@ import { GatewayError } from '../pipeline/gateway-errors.js';
 import type { ClientRequest, GatewayAnswer, InvokeTarget } from '../pipeline/invocation.js';
 import type { DataPlane } from '../pipeline/pipeline.js';
 import { EMPTY_BODY, headersOf, MAX_PAYLOAD_BYTES, methodOf, parseQuery } from '../pipeline/request.js';
+import { readBounded } from '../shared/read-body.js';
 
 /**
  * The body up to AWS's 10 MB payload limit (413 plain text "HTTP content length exceeded 10485760
@@ -25,28 +26,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> | undefined {
     req.resume();
     return undefined;
   }
-  return new Promise((resolve, reject) => {
-    const tooLarge = (): GatewayError => new GatewayError('REQUEST_TOO_LARGE', { message: `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.` });
-    if (Number(req.headers['content-length'] ?? 0) > MAX_PAYLOAD_BYTES) {
-      req.resume();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_PAYLOAD_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+  return readBounded(
+    req,
+    MAX_PAYLOAD_BYTES,
+    () => new GatewayError('REQUEST_TOO_LARGE', { message: `HTTP content length exceeded ${MAX_PAYLOAD_BYTES} bytes.` }),
+  );
 }
 
 /** The request record of an IncomingMessage (its body, if any, still to come: `readBody`). */

@@ -15,6 +15,7 @@ import type { CredentialStore } from '../config/credentials.js';
 import { signedRequestOf, verifySigV4 } from '../auth/sigv4.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/log.js';
+import { readBounded } from '../shared/read-body.js';
 import { functionNotFound, LambdaServiceError, type LambdaInvoker, type LocalRuntime } from './invoker.js';
 import { MAX_REQUEST_BYTES } from '../runtime/limits.js';
 import { functionArn, parseFunctionRef } from './names.js';
@@ -142,27 +143,9 @@ function regionOf(req: IncomingMessage): string | undefined {
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = (): LambdaServiceError =>
-      new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${limit} bytes for the InvokeFunction operation`, 413);
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+  return readBounded(
+    req,
+    limit,
+    () => new LambdaServiceError('RequestTooLargeException', `Request must be smaller than ${limit} bytes for the InvokeFunction operation`, 413),
+  );
 }

@@ -469,6 +469,25 @@ describe('limits and compression', () => {
     assert.equal(await r.text(), 'HTTP content length exceeded 10485760 bytes.');
   });
 
+  it('refuses a chunked body (no Content-Length) that grows past 10 MB with the same 413, the client sending all of it without a reset', async () => {
+    const api = await newApi();
+    await mockMethod(api, api.root, 'POST', 'ok');
+    await deploy(api);
+    const chunk = Buffer.alloc(1024 * 1024, 97);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent >= 12) return c.close();
+        sent++;
+        c.enqueue(chunk);
+      },
+    });
+    const r = await invoke(api, '/', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    assert.equal(r.status, 413);
+    assert.equal(await r.text(), 'HTTP content length exceeded 10485760 bytes.');
+    assert.equal(sent, 12, 'the whole body was sent');
+  });
+
   it('compresses at or above minimumCompressionSize when Accept-Encoding allows', async () => {
     const api = await newApi({ minimumCompressionSize: 10 });
     const small = await resource(api, api.root, 'small');
